@@ -1,0 +1,154 @@
+"""The published files: fresh builds match what is committed, byte for byte, and the package validates.
+
+Two tiers, as in vega-datasets: standard-library checks of every file against the descriptor, then
+frictionless over the whole package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+import pytest
+from conftest import DATASETS, ROOT, read_csv
+
+from tongzhou_data import checks
+from tongzhou_data.build import BuildError, build
+
+FILES = sorted(p.name for p in DATASETS.iterdir())
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory):
+    first = tmp_path_factory.mktemp("build") / "datasets"
+    second = tmp_path_factory.mktemp("build") / "datasets"
+    build(ROOT, first)
+    build(ROOT, second)
+    return first, second
+
+
+def test_two_builds_are_byte_identical(fresh):
+    first, second = fresh
+    assert sorted(p.name for p in first.iterdir()) == sorted(p.name for p in second.iterdir())
+    for path in first.iterdir():
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_committed_datasets_match_a_fresh_build(fresh):
+    """Text, CSV and JSON byte for byte; Parquet by content, as its bytes name the pyarrow version that wrote them."""
+    first, _ = fresh
+    assert sorted(p.name for p in first.iterdir()) == FILES, "run: python -m tongzhou_data.build"
+    for name in FILES:
+        if name.endswith(".parquet"):
+            assert pq.read_table(DATASETS / name).equals(pq.read_table(first / name)), name
+        else:
+            assert (DATASETS / name).read_bytes() == (first / name).read_bytes(), f"{name}: rebuild datasets/"
+
+
+def test_descriptor_hashes_and_sizes(descriptor):
+    for resource in descriptor["resources"]:
+        path = DATASETS / resource["path"]
+        assert path.is_file()
+        if resource["format"] == "csv":
+            data = path.read_bytes()
+            assert resource["bytes"] == len(data)
+            assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def test_descriptor_metadata(descriptor):
+    import tongzhou_data as td
+
+    assert descriptor["version"] == td.__version__
+    assert descriptor["name"] and descriptor["title"] and descriptor["licenses"] and descriptor["sources"]
+    names = [r["name"] for r in descriptor["resources"]]
+    assert names == td.datasets() + [f"{n}-parquet" for n in td.datasets()]
+
+
+def test_parquet_matches_its_csv_twin(rows):
+    for name, table_rows in rows.items():
+        csv_rows = read_csv(name)
+        assert len(csv_rows) == len(table_rows)
+        for typed, plain in zip(table_rows, csv_rows, strict=True):
+            assert {k: "" if v is None else str(v) for k, v in typed.items()} == plain
+
+
+def test_csv_conventions():
+    for path in DATASETS.glob("*.csv"):
+        data = path.read_bytes()
+        assert not data.startswith(b"\xef\xbb\xbf") and b"\r" not in data and data.endswith(b"\n")
+        header = data.split(b"\n", 1)[0].decode("ascii")
+        assert all(c.isidentifier() and c == c.lower() for c in header.split(","))
+
+
+def test_all_checks_pass(rows, schemas, text):
+    assert checks.check_all(rows, schemas, text) == []
+
+
+def test_checks_catch_broken_rows(rows, schemas, text):
+    broken = {name: [dict(r) for r in table] for name, table in rows.items()}
+    broken["sections"][3]["parent_id"] = "s9.9"
+    broken["terms"][0]["definition_start"] += 1
+    broken["terms"][1]["term_id"] = broken["terms"][0]["term_id"]
+    problems = checks.check_all(broken, schemas, text)
+    assert any("parent_id='s9.9' not found" in p for p in problems)
+    assert any("terms row 1 (definition_start" in p for p in problems)
+    assert any("duplicate primary key ('t01',)" in p for p in problems)
+
+
+def test_frictionless_validates_the_package():
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(DATASETS / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_frictionless_cli_catches_a_modified_csv(tmp_path):
+    pytest.importorskip("frictionless")
+    copy = tmp_path / "datasets"
+    shutil.copytree(DATASETS, copy)
+    path = copy / "terms.csv"
+    path.write_bytes(path.read_bytes().replace("垃圾分类".encode(), "垃圾分頪".encode()))
+    ok = subprocess.run(
+        [sys.executable, "-m", "frictionless", "validate", str(DATASETS / "datapackage.json")], capture_output=True
+    )
+    bad = subprocess.run(
+        [sys.executable, "-m", "frictionless", "validate", str(copy / "datapackage.json")],
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0
+    assert bad.returncode != 0 and "hash" in bad.stdout.lower()
+
+
+def test_failed_build_leaves_datasets_untouched(tmp_path):
+    root = tmp_path / "repo"
+    for part in ("seeds", "schema"):
+        shutil.copytree(ROOT / part, root / part)
+    build(root)
+    before = {p.name: p.read_bytes() for p in (root / "datasets").iterdir()}
+    curated = root / "seeds/curated/section_ends.csv"
+    curated.write_text(
+        curated.read_text(encoding="utf-8").replace("过去一年，我们深入贯彻", "这句话不在报告里"), encoding="utf-8"
+    )
+    with pytest.raises(Exception, match=r"section_ends.csv:2: ends_before '这句话不在报告里' is not in the text"):
+        build(root)
+    assert {p.name: p.read_bytes() for p in (root / "datasets").iterdir()} == before
+    assert sorted(p.name for p in root.iterdir()) == ["datasets", "schema", "seeds"]
+
+
+def test_build_refuses_a_changed_source(tmp_path):
+    root = tmp_path / "repo"
+    for part in ("seeds", "schema"):
+        shutil.copytree(ROOT / part, root / part)
+    source = root / "seeds/000_045d13b3e487b0b7.txt"
+    source.write_bytes(source.read_bytes() + b"\n")
+    with pytest.raises(BuildError, match="does not match seeds/SHA256SUMS"):
+        build(root)
+
+
+def test_descriptor_is_stable_json(descriptor):
+    raw = (DATASETS / "datapackage.json").read_text(encoding="utf-8")
+    assert raw == json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"

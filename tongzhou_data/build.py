@@ -1,0 +1,122 @@
+"""Rebuild `datasets/` from `seeds/` and `schema/`: source text -> records -> checks -> files.
+
+Run `python -m tongzhou_data.build` from the repository. Everything is written to a temporary folder
+first and moved into place only when every check passed, so a failed build leaves `datasets/` as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import checks, publish, tables
+from ._paths import TABLES
+from ._version import __version__
+from .curate import CurationError, SectionEnd, read_curated
+from .extract.text import working_text
+from .models import Record
+
+SOURCE = "seeds/000_045d13b3e487b0b7.txt"
+TEXT_FILE = "text.txt"
+
+
+class BuildError(RuntimeError):
+    """The build found problems; nothing was written."""
+
+
+def repo_root() -> Path:
+    """The repository this module sits in (the build needs `seeds/` and `schema/`, not an installed copy)."""
+    return Path(__file__).resolve().parent.parent
+
+
+def read_source(root: Path) -> bytes:
+    """The source report's bytes, refused unless their sha256 matches `seeds/SHA256SUMS`."""
+    sums = dict(reversed(line.split(maxsplit=1)) for line in (root / "seeds/SHA256SUMS").read_text().splitlines())
+    data = (root / SOURCE).read_bytes()
+    expected = sums.get(SOURCE)
+    actual = tables.sha256_hex(data)
+    if expected != actual:
+        raise BuildError(f"{SOURCE}: sha256 {actual} does not match seeds/SHA256SUMS ({expected})")
+    return data
+
+
+def load_schemas(root: Path) -> dict[str, dict[str, Any]]:
+    return {name: json.loads((root / f"schema/{name}.schema.json").read_text("utf-8")) for name in TABLES}
+
+
+def assemble(root: Path) -> tuple[str, dict[str, list[Record]]]:
+    """The working text and every table's validated records."""
+    source = read_source(root)
+    text = working_text(source.decode("utf-8"))
+    ends = read_curated(root / "seeds/curated/section_ends.csv", SectionEnd, "seeds/curated/section_ends.csv")
+    outline = tables.section_rows(text, ends)
+    return text, {
+        "documents": tables.document_rows(text, source, SOURCE),
+        "sections": outline,
+        "terms": tables.term_rows(text, outline),
+    }
+
+
+def as_rows(records: list[Record]) -> list[dict[str, Any]]:
+    return [record.model_dump() for record in records]
+
+
+def build(root: Path, out: Path | None = None) -> dict[str, int]:
+    """Build every file into `out` (default `root/datasets`), atomically; return row counts per table."""
+    out = out or root / "datasets"
+    text, records = assemble(root)
+    schemas = load_schemas(root)
+    rows = {name: as_rows(records[name]) for name in TABLES}
+    problems = checks.check_all(rows, schemas, text)
+    if problems:
+        raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the published folder must not be
+    try:
+        (staging / TEXT_FILE).write_bytes(text.encode("utf-8"))
+        for name in TABLES:
+            fields = [f["name"] for f in schemas[name]["fields"]]
+            (staging / f"{name}.csv").write_bytes(publish.csv_bytes(rows[name], fields))
+            publish.write_parquet(staging / f"{name}.parquet", rows[name], schemas[name])
+        base = json.loads((root / "schema/datapackage.base.json").read_text("utf-8"))
+        package = publish.descriptor(schemas, staging, __version__, base)
+        (staging / "datapackage.json").write_bytes(publish.json_bytes(package))
+        _swap(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {name: len(rows[name]) for name in TABLES}
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put `staging` where `out` is, keeping the old folder until the new one is in place."""
+    old = out.with_name(f".{out.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tongzhou_data.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=repo_root(), help="the repository (default: this checkout)")
+    parser.add_argument("--out", type=Path, default=None, help="where to write (default: ROOT/datasets)")
+    args = parser.parse_args(argv)
+    try:
+        counts = build(args.root, args.out)
+    except (BuildError, CurationError, ValueError) as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    for name, count in counts.items():
+        print(f"{name}: {count} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Hand-curated data under `seeds/curated/`: read, validated row by row, with errors that name the file,
+the line and the problem.
+
+Each curated file is a UTF-8 CSV whose header names exactly the fields of its pydantic model; an empty
+cell is a missing value. Every row says why it exists in a `reason` column.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class CurationError(ValueError):
+    """One or more curated rows are invalid; `problems` holds one `file:line: message` each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid curated data:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Curated(Generic[M]):
+    """A validated curated row and where it came from, so later checks can point back at it."""
+
+    file: str
+    line: int
+    row: M
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+class CuratedRow(BaseModel):
+    """Base of curated-row models: strict about unknown columns, blank strings and missing reasons."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class SectionEnd(CuratedRow):
+    """A heading's governed span ends before `ends_before` (verbatim text that starts the next part)."""
+
+    section_id: str = Field(pattern=r"^s[0-9]+(\.[0-9]+){0,2}$")
+    ends_before: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+def read_curated(path: Path, model: type[M], display: str | None = None) -> list[Curated[M]]:
+    """Read and validate every row of `path` against `model`; raise CurationError listing every problem."""
+    name = display or str(path)
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise CurationError([f"{name}:1: file starts with a byte-order mark; save it as UTF-8 without BOM"])
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise CurationError([f"{name}:{line}: not valid UTF-8 ({error.reason})"]) from None
+    reader = csv.reader(content.splitlines(keepends=True))
+    header = next(reader, None)
+    expected = list(model.model_fields)
+    if header != expected:
+        missing = [c for c in expected if c not in (header or [])]
+        unknown = [c for c in (header or []) if c not in expected]
+        detail = "; ".join(
+            part
+            for part in (
+                f"missing column(s) {missing}" if missing else "",
+                f"unknown column(s) {unknown}" if unknown else "",
+                "columns out of order" if not missing and not unknown else "",
+            )
+            if part
+        )
+        raise CurationError([f"{name}:1: header must be {','.join(expected)}: {detail}"])
+    rows: list[Curated[M]] = []
+    problems: list[str] = []
+    for cells in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(expected):
+            problems.append(f"{name}:{line}: {len(cells)} cells, the header has {len(expected)}")
+            continue
+        data = {key: (None if cell == "" else cell) for key, cell in zip(expected, cells, strict=True)}
+        data = {key: value for key, value in data.items() if value is not None}
+        try:
+            rows.append(Curated(name, line, model.model_validate(data)))
+        except ValidationError as error:
+            for detail in error.errors():
+                column = ".".join(str(part) for part in detail["loc"]) or "row"
+                value = data.get(str(detail["loc"][0])) if detail["loc"] else None
+                shown = f" (got {value!r})" if value is not None else ""
+                problems.append(f"{name}:{line}: column {column}: {detail['msg']}{shown}")
+    if problems:
+        raise CurationError(problems)
+    return rows
+
+
+def locate(text: str, needle: str, start: int, end: int, where: str, what: str) -> int:
+    """Offset of the only occurrence of `needle` in text[start:end]; CurationError if absent or ambiguous."""
+    first = text.find(needle, start, end)
+    if first < 0:
+        raise CurationError([f"{where}: {what} {needle!r} is not in the text between offsets {start} and {end}"])
+    if text.find(needle, first + 1, end) >= 0:
+        raise CurationError([f"{where}: {what} {needle!r} occurs more than once there; quote more words"])
+    return first

@@ -1,0 +1,76 @@
+"""The glossary (名词解释): its numbered entries, and where each term first appears in the report body.
+
+A term such as “百千工程”建设 is looked up by its core words: the span from its first “ to its last ”
+when it has quotation marks (“百千工程”), else the whole term. Its mentions are counted in the body
+only, from the opening salutation up to the glossary heading. The first mention's span is the whole
+term where the whole term stands there (两个“关键小事”), else its core words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ENTRY = re.compile(r"^(\d+)\.(.+?)：(.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry, with its verbatim term and definition and where the term is mentioned."""
+
+    glossary_order: int
+    term: str
+    definition: str
+    definition_start: int
+    definition_end: int
+    core: str
+    first_mention_start: int | None
+    first_mention_end: int | None
+    mention_count: int
+
+
+def core_words(term: str) -> str:
+    """The words a mention must contain: from the first “ to the last ” if quoted, else the term."""
+    first, last = term.find("“"), term.rfind("”")
+    if 0 <= first < last:
+        return term[first : last + 1]
+    return term
+
+
+def glossary_entries(text: str, glossary_start: int) -> list[tuple[int, str, int, int]]:
+    """(order, term, definition_start, definition_end) for each `N.term：definition` line after `glossary_start`."""
+    out = []
+    for match in ENTRY.finditer(text, glossary_start):
+        start = match.start(3)
+        end = match.end(3)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append((int(match.group(1)), match.group(2), start, end))
+    return out
+
+
+def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[Term]:
+    """Read the glossary starting at `glossary_start`, and find each term in the `body` span."""
+    body_text = text[body[0] : body[1]]
+    out = []
+    for order, term, def_start, def_end in glossary_entries(text, glossary_start):
+        core = core_words(term)
+        first = body_text.find(core)
+        length = len(core)
+        prefix = term.find(core)
+        if first >= prefix >= 0 and body_text.startswith(term, first - prefix):
+            first, length = first - prefix, len(term)  # the whole term stands around its core here
+        out.append(
+            Term(
+                glossary_order=order,
+                term=term,
+                definition=text[def_start:def_end],
+                definition_start=def_start,
+                definition_end=def_end,
+                core=core,
+                first_mention_start=body[0] + first if first >= 0 else None,
+                first_mention_end=body[0] + first + length if first >= 0 else None,
+                mention_count=body_text.count(core),
+            )
+        )
+    return out

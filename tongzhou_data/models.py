@@ -1,0 +1,67 @@
+"""Pydantic models, one per table: typed records for `td.records(name)` and the build's row checks.
+
+The Table Schemas in `schema/` are the contract; `tests/test_models.py` fails when a model and its
+schema disagree on a field's name, order, type, requiredness or allowed values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base of every table's model: immutable, and no unknown columns accepted."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Record):
+    """The report itself."""
+
+    document_id: str = Field(pattern=r"^[a-z0-9-]+$")
+    title: str
+    issuer: str
+    speaker: str
+    speaker_role: str
+    meeting: str
+    delivered_on: dt.date
+    published_on: dt.date
+    source_file: str
+    source_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    text_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    char_count: int = Field(ge=1)
+
+
+class Section(Record):
+    """A heading of the outline and the span of text it governs."""
+
+    section_id: str = Field(pattern=r"^s[0-9]+(\.[0-9]+){0,2}$")
+    document_id: str = Field(pattern=r"^[a-z0-9-]+$")
+    parent_id: str | None = Field(default=None, pattern=r"^s[0-9]+(\.[0-9]+){0,1}$")
+    level: Literal[1, 2, 3]
+    label: str | None = None
+    title: str
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=1)
+
+
+class Term(Record):
+    """A glossary entry and where its term first appears in the body."""
+
+    term_id: str = Field(pattern=r"^t[0-9]{2}$")
+    document_id: str = Field(pattern=r"^[a-z0-9-]+$")
+    glossary_order: int = Field(ge=1)
+    term: str
+    definition: str
+    definition_start: int = Field(ge=0)
+    definition_end: int = Field(ge=1)
+    first_mention_start: int | None = Field(default=None, ge=0)
+    first_mention_end: int | None = Field(default=None, ge=1)
+    mention_count: int = Field(ge=0)
+    section_id: str | None = None
+
+
+MODELS: dict[str, type[Record]] = {"documents": Document, "sections": Section, "terms": Term}

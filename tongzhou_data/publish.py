@@ -1,0 +1,128 @@
+"""Write tables as the published files: canonical CSV, Parquet, and the Data Package descriptor.
+
+CSV: UTF-8 without BOM, a header row, RFC 4180 quoting, LF line ends, ISO dates, empty cells for
+missing values, numbers without exponents. Parquet: types from the Table Schema. Both are written
+deterministically, so two builds give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+PARQUET_TYPES = {"string": "string", "integer": "int64", "number": "float64", "date": "date32", "boolean": "bool"}
+
+
+def csv_cell(value: Any) -> str:
+    """One value as its canonical CSV text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        text = format(Decimal(repr(value)), "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    if isinstance(value, (dt.date, int, str)):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    raise TypeError(f"cannot write {type(value).__name__} {value!r} to CSV")
+
+
+def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
+    """The canonical CSV of `rows`, columns in `fields` order."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(fields)
+    for row in rows:
+        writer.writerow([csv_cell(row[f]) for f in fields])
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> None:
+    """Write `rows` as Parquet with each column typed as its Table Schema field says."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fields = [
+        pa.field(f["name"], getattr(pa, PARQUET_TYPES[f["type"]])(), not f.get("constraints", {}).get("required"))
+        for f in schema["fields"]
+    ]
+    arrow_schema = pa.schema(fields)
+    columns = {f.name: [row[f.name] for row in rows] for f in arrow_schema}
+    table = pa.Table.from_pydict(columns, schema=arrow_schema)
+    pq.write_table(table, path, compression="zstd")
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def descriptor(
+    schemas: Mapping[str, Mapping[str, Any]], out_dir: Path, version: str, meta: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The Data Package descriptor: every table as a CSV resource (with hash and size) and a Parquet twin.
+
+    Integrity (hash, bytes) is stated on the CSV resources only: frictionless does not check a Parquet
+    resource's hash and misreports its size; the Parquet files are checked against their CSV twins.
+    """
+    resources = []
+    for name, schema in schemas.items():
+        csv_path = out_dir / f"{name}.csv"
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "title": schema.get("title", name),
+                "description": schema.get("description", ""),
+                "path": csv_path.name,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": csv_path.stat().st_size,
+                "hash": f"sha256:{sha256_file(csv_path)}",
+                "schema": _resource_schema(schema, suffix=""),
+            }
+        )
+    for name, schema in schemas.items():
+        resources.append(
+            {
+                "name": f"{name}-parquet",
+                "type": "table",
+                "title": f"{schema.get('title', name)}（Parquet）",
+                "description": f"The {name} table as Parquet; the same rows and columns as {name}.csv.",
+                "path": f"{name}.parquet",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "schema": _resource_schema(schema, suffix="-parquet"),
+            }
+        )
+    return {**meta, "version": version, "resources": resources}
+
+
+def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:
+    """A table schema for one resource: foreign keys point at the resource of the same format."""
+    inline = {k: v for k, v in schema.items() if k not in ("$schema", "title", "description")}
+    inline["foreignKeys"] = [
+        {
+            **fk,
+            "reference": {
+                **fk["reference"],
+                "resource": fk["reference"]["resource"] + suffix if fk["reference"]["resource"] else "",
+            },
+        }
+        for fk in schema.get("foreignKeys", [])
+    ]
+    if not inline["foreignKeys"]:
+        del inline["foreignKeys"]
+    return inline
+
+
+def json_bytes(data: Any) -> bytes:
+    """Stable, readable JSON: UTF-8, two-space indent, a final newline."""
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

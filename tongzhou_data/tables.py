@@ -1,0 +1,86 @@
+"""Assemble each table's records from the working text and the curated data: pure, no file I/O."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .curate import Curated, CurationError, SectionEnd, locate
+from .extract import documents, sections, terms
+from .extract.text import body_start
+from .models import Document, Section, Term
+
+DOCUMENT_ID = "tongzhou-gwr-2026"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_rows(text: str, source: bytes, source_file: str) -> list[Document]:
+    """The one `documents` row: metadata read from the text plus hashes of the source and working text."""
+    meta = documents.document_meta(text)
+    return [
+        Document(
+            document_id=DOCUMENT_ID,
+            title=meta.title,
+            issuer=meta.issuer,
+            speaker=meta.speaker,
+            speaker_role=meta.speaker_role,
+            meeting=meta.meeting,
+            delivered_on=meta.delivered_on,
+            published_on=meta.published_on,
+            source_file=source_file,
+            source_sha256=sha256_hex(source),
+            text_sha256=sha256_hex(text.encode("utf-8")),
+            char_count=len(text),
+        )
+    ]
+
+
+def section_rows(text: str, ends: list[Curated[SectionEnd]]) -> list[Section]:
+    """The outline, with curated early ends applied (each must name a heading and text inside its span)."""
+    plain = {s.section_id: s for s in sections.outline(text)}
+    offsets: dict[str, int] = {}
+    for curated in ends:
+        found = plain.get(curated.row.section_id)
+        if found is None:
+            raise CurationError([f"{curated.where()}: no heading has section_id {curated.row.section_id!r}"])
+        offsets[found.section_id] = locate(
+            text, curated.row.ends_before, found.char_start + 1, found.char_end, curated.where(), "ends_before"
+        )
+    return [Section(document_id=DOCUMENT_ID, **vars(s)) for s in sections.outline(text, ends_before=offsets)]
+
+
+def glossary_section(outline: list[Section]) -> Section:
+    """The last part of the report: its glossary (名词解释)."""
+    parts = [s for s in outline if s.level == 1]
+    glossary = parts[-1]
+    if glossary.title != "名词解释":
+        raise ValueError(f"the last part is {glossary.title!r}, not the glossary 名词解释")
+    return glossary
+
+
+def term_rows(text: str, outline: list[Section]) -> list[Term]:
+    """The glossary's entries, each with its first mention in the body and that mention's section."""
+    glossary = glossary_section(outline)
+    rows = []
+    for term in terms.terms(text, (body_start(text), glossary.char_start), glossary.char_start):
+        holder = None
+        if term.first_mention_start is not None and term.first_mention_end is not None:
+            holder = sections.innermost(outline, term.first_mention_start, term.first_mention_end)
+        rows.append(
+            Term(
+                term_id=f"t{term.glossary_order:02d}",
+                document_id=DOCUMENT_ID,
+                glossary_order=term.glossary_order,
+                term=term.term,
+                definition=term.definition,
+                definition_start=term.definition_start,
+                definition_end=term.definition_end,
+                first_mention_start=term.first_mention_start,
+                first_mention_end=term.first_mention_end,
+                mention_count=term.mention_count,
+                section_id=holder.section_id if holder else None,
+            )
+        )
+    return rows
