@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-TABLES = ("documents", "sections", "terms")
+TABLES = ("documents", "sections", "terms", "targets")
 
 
 class UnknownTableError(KeyError):

@@ -17,9 +17,19 @@ from typing import Any
 from . import checks, publish, tables
 from ._paths import TABLES
 from ._version import __version__
-from .curate import CurationError, SectionEnd, read_curated
-from .extract.text import working_text
+from .curate import (
+    CurationError,
+    SectionEnd,
+    TargetAddition,
+    TargetCorrection,
+    TargetExclusion,
+    TargetIndicator,
+    TargetPeriod,
+    read_curated,
+)
+from .extract.text import body_start, working_text
 from .models import Record
+from .targets import Accounting, CuratedTargets, target_rows
 
 SOURCE = "seeds/000_045d13b3e487b0b7.txt"
 TEXT_FILE = "text.txt"
@@ -49,30 +59,46 @@ def load_schemas(root: Path) -> dict[str, dict[str, Any]]:
     return {name: json.loads((root / f"schema/{name}.schema.json").read_text("utf-8")) for name in TABLES}
 
 
-def assemble(root: Path) -> tuple[str, dict[str, list[Record]]]:
-    """The working text and every table's validated records."""
+def curated(root: Path, name: str, model: type[Any]) -> list[Any]:
+    """Read `seeds/curated/NAME.csv`, named in errors by its path in the repository."""
+    return read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
+
+
+def assemble(root: Path) -> tuple[str, dict[str, list[Record]], Accounting]:
+    """The working text, every table's validated records, and the accounting of number tokens."""
     source = read_source(root)
     text = working_text(source.decode("utf-8"))
-    ends = read_curated(root / "seeds/curated/section_ends.csv", SectionEnd, "seeds/curated/section_ends.csv")
-    outline = tables.section_rows(text, ends)
-    return text, {
-        "documents": tables.document_rows(text, source, SOURCE),
-        "sections": outline,
-        "terms": tables.term_rows(text, outline),
+    outline = tables.section_rows(text, curated(root, "section_ends", SectionEnd))
+    body = (body_start(text), tables.glossary_section(outline).char_start)
+    curated_targets = CuratedTargets(
+        periods=curated(root, "target_periods", TargetPeriod),
+        exclusions=curated(root, "target_exclusions", TargetExclusion),
+        indicators=curated(root, "target_indicators", TargetIndicator),
+        corrections=curated(root, "target_corrections", TargetCorrection),
+        additions=curated(root, "target_additions", TargetAddition),
+    )
+    targets, accounting = target_rows(text, body, outline, curated_targets, tables.DOCUMENT_ID)
+    records: dict[str, list[Record]] = {
+        "documents": list(tables.document_rows(text, source, SOURCE)),
+        "sections": list(outline),
+        "terms": list(tables.term_rows(text, outline)),
+        "targets": list(targets),
     }
+    return text, records, accounting
 
 
 def as_rows(records: list[Record]) -> list[dict[str, Any]]:
     return [record.model_dump() for record in records]
 
 
-def build(root: Path, out: Path | None = None) -> dict[str, int]:
-    """Build every file into `out` (default `root/datasets`), atomically; return row counts per table."""
+def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounting]:
+    """Build every file into `out` (default `root/datasets`), atomically; return row counts and accounting."""
     out = out or root / "datasets"
-    text, records = assemble(root)
+    text, records, accounting = assemble(root)
     schemas = load_schemas(root)
     rows = {name: as_rows(records[name]) for name in TABLES}
     problems = checks.check_all(rows, schemas, text)
+    problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
     if problems:
         raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -90,7 +116,7 @@ def build(root: Path, out: Path | None = None) -> dict[str, int]:
         _swap(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return {name: len(rows[name]) for name in TABLES}
+    return {name: len(rows[name]) for name in TABLES}, accounting
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -109,12 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="where to write (default: ROOT/datasets)")
     args = parser.parse_args(argv)
     try:
-        counts = build(args.root, args.out)
+        counts, accounting = build(args.root, args.out)
     except (BuildError, CurationError, ValueError) as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     for name, count in counts.items():
         print(f"{name}: {count} rows")
+    print(accounting.summary())
     return 0
 
 

@@ -15,6 +15,11 @@ Rows = Sequence[Mapping[str, Any]]
 SPANS: dict[str, list[tuple[str, str, str | None]]] = {
     "sections": [("char_start", "char_end", None)],
     "terms": [("definition_start", "definition_end", "definition"), ("first_mention_start", "first_mention_end", None)],
+    "targets": [("char_start", "char_end", "quote"), ("number_start", "number_end", "number_text")],
+}
+# Spans that must lie inside another span of the same row: (inner start, inner end, outer start, outer end).
+NESTED: dict[str, list[tuple[str, str, str, str]]] = {
+    "targets": [("number_start", "number_end", "char_start", "char_end")],
 }
 
 
@@ -77,6 +82,12 @@ def check_spans(name: str, rows: Rows, text: str) -> list[str]:
                 problems.append(f"{where}: not a span inside the text of {len(text)} characters")
             elif verbatim is not None and text[start:end] != row[verbatim]:
                 problems.append(f"{where}: text there is {text[start:end]!r}, not {verbatim} {row[verbatim]!r}")
+    for inner_start, inner_end, outer_start, outer_end in NESTED.get(name, []):
+        for index, row in enumerate(rows):
+            if not row[outer_start] <= row[inner_start] < row[inner_end] <= row[outer_end]:
+                problems.append(
+                    f"{name} row {index + 1}: {inner_start}..{inner_end} not inside {outer_start}..{outer_end}"
+                )
     return problems
 
 

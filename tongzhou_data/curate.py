@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -48,6 +48,69 @@ class SectionEnd(CuratedRow):
 
     section_id: str = Field(pattern=r"^s[0-9]+(\.[0-9]+){0,2}$")
     ends_before: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+Kind = Literal["achieved", "target"]
+Qualifier = Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
+Measure = Literal["level", "growth", "share", "change_pp", "rank", "duration"]
+ExclusionReason = Literal[
+    "date", "plan_name", "meeting", "name", "label", "document", "rhetoric", "rank_without_number"
+]
+CorrectableField = Literal[
+    "quote", "number_text", "value", "value_max", "unit", "qualifier", "measure", "kind", "period_start", "period_end"
+]
+
+
+class Anchored(CuratedRow):
+    """A row that points at one number token: `token` as written, inside `context`, text that occurs once."""
+
+    context: str = Field(min_length=1)
+    token: str = Field(min_length=1)
+
+
+class TargetPeriod(CuratedRow):
+    """From the text `starts_at` up to the next marker, quantities have this kind and period."""
+
+    starts_at: str = Field(min_length=1)
+    kind: Kind
+    period_start: int = Field(ge=1900, le=2100)
+    period_end: int = Field(ge=1900, le=2100)
+    reason: str = Field(min_length=1)
+
+
+class TargetExclusion(Anchored):
+    """A number token that is not a stated quantity, and why."""
+
+    reason: ExclusionReason
+    note: str | None = None
+
+
+class TargetIndicator(Anchored):
+    """The name of what a target row measures."""
+
+    indicator: str = Field(min_length=1)
+
+
+class TargetCorrection(Anchored):
+    """One field of one parsed target row set by hand, and why."""
+
+    field: CorrectableField
+    value: str | None = None
+    reason: str = Field(min_length=1)
+
+
+class TargetAddition(CuratedRow):
+    """A stated quantity the extractor cannot find; `number_text` must occur once in `quote`."""
+
+    quote: str = Field(min_length=1)
+    number_text: str = Field(min_length=1)
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier
+    measure: Measure
+    indicator: str = Field(min_length=1)
     reason: str = Field(min_length=1)
 
 

@@ -64,4 +64,28 @@ class Term(Record):
     section_id: str | None = None
 
 
-MODELS: dict[str, type[Record]] = {"documents": Document, "sections": Section, "terms": Term}
+class Target(Record):
+    """One stated quantity: an achieved result or a planned target, with the clause it came from."""
+
+    target_id: str = Field(pattern=r"^q[0-9]{5}$")
+    document_id: str = Field(pattern=r"^[a-z0-9-]+$")
+    section_id: str
+    kind: Literal["achieved", "target"]
+    period_start: int = Field(ge=1900)
+    period_end: int = Field(ge=1900)
+    indicator: str
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
+    measure: Literal["level", "growth", "share", "change_pp", "rank", "duration"]
+    number_text: str
+    number_start: int = Field(ge=0)
+    number_end: int = Field(ge=1)
+    quote: str
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=1)
+    origin: Literal["parsed", "curated"]
+
+
+MODELS: dict[str, type[Record]] = {"documents": Document, "sections": Section, "terms": Term, "targets": Target}

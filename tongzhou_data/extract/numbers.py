@@ -1,0 +1,257 @@
+"""Numbers as Chinese reports write them: Arabic and Chinese numerals, magnitudes, ranges, qualifiers.
+
+Two jobs, both pure:
+- `number_tokens(text)` finds every number token: each run of Arabic digits (with a decimal point), and
+  each Chinese numeral that carries a magnitude (十百千万亿), a fraction word (八成) or a rank (第一,
+  首位). This is what the completeness accounting counts.
+- `read_quantity(text, token)` reads the quantity around a token: qualifier words before and after,
+  a range (2-3), the magnitude (1.4万, 1700亿), 余/多, the unit (个, 平方米, %, 个百分点, 倍…), and returns
+  its value with the magnitude applied (1.4万 -> 14000; 八成 -> 80 with unit %).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+DIGITS = "0123456789０１２３４５６７８９"
+ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+CN_BIG = {"万": 10**4, "亿": 10**8}
+CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
+
+# Qualifier words, longest first within each group. A word belongs to the number only when it touches it.
+PREFIX_QUALIFIERS = [
+    ("不少于", "at_least"),
+    ("不低于", "at_least"),
+    ("至少", "at_least"),
+    ("不超过", "at_most"),
+    ("低于", "at_most"),
+    ("超过", "over"),
+    ("突破", "over"),
+    ("超", "over"),
+    ("逾", "over"),
+    ("接近", "nearly"),
+    ("近", "nearly"),
+    ("约", "approx"),
+]
+SUFFIX_QUALIFIERS = [("左右", "approx"), ("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most")]
+APPROX_AFTER_MAGNITUDE = [("余", "over"), ("多", "over")]
+
+# Units, longest first. Percent signs and multiples are bound to the number and kept in number_text.
+BOUND_UNITS = ["%", "％", "个百分点", "百分点", "倍"]
+UNITS = [
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "公顷",
+    "公里",
+    "千米",
+    "人次",
+    "亩",
+    "米",
+    "吨",
+    "元",
+    "个",
+    "家",
+    "所",
+    "项",
+    "条",
+    "座",
+    "辆",
+    "处",
+    "场",
+    "件",
+    "套",
+    "张",
+    "人",
+    "部",
+    "台",
+    "间",
+    "宗",
+    "批",
+    "名",
+    "户",
+    "篇",
+    "章",
+    "次",
+    "年",
+    "位",
+]
+RANGE_DASH = "-－~～至到"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A number token: where it is, how it is written, and what sort it is."""
+
+    start: int
+    end: int
+    text: str
+    sort: str  # arabic | chinese | fraction | ordinal | rank_word
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read with everything that belongs to it."""
+
+    token: Token
+    start: int  # number_text span: qualifier words, numeral, magnitude, 余, bound unit, trailing qualifier
+    end: int
+    number_text: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    unit_end: int  # where the unit (if any) ends, for finding what is measured after it
+
+
+def _is_digit(char: str) -> bool:
+    return char != "" and char in DIGITS
+
+
+def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Every number token in text[start:end], in text order."""
+    end = len(text) if end is None else end
+    found: list[Token] = []
+    for match in ARABIC.finditer(text, start, end):
+        found.append(Token(match.start(), match.end(), match.group(), "arabic"))
+    for match in CHINESE.finditer(text, start, end):
+        s, e, run = match.start(), match.end(), match.group()
+        if s > 0 and _is_digit(text[s - 1]):
+            continue  # a magnitude of the Arabic number before it (1.4万, 1700亿)
+        if run.startswith("百") and text[e : e + 1] == "分" and (s == 0 or text[s - 1] in "个的"):
+            continue  # the unit word 百分点 / 百分之
+        if run.startswith("百分") or (run == "百" and text[e : e + 2] in ("分点", "分之")):
+            continue
+        if s > 0 and text[s - 1] == "第":
+            found.append(Token(s - 1, e, text[s - 1 : e], "ordinal"))
+        elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run):
+            found.append(Token(s, e, run, "fraction"))
+        elif any(c in "十百千万亿" for c in run):
+            found.append(Token(s, e, run, "chinese"))
+    for match in re.finditer("首位", text[start:end]):
+        found.append(Token(start + match.start(), start + match.end(), "首位", "rank_word"))
+    return sorted(found, key=lambda t: (t.start, t.end))
+
+
+def chinese_value(numeral: str) -> Decimal:
+    """The value of a Chinese numeral: 十一 -> 11, 两 -> 2, 千 -> 1000, 三万五千 -> 35000, 万亿 -> 1e12.
+
+    A bare magnitude counts as one of it (千亿 -> 1e11). Raises ValueError for a string that is not one.
+    """
+    if not numeral or any(c not in CN_DIGIT and c not in CN_UNIT and c not in CN_BIG for c in numeral):
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    total = Decimal(0)  # everything already scaled by 万 or 亿
+    section = Decimal(0)  # the current group below 万
+    digit = Decimal(0)
+    for char in numeral:
+        if char in CN_DIGIT:
+            digit = Decimal(CN_DIGIT[char])
+        elif char in CN_UNIT:
+            section += (digit or 1) * CN_UNIT[char]
+            digit = Decimal(0)
+        elif char == "万":
+            total += (section + digit or 1) * CN_BIG["万"]
+            section, digit = Decimal(0), Decimal(0)
+        else:  # 亿 scales everything before it: 万亿 -> 1e12, 三亿 -> 3e8
+            total = (total + section + digit or 1) * CN_BIG["亿"]
+            section, digit = Decimal(0), Decimal(0)
+    return total + section + digit
+
+
+def arabic_value(digits: str) -> Decimal:
+    """The value of an Arabic numeral, full-width digits and points included."""
+    normal = digits.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    try:
+        return Decimal(normal)
+    except InvalidOperation:
+        raise ValueError(f"not an Arabic numeral: {digits!r}") from None
+
+
+def magnitude_value(word: str) -> Decimal:
+    """The multiplier of a magnitude word after an Arabic number: 万 -> 1e4, 亿 -> 1e8, 万亿 -> 1e12."""
+    return chinese_value(word) if word else Decimal(1)
+
+
+def _match_word(text: str, at: int, words: list[tuple[str, str]]) -> tuple[str, str] | None:
+    for word, meaning in words:
+        if text.startswith(word, at):
+            return word, meaning
+    return None
+
+
+def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
+    """A qualifier word ending exactly at `at` (and not before `floor`): its start and meaning."""
+    for word, meaning in PREFIX_QUALIFIERS:
+        start = at - len(word)
+        if start >= floor and text[start:at] == word:
+            return start, meaning
+    return at, "exact"
+
+
+def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
+    """Read the quantity written around `token` (qualifiers, range, magnitude, 余, unit)."""
+    pos = token.end
+    value_max: Decimal | None = None
+    unit = ""
+    qualifier = "exact"
+    if token.sort == "arabic":
+        value = arabic_value(token.text)
+        if pos < len(text) and text[pos] in RANGE_DASH and (second := ARABIC.match(text, pos + 1)):
+            value_max = arabic_value(second.group())
+            pos = second.end()
+        if magnitude := MAGNITUDE.match(text, pos):
+            value *= magnitude_value(magnitude.group())
+            value_max = value_max * magnitude_value(magnitude.group()) if value_max is not None else None
+            pos = magnitude.end()
+    elif token.sort == "fraction":
+        value = chinese_value(token.text) * 10  # 八成 -> 80 (%)
+        pos += 1  # 成
+        unit = "%"
+    elif token.sort in ("ordinal", "rank_word"):
+        value = Decimal(1) if token.sort == "rank_word" else chinese_value(token.text[1:])
+        unit = "位"
+    else:
+        value = chinese_value(token.text)
+    if found := _match_word(text, pos, APPROX_AFTER_MAGNITUDE):
+        qualifier = found[1]
+        pos += len(found[0])
+    number_end = pos
+    unit_end = pos
+    if not unit:
+        bound = next((u for u in BOUND_UNITS if text.startswith(u, pos)), None)
+        if bound is not None:
+            unit = {"％": "%", "个百分点": "百分点"}.get(bound, bound)
+            pos += len(bound)
+            number_end = unit_end = pos
+        else:
+            plain = next((u for u in UNITS if text.startswith(u, pos)), None)
+            if plain is not None:
+                unit = plain
+                unit_end = pos + len(plain)
+    if found := _match_word(text, unit_end, SUFFIX_QUALIFIERS):
+        qualifier = found[1]
+        number_end = unit_end + len(found[0])
+    start, before = _prefix_qualifier(text, token.start, floor)
+    if before != "exact" and qualifier == "exact":
+        qualifier = before
+    elif before == "exact":
+        start = token.start
+    return Quantity(
+        token=token,
+        start=start,
+        end=number_end,
+        number_text=text[start:number_end],
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qualifier,
+        unit_end=unit_end,
+    )

@@ -1,0 +1,211 @@
+"""Stated quantities: every number token read as a target record, or set aside as a label with a reason.
+
+`targets(text)` is the public entry point: it takes any text of the genre and returns records whose
+offsets point into that text. It knows the genre's rules, not this report's wording:
+- tokens that are labels by their form are set aside (`skipped`): years and dates (2025年, 1月6日),
+  plan names (“十四五”), meeting ordinals (二十大, 七届, 十次), numbers glued to Latin letters or
+  inside names (M101, G20, PM2.5, 4A, 6号线, 第32届, 5·18), and formulas (3+4+1)
+- every other token is read with `numbers.read_quantity`; its quote is the clause around it (between
+  ，。；：！？ or line ends, a leading section label dropped), narrowed to its 、-separated piece when
+  other numbers stand in other pieces of the same clause
+- `measure` is inferred from the unit and the words before the number; amounts of 亿 and more with no
+  unit are money (元)
+- `kind` and the period come from `periods`: spans of the text, each with its kind and years
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .numbers import Quantity, Token, number_tokens, read_quantity
+
+CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\s)+")
+GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
+SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
+LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+@dataclass(frozen=True)
+class PeriodSpan:
+    """A stretch of the text whose quantities share a kind and a period."""
+
+    start: int
+    end: int
+    kind: str  # achieved | target
+    period_start: int
+    period_end: int
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    """One stated quantity, before ids, sections and curation are attached."""
+
+    kind: str | None
+    period_start: int | None
+    period_end: int | None
+    indicator: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str
+    measure: str
+    number_text: str
+    number_start: int
+    number_end: int
+    token_start: int  # where the numeral itself starts: the record's stable anchor
+    quote: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A number token set aside as a label, with the reason category."""
+
+    token: Token
+    reason: str
+
+
+def skip_reason(text: str, token: Token) -> str | None:
+    """Why `token` is a label and not a quantity, judged by its form alone; None when it may be a quantity."""
+    before = text[max(0, token.start - 1) : token.start]
+    after = text[token.end : token.end + 2]
+    if token.sort == "arabic":
+        if after[:1] in ("月", "日") or (len(token.text) == 4 and token.text[:2] in ("19", "20") and after[:1] == "年"):
+            return "date"
+        if LATIN.match(after[:1]) and after[1:2] == "级":
+            return "label"  # grades: 4A级, 5A级
+        if LATIN.match(before) or LATIN.match(after[:1]) or after.startswith("号"):
+            return "name"
+        if "·" in (before, after[:1]):
+            return "name"  # dates used as names: 5·18国际博物馆日
+        if before == "第" and after[:1] in ("届", "期", "号", "批"):
+            return "name"
+        if "+" in (before, after[:1]):
+            return "label"  # formulas: 3+4+1, 1+1+N
+    elif token.sort == "chinese":
+        if re.fullmatch("十[一二三四五六七八九]五", token.text) and before == "“":
+            return "plan_name"
+        if after[:1] in ("届", "大", "次") and not text.startswith("次", token.end + 1):
+            return "meeting"
+    elif token.sort == "ordinal":
+        if text.startswith("个五年", token.end):
+            return "plan_name"  # 第十五个五年规划
+        if after[:1] in ("届", "次", "批", "个", "期"):
+            return "label"
+    return None
+
+
+def clause_span(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None) -> tuple[int, int]:
+    """The clause holding text[start:end]: between clause breaks, with a leading section label dropped."""
+    ceiling = len(text) if ceiling is None else ceiling
+    left = start
+    while left > floor and text[left - 1] not in CLAUSE_BREAKS:
+        left -= 1
+    right = end
+    while right < ceiling and text[right] not in CLAUSE_BREAKS:
+        right += 1
+    if label := LEADING_LABEL.match(text, left, start):
+        left = label.end()
+    return left, right
+
+
+def _piece(text: str, left: int, right: int, start: int, others: list[int]) -> tuple[int, int]:
+    """Narrow a clause to the 、-piece holding `start` when another number stands in another piece."""
+    cuts = [left - 1] + [i for i in range(left, right) if text[i] == "、"] + [right]
+    pieces = list(zip([c + 1 for c in cuts[:-1]], cuts[1:], strict=True))
+    mine = next(p for p in pieces if p[0] <= start < p[1])
+    if any(not (mine[0] <= o < mine[1]) for o in others):
+        return mine
+    return left, right
+
+
+def infer_measure(prefix: str, quantity: Quantity) -> str:
+    """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
+    if quantity.token.sort in ("ordinal", "rank_word"):
+        return "rank"
+    if quantity.unit == "百分点":
+        return "change_pp"
+    if quantity.unit == "年" and prefix.endswith("连续"):
+        return "duration"
+    if quantity.unit == "倍":
+        return "growth"
+    if quantity.unit == "%":
+        if quantity.token.sort == "fraction":
+            return "share"
+        if GROWTH_VERBS.search(prefix):
+            return "growth"
+        if SHARE_WORDS.search(prefix):
+            return "share"
+        return "growth" if re.search("增长|增速", prefix) else "share"
+    return "level"
+
+
+def default_indicator(quote: str, quantity: Quantity, quote_start: int) -> str:
+    """A plain indicator name: the quote without the number, its unit and qualifier words."""
+    a = quantity.start - quote_start
+    b = max(quantity.end, quantity.unit_end) - quote_start
+    return (quote[:a] + quote[b:]).strip() or quote
+
+
+def scan(
+    text: str, start: int = 0, end: int | None = None, periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = ()
+) -> tuple[list[TargetRecord], list[Skipped]]:
+    """Every token in text[start:end], either read as a record or skipped with a reason."""
+    end = len(text) if end is None else end
+    tokens = number_tokens(text, start, end)
+    skipped: list[Skipped] = []
+    quantities: list[Quantity] = []
+    covered_until = -1
+    for token in tokens:
+        if token.start < covered_until:
+            continue  # inside the previous quantity (the 3 of 2-3)
+        reason = skip_reason(text, token)
+        if reason is not None:
+            skipped.append(Skipped(token, reason))
+            continue
+        quantity = read_quantity(text, token, floor=start)
+        quantities.append(quantity)
+        covered_until = quantity.end
+    records = []
+    for quantity in quantities:
+        left, right = clause_span(text, quantity.start, quantity.end, start, end)
+        others = [q.start for q in quantities if q is not quantity and left <= q.start < right]
+        left, right = _piece(text, left, right, quantity.start, others)
+        quote = text[left:right]
+        period = next((p for p in periods if p.start <= quantity.start < p.end), None)
+        unit = quantity.unit
+        if not unit and "亿" in text[quantity.token.start : quantity.end]:
+            unit = "元"  # amounts of 亿 and more with no unit are money
+        quantity = replace(quantity, unit=unit)
+        records.append(
+            TargetRecord(
+                kind=period.kind if period else None,
+                period_start=period.period_start if period else None,
+                period_end=period.period_end if period else None,
+                indicator=default_indicator(quote, quantity, left),
+                value=quantity.value,
+                value_max=quantity.value_max,
+                unit=unit,
+                qualifier=quantity.qualifier,
+                measure=infer_measure(text[left : quantity.start], quantity),
+                number_text=quantity.number_text,
+                number_start=quantity.start,
+                number_end=quantity.end,
+                token_start=quantity.token.start,
+                quote=quote,
+                char_start=left,
+                char_end=right,
+            )
+        )
+    return records, skipped
+
+
+def targets(
+    text: str, start: int = 0, end: int | None = None, periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = ()
+) -> list[TargetRecord]:
+    """The target records of text[start:end]; see the module docstring for the rules."""
+    return scan(text, start, end, periods)[0]
