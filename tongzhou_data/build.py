@@ -19,12 +19,12 @@ from ._paths import TABLES
 from ._version import __version__
 from .curate import (
     CurationError,
+    Period,
     SectionEnd,
     TargetAddition,
     TargetCorrection,
     TargetExclusion,
     TargetIndicator,
-    TargetPeriod,
     read_curated,
 )
 from .extract.text import body_start, working_text
@@ -71,7 +71,7 @@ def assemble(root: Path) -> tuple[str, dict[str, list[Record]], Accounting]:
     outline = tables.section_rows(text, curated(root, "section_ends", SectionEnd))
     body = (body_start(text), tables.glossary_section(outline).char_start)
     curated_targets = CuratedTargets(
-        periods=curated(root, "target_periods", TargetPeriod),
+        periods=curated(root, "periods", Period),
         exclusions=curated(root, "target_exclusions", TargetExclusion),
         indicators=curated(root, "target_indicators", TargetIndicator),
         corrections=curated(root, "target_corrections", TargetCorrection),

@@ -69,7 +69,7 @@ class Anchored(CuratedRow):
     token: str = Field(min_length=1)
 
 
-class TargetPeriod(CuratedRow):
+class Period(CuratedRow):
     """From the text `starts_at` up to the next marker, quantities have this kind and period."""
 
     starts_at: str = Field(min_length=1)

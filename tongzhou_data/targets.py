@@ -15,11 +15,11 @@ from .curate import (
     Anchored,
     Curated,
     CurationError,
+    Period,
     TargetAddition,
     TargetCorrection,
     TargetExclusion,
     TargetIndicator,
-    TargetPeriod,
     locate,
 )
 from .extract.numbers import Token, number_tokens
@@ -32,7 +32,7 @@ from .models import Section, Target
 class CuratedTargets:
     """All curated data about targets."""
 
-    periods: Sequence[Curated[TargetPeriod]]
+    periods: Sequence[Curated[Period]]
     exclusions: Sequence[Curated[TargetExclusion]]
     indicators: Sequence[Curated[TargetIndicator]]
     corrections: Sequence[Curated[TargetCorrection]]
@@ -65,7 +65,7 @@ def anchor(text: str, body: tuple[int, int], row: Anchored, where: str) -> int:
     return start + inner
 
 
-def period_spans(text: str, body: tuple[int, int], periods: Sequence[Curated[TargetPeriod]]) -> list[PeriodSpan]:
+def period_spans(text: str, body: tuple[int, int], periods: Sequence[Curated[Period]]) -> list[PeriodSpan]:
     """Each marker's span runs to the next marker (or the body's end)."""
     marks = sorted((locate(text, c.row.starts_at, body[0], body[1], c.where(), "starts_at"), c.row) for c in periods)
     ends = [m[0] for m in marks[1:]] + [body[1]]
@@ -171,7 +171,7 @@ def _addition(
     number_start = start + inner
     period = next((p for p in spans if p.start <= number_start < p.end), None)
     if period is None:
-        raise CurationError([f"{where}: the quote lies outside every period in target_periods.csv"])
+        raise CurationError([f"{where}: the quote lies outside every period in periods.csv"])
     return TargetRecord(
         kind=period.kind,
         period_start=period.period_start,

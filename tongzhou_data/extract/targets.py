@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import Quantity, Token, number_tokens, read_quantity
+from .text import clause_span
 
-CLAUSE_BREAKS = "，。；：！？,;:!?\n"
-LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\s)+")
 GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -97,20 +96,6 @@ def skip_reason(text: str, token: Token) -> str | None:
         if after[:1] in ("届", "次", "批", "个", "期"):
             return "label"
     return None
-
-
-def clause_span(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None) -> tuple[int, int]:
-    """The clause holding text[start:end]: between clause breaks, with a leading section label dropped."""
-    ceiling = len(text) if ceiling is None else ceiling
-    left = start
-    while left > floor and text[left - 1] not in CLAUSE_BREAKS:
-        left -= 1
-    right = end
-    while right < ceiling and text[right] not in CLAUSE_BREAKS:
-        right += 1
-    if label := LEADING_LABEL.match(text, left, start):
-        left = label.end()
-    return left, right
 
 
 def _piece(text: str, left: int, right: int, start: int, others: list[int]) -> tuple[int, int]:

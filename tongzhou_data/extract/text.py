@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\s)+")
 SALUTATION = re.compile(r"^各位代表[：:]$", re.MULTILINE)
 
 
@@ -52,3 +54,17 @@ def rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def clause_span(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None) -> tuple[int, int]:
+    """The clause holding text[start:end]: between clause breaks, with a leading section label dropped."""
+    ceiling = len(text) if ceiling is None else ceiling
+    left = start
+    while left > floor and text[left - 1] not in CLAUSE_BREAKS:
+        left -= 1
+    right = end
+    while right < ceiling and text[right] not in CLAUSE_BREAKS:
+        right += 1
+    if label := LEADING_LABEL.match(text, left, start):
+        left = label.end()
+    return left, right
