@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-TABLES = ("documents", "sections", "terms", "targets")
+TABLES = ("documents", "sections", "terms", "targets", "projects", "project_summary")
 
 
 class UnknownTableError(KeyError):

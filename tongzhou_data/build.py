@@ -20,6 +20,9 @@ from ._version import __version__
 from .curate import (
     CurationError,
     Period,
+    ProjectExclusion,
+    ProjectInfo,
+    ProjectMention,
     SectionEnd,
     TargetAddition,
     TargetCorrection,
@@ -29,6 +32,7 @@ from .curate import (
 )
 from .extract.text import body_start, working_text
 from .models import Record
+from .projects import CuratedProjects, project_rows
 from .targets import Accounting, CuratedTargets, target_rows
 
 SOURCE = "seeds/000_045d13b3e487b0b7.txt"
@@ -70,19 +74,29 @@ def assemble(root: Path) -> tuple[str, dict[str, list[Record]], Accounting]:
     text = working_text(source.decode("utf-8"))
     outline = tables.section_rows(text, curated(root, "section_ends", SectionEnd))
     body = (body_start(text), tables.glossary_section(outline).char_start)
+    periods = curated(root, "periods", Period)
     curated_targets = CuratedTargets(
-        periods=curated(root, "periods", Period),
+        periods=periods,
         exclusions=curated(root, "target_exclusions", TargetExclusion),
         indicators=curated(root, "target_indicators", TargetIndicator),
         corrections=curated(root, "target_corrections", TargetCorrection),
         additions=curated(root, "target_additions", TargetAddition),
     )
     targets, accounting = target_rows(text, body, outline, curated_targets, tables.DOCUMENT_ID)
+    curated_projects = CuratedProjects(
+        periods=periods,
+        mentions=curated(root, "project_mentions", ProjectMention),
+        exclusions=curated(root, "project_exclusions", ProjectExclusion),
+        projects=curated(root, "projects", ProjectInfo),
+    )
+    projects, summary = project_rows(text, body, outline, curated_projects, tables.DOCUMENT_ID)
     records: dict[str, list[Record]] = {
         "documents": list(tables.document_rows(text, source, SOURCE)),
         "sections": list(outline),
         "terms": list(tables.term_rows(text, outline)),
         "targets": list(targets),
+        "projects": list(projects),
+        "project_summary": list(summary),
     }
     return text, records, accounting
 

@@ -16,10 +16,12 @@ SPANS: dict[str, list[tuple[str, str, str | None]]] = {
     "sections": [("char_start", "char_end", None)],
     "terms": [("definition_start", "definition_end", "definition"), ("first_mention_start", "first_mention_end", None)],
     "targets": [("char_start", "char_end", "quote"), ("number_start", "number_end", "number_text")],
+    "projects": [("char_start", "char_end", "quote"), ("name_start", "name_end", "name")],
 }
 # Spans that must lie inside another span of the same row: (inner start, inner end, outer start, outer end).
 NESTED: dict[str, list[tuple[str, str, str, str]]] = {
     "targets": [("number_start", "number_end", "char_start", "char_end")],
+    "projects": [("name_start", "name_end", "char_start", "char_end")],
 }
 
 

@@ -114,6 +114,47 @@ class TargetAddition(CuratedRow):
     reason: str = Field(min_length=1)
 
 
+ProjectStatus = Literal["planned", "in_progress", "started", "topped_out", "completed", "opened"]
+Category = Literal[
+    "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
+    "industrial", "government", "municipal_utility", "other",
+]  # fmt: skip
+ProjectExclusionReason = Literal["unnamed_group", "programme", "designation", "institution", "award", "enterprise"]
+
+
+class ProjectMention(CuratedRow):
+    """One mention of a named project: `name` as written inside `context` (text that occurs once).
+
+    status_text and status are needed where the extractor did not find the mention, and override it
+    where it did (say why in `note`).
+    """
+
+    context: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    status_text: str | None = None
+    status: ProjectStatus | None = None
+    location: str | None = None
+    note: str | None = None
+
+
+class ProjectExclusion(CuratedRow):
+    """Something that reads like a project but is not one by the rules, and why."""
+
+    context: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    reason: ProjectExclusionReason
+    note: str | None = None
+
+
+class ProjectInfo(CuratedRow):
+    """What holds for every mention of one project: its category."""
+
+    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    category: Category
+    note: str | None = None
+
+
 def read_curated(path: Path, model: type[M], display: str | None = None) -> list[Curated[M]]:
     """Read and validate every row of `path` against `model`; raise CurationError listing every problem."""
     name = display or str(path)
@@ -173,3 +214,12 @@ def locate(text: str, needle: str, start: int, end: int, where: str, what: str) 
     if text.find(needle, first + 1, end) >= 0:
         raise CurationError([f"{where}: {what} {needle!r} occurs more than once there; quote more words"])
     return first
+
+
+def anchor(text: str, span: tuple[int, int], context: str, inner: str, where: str, what: str) -> int:
+    """The offset of `inner`, which must occur once inside `context`, which must occur once in text[span]."""
+    start = locate(text, context, span[0], span[1], where, "context")
+    first = context.find(inner)
+    if first < 0 or context.find(inner, first + 1) >= 0:
+        raise CurationError([f"{where}: {what} {inner!r} must occur exactly once in context {context!r}"])
+    return start + first

@@ -88,4 +88,58 @@ class Target(Record):
     origin: Literal["parsed", "curated"]
 
 
-MODELS: dict[str, type[Record]] = {"documents": Document, "sections": Section, "terms": Term, "targets": Target}
+ProjectStatus = Literal["planned", "in_progress", "started", "topped_out", "completed", "opened"]
+
+
+class Project(Record):
+    """One mention of a named project, with its status as the text states it."""
+
+    project_id: str = Field(pattern=r"^p[0-9]{5}$")
+    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    document_id: str = Field(pattern=r"^[a-z0-9-]+$")
+    section_id: str
+    name: str
+    status_text: str
+    status: ProjectStatus
+    kind: Literal["achieved", "target"]
+    period_start: int = Field(ge=1900)
+    period_end: int = Field(ge=1900)
+    category: Literal[
+        "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
+        "industrial", "government", "municipal_utility", "other",
+    ]  # fmt: skip
+    location: str | None = None
+    quote: str
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=1)
+    name_start: int = Field(ge=0)
+    name_end: int = Field(ge=1)
+    origin: Literal["parsed", "curated"]
+
+
+class ProjectSummary(Record):
+    """One project across its mentions: its status in each period of the report."""
+
+    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str
+    category: Literal[
+        "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
+        "industrial", "government", "municipal_utility", "other",
+    ]  # fmt: skip
+    location: str | None = None
+    mention_count: int = Field(ge=1)
+    first_project_id: str = Field(pattern=r"^p[0-9]{5}$")
+    status_2021_2025: ProjectStatus | None = None
+    status_2025: ProjectStatus | None = None
+    status_2026: ProjectStatus | None = None
+    status_2026_2030: ProjectStatus | None = None
+
+
+MODELS: dict[str, type[Record]] = {
+    "documents": Document,
+    "sections": Section,
+    "terms": Term,
+    "targets": Target,
+    "projects": Project,
+    "project_summary": ProjectSummary,
+}

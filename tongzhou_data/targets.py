@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .curate import (
-    Anchored,
     Curated,
     CurationError,
     Period,
@@ -20,12 +19,14 @@ from .curate import (
     TargetCorrection,
     TargetExclusion,
     TargetIndicator,
+    anchor,
     locate,
 )
 from .extract.numbers import Token, number_tokens
 from .extract.sections import innermost
 from .extract.targets import PeriodSpan, TargetRecord, scan
 from .models import Section, Target
+from .periods import period_spans
 
 
 @dataclass(frozen=True)
@@ -54,22 +55,6 @@ class Accounting:
             f"number tokens {self.tokens}: covered by targets {self.covered}, "
             f"excluded {sum(self.excluded.values())} ({reasons}), unaccounted {len(self.unaccounted)}"
         )
-
-
-def anchor(text: str, body: tuple[int, int], row: Anchored, where: str) -> int:
-    """The offset of the token a curated row names: `token` inside `context`, which occurs once in the body."""
-    start = locate(text, row.context, body[0], body[1], where, "context")
-    inner = row.context.find(row.token)
-    if inner < 0 or row.context.find(row.token, inner + 1) >= 0:
-        raise CurationError([f"{where}: token {row.token!r} must occur exactly once in context {row.context!r}"])
-    return start + inner
-
-
-def period_spans(text: str, body: tuple[int, int], periods: Sequence[Curated[Period]]) -> list[PeriodSpan]:
-    """Each marker's span runs to the next marker (or the body's end)."""
-    marks = sorted((locate(text, c.row.starts_at, body[0], body[1], c.where(), "starts_at"), c.row) for c in periods)
-    ends = [m[0] for m in marks[1:]] + [body[1]]
-    return [PeriodSpan(s, e, r.kind, r.period_start, r.period_end) for (s, r), e in zip(marks, ends, strict=True)]
 
 
 def _correct(text: str, record: TargetRecord, fix: TargetCorrection, where: str) -> TargetRecord:
@@ -115,7 +100,7 @@ def target_records(
     excluded: list[tuple[Token, str]] = []
     for c in curated.exclusions:
         try:
-            at = anchor(text, body, c.row, c.where())
+            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
         except CurationError as error:
             problems += error.problems
             continue
@@ -127,7 +112,7 @@ def target_records(
         by_token.pop(at, None)
     for c in curated.corrections:
         try:
-            at = anchor(text, body, c.row, c.where())
+            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
             if at not in by_token:
                 raise CurationError([f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}"])
             by_token[at] = _correct(text, by_token[at], c.row, c.where())
@@ -136,7 +121,7 @@ def target_records(
     named: set[int] = set()
     for c in curated.indicators:
         try:
-            at = anchor(text, body, c.row, c.where())
+            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
         except CurationError as error:
             problems += error.problems
             continue
