@@ -1,0 +1,172 @@
+"""The projects tables: invariants, hand-checked rows and keys, the extractor, and curated-data errors."""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from tongzhou_data.build import assemble
+from tongzhou_data.curate import CurationError
+from tongzhou_data.extract.projects import mentions
+
+
+@pytest.fixture(scope="module")
+def projects(rows):
+    return rows["projects"]
+
+
+@pytest.fixture(scope="module")
+def summary(rows):
+    return rows["project_summary"]
+
+
+def test_invariants(projects, text):
+    for r in projects:
+        assert text[r["char_start"] : r["char_end"]] == r["quote"]
+        assert text[r["name_start"] : r["name_end"]] == r["name"]
+        assert r["char_start"] <= r["name_start"] < r["name_end"] <= r["char_end"]
+        assert r["status_text"] in r["quote"], r["project_id"]
+        assert r["project_id"] == f"p{r['name_start']:05d}"
+        assert r["location"] is None or r["location"].strip()
+    assert len({r["name_start"] for r in projects}) == len(projects)
+
+
+# Typed from the report: (name, kind, status_text, status, category, location)
+HAND_CHECKED = [
+    ("首旅集团总部", "achieved", "建成投用", "opened", "commercial", None),
+    ("华夏银行总部", "achieved", "主体结构封顶", "topped_out", "commercial", "运河商务区"),
+    ("华夏银行总部", "target", "基本完工", "completed", "commercial", None),
+    ("六小村安置房", "achieved", "竣工交付", "completed", "housing", "张家湾镇"),
+    ("文旅区中小学", "achieved", "开工建设", "started", "education", "文旅区"),
+    ("梨园美术馆", "achieved", "主体结构封顶", "topped_out", "culture_tourism", None),
+    ("轨道交通M102线", "target", "规划建设", "planned", "transport", None),
+    ("北京舞蹈学院通州校区", "target", "选址落地", "planned", "education", None),
+    ("国道230（张凤路-漷小路）工程", "target", "开工", "started", "transport", None),
+    ("六环高线公园启动段", "target", "开园", "opened", "park_green", None),
+    ("城南水网（台马片区、于永片区）", "target", "完工", "completed", "water", None),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "status_text", "status", "category", "location"), HAND_CHECKED)
+def test_hand_checked_rows(projects, name, kind, status_text, status, category, location):
+    (row,) = [r for r in projects if r["name"] == name and r["kind"] == kind]
+    assert (row["status_text"], row["status"], row["category"], row["location"]) == (
+        status_text, status, category, location)  # fmt: skip
+
+
+def test_a_list_sharing_one_status_gives_one_row_each(projects):
+    found = [r for r in projects if r["quote"] == "首旅集团总部、保障房中心总部、北规院建成投用"]
+    assert [r["name"] for r in found] == ["首旅集团总部", "保障房中心总部", "北规院"]
+    assert {r["status"] for r in found} == {"opened"}
+
+
+# Projects mentioned more than once, checked by hand against the text: key -> names in text order.
+SHARED_KEYS = {
+    "huaxia-bank-hq": ["华夏银行总部", "华夏银行总部"],
+    "m101-line-phase1": ["轨道交通M101线一期", "轨道交通M101线一期"],
+    "wenchao-jianhe": ["温潮减河", "温潮减河"],
+    "sixth-ring-highline-park": ["六环高线公园", "六环高线公园启动段"],
+    "rail-line22-tongzhou-section": ["轨道交通22号线通州段", "轨道交通22号线通州段"],
+    "wanli-complex": ["“湾里”商业娱乐综合体", "“湾里”商业娱乐综合体"],
+    "modern-agriculture-pilot-zone": ["现代农业试验区", "现代农业试验区"],
+    "xiji-yingyou-canal-demo-area": ["“樱游运河”示范片区一期工程", "“樱游运河”示范片区"],
+    "municipal-cdc-relocation": ["市疾控中心迁建项目", "市疾控中心"],
+    "health-vocational-college-new-campus": ["卫生职业学院新院区", "卫生职业学院"],
+    "municipal-emergency-center-relocation": ["市急救中心迁建项目", "市急救中心"],
+}
+
+
+def test_keys_group_mentions_of_one_project(projects):
+    names = defaultdict(list)
+    for r in projects:
+        names[r["project_key"]].append(r["name"])
+    assert {k: v for k, v in names.items() if len(v) > 1} == SHARED_KEYS
+    by_name = defaultdict(set)
+    for r in projects:
+        by_name[r["name"]].add(r["project_key"])
+    assert all(len(keys) == 1 for keys in by_name.values()), "one name under two keys"
+
+
+def test_summary_has_one_row_per_key(projects, summary):
+    assert [s["project_key"] for s in summary] == list(dict.fromkeys(r["project_key"] for r in projects))
+    assert sum(s["mention_count"] for s in summary) == len(projects)
+    huaxia = next(s for s in summary if s["project_key"] == "huaxia-bank-hq")
+    assert (huaxia["status_2025"], huaxia["status_2026"], huaxia["status_2021_2025"]) == (
+        "topped_out",
+        "completed",
+        None,
+    )
+    first = {r["project_id"]: r for r in projects}
+    assert all(first[s["first_project_id"]]["project_key"] == s["project_key"] for s in summary)
+
+
+def test_extractor_reads_the_three_shapes():
+    text = (
+        "甲乙大厦、丙丁总部建成投用。加快戊己线一期、庚辛路等重大工程建设。开工建设壬癸水厂工程。加快推进7个棚改项目。"
+    )
+    got = [(m.name, m.status_text, m.status) for m in mentions(text)]
+    assert got == [
+        ("甲乙大厦", "建成投用", "opened"),  # shares the head of the last name in its list
+        ("丙丁总部", "建成投用", "opened"),
+        ("戊己线一期", "加快", "in_progress"),
+        ("庚辛路", "加快", "in_progress"),
+        ("壬癸水厂工程", "开工建设", "started"),
+    ]
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("甲乙丙丁总部工程项目线路建成投用加快推进开工建设完工、，。等7个（）"))))
+def test_extractor_never_crashes_and_offsets_slice(text):
+    for m in mentions(text):
+        assert text[m.name_start : m.name_end] == m.name
+        assert text[m.status_start : m.status_end] == m.status_text
+        assert text[m.char_start : m.char_end] == m.quote
+
+
+def _repo_copy(tmp_path):
+    root = tmp_path / "repo"
+    for part in ("seeds", "schema"):
+        shutil.copytree(ROOT / part, root / part)
+    return root
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "message"),
+    [
+        ("project_mentions.csv", "梨园美术馆主体结构封顶,梨园美术馆,no-such-key,,,,", "the same mention as"),
+        (
+            "project_mentions.csv",
+            "这段话不在报告里,这段话,some-key,,,,",
+            "context '这段话不在报告里' is not in the text",
+        ),
+        ("project_mentions.csv", "区体育场正式投用,区体育场,district-stadium,正式投用,finished,,", "column status"),
+        ("project_mentions.csv", "新建养老助餐点10家,养老助餐点,meal-points,,,,", "give status_text and status"),
+        ("projects.csv", "unused-project,other,", "has no mention"),
+        ("project_exclusions.csv", "新建养老助餐点10家,养老助餐点,because,", "column reason"),
+    ],
+)
+def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message):
+    root = _repo_copy(tmp_path)
+    path = root / "seeds/curated" / file
+    number = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    with pytest.raises(CurationError) as caught:
+        assemble(root)
+    assert any(message in p for p in caught.value.problems), caught.value.problems
+    if file != "projects.csv":
+        assert any(p.startswith(f"seeds/curated/{file}:{number}: ") for p in caught.value.problems)
+
+
+def test_an_unclaimed_candidate_fails_the_build(tmp_path):
+    root = _repo_copy(tmp_path)
+    path = root / "seeds/curated/project_exclusions.csv"
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines() if ",重点片区," not in line]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(CurationError, match="project candidate '重点片区'"):
+        assemble(root)
