@@ -6,10 +6,10 @@ import shutil
 from collections import defaultdict
 
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from tongzhou_data.build import assemble
 from tongzhou_data.curate import CurationError
 from tongzhou_data.extract.projects import mentions
