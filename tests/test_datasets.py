@@ -138,7 +138,7 @@ def test_failed_build_leaves_datasets_untouched(tmp_path):
     with pytest.raises(Exception, match=r"section_ends.csv:2: ends_before '这句话不在报告里' is not in the text"):
         build(root)
     assert {p.name: p.read_bytes() for p in (root / "datasets").iterdir()} == before
-    assert sorted(p.name for p in root.iterdir()) == ["datasets", "schema", "seeds"]
+    assert sorted(p.name for p in root.iterdir()) == ["datasets", "docs", "schema", "seeds"]  # no staging left
 
 
 def test_build_refuses_a_changed_source(tmp_path):

@@ -43,7 +43,7 @@ HAND_CHECKED = [
     ("华夏银行总部", "target", "基本完工", "completed", "commercial", None),
     ("六小村安置房", "achieved", "竣工交付", "completed", "housing", "张家湾镇"),
     ("文旅区中小学", "achieved", "开工建设", "started", "education", "文旅区"),
-    ("梨园美术馆", "achieved", "主体结构封顶", "topped_out", "culture_tourism", None),
+    ("梨园美术馆", "achieved", "主体结构封顶", "topped_out", "culture_tourism", "梨园"),  # a town that opens a name
     ("轨道交通M102线", "target", "规划建设", "planned", "transport", None),
     ("北京舞蹈学院通州校区", "target", "选址落地", "planned", "education", None),
     ("国道230（张凤路-漷小路）工程", "target", "开工", "started", "transport", None),
@@ -60,14 +60,26 @@ def test_hand_checked_rows(projects, name, kind, status_text, status, category, 
 
 
 def test_a_list_sharing_one_status_gives_one_row_each(projects):
-    found = [r for r in projects if r["quote"] == "首旅集团总部、保障房中心总部、北规院建成投用"]
+    found = [r for r in projects if r["quote"].endswith("北规院建成投用")]
     assert [r["name"] for r in found] == ["首旅集团总部", "保障房中心总部", "北规院"]
+    assert [r["quote"] for r in found] == [  # from each name to the status they share
+        "首旅集团总部、保障房中心总部、北规院建成投用",
+        "保障房中心总部、北规院建成投用",
+        "北规院建成投用",
+    ]
     assert {r["status"] for r in found} == {"opened"}
+
+
+def test_a_clause_of_two_statuses_gives_each_its_own_quote(projects):
+    quotes = {r["name"]: r["quote"] for r in projects if r["kind"] == "target"}
+    assert quotes["北运河堤防加固工程"] == "力促北运河堤防加固工程完工"
+    assert quotes["潮白河综合治理与生态修复工程"] == "潮白河综合治理与生态修复工程竣工"
 
 
 # Projects mentioned more than once, checked by hand against the text: key -> names in text order.
 SHARED_KEYS = {
     "huaxia-bank-hq": ["华夏银行总部", "华夏银行总部"],
+    "canal-west-bank-upgrade": ["运河西岸整体提升项目", "运河西岸滨水空间"],
     "m101-line-phase1": ["轨道交通M101线一期", "轨道交通M101线一期"],
     "wenchao-jianhe": ["温潮减河", "温潮减河"],
     "sixth-ring-highline-park": ["六环高线公园", "六环高线公园启动段"],
@@ -146,7 +158,7 @@ def _repo_copy(tmp_path):
         ),
         ("project_mentions.csv", "区体育场正式投用,区体育场,district-stadium,正式投用,finished,,", "column status"),
         ("project_mentions.csv", "新建养老助餐点10家,养老助餐点,meal-points,,,,", "give status_text and status"),
-        ("projects.csv", "unused-project,other,", "has no mention"),
+        ("projects.csv", "unused-project,未用项目,other,", "has no mention"),
         ("project_exclusions.csv", "新建养老助餐点10家,养老助餐点,because,", "column reason"),
     ],
 )

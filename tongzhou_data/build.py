@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import checks, publish, tables
+from . import checks, dictionary, publish, tables
 from ._paths import TABLES
 from ._version import __version__
 from .curate import (
@@ -105,8 +105,15 @@ def as_rows(records: list[Record]) -> list[dict[str, Any]]:
     return [record.model_dump() for record in records]
 
 
+DICTIONARY = "docs/data-dictionary.md"
+
+
 def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounting]:
-    """Build every file into `out` (default `root/datasets`), atomically; return row counts and accounting."""
+    """Build every file into `out` (default `root/datasets`), atomically; return row counts and accounting.
+
+    A build into the default folder also writes the data dictionary, `docs/data-dictionary.md`.
+    """
+    default = out is None
     out = out or root / "datasets"
     text, records, accounting = assemble(root)
     schemas = load_schemas(root)
@@ -130,6 +137,9 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
         _swap(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if default:
+        (root / DICTIONARY).parent.mkdir(exist_ok=True)
+        (root / DICTIONARY).write_text(dictionary.render(schemas, rows, __version__), encoding="utf-8")
     return {name: len(rows[name]) for name in TABLES}, accounting
 
 

@@ -1,11 +1,70 @@
-"""The `tongzhou-data` command (also `python -m tongzhou_data`): a summary of every shipped table."""
+"""The `tongzhou-data` command (also `python -m tongzhou_data`).
+
+    tongzhou-data                       a summary of every table (the default)
+    tongzhou-data list                  the tables, their row counts and what each holds
+    tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
+    tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv]
+    tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
+    tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
+
+Errors are one line on stderr and a non-zero exit status, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
+import shutil
 import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from . import __version__, datasets, load
+from ._paths import data_dir
+
+
+class CommandError(Exception):
+    """A problem to report in one line with exit status 2."""
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: East Asian wide and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _clip(text: str, width: int) -> str:
+    if _width(text) <= width:
+        return text
+    out = ""
+    for char in text:
+        if _width(out + char) > width - 1:
+            break
+        out += char
+    return out + "…"
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        from .publish import csv_cell
+
+        return csv_cell(value)
+    return str(value)
+
+
+def descriptions() -> dict[str, str]:
+    """Each table's one-line description, from the shipped descriptor."""
+    descriptor = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    return {r["name"]: r.get("description", "") for r in descriptor["resources"]}
 
 
 def summary() -> str:
@@ -16,22 +75,174 @@ def summary() -> str:
         first = table.slice(0, 1).to_pylist()[0] if table.num_rows else {}
         lines = [f"{name}: {table.num_rows} rows x {table.num_columns} columns"]
         for field in table.schema:
-            sample = str(first.get(field.name, ""))
-            sample = sample if len(sample) <= 40 else sample[:39] + "…"
-            lines.append(f"  {field.name:<22} {field.type!s:<8} {sample}")
+            lines.append(f"  {field.name:<22} {field.type!s:<12} {_clip(_plain(first.get(field.name)), 40)}")
         blocks.append("\n".join(lines))
     return f"tongzhou-data {__version__}\n\n" + "\n\n".join(blocks)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="tongzhou-data", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"tongzhou-data {__version__}")
-    sub = parser.add_subparsers(dest="command")
+def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]], max_width: int = 40) -> str:
+    """Rows as aligned text columns, Chinese characters counted as two columns wide."""
+    cells = [[_clip(c, max_width) for c in row] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: int | None) -> str:
+    """Table `name`, filtered by COLUMN=VALUE conditions (all must hold), in the chosen format."""
+    table = load(name)
+    names = table.column_names
+    rows = table.to_pylist()
+    for condition in where:
+        column, sep, value = condition.partition("=")
+        if not sep:
+            raise CommandError(f"--where takes COLUMN=VALUE, not {condition!r}")
+        if column not in names:
+            raise CommandError(f"{name} has no column {column!r}; columns: {', '.join(names)}")
+        rows = [r for r in rows if _plain(r[column]) == value]
+    chosen = names
+    if columns:
+        chosen = [c.strip() for c in columns.split(",") if c.strip()]
+        unknown = [c for c in chosen if c not in names]
+        if unknown:
+            raise CommandError(f"{name} has no column(s) {', '.join(unknown)}; columns: {', '.join(names)}")
+    if limit is not None:
+        rows = rows[:limit]
+    if fmt == "json":
+        return json.dumps([{c: r[c] for c in chosen} for r in rows], ensure_ascii=False, indent=2, default=str)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(chosen)
+        writer.writerows([[_plain(r[c]) for c in chosen] for r in rows])
+        return buffer.getvalue().rstrip("\n")
+    body = render_table(chosen, [[_plain(r[c]) for c in chosen] for r in rows])
+    return f"{body}\n({len(rows)} rows)"
+
+
+def export(target: Path, fmt: str) -> list[Path]:
+    """Write every table into `target` in one format; return the files written."""
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in datasets():
+        if fmt == "parquet":
+            path = target / f"{name}.parquet"
+            shutil.copyfile(data_dir() / f"{name}.parquet", path)
+        elif fmt == "csv":
+            path = target / f"{name}.csv"
+            shutil.copyfile(data_dir() / f"{name}.csv", path)
+        elif fmt == "excel-csv":
+            path = target / f"{name}.excel.csv"
+            data = (data_dir() / f"{name}.csv").read_bytes().decode("utf-8").replace("\n", "\r\n")
+            path.write_bytes(b"\xef\xbb\xbf" + data.encode("utf-8"))  # a BOM: Excel then reads UTF-8
+        else:
+            path = target / f"{name}.jsonl"
+            lines = [json.dumps(r, ensure_ascii=False, default=str) for r in load(name).to_pylist()]
+            path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def validate(folder: Path | None) -> tuple[str, bool]:
+    from .validate import validate_folder
+
+    where = folder or data_dir()
+    if not where.is_dir():
+        raise CommandError(f"{where}: not a folder")
+    try:
+        counts, problems = validate_folder(where)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    lines = [f"{name}: {count} rows" for name, count in counts.items()]
+    lines += [f"problem: {p}" for p in problems]
+    lines.append(f"{where}: {'valid' if not problems else f'INVALID ({len(problems)} problems)'}")
+    return "\n".join(lines), not problems
+
+
+def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, bool]:
+    from . import schema_check as sc
+
+    for path in (schemas, released, changelog):
+        if not path.exists():
+            raise CommandError(f"{path}: not found; run schema-check from a checkout of the repository")
+    released_version = (released / "VERSION").read_text(encoding="utf-8").strip()
+    try:
+        changes, problems = sc.check(
+            sc.load_schemas(released), sc.load_schemas(schemas), released_version, __version__,
+            changelog.read_text(encoding="utf-8"),
+        )  # fmt: skip
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    lines = [f"released {released_version}, current {__version__}: {len(changes)} change(s)"]
+    lines += [f"  {c}" for c in changes]
+    lines += [f"problem: {p}" for p in problems]
+    lines.append("schema-check: " + ("ok" if not problems else "FAILED"))
+    return "\n".join(lines), not problems
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors in one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: error: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="tongzhou-data", description="The 2026 Tongzhou government work report as tables.")
+    p.add_argument("--version", action="version", version=f"tongzhou-data {__version__}")
+    sub = p.add_subparsers(dest="command")
     sub.add_parser("summary", help="rows, columns and a sample of every table (the default)")
-    args = parser.parse_args(argv)
-    if args.command in (None, "summary"):
-        print(summary())
-    return 0
+    sub.add_parser("list", help="the tables, their row counts and descriptions")
+    s = sub.add_parser("show", help="print one table")
+    s.add_argument("name")
+    s.add_argument("--where", action="append", default=[], metavar="COLUMN=VALUE")
+    s.add_argument("--columns", metavar="A,B,...")
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    s.add_argument("--limit", type=int)
+    e = sub.add_parser("export", help="write every table to a folder")
+    e.add_argument("--to", required=True, type=Path, metavar="DIR")
+    e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv"), default="csv")
+    v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
+    v.add_argument("dir", nargs="?", type=Path)
+    c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
+    c.add_argument("--schemas", type=Path, default=Path("schema"))
+    c.add_argument("--released", type=Path, default=Path("schema/released"))
+    c.add_argument("--changelog", type=Path, default=Path("CHANGELOG.md"))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    ok = True
+    try:
+        if args.command in (None, "summary"):
+            out = summary()
+        elif args.command == "list":
+            info = descriptions()
+            rows = [[n, str(load(n).num_rows), info.get(n, "")] for n in datasets()]
+            out = render_table(["table", "rows", "description"], rows, max_width=100)
+        elif args.command == "show":
+            out = show(args.name, args.where, args.columns, args.format, args.limit)
+        elif args.command == "export":
+            written = export(args.to, args.format)
+            out = "\n".join(f"wrote {p}" for p in written)
+        elif args.command == "validate":
+            out, ok = validate(args.dir)
+        else:
+            out, ok = schema_check(args.schemas, args.released, args.changelog)
+    except (CommandError, KeyError, OSError, ImportError) as error:
+        message = error.args[0] if isinstance(error, KeyError) and error.args else error
+        print(f"tongzhou-data: error: {message}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

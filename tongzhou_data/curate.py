@@ -119,7 +119,9 @@ Category = Literal[
     "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
     "industrial", "government", "municipal_utility", "other",
 ]  # fmt: skip
-ProjectExclusionReason = Literal["unnamed_group", "programme", "designation", "institution", "award", "enterprise"]
+ProjectExclusionReason = Literal[
+    "unnamed_group", "programme", "designation", "institution", "award", "enterprise", "event", "no_status"
+]  # fmt: skip
 
 
 class ProjectMention(CuratedRow):
@@ -148,9 +150,13 @@ class ProjectExclusion(CuratedRow):
 
 
 class ProjectInfo(CuratedRow):
-    """What holds for every mention of one project: its category."""
+    """What holds for every mention of one project: its full name and its category.
+
+    The full name completes a name the text shares across a list (北咨 in 北咨、北建院总部 -> 北咨总部).
+    """
 
     project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str = Field(min_length=1)
     category: Category
     note: str | None = None
 

@@ -65,11 +65,13 @@ def project_rows(
     spans = period_spans(text, body, curated.periods)
     found = mentions(text, body[0], body[1])
     categories: dict[str, str] = {}
+    full_names: dict[str, str] = {}
     problems: list[str] = []
     for c in curated.projects:
         if c.row.project_key in categories:
             problems.append(f"{c.where()}: project_key {c.row.project_key!r} given twice")
         categories[c.row.project_key] = c.row.category
+        full_names[c.row.project_key] = c.row.name
     claimed: set[int] = set()
     rows: list[Project] = []
     for c in curated.exclusions:
@@ -116,7 +118,7 @@ def project_rows(
             continue
         low = min(name_start, status_start)
         high = max(name_end, status_start + len(status_text))
-        quote_start, quote_end = clause_span(text, low, high, body[0], body[1])
+        quote_start, quote_end = _piece(text, *clause_span(text, low, high, body[0], body[1]), low, high)
         holder = innermost(outline, name_start, name_end)
         rows.append(
             Project(
@@ -151,10 +153,18 @@ def project_rows(
     if problems:
         raise CurationError(problems)
     rows.sort(key=lambda r: r.name_start)
-    return rows, summarise(rows)
+    return rows, summarise(rows, full_names)
 
 
-def summarise(rows: Sequence[Project]) -> list[ProjectSummary]:
+def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, int]:
+    """The 、-separated piece of a clause that holds both the name and its status, when one does."""
+    start = text.rfind("、", left, low) + 1 or left
+    end = text.find("、", high, right)
+    end = right if end < 0 else end
+    return max(start, left), end
+
+
+def summarise(rows: Sequence[Project], full_names: dict[str, str]) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
     out: list[ProjectSummary] = []
     for key in dict.fromkeys(r.project_key for r in rows):
@@ -165,7 +175,7 @@ def summarise(rows: Sequence[Project]) -> list[ProjectSummary]:
         out.append(
             ProjectSummary(
                 project_key=key,
-                name=mine[0].name,
+                name=full_names[key],
                 category=mine[0].category,
                 location=next((r.location for r in mine if r.location), None),
                 mention_count=len(mine),

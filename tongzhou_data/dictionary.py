@@ -1,0 +1,93 @@
+"""The data dictionary (docs/data-dictionary.md), generated from the Table Schemas and the data.
+
+Every table and column: type, required, meaning in Chinese and in English, allowed values, an example.
+`python -m tongzhou_data.build` writes it; a test fails when the committed file differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .publish import csv_cell
+
+SPLIT = re.compile(r"^(.*?[。）)])\s+([A-Za-z0-9].*)$", re.DOTALL)
+
+
+def split_description(text: str) -> tuple[str, str]:
+    """A bilingual description '中文。 English.' as (Chinese, English); one language goes to its side."""
+    if match := SPLIT.match(text):
+        return match.group(1).strip(), match.group(2).strip()
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return text, ""
+    return "", text
+
+
+def _example(rows: Sequence[Mapping[str, Any]], column: str) -> str:
+    value = next((r[column] for r in rows if r.get(column) not in (None, "")), None)
+    if value is None:
+        return ""
+    shown = csv_cell(value) if not hasattr(value, "isoformat") else value.isoformat()
+    return shown if len(shown) <= 30 else shown[:29] + "…"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(
+    schemas: Mapping[str, Mapping[str, Any]], tables: Mapping[str, Sequence[Mapping[str, Any]]], version: str
+) -> str:
+    """The whole dictionary as Markdown."""
+    out = [
+        "# Data dictionary",
+        "",
+        f"tongzhou-data {version}. Generated from `schema/*.schema.json` and the data by",
+        "`python -m tongzhou_data.build`; do not edit by hand. Offsets are 0-based, end-exclusive code-point",
+        "indexes into the working text (`td.text()`, `datasets/text.txt`). Empty cells are missing values.",
+        "",
+    ]
+    for name, schema in schemas.items():
+        zh, en = split_description(schema.get("description", ""))
+        rows = tables.get(name, [])
+        out += [f"## `{name}` — {schema.get('title', '')}", "", en or zh, ""]
+        out.append(f"{len(rows)} rows. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
+        for fk in schema.get("foreignKeys", []):
+            ref = fk["reference"]
+            out.append(f"Foreign key: `{fk['fields']}` → `{ref['resource'] or name}.{ref['fields']}`.")
+        out += [
+            "",
+            "| column | type | required | 含义 | meaning | allowed values | example |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for field in schema["fields"]:
+            constraints = field.get("constraints", {})
+            f_zh, f_en = split_description(field.get("description", ""))
+            allowed = []
+            if "enum" in constraints:
+                allowed.append(", ".join(f"`{v}`" for v in constraints["enum"]))
+            if "pattern" in constraints:
+                allowed.append(f"pattern `{constraints['pattern']}`")
+            if "minimum" in constraints:
+                allowed.append(f"≥ {constraints['minimum']}")
+            if constraints.get("unique"):
+                allowed.append("unique")
+            out.append(
+                "| "
+                + " | ".join(
+                    _cell(x)
+                    for x in (
+                        f"`{field['name']}`",
+                        field["type"],
+                        "yes" if constraints.get("required") else "no",
+                        f"{field.get('title', '')}：{f_zh}" if f_zh else field.get("title", ""),
+                        f_en,
+                        "; ".join(allowed),
+                        _example(rows, field["name"]),
+                    )
+                )
+                + " |"
+            )
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,164 @@
+"""Compare the current Table Schemas with the last released ones, by the Data Package Version rules.
+
+MAJOR: a table removed; a field removed, renamed, added or reordered; a type or format changed; a
+constraint tightened (required or unique added, enum narrowed, pattern added or changed, minimum
+raised, maximum lowered); the primary key changed; a foreign key added.
+MINOR: a new table; a constraint loosened (required or unique dropped, enum widened, minimum lowered,
+maximum raised, pattern dropped); a foreign key dropped.
+PATCH: titles and descriptions, and anything else that changes no data contract.
+The version must grow by at least the largest change found, and the CHANGELOG must have its entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LEVELS = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between the released and the current schemas."""
+
+    level: str
+    table: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.level.upper()}: {self.table}: {self.what}"
+
+
+def load_schemas(folder: Path) -> dict[str, dict[str, Any]]:
+    """Every `NAME.schema.json` in `folder`, by table name."""
+    return {
+        p.name.removesuffix(".schema.json"): json.loads(p.read_text("utf-8"))
+        for p in sorted(folder.glob("*.schema.json"))
+    }
+
+
+def _constraint_changes(table: str, name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    out = []
+
+    def tighter(what: str) -> None:
+        out.append(Change("major", table, f"field {name!r}: {what} (tightened)"))
+
+    def looser(what: str) -> None:
+        out.append(Change("minor", table, f"field {name!r}: {what} (loosened)"))
+
+    for flag in ("required", "unique"):
+        if not old.get(flag) and new.get(flag):
+            tighter(f"{flag} added")
+        elif old.get(flag) and not new.get(flag):
+            looser(f"{flag} dropped")
+    if old.get("enum") != new.get("enum"):
+        before, after = set(old.get("enum") or []), set(new.get("enum") or [])
+        if "enum" not in new:
+            looser("enum dropped")
+        elif "enum" not in old or not after >= before:
+            tighter(f"enum narrowed or added: {sorted(map(str, before - after))} removed")
+        else:
+            looser(f"enum widened: {sorted(map(str, after - before))} added")
+    if old.get("pattern") != new.get("pattern"):
+        if "pattern" not in new:
+            looser("pattern dropped")
+        else:
+            tighter(f"pattern {old.get('pattern')!r} -> {new.get('pattern')!r}")
+    for bound, stricter in (("minimum", lambda a, b: b > a), ("maximum", lambda a, b: b < a)):
+        a, b = old.get(bound), new.get(bound)
+        if a == b:
+            continue
+        if b is None:
+            looser(f"{bound} dropped")
+        elif a is None or stricter(a, b):
+            tighter(f"{bound} {a} -> {b}")
+        else:
+            looser(f"{bound} {a} -> {b}")
+    return out
+
+
+def compare(released: dict[str, dict[str, Any]], current: dict[str, dict[str, Any]]) -> list[Change]:
+    """Every change from `released` to `current`, classified."""
+    changes: list[Change] = []
+    for table in released.keys() - current.keys():
+        changes.append(Change("major", table, "table removed"))
+    for table in current.keys() - released.keys():
+        changes.append(Change("minor", table, "table added"))
+    for table in sorted(released.keys() & current.keys()):
+        old, new = released[table], current[table]
+        old_fields = {f["name"]: f for f in old["fields"]}
+        new_fields = {f["name"]: f for f in new["fields"]}
+        for name in old_fields.keys() - new_fields.keys():
+            changes.append(Change("major", table, f"field {name!r} removed or renamed"))
+        for name in new_fields.keys() - old_fields.keys():
+            changes.append(Change("major", table, f"field {name!r} added or renamed"))
+        common_old = [f["name"] for f in old["fields"] if f["name"] in new_fields]
+        common_new = [f["name"] for f in new["fields"] if f["name"] in old_fields]
+        if common_old != common_new:
+            changes.append(Change("major", table, "fields reordered"))
+        for name in old_fields.keys() & new_fields.keys():
+            a, b = old_fields[name], new_fields[name]
+            for key in ("type", "format"):
+                if a.get(key) != b.get(key):
+                    changes.append(Change("major", table, f"field {name!r}: {key} {a.get(key)!r} -> {b.get(key)!r}"))
+            changes += _constraint_changes(table, name, a.get("constraints", {}), b.get("constraints", {}))
+            for key in ("title", "description"):
+                if a.get(key) != b.get(key):
+                    changes.append(Change("patch", table, f"field {name!r}: {key} changed"))
+        if old.get("primaryKey") != new.get("primaryKey"):
+            changes.append(Change("major", table, f"primaryKey {old.get('primaryKey')} -> {new.get('primaryKey')}"))
+        old_fks = [json.dumps(fk, sort_keys=True) for fk in old.get("foreignKeys", [])]
+        new_fks = [json.dumps(fk, sort_keys=True) for fk in new.get("foreignKeys", [])]
+        if set(new_fks) - set(old_fks):
+            changes.append(Change("major", table, "foreign key added or changed"))
+        if set(old_fks) - set(new_fks) and not set(new_fks) - set(old_fks):
+            changes.append(Change("minor", table, "foreign key dropped"))
+        for key in ("title", "description"):
+            if old.get(key) != new.get(key):
+                changes.append(Change("patch", table, f"{key} changed"))
+    return sorted(changes, key=lambda c: (-LEVELS[c.level], c.table, c.what))
+
+
+def parse_version(version: str) -> tuple[int, int, int]:
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version.strip())
+    if not match:
+        raise ValueError(f"version {version!r} is not MAJOR.MINOR.PATCH")
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+def bump(released: str, current: str) -> str:
+    """none | patch | minor | major: how far `current` is from `released` (or 'backwards')."""
+    a, b = parse_version(released), parse_version(current)
+    if b < a:
+        return "backwards"
+    if b[0] > a[0]:
+        return "major"
+    if b[1] > a[1]:
+        return "minor"
+    return "patch" if b[2] > a[2] else "none"
+
+
+def check(
+    released: dict[str, dict[str, Any]],
+    current: dict[str, dict[str, Any]],
+    released_version: str,
+    version: str,
+    changelog: str,
+) -> tuple[list[Change], list[str]]:
+    """The changes, and the problems that must fail CI (empty when the version and CHANGELOG fit them)."""
+    changes = compare(released, current)
+    needed = max((LEVELS[c.level] for c in changes), default=0)
+    made = bump(released_version, version)
+    problems = []
+    if made == "backwards":
+        problems.append(f"version {version} is lower than the released {released_version}")
+    elif LEVELS[made] < needed:
+        level = next(k for k, v in LEVELS.items() if v == needed)
+        went = f"{released_version} -> {version} ({made})"
+        problems.append(f"the schemas changed at {level.upper()} level but the version went {went}")
+    if not re.search(rf"^## {re.escape(version)}\b", changelog, re.MULTILINE):
+        problems.append(f"CHANGELOG.md has no entry '## {version}'")
+    return changes, problems
