@@ -154,3 +154,15 @@ def test_build_refuses_a_changed_source(tmp_path):
 def test_descriptor_is_stable_json(descriptor):
     raw = (DATASETS / "datapackage.json").read_text(encoding="utf-8")
     assert raw == json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_data_dictionary_matches_the_schemas(schemas, rows):
+    import tongzhou_data as td
+    from tongzhou_data.dictionary import render
+
+    committed = (ROOT / "docs/data-dictionary.md").read_text(encoding="utf-8")
+    assert committed == render(schemas, rows, td.__version__), "run: python -m tongzhou_data.build"
+    for name, schema in schemas.items():
+        assert f"## `{name}`" in committed
+        for field in schema["fields"]:
+            assert f"| `{field['name']}` |" in committed

@@ -6,7 +6,8 @@ raised, maximum lowered); the primary key changed; a foreign key added.
 MINOR: a new table; a constraint loosened (required or unique dropped, enum widened, minimum lowered,
 maximum raised, pattern dropped); a foreign key dropped.
 PATCH: titles and descriptions, and anything else that changes no data contract.
-The version must grow by at least the largest change found, and the CHANGELOG must have its entry.
+The version must grow by at least the largest MINOR or MAJOR change found (PATCH-level changes may ride
+along with the next release), and the CHANGELOG must have an entry for the current version.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def check(
 ) -> tuple[list[Change], list[str]]:
     """The changes, and the problems that must fail CI (empty when the version and CHANGELOG fit them)."""
     changes = compare(released, current)
-    needed = max((LEVELS[c.level] for c in changes), default=0)
+    needed = max((LEVELS[c.level] for c in changes if c.level != "patch"), default=0)
     made = bump(released_version, version)
     problems = []
     if made == "backwards":

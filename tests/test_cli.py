@@ -1,0 +1,127 @@
+"""The command line: every command, its formats, and its one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import DATASETS, ROOT
+
+import tongzhou_data as td
+from tongzhou_data.cli import _width, main
+
+
+def run(*args: str, cwd=ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tongzhou_data", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_list_names_every_table_with_its_rows():
+    out = run("list")
+    assert out.returncode == 0
+    for name in td.datasets():
+        line = next(line for line in out.stdout.splitlines() if line.startswith(name + " "))
+        assert line.split()[1] == str(td.load(name).num_rows)
+
+
+def test_show_filters_and_chooses_columns():
+    out = run(
+        "show",
+        "targets",
+        "--where",
+        "kind=target",
+        "--where",
+        "unit=元",
+        "--columns",
+        "target_id,value",
+        "--format",
+        "csv",
+    )
+    rows = list(csv.reader(out.stdout.splitlines()))
+    assert rows[0] == ["target_id", "value"]
+    expected = [r for r in td.load("targets").to_pylist() if r["kind"] == "target" and r["unit"] == "元"]
+    assert [r[0] for r in rows[1:]] == [r["target_id"] for r in expected] and expected
+
+
+def test_show_json_is_typed():
+    out = run("show", "terms", "--where", "term_id=t07", "--format", "json")
+    (row,) = json.loads(out.stdout)
+    assert row["term"] == "两个“关键小事”" and row["mention_count"] == 2
+
+
+def test_show_table_aligns_chinese_columns():
+    out = run("show", "terms", "--columns", "term,glossary_order", "--limit", "6")
+    lines = out.stdout.splitlines()[2:-1]
+    assert len(lines) == 6
+    starts = {_width(line[: line.rindex(" ") + 1]) for line in lines}
+    assert len(starts) == 1, "the second column starts at one display column on every line"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl", "excel-csv"])
+def test_export(tmp_path, fmt):
+    assert main(["export", "--to", str(tmp_path), "--format", fmt]) == 0
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert len(files) == len(td.datasets())
+    if fmt == "csv":
+        assert (tmp_path / "terms.csv").read_bytes() == (DATASETS / "terms.csv").read_bytes()
+    if fmt == "excel-csv":
+        data = (tmp_path / "terms.excel.csv").read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+        assert data[3:].decode("utf-8").replace("\r\n", "\n") == (DATASETS / "terms.csv").read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        lines = (tmp_path / "targets.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == td.load("targets").num_rows and json.loads(lines[0])["target_id"].startswith("q")
+
+
+def test_validate_installed_and_copied(tmp_path):
+    assert run("validate").returncode == 0
+    copy = tmp_path / "portal"
+    shutil.copytree(DATASETS, copy)
+    out = run("validate", str(copy))
+    assert out.returncode == 0 and out.stdout.strip().endswith(": valid")
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: (d / "targets.csv").write_bytes((d / "targets.csv").read_bytes().replace(b"10.8", b"10.9", 1)), "targets.csv: sha256"),
+        (lambda d: (d / "terms.csv").write_bytes((d / "terms.csv").read_bytes()[:-200]), "terms.csv: "),
+        (lambda d: (d / "sections.csv").unlink(), "sections.csv: missing"),
+        (lambda d: (d / "projects.parquet").write_bytes(b"PAR1 not really"), "projects.parquet: cannot be read as Parquet"),
+    ],
+)  # fmt: skip
+def test_validate_names_the_damaged_file(tmp_path, damage, message):
+    copy = tmp_path / "portal"
+    shutil.copytree(DATASETS, copy)
+    damage(copy)
+    out = run("validate", str(copy))
+    assert out.returncode == 1
+    assert message in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+
+
+def test_schema_check_passes_on_the_repository():
+    out = run("schema-check")
+    assert out.returncode == 0, out.stdout
+    assert out.stdout.strip().endswith("schema-check: ok")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["show", "nope"], ["show", "terms", "--where", "nope=1"], ["show", "terms", "--where", "term_id"],
+     ["show", "terms", "--columns", "a,b"], ["validate", "/no/such/folder"], ["frobnicate"], ["show"]],
+)  # fmt: skip
+def test_errors_are_one_line_and_non_zero(args, tmp_path):
+    out = run(*args, cwd=tmp_path)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert out.stderr.startswith("tongzhou-data") and ": error: " in out.stderr
+
+
+def test_schema_check_outside_a_checkout_says_so(tmp_path):
+    out = run("schema-check", cwd=tmp_path)
+    assert out.returncode == 2 and "run schema-check from a checkout" in out.stderr
