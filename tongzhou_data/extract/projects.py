@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import clause_span
+from .text import bounded, clause_span
 
 # Status phrases, longest first within a status; each maps to the status vocabulary.
 SUFFIX_STATUS: list[tuple[str, str]] = [
@@ -161,9 +161,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 names = _names(text, left + len(verb), right - len(tail))
                 break
         for name_start, name_end in names:
-            quote_start = min(name_start, status_span[0])
-            quote_end = max(name_end, status_span[1])
-            q_left, q_right = clause_span(text, quote_start, quote_end, start, end)
+            low = min(name_start, status_span[0])
+            high = max(name_end, status_span[1])
+            q_left, q_right = bounded(left, right, low, high)
             found.append(
                 Mention(
                     name=text[name_start:name_end],

@@ -15,12 +15,13 @@ offsets point into that text. It knows the genre's rules, not this report's word
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import Quantity, Token, number_tokens, read_quantity
-from .text import clause_span
+from .text import Clauses, bounded
 
 GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
@@ -98,16 +99,6 @@ def skip_reason(text: str, token: Token) -> str | None:
     return None
 
 
-def _piece(text: str, left: int, right: int, start: int, others: list[int]) -> tuple[int, int]:
-    """Narrow a clause to the 、-piece holding `start` when another number stands in another piece."""
-    cuts = [left - 1] + [i for i in range(left, right) if text[i] == "、"] + [right]
-    pieces = list(zip([c + 1 for c in cuts[:-1]], cuts[1:], strict=True))
-    mine = next(p for p in pieces if p[0] <= start < p[1])
-    if any(not (mine[0] <= o < mine[1]) for o in others):
-        return mine
-    return left, right
-
-
 def infer_measure(prefix: str, quantity: Quantity) -> str:
     """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
     if quantity.token.sort in ("ordinal", "rank_word"):
@@ -155,11 +146,20 @@ def scan(
         quantity = read_quantity(text, token, floor=start)
         quantities.append(quantity)
         covered_until = quantity.end
+    clauses = Clauses(text, start, end)
+    spans = [clauses.span(q.start, q.end) for q in quantities]
+    members: dict[tuple[int, int], list[int]] = {}
+    for quantity, span in zip(quantities, spans, strict=True):
+        members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
     records = []
-    for quantity in quantities:
-        left, right = clause_span(text, quantity.start, quantity.end, start, end)
-        others = [q.start for q in quantities if q is not quantity and left <= q.start < right]
-        left, right = _piece(text, left, right, quantity.start, others)
+    for quantity, (left, right) in zip(quantities, spans, strict=True):
+        starts = members[(left, right)]
+        if len(starts) > 1:  # narrow to the 、-piece when another number stands in another piece
+            piece = clauses.piece(left, right, quantity.start, quantity.end)
+            inside = bisect.bisect_left(starts, piece[1]) - bisect.bisect_left(starts, piece[0])
+            if inside < len(starts):
+                left, right = piece
+        left, right = bounded(left, right, quantity.start, quantity.end)
         quote = text[left:right]
         period = next((p for p in periods if p.start <= quantity.start < p.end), None)
         unit = quantity.unit

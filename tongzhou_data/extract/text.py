@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -68,3 +69,44 @@ def clause_span(text: str, start: int, end: int, floor: int = 0, ceiling: int | 
     if label := LEADING_LABEL.match(text, left, start):
         left = label.end()
     return left, right
+
+
+MAX_QUOTE = 300  # a "clause" longer than this is not prose: quote a window around the words instead
+WINDOW = 60
+
+
+class Clauses:
+    """The clause breaks of text[floor:ceiling], indexed once, so that finding the clause of any span
+    costs a binary search and long texts stay linear."""
+
+    def __init__(self, text: str, floor: int = 0, ceiling: int | None = None) -> None:
+        self.text = text
+        self.floor = floor
+        self.ceiling = len(text) if ceiling is None else ceiling
+        self.breaks = [i for i in range(floor, self.ceiling) if text[i] in CLAUSE_BREAKS]
+        self.commas = [i for i in range(floor, self.ceiling) if text[i] == "、"]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The same as `clause_span(text, start, end, floor, ceiling)`."""
+        i = bisect.bisect_left(self.breaks, start)
+        left = self.breaks[i - 1] + 1 if i > 0 else self.floor
+        j = bisect.bisect_left(self.breaks, end)
+        right = self.breaks[j] if j < len(self.breaks) else self.ceiling
+        if label := LEADING_LABEL.match(self.text, left, start):
+            left = label.end()
+        return left, right
+
+    def piece(self, left: int, right: int, start: int, end: int) -> tuple[int, int]:
+        """The 、-separated piece of clause [left, right) that holds [start, end), or the clause itself."""
+        i = bisect.bisect_left(self.commas, start)
+        piece_left = self.commas[i - 1] + 1 if i > 0 and self.commas[i - 1] >= left else left
+        j = bisect.bisect_left(self.commas, end)
+        piece_right = self.commas[j] if j < len(self.commas) and self.commas[j] < right else right
+        return piece_left, piece_right
+
+
+def bounded(left: int, right: int, start: int, end: int) -> tuple[int, int]:
+    """[left, right), cut to a window around [start, end) when it is longer than MAX_QUOTE."""
+    if right - left <= MAX_QUOTE:
+        return left, right
+    return max(left, start - WINDOW), min(right, end + WINDOW)
