@@ -6,6 +6,7 @@
     td.load("terms", backend="pandas") # or backend="polars"
     td.records("terms")                # pydantic models
     td.text()                          # the working text every offset points into
+    td.verify()                        # check the installed files against the descriptor
 
 Importing this package loads only the standard library; pyarrow, pandas, polars and pydantic are
 imported on first use.
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ._paths import TABLES, data_file, table_file
+from . import _paths
+from ._paths import TABLES, UnknownTableError, data_file, table_file
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -25,7 +27,32 @@ if TYPE_CHECKING:
 
     from .models import Record
 
-__all__ = ["__version__", "datasets", "load", "records", "text"]
+__all__ = [
+    "DataFileError",
+    "IntegrityError",
+    "UnknownTableError",
+    "__version__",
+    "datasets",
+    "load",
+    "records",
+    "text",
+    "verify",
+]
+
+REPAIR = "reinstall the package (pip install --force-reinstall tongzhou-data) or run: tongzhou-data validate"
+
+
+class DataFileError(OSError):
+    """A shipped data file is missing or cannot be read; the message names it and says how to repair."""
+
+
+class IntegrityError(ValueError):
+    """`verify()` found files that differ from the descriptor; `problems` has one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("the installed data failed verification:\n" + "\n".join(f"  {p}" for p in problems))
+
 
 Backend = Literal["pyarrow", "pandas", "polars"]
 BACKENDS = ("pyarrow", "pandas", "polars")
@@ -48,33 +75,59 @@ def load(name: str, backend: Backend = "pyarrow") -> Any:
     pandas frames use nullable dtypes, so integer columns stay integers where values are missing.
     """
     path = table_file(name, "parquet")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)}")
     if backend == "pyarrow":
-        import pyarrow.parquet as pq
-
-        return pq.read_table(path)
+        return _read(path, "pyarrow.parquet", lambda pq: pq.read_table(path))
     if backend == "pandas":
-        pd = _optional("pandas", "pandas")
-        return pd.read_parquet(path, dtype_backend="numpy_nullable")
-    if backend == "polars":
-        pl = _optional("polars", "polars")
-        return pl.read_parquet(path)
-    raise ValueError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)}")
+        _optional("pandas", "pandas")
+        return _read(path, "pandas", lambda pd: pd.read_parquet(path, dtype_backend="numpy_nullable"))
+    _optional("polars", "polars")
+    return _read(path, "polars", lambda pl: pl.read_parquet(path))
+
+
+def _read(path: Any, module: str, reader: Any) -> Any:
+    """Run `reader(module)`, turning a missing or damaged file into a DataFileError that names it."""
+    import importlib
+
+    if not path.is_file():
+        raise DataFileError(f"{path}: missing; {REPAIR}")
+    try:
+        return reader(importlib.import_module(module))
+    except Exception as error:  # pyarrow, pandas and polars each raise their own types for a bad file
+        raise DataFileError(f"{path}: cannot be read ({type(error).__name__}: {error}); {REPAIR}") from None
 
 
 def records(name: str) -> list[Record]:
     """Every row of table `name` as an immutable, typed pydantic model."""
-    import pyarrow.parquet as pq
-
     from .models import MODELS
 
-    path = table_file(name, "parquet")
+    rows = load(name).to_pylist()  # refuses an unknown name before anything else
     model = MODELS[name]
-    return [model.model_validate(row) for row in pq.read_table(path).to_pylist()]
+    return [model.model_validate(row) for row in rows]
 
 
 def text() -> str:
     """The working text: the source report without its bookmark markers; every offset points into it."""
-    return data_file("text.txt").read_text(encoding="utf-8")
+    path = data_file("text.txt")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{path}: cannot be read ({error}); {REPAIR}") from None
+
+
+def verify() -> dict[str, int]:
+    """Check every installed file against the descriptor (size, sha256, schema, Parquet against its CSV
+    twin, keys, offsets); return the row counts, or raise IntegrityError naming each bad file."""
+    from .validate import validate_folder
+
+    try:
+        counts, problems = validate_folder(_paths.data_dir())
+    except ValueError as error:
+        raise IntegrityError([str(error)]) from None
+    if problems:
+        raise IntegrityError(problems)
+    return counts
 
 
 def _optional(module: str, extra: str) -> Any:

@@ -98,6 +98,7 @@ def target_records(
     tokens = {t.start: t for t in number_tokens(text, body[0], body[1])}
     problems: list[str] = []
     excluded: list[tuple[Token, str]] = []
+    excluded_where: dict[int, str] = {}
     for c in curated.exclusions:
         try:
             at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
@@ -108,13 +109,23 @@ def target_records(
         if token is None or token.text != c.row.token:
             problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
             continue
+        if at in excluded_where:
+            problems.append(f"{c.where()}: the same token is already excluded at {excluded_where[at]}")
+            continue
+        excluded_where[at] = c.where()
         excluded.append((token, c.row.reason))
         by_token.pop(at, None)
+    corrected: dict[tuple[int, str], str] = {}
     for c in curated.corrections:
         try:
             at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
             if at not in by_token:
                 raise CurationError([f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}"])
+            if (at, c.row.field) in corrected:
+                raise CurationError(
+                    [f"{c.where()}: {c.row.field} of this row is already corrected at {corrected[(at, c.row.field)]}"]
+                )
+            corrected[(at, c.row.field)] = c.where()
             by_token[at] = _correct(text, by_token[at], c.row, c.where())
         except CurationError as error:
             problems += error.problems
@@ -136,11 +147,18 @@ def target_records(
         r = by_token[at]
         problems.append(f"seeds/curated/target_indicators.csv: no indicator for {r.number_text!r} in {r.quote!r}")
     out = [(r, "parsed") for r in by_token.values()]
+    taken = set(by_token) | set(excluded_where)
     for c in curated.additions:
         try:
-            out.append((_addition(text, body, spans, c.row, c.where()), "curated"))
+            added = _addition(text, body, spans, c.row, c.where())
         except CurationError as error:
             problems += error.problems
+            continue
+        if added.token_start in taken:
+            problems.append(f"{c.where()}: {c.row.number_text!r} is already a target row or an exclusion")
+            continue
+        taken.add(added.token_start)
+        out.append((added, "curated"))
     if problems:
         raise CurationError(problems)
     return sorted(out, key=lambda pair: pair[0].token_start), excluded

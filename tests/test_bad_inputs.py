@@ -1,0 +1,126 @@
+"""Runs every row of docs/bad-inputs.md, so that the table stays true."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import DATASETS, ROOT
+
+import tongzhou_data as td
+from tongzhou_data import _paths
+from tongzhou_data.build import build
+from tongzhou_data.curate import CurationError
+from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.targets import scan
+
+ROW = re.compile(r"^\| (\w+) \| (.+?) \| `(.*)` \|$")
+
+
+def table_rows():
+    rows = []
+    for line in (ROOT / "docs/bad-inputs.md").read_text(encoding="utf-8").splitlines():
+        if match := ROW.match(line):
+            rows.append(match.groups())
+    return rows
+
+
+ROWS = table_rows()
+
+
+def test_the_table_has_every_kind_of_input():
+    assert {where for where, _, _ in ROWS} == {"load", "backend", "cli", "curated", "file", "extractor"}
+    assert len(ROWS) >= 35
+
+
+def _code(cell: str) -> str:
+    (inner,) = re.findall(r"`([^`]*)`", cell)
+    return inner
+
+
+REPORT = (DATASETS / "text.txt").read_text(encoding="utf-8")
+TEXTS = {
+    "empty text": "",
+    "1 MB of report text": (REPORT * 56)[:1_000_000],
+    "1 MB of one digit run": "9" * 1_000_000,
+    "200 kB of numbers between spaces": "12 " * 66_000,
+    "a number of 400 digits with a magnitude": "新增" + "7" * 400 + "万亿元，增长" + "3" * 400 + "%。",
+    "malformed numbers": "增长1..2.3--4%%，超超近5-6-7万万亿个，..5，8.，第第一，首位位，-1",
+    "mixed full-width and ASCII punctuation": "完成5项,新增6个;提升7%：达到8处！建成9座?开通10条。（11）(12)",
+    "Chinese numerals without end": "一二三四五六七八九十百千万亿" * 5000 + "个",
+}
+
+DAMAGE = {
+    "one byte of targets.csv changed": lambda d: (d / "targets.csv").write_bytes((d / "targets.csv").read_bytes().replace(b"456", b"457", 1)),
+    "terms.csv truncated": lambda d: (d / "terms.csv").write_bytes((d / "terms.csv").read_bytes()[:1000]),
+    "projects.csv deleted": lambda d: (d / "projects.csv").unlink(),
+    "terms.parquet replaced by garbage": lambda d: (d / "terms.parquet").write_bytes(b"garbage"),
+    "documents.parquet replaced by another table": lambda d: shutil.copyfile(d / "sections.parquet", d / "documents.parquet"),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def built_repo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("repo")
+    for part in ("seeds", "schema"):
+        shutil.copytree(ROOT / part, root / part)
+    build(root)
+    return root
+
+
+@pytest.mark.parametrize(("where", "given", "expected"), ROWS, ids=[f"{w}:{g[:40]}" for w, g, _ in ROWS])
+def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
+    if where == "load":
+        with pytest.raises(KeyError) as caught:
+            td.load(ast.literal_eval(_code(given)))
+        assert expected in str(caught.value)
+    elif where == "backend":
+        with pytest.raises(ValueError, match=re.escape(expected)):
+            td.load("terms", backend=ast.literal_eval(_code(given)))
+    elif where == "cli":
+        out = subprocess.run(
+            [sys.executable, "-m", "tongzhou_data", *_code(given).split()], capture_output=True, text=True, cwd=tmp_path
+        )
+        assert out.returncode == 2 and out.stdout == ""
+        assert out.stderr.startswith(expected) and len(out.stderr.strip().splitlines()) == 1, out.stderr
+    elif where == "curated":
+        file_cell, line = given.split("←")
+        name, line = _code(file_cell), _code(line)
+        root = tmp_path / "repo"
+        shutil.copytree(built_repo, root)
+        before = {p.name: p.read_bytes() for p in (root / "datasets").iterdir()}
+        path = root / "seeds/curated" / name
+        number = len(path.read_text(encoding="utf-8").splitlines()) + 1
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+        with pytest.raises(CurationError) as caught:
+            build(root)
+        assert any(p.startswith(f"seeds/curated/{name}:{number}: ") and expected in p for p in caught.value.problems), (
+            caught.value.problems
+        )
+        assert {p.name: p.read_bytes() for p in (root / "datasets").iterdir()} == before
+    elif where == "file":
+        folder = tmp_path / "datasets"
+        shutil.copytree(DATASETS, folder)
+        DAMAGE[_code(given)](folder)
+        monkeypatch.setattr(_paths, "data_dir", lambda: folder)
+        with pytest.raises(td.IntegrityError) as caught:
+            td.verify()
+        assert any(expected in p for p in caught.value.problems), caught.value.problems
+    else:
+        text = TEXTS[_code(given)]
+        records, skipped = scan(text)
+        for r in records:
+            assert text[r.char_start : r.char_end] == r.quote and text[r.number_start : r.number_end] == r.number_text
+        for s in skipped:
+            assert text[s.token.start : s.token.end] == s.token.text
+        for m in mentions(text):
+            assert text[m.name_start : m.name_end] == m.name and text[m.char_start : m.char_end] == m.quote
+        if expected == "no records":
+            assert records == [] and skipped == []
+        else:
+            assert expected == "no crash; offsets slice"

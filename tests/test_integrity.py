@@ -1,0 +1,79 @@
+"""Integrity: verify() and validate name a modified, truncated or missing file; loading a damaged or
+missing file gives a clear error that names it and says how to repair, never a raw pyarrow traceback."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import DATASETS
+
+import tongzhou_data as td
+from tongzhou_data import _paths
+
+
+@pytest.fixture
+def copy(tmp_path, monkeypatch):
+    """The package reading a private copy of its data, which the test may damage."""
+    folder = tmp_path / "datasets"
+    shutil.copytree(DATASETS, folder)
+    monkeypatch.setattr(_paths, "data_dir", lambda: folder)
+    return folder
+
+
+def test_verify_passes_on_the_shipped_files():
+    assert td.verify() == {name: td.load(name).num_rows for name in td.datasets()}
+
+
+@pytest.mark.parametrize(
+    ("damage", "fragment"),
+    [
+        (lambda d: (d / "targets.csv").write_bytes((d / "targets.csv").read_bytes().replace(b"456", b"457", 1)), "targets.csv: sha256 does not match"),
+        (lambda d: (d / "terms.csv").write_bytes((d / "terms.csv").read_bytes()[:1000]), "terms.csv: 1000 bytes, the descriptor says"),
+        (lambda d: (d / "projects.csv").unlink(), "projects.csv: missing"),
+        (lambda d: (d / "sections.parquet").unlink(), "sections.parquet: missing"),
+        (lambda d: (d / "terms.parquet").write_bytes(b"garbage"), "terms.parquet: cannot be read as Parquet"),
+        (lambda d: shutil.copyfile(d / "sections.parquet", d / "documents.parquet"), "documents.parquet: its rows differ from documents.csv"),
+        (lambda d: (d / "text.txt").write_text("changed", encoding="utf-8"), "not a span inside the text"),
+        (lambda d: (d / "datapackage.json").write_text("{", encoding="utf-8"), "datapackage.json: not valid JSON"),
+    ],
+)  # fmt: skip
+def test_verify_names_what_is_wrong(copy, damage, fragment):
+    damage(copy)
+    with pytest.raises(td.IntegrityError) as caught:
+        td.verify()
+    assert any(fragment in p for p in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize("backend", ["pyarrow", "pandas", "polars"])
+def test_loading_a_damaged_file_names_it(copy, backend):
+    (copy / "targets.parquet").write_bytes(b"PAR1 this is not parquet")
+    with pytest.raises(td.DataFileError, match=r"targets\.parquet: cannot be read .*pip install --force-reinstall"):
+        td.load("targets", backend=backend)
+
+
+def test_loading_a_missing_file_names_it(copy):
+    (copy / "terms.parquet").unlink()
+    with pytest.raises(td.DataFileError, match=r"terms\.parquet: missing; reinstall"):
+        td.load("terms")
+    with pytest.raises(td.DataFileError, match=r"terms\.parquet"):
+        td.records("terms")
+    (copy / "text.txt").unlink()
+    with pytest.raises(td.DataFileError, match=r"text\.txt"):
+        td.text()
+
+
+def test_the_command_line_reports_a_damaged_install_in_one_line(tmp_path):
+    folder = tmp_path / "datasets"
+    shutil.copytree(DATASETS, folder)
+    (folder / "targets.parquet").write_bytes(b"broken")
+    code = (
+        "import sys, tongzhou_data._paths as p, pathlib; p.data_dir = lambda: pathlib.Path(sys.argv[1]);"
+        "from tongzhou_data.cli import main; sys.exit(main(['show', 'targets']))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert "targets.parquet: cannot be read" in out.stderr
