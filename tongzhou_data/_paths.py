@@ -6,6 +6,7 @@ repository's `datasets/` folder. Only the table names below are ever turned into
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -19,8 +20,9 @@ class UnknownTableError(KeyError):
         return str(self.args[0])
 
 
+@cache
 def data_dir() -> Path:
-    """The folder holding the published files."""
+    """The folder holding the published files (found once: the lookup costs more than a small read)."""
     packaged = resources.files("tongzhou_data") / "datasets"
     if packaged.is_dir():
         return Path(str(packaged))
