@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,20 @@ def rows() -> dict[str, list[dict]]:
     import tongzhou_data as td
 
     return {name: td.load(name).to_pylist() for name in td.datasets()}
+
+
+def repo_copy(tmp_path: Path) -> Path:
+    """A copy of the repository's seeds and schemas, for builds that a test may break."""
+    root = tmp_path / "repo"
+    for part in ("seeds", "schema"):
+        shutil.copytree(ROOT / part, root / part)
+    return root
+
+
+def append_curated(root: Path, file: str, line: str) -> int:
+    """Append `line` to `seeds/curated/FILE` under `root`; return its line number."""
+    path = root / "seeds/curated" / file
+    number = len(path.read_text(encoding="utf-8").splitlines()) + 1
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    return number

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATASETS, ROOT
+from conftest import DATASETS, ROOT, append_curated
 
 import tongzhou_data as td
 from tongzhou_data import _paths
@@ -93,10 +93,7 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
         root = tmp_path / "repo"
         shutil.copytree(built_repo, root)
         before = {p.name: p.read_bytes() for p in (root / "datasets").iterdir()}
-        path = root / "seeds/curated" / name
-        number = len(path.read_text(encoding="utf-8").splitlines()) + 1
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+        number = append_curated(root, name, line)
         with pytest.raises(CurationError) as caught:
             build(root)
         assert any(p.startswith(f"seeds/curated/{name}:{number}: ") and expected in p for p in caught.value.problems), (

@@ -14,7 +14,7 @@ import sys
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import DATASETS, ROOT, read_csv
+from conftest import DATASETS, ROOT, read_csv, repo_copy
 
 from tongzhou_data import checks
 from tongzhou_data.build import BuildError, build
@@ -126,9 +126,7 @@ def test_frictionless_cli_catches_a_modified_csv(tmp_path):
 
 
 def test_failed_build_leaves_datasets_untouched(tmp_path):
-    root = tmp_path / "repo"
-    for part in ("seeds", "schema"):
-        shutil.copytree(ROOT / part, root / part)
+    root = repo_copy(tmp_path)
     build(root)
     before = {p.name: p.read_bytes() for p in (root / "datasets").iterdir()}
     curated = root / "seeds/curated/section_ends.csv"
@@ -142,9 +140,7 @@ def test_failed_build_leaves_datasets_untouched(tmp_path):
 
 
 def test_build_refuses_a_changed_source(tmp_path):
-    root = tmp_path / "repo"
-    for part in ("seeds", "schema"):
-        shutil.copytree(ROOT / part, root / part)
+    root = repo_copy(tmp_path)
     source = root / "seeds/000_045d13b3e487b0b7.txt"
     source.write_bytes(source.read_bytes() + b"\n")
     with pytest.raises(BuildError, match="does not match seeds/SHA256SUMS"):

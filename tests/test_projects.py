@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 
 import pytest
-from conftest import ROOT
+from conftest import append_curated, repo_copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -140,13 +139,6 @@ def test_extractor_never_crashes_and_offsets_slice(text):
         assert text[m.char_start : m.char_end] == m.quote
 
 
-def _repo_copy(tmp_path):
-    root = tmp_path / "repo"
-    for part in ("seeds", "schema"):
-        shutil.copytree(ROOT / part, root / part)
-    return root
-
-
 @pytest.mark.parametrize(
     ("file", "line", "message"),
     [
@@ -163,11 +155,8 @@ def _repo_copy(tmp_path):
     ],
 )
 def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message):
-    root = _repo_copy(tmp_path)
-    path = root / "seeds/curated" / file
-    number = len(path.read_text(encoding="utf-8").splitlines()) + 1
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
+    root = repo_copy(tmp_path)
+    number = append_curated(root, file, line)
     with pytest.raises(CurationError) as caught:
         assemble(root)
     assert any(message in p for p in caught.value.problems), caught.value.problems
@@ -176,7 +165,7 @@ def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message)
 
 
 def test_an_unclaimed_candidate_fails_the_build(tmp_path):
-    root = _repo_copy(tmp_path)
+    root = repo_copy(tmp_path)
     path = root / "seeds/curated/project_exclusions.csv"
     kept = [line for line in path.read_text(encoding="utf-8").splitlines() if ",重点片区," not in line]
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")

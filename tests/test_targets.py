@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, append_curated, repo_copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -138,15 +137,8 @@ def test_every_number_token_is_accounted_for():
     assert accounting.covered > 150 and accounting.excluded["date"] >= 5
 
 
-def _repo_copy(tmp_path):
-    root = tmp_path / "repo"
-    for part in ("seeds", "schema"):
-        shutil.copytree(ROOT / part, root / part)
-    return root
-
-
 def test_ids_survive_an_added_record(tmp_path):
-    root = _repo_copy(tmp_path)
+    root = repo_copy(tmp_path)
     before = {r.target_id: r for r in assemble(root)[1]["targets"]}
     additions = root / "seeds/curated/target_additions.csv"
     with additions.open("a", encoding="utf-8") as handle:
@@ -176,11 +168,8 @@ def test_ids_survive_an_added_record(tmp_path):
     ],
 )
 def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message):
-    root = _repo_copy(tmp_path)
-    path = root / "seeds/curated" / file
-    number = len(path.read_text(encoding="utf-8").splitlines()) + 1
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(line + "\n")
+    root = repo_copy(tmp_path)
+    number = append_curated(root, file, line)
     if message is None:
         assemble(root)  # a harmless correction builds
         return
@@ -193,7 +182,7 @@ def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message)
 
 
 def test_a_missing_exclusion_leaves_a_token_unaccounted(tmp_path):
-    root = _repo_copy(tmp_path)
+    root = repo_copy(tmp_path)
     path = root / "seeds/curated/target_exclusions.csv"
     kept = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("千钧")]
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")

@@ -14,6 +14,8 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .models import Category, Kind, Measure, ProjectStatus, Qualifier
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -51,9 +53,6 @@ class SectionEnd(CuratedRow):
     reason: str = Field(min_length=1)
 
 
-Kind = Literal["achieved", "target"]
-Qualifier = Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
-Measure = Literal["level", "growth", "share", "change_pp", "rank", "duration"]
 ExclusionReason = Literal[
     "date", "plan_name", "meeting", "name", "label", "document", "rhetoric", "rank_without_number"
 ]
@@ -114,11 +113,6 @@ class TargetAddition(CuratedRow):
     reason: str = Field(min_length=1)
 
 
-ProjectStatus = Literal["planned", "in_progress", "started", "topped_out", "completed", "opened"]
-Category = Literal[
-    "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
-    "industrial", "government", "municipal_utility", "other",
-]  # fmt: skip
 ProjectExclusionReason = Literal[
     "unnamed_group", "programme", "designation", "institution", "award", "enterprise", "event", "no_status"
 ]  # fmt: skip

@@ -11,6 +11,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+Kind = Literal["achieved", "target"]
+Qualifier = Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
+Measure = Literal["level", "growth", "share", "change_pp", "rank", "duration"]
+ProjectStatus = Literal["planned", "in_progress", "started", "topped_out", "completed", "opened"]
+Category = Literal[
+    "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
+    "industrial", "government", "municipal_utility", "other",
+]  # fmt: skip
+Origin = Literal["parsed", "curated"]
+
 
 class Record(BaseModel):
     """Base of every table's model: immutable, and no unknown columns accepted."""
@@ -70,25 +80,22 @@ class Target(Record):
     target_id: str = Field(pattern=r"^q[0-9]{5}$")
     document_id: str = Field(pattern=r"^[a-z0-9-]+$")
     section_id: str
-    kind: Literal["achieved", "target"]
+    kind: Kind
     period_start: int = Field(ge=1900)
     period_end: int = Field(ge=1900)
     indicator: str
     value: float
     value_max: float | None = None
     unit: str | None = None
-    qualifier: Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
-    measure: Literal["level", "growth", "share", "change_pp", "rank", "duration"]
+    qualifier: Qualifier
+    measure: Measure
     number_text: str
     number_start: int = Field(ge=0)
     number_end: int = Field(ge=1)
     quote: str
     char_start: int = Field(ge=0)
     char_end: int = Field(ge=1)
-    origin: Literal["parsed", "curated"]
-
-
-ProjectStatus = Literal["planned", "in_progress", "started", "topped_out", "completed", "opened"]
+    origin: Origin
 
 
 class Project(Record):
@@ -101,20 +108,17 @@ class Project(Record):
     name: str
     status_text: str
     status: ProjectStatus
-    kind: Literal["achieved", "target"]
+    kind: Kind
     period_start: int = Field(ge=1900)
     period_end: int = Field(ge=1900)
-    category: Literal[
-        "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
-        "industrial", "government", "municipal_utility", "other",
-    ]  # fmt: skip
+    category: Category
     location: str | None = None
     quote: str
     char_start: int = Field(ge=0)
     char_end: int = Field(ge=1)
     name_start: int = Field(ge=0)
     name_end: int = Field(ge=1)
-    origin: Literal["parsed", "curated"]
+    origin: Origin
 
 
 class ProjectSummary(Record):
@@ -122,10 +126,7 @@ class ProjectSummary(Record):
 
     project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str
-    category: Literal[
-        "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
-        "industrial", "government", "municipal_utility", "other",
-    ]  # fmt: skip
+    category: Category
     location: str | None = None
     mention_count: int = Field(ge=1)
     first_project_id: str = Field(pattern=r"^p[0-9]{5}$")
