@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import ast
+import csv
+import hashlib
+import io
+import json
 import re
 import shutil
 import subprocess
@@ -54,12 +58,65 @@ TEXTS = {
     "Chinese numerals without end": "一二三四五六七八九十百千万亿" * 5000 + "个",
 }
 
+
+def _rehash(folder, name, edit):
+    """Edit one CSV and write its new size and hash into the descriptor, as a careless tool would."""
+    path = folder / f"{name}.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[1] = edit(lines[1])
+    path.write_text("\n".join(lines), encoding="utf-8")
+    _edit_descriptor(
+        folder,
+        lambda d: [
+            r.update(bytes=path.stat().st_size, hash="sha256:" + hashlib.sha256(path.read_bytes()).hexdigest())
+            for r in d["resources"]
+            if r["name"] == name
+        ],
+    )
+
+
+def _edit_descriptor(folder, edit):
+    path = folder / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    edit(descriptor)
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+
+
+def _nan_values(folder):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(folder / "targets.parquet")
+    index = table.schema.get_field_index("value")
+    nan = pa.array([float("nan")] * table.num_rows, type=pa.float64())
+    pq.write_table(table.set_column(index, table.schema.field(index), nan), folder / "targets.parquet")
+
+
+def _replace_field(line, index, value):
+    cells = next(csv.reader([line]))
+    cells[index] = value
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+TARGET_COLUMNS = [
+    f["name"] for f in json.loads((ROOT / "schema/targets.schema.json").read_text(encoding="utf-8"))["fields"]
+]
+
 DAMAGE = {
     "one byte of targets.csv changed": lambda d: (d / "targets.csv").write_bytes((d / "targets.csv").read_bytes().replace(b"456", b"457", 1)),
     "terms.csv truncated": lambda d: (d / "terms.csv").write_bytes((d / "terms.csv").read_bytes()[:1000]),
     "projects.csv deleted": lambda d: (d / "projects.csv").unlink(),
     "terms.parquet replaced by garbage": lambda d: (d / "terms.parquet").write_bytes(b"garbage"),
     "documents.parquet replaced by another table": lambda d: shutil.copyfile(d / "sections.parquet", d / "documents.parquet"),
+    "targets.parquet values set to NaN": _nan_values,
+    "a char_start of targets.csv set to x, descriptor re-hashed": lambda d: _rehash(d, "targets", lambda line: _replace_field(line, TARGET_COLUMNS.index("char_start"), "x")),
+    'a period_start of targets.csv set to " 2025", descriptor re-hashed': lambda d: _rehash(d, "targets", lambda line: _replace_field(line, TARGET_COLUMNS.index("period_start"), " 2025")),
+    "text.txt given CRLF line ends": lambda d: (d / "text.txt").write_bytes((d / "text.txt").read_bytes().replace(b"\n", b"\r\n")),
+    "the descriptor emptied to {}": lambda d: (d / "datapackage.json").write_text("{}", encoding="utf-8"),
+    "the targets resources removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: x.update(resources=[r for r in x["resources"] if not r["name"].startswith("targets")])),
+    "hash and bytes removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: [(r.pop("hash", None), r.pop("bytes", None)) for r in x["resources"]]),
 }  # fmt: skip
 
 

@@ -162,3 +162,13 @@ def test_data_dictionary_matches_the_schemas(schemas, rows):
         assert f"## `{name}`" in committed
         for field in schema["fields"]:
             assert f"| `{field['name']}` |" in committed
+
+
+def test_build_refuses_to_replace_a_folder_it_did_not_make(tmp_path):
+    root = repo_copy(tmp_path)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("precious", encoding="utf-8")
+    with pytest.raises(BuildError, match="does not hold a previous build"):
+        build(root, mine)
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "precious"

@@ -97,3 +97,41 @@ def test_a_new_table_is_minor_and_a_removed_one_major():
 def test_bump():
     assert [bump("0.1.0", v) for v in ("0.1.0", "0.1.1", "0.2.0", "1.0.0", "0.0.9")] == [
         "none", "patch", "minor", "major", "backwards"]  # fmt: skip
+
+
+def reorder_enum(s):
+    field(s, "targets", "kind")["constraints"]["enum"].reverse()
+
+
+def add_max_length(s):
+    field(s, "targets", "indicator")["constraints"]["maxLength"] = 40
+
+
+def add_unique_keys(s):
+    s["targets"]["uniqueKeys"] = [["quote", "number_text"]]
+
+
+def change_missing_values(s):
+    s["targets"]["missingValues"] = ["", "NA"]
+
+
+def null_constraints(s):
+    field(s, "targets", "unit")["constraints"] = None
+
+
+def add_decimal_char(s):
+    field(s, "targets", "value")["decimalChar"] = ","
+
+
+def test_enum_order_is_no_change():
+    assert compare(RELEASED, changed(reorder_enum)) == []
+
+
+@pytest.mark.parametrize("edit", [add_max_length, add_unique_keys, change_missing_values, add_decimal_char])
+def test_other_contract_changes_are_major(edit):
+    changes = compare(RELEASED, changed(edit))
+    assert changes and changes[0].level == "major", [str(c) for c in changes]
+
+
+def test_null_constraints_are_no_constraints():
+    assert compare(RELEASED, changed(null_constraints)) == []

@@ -111,7 +111,7 @@ def text() -> str:
     """The working text: the source report without its bookmark markers; every offset points into it."""
     path = data_file("text.txt")
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")  # bytes as they are: no newline translation
     except (OSError, UnicodeDecodeError) as error:
         raise DataFileError(f"{path}: cannot be read ({error}); {REPAIR}") from None
 

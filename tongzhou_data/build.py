@@ -50,7 +50,8 @@ def repo_root() -> Path:
 
 def read_source(root: Path) -> bytes:
     """The source report's bytes, refused unless their sha256 matches `seeds/SHA256SUMS`."""
-    sums = dict(reversed(line.split(maxsplit=1)) for line in (root / "seeds/SHA256SUMS").read_text().splitlines())
+    lines = (root / "seeds/SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    sums = {parts[1].lstrip("*"): parts[0] for parts in (line.split(maxsplit=1) for line in lines) if len(parts) == 2}
     data = (root / SOURCE).read_bytes()
     expected = sums.get(SOURCE)
     actual = tables.sha256_hex(data)
@@ -115,6 +116,8 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
     """
     default = out is None
     out = out or root / "datasets"
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
+        raise BuildError(f"{out}: exists and does not hold a previous build; refusing to replace it")
     text, records, accounting = assemble(root)
     schemas = load_schemas(root)
     rows = {name: as_rows(records[name]) for name in TABLES}
@@ -149,7 +152,12 @@ def _swap(staging: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
     if out.exists():
         out.rename(old)
-    staging.rename(out)
+    try:
+        staging.rename(out)
+    except OSError:
+        if old.exists():
+            old.rename(out)  # put the previous build back
+        raise
     shutil.rmtree(old, ignore_errors=True)
 
 
@@ -160,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         counts, accounting = build(args.root, args.out)
-    except (BuildError, CurationError, ValueError) as error:
+    except (BuildError, CurationError, ValueError, OSError) as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     for name, count in counts.items():

@@ -79,6 +79,8 @@ def check_spans(name: str, rows: Rows, text: str) -> list[str]:
             start, end = row[start_col], row[end_col]
             if start is None and end is None:
                 continue
+            if not all(isinstance(v, int) or v is None for v in (start, end)):
+                continue  # a mistyped offset is reported where the cell is read
             where = f"{name} row {index + 1} ({start_col}={start}, {end_col}={end})"
             if start is None or end is None or not 0 <= start < end <= len(text):
                 problems.append(f"{where}: not a span inside the text of {len(text)} characters")
@@ -86,6 +88,9 @@ def check_spans(name: str, rows: Rows, text: str) -> list[str]:
                 problems.append(f"{where}: text there is {text[start:end]!r}, not {verbatim} {row[verbatim]!r}")
     for inner_start, inner_end, outer_start, outer_end in NESTED.get(name, []):
         for index, row in enumerate(rows):
+            values = [row[inner_start], row[inner_end], row[outer_start], row[outer_end]]
+            if not all(isinstance(v, int) for v in values):
+                continue  # an empty or mistyped offset is reported where the cell is read
             if not row[outer_start] <= row[inner_start] < row[inner_end] <= row[outer_end]:
                 problems.append(
                     f"{name} row {index + 1}: {inner_start}..{inner_end} not inside {outer_start}..{outer_end}"

@@ -103,8 +103,12 @@ def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: 
             raise CommandError(f"{name} has no column {column!r}; columns: {', '.join(names)}")
         rows = [r for r in rows if _plain(r[column]) == value]
     chosen = names
-    if columns:
+    if limit is not None and limit < 0:
+        raise CommandError(f"--limit takes a count of rows, not {limit}")
+    if columns is not None:
         chosen = [c.strip() for c in columns.split(",") if c.strip()]
+        if not chosen:
+            raise CommandError(f"--columns names no column; columns: {', '.join(names)}")
         unknown = [c for c in chosen if c not in names]
         if unknown:
             raise CommandError(f"{name} has no column(s) {', '.join(unknown)}; columns: {', '.join(names)}")
@@ -237,9 +241,12 @@ def main(argv: list[str] | None = None) -> int:
             out, ok = validate(args.dir)
         else:
             out, ok = schema_check(args.schemas, args.released, args.changelog)
-    except (CommandError, KeyError, OSError, ImportError) as error:
+    except (CommandError, KeyError, OSError, ImportError, ValueError) as error:
         message = error.args[0] if isinstance(error, KeyError) and error.args else error
         print(f"tongzhou-data: error: {message}", file=sys.stderr)
+        return 2
+    except Exception as error:  # a damaged install can fail in ways no one listed: still one line
+        print(f"tongzhou-data: error: {type(error).__name__}: {error} (try: tongzhou-data validate)", file=sys.stderr)
         return 2
     print(out)
     return 0 if ok else 1

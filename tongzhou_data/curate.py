@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .models import Category, Kind, Measure, ProjectStatus, Qualifier
 
@@ -77,6 +77,12 @@ class Period(CuratedRow):
     period_end: int = Field(ge=1900, le=2100)
     reason: str = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.period_start > self.period_end:
+            raise ValueError(f"period_start {self.period_start} is after period_end {self.period_end}")
+        return self
+
 
 class TargetExclusion(Anchored):
     """A number token that is not a stated quantity, and why."""
@@ -132,6 +138,12 @@ class ProjectMention(CuratedRow):
     status: ProjectStatus | None = None
     location: str | None = None
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _status_with_its_words(self) -> ProjectMention:
+        if (self.status_text is None) != (self.status is None):
+            raise ValueError("give status_text and status together, or neither")
+        return self
 
 
 class ProjectExclusion(CuratedRow):

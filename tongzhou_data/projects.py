@@ -72,6 +72,10 @@ def project_rows(
             problems.append(f"{c.where()}: project_key {c.row.project_key!r} given twice")
         categories[c.row.project_key] = c.row.category
         full_names[c.row.project_key] = c.row.name
+    for c in curated.periods:
+        if (c.row.period_start, c.row.period_end) not in PERIOD_COLUMNS:
+            years = f"{c.row.period_start}-{c.row.period_end}"
+            problems.append(f"{c.where()}: the period {years} has no status column in project_summary")
     claimed: set[int] = set()
     rows: list[Project] = []
     for c in curated.exclusions:
@@ -116,6 +120,8 @@ def project_rows(
         if period is None:
             problems.append(f"{c.where()}: {row.name!r} lies outside every period in periods.csv")
             continue
+        if (period.period_start, period.period_end) not in PERIOD_COLUMNS:
+            continue  # reported once, at its line of periods.csv
         low = min(name_start, status_start)
         high = max(name_end, status_start + len(status_text))
         quote_start, quote_end = _piece(text, *clause_span(text, low, high, body[0], body[1]), low, high)

@@ -44,18 +44,28 @@ def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes
     return buffer.getvalue().encode("utf-8")
 
 
+def arrow_schema(schema: Mapping[str, Any]) -> Any:
+    """The pyarrow schema of a Table Schema: same names and order, typed, nullable unless required."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            pa.field(
+                f["name"], getattr(pa, PARQUET_TYPES[f["type"]])(), not (f.get("constraints") or {}).get("required")
+            )
+            for f in schema["fields"]
+        ]
+    )
+
+
 def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> None:
     """Write `rows` as Parquet with each column typed as its Table Schema field says."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    fields = [
-        pa.field(f["name"], getattr(pa, PARQUET_TYPES[f["type"]])(), not f.get("constraints", {}).get("required"))
-        for f in schema["fields"]
-    ]
-    arrow_schema = pa.schema(fields)
-    columns = {f.name: [row[f.name] for row in rows] for f in arrow_schema}
-    table = pa.Table.from_pydict(columns, schema=arrow_schema)
+    arrow_schema_ = arrow_schema(schema)
+    columns = {f.name: [row[f.name] for row in rows] for f in arrow_schema_}
+    table = pa.Table.from_pydict(columns, schema=arrow_schema_)
     pq.write_table(table, path, compression="zstd")
 
 

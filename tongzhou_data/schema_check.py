@@ -19,6 +19,13 @@ from pathlib import Path
 from typing import Any
 
 LEVELS = {"none": 0, "patch": 1, "minor": 2, "major": 3}
+KNOWN_CONSTRAINTS = {
+    "required", "unique", "enum", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "minLength", "maxLength",
+}  # fmt: skip
+DESCRIPTIVE = {"title", "description", "$schema", "example", "examples"}
+FIELD_HANDLED = {"name", "type", "format", "constraints"} | DESCRIPTIVE
+SCHEMA_HANDLED = {"fields", "primaryKey", "foreignKeys"} | DESCRIPTIVE
 
 
 @dataclass(frozen=True)
@@ -55,29 +62,35 @@ def _constraint_changes(table: str, name: str, old: dict[str, Any], new: dict[st
             tighter(f"{flag} added")
         elif old.get(flag) and not new.get(flag):
             looser(f"{flag} dropped")
-    if old.get("enum") != new.get("enum"):
-        before, after = set(old.get("enum") or []), set(new.get("enum") or [])
+    before, after = set(map(str, old.get("enum") or [])), set(map(str, new.get("enum") or []))
+    if ("enum" in old) != ("enum" in new) or before != after:  # order and repeats change nothing
         if "enum" not in new:
             looser("enum dropped")
         elif "enum" not in old or not after >= before:
-            tighter(f"enum narrowed or added: {sorted(map(str, before - after))} removed")
+            tighter(f"enum narrowed or added: {sorted(before - after)} removed")
         else:
-            looser(f"enum widened: {sorted(map(str, after - before))} added")
+            looser(f"enum widened: {sorted(after - before)} added")
     if old.get("pattern") != new.get("pattern"):
         if "pattern" not in new:
             looser("pattern dropped")
         else:
             tighter(f"pattern {old.get('pattern')!r} -> {new.get('pattern')!r}")
-    for bound, stricter in (("minimum", lambda a, b: b > a), ("maximum", lambda a, b: b < a)):
+    raises = ("minimum", "exclusiveMinimum", "minLength")  # a larger value is stricter
+    for bound in (*raises, "maximum", "exclusiveMaximum", "maxLength"):
         a, b = old.get(bound), new.get(bound)
         if a == b:
             continue
         if b is None:
             looser(f"{bound} dropped")
-        elif a is None or stricter(a, b):
+        elif a is None or not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+            tighter(f"{bound} {a!r} -> {b!r}")
+        elif (b > a) == (bound in raises):
             tighter(f"{bound} {a} -> {b}")
         else:
             looser(f"{bound} {a} -> {b}")
+    for key in sorted((old.keys() | new.keys()) - KNOWN_CONSTRAINTS):
+        if old.get(key) != new.get(key):
+            tighter(f"constraint {key!r} {old.get(key)!r} -> {new.get(key)!r}, read as a tightening")
     return out
 
 
@@ -105,7 +118,10 @@ def compare(released: dict[str, dict[str, Any]], current: dict[str, dict[str, An
             for key in ("type", "format"):
                 if a.get(key) != b.get(key):
                     changes.append(Change("major", table, f"field {name!r}: {key} {a.get(key)!r} -> {b.get(key)!r}"))
-            changes += _constraint_changes(table, name, a.get("constraints", {}), b.get("constraints", {}))
+            changes += _constraint_changes(table, name, a.get("constraints") or {}, b.get("constraints") or {})
+            for key in sorted((a.keys() | b.keys()) - FIELD_HANDLED):
+                if a.get(key) != b.get(key):
+                    changes.append(Change("major", table, f"field {name!r}: {key} {a.get(key)!r} -> {b.get(key)!r}"))
             for key in ("title", "description"):
                 if a.get(key) != b.get(key):
                     changes.append(Change("patch", table, f"field {name!r}: {key} changed"))
@@ -117,6 +133,9 @@ def compare(released: dict[str, dict[str, Any]], current: dict[str, dict[str, An
             changes.append(Change("major", table, "foreign key added or changed"))
         if set(old_fks) - set(new_fks) and not set(new_fks) - set(old_fks):
             changes.append(Change("minor", table, "foreign key dropped"))
+        for key in sorted((old.keys() | new.keys()) - SCHEMA_HANDLED):
+            if old.get(key) != new.get(key):
+                changes.append(Change("major", table, f"{key} {old.get(key)!r} -> {new.get(key)!r}"))
         for key in ("title", "description"):
             if old.get(key) != new.get(key):
                 changes.append(Change("patch", table, f"{key} changed"))
