@@ -123,3 +123,27 @@ def test_reader_never_crashes_and_spans_slice(text):
         q = read_quantity(text, token)
         assert text[q.start : q.end] == q.number_text
         assert q.start <= token.start < token.end <= max(q.end, q.unit_end)
+
+
+# Forms that do not occur in this report but do in the genre: (text, number_text, value, unit, qualifier)
+OTHER_FORMS = [
+    ("营收突破1700余亿元", "突破1700余亿", Decimal(170000000000), "元", "over"),
+    ("占比达到百分之八十", "百分之八十", Decimal(80), "%", "exact"),
+    ("增长-2%", "-2%", Decimal(-2), "%", "exact"),
+    ("下降到-1.2%", "-1.2%", Decimal("-1.2"), "%", "exact"),
+    ("装机10千瓦", "10", Decimal(10), "千瓦", "exact"),
+    ("完成一万五户", "一万五", Decimal(15000), "户", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "number_text", "value", "unit", "qualifier"), OTHER_FORMS)
+def test_other_forms_of_the_genre(text, number_text, value, unit, qualifier):
+    q = read_quantity(text, number_tokens(text)[0])
+    assert (q.number_text, q.value, q.unit, q.qualifier) == (number_text, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("一万五", 15000), ("两千五", 2500), ("三百六", 360), ("一百零五", 105)]
+)
+def test_colloquial_numerals(numeral, value):
+    assert chinese_value(numeral) == value

@@ -227,3 +227,9 @@ def test_extractor_reads_other_text_of_the_genre():
         ("2", 2.0, None, "家", "level", "医院2家"),
         ("4-5", 4.0, 5, "项", "level", "2027年力争形成4-5项成果"),  # a year in the clause is not a number read
     ]
+
+
+def test_year_spans_and_unquoted_plan_names_are_labels():
+    records, skipped = scan("2021-2025年累计完成5项，十四五规划实施。")
+    assert [(s.token.text, s.reason) for s in skipped] == [("2021", "date"), ("2025", "date"), ("十四五", "plan_name")]
+    assert [r.number_text for r in records] == ["5"]

@@ -5,8 +5,9 @@ Two jobs, both pure:
   each Chinese numeral that carries a magnitude (十百千万亿), a fraction word (八成) or a rank (第一,
   首位). This is what the completeness accounting counts.
 - `read_quantity(text, token)` reads the quantity around a token: qualifier words before and after,
-  a range (2-3), the magnitude (1.4万, 1700亿), 余/多, the unit (个, 平方米, %, 个百分点, 倍…), and returns
-  its value with the magnitude applied (1.4万 -> 14000; 八成 -> 80 with unit %).
+  a range (2-3), the magnitude (1.4万, 1700亿, 1700余亿), 余/多, a minus sign (增长-2%), 百分之X, the unit
+  (个, 平方米, 千瓦, %, 个百分点, 倍…), and returns its value with the magnitude applied (1.4万 -> 14000;
+  八成 -> 80 with unit %; 一万五 -> 15000).
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ UNITS = [
     "位",
 ]
 RANGE_DASH = "-－~～至到"
+MINUS = "-－−"
+MAGNITUDE_UNITS = [u for u in UNITS if u[0] in "十百千万亿"]  # 10千瓦 is ten kilowatts, not 10000
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,10 @@ def chinese_value(numeral: str) -> Decimal:
     """
     if not numeral or any(c not in CN_DIGIT and c not in CN_UNIT and c not in CN_BIG for c in numeral):
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    if len(numeral) >= 3 and numeral[-1] in CN_DIGIT and numeral[-2] in "百千万" and numeral[-3] in CN_DIGIT:
+        # 一万五 = 15000, 两千五 = 2500, 三百六 = 360: a last digit after 百/千/万 counts the next unit down
+        step = {"百": 10, "千": 100, "万": 1000}[numeral[-2]]
+        return chinese_value(numeral[:-1]) + CN_DIGIT[numeral[-1]] * step
     total = Decimal(0)  # everything already scaled by 万 or 亿
     section = Decimal(0)  # the current group below 万
     digit = Decimal(0)
@@ -207,7 +214,11 @@ def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
         if pos < len(text) and text[pos] in RANGE_DASH and (second := ARABIC.match(text, pos + 1)):
             value_max = arabic_value(second.group())
             pos = second.end()
-        if magnitude := MAGNITUDE.match(text, pos):
+        if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
+            qualifier = "over"  # 1700余亿元
+            pos += 1
+        magnitude = None if any(text.startswith(u, pos) for u in MAGNITUDE_UNITS) else MAGNITUDE.match(text, pos)
+        if magnitude:
             value *= magnitude_value(magnitude.group())
             value_max = value_max * magnitude_value(magnitude.group()) if value_max is not None else None
             pos = magnitude.end()
@@ -239,11 +250,23 @@ def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
     if found := _match_word(text, unit_end, SUFFIX_QUALIFIERS):
         qualifier = found[1]
         number_end = unit_end + len(found[0])
-    start, before = _prefix_qualifier(text, token.start, floor)
+    first = token.start
+    if (
+        token.sort == "arabic"
+        and first > floor
+        and text[first - 1] in MINUS
+        and (first - 1 == floor or not (text[first - 2].isdigit() or text[first - 2] in MINUS))
+    ):
+        value, first = -value, first - 1  # 增长-2%
+    if text[max(floor, first - 3) : first] == "百分之" and first - 3 >= floor:
+        unit, first = "%", first - 3  # 百分之八十 = 80%
+        if number_end == token.end and qualifier == "exact":
+            number_end = unit_end = token.end
+    start, before = _prefix_qualifier(text, first, floor)
     if before != "exact" and qualifier == "exact":
         qualifier = before
     elif before == "exact":
-        start = token.start
+        start = first
     return Quantity(
         token=token,
         start=start,

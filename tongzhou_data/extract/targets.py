@@ -74,8 +74,11 @@ def skip_reason(text: str, token: Token) -> str | None:
     before = text[max(0, token.start - 1) : token.start]
     after = text[token.end : token.end + 2]
     if token.sort == "arabic":
-        if after[:1] in ("月", "日") or (len(token.text) == 4 and token.text[:2] in ("19", "20") and after[:1] == "年"):
+        year = len(token.text) == 4 and token.text[:2] in ("19", "20")
+        if after[:1] in ("月", "日") or (year and after[:1] == "年"):
             return "date"
+        if year and after[:1] in "-－—–~～至到" and re.match(r"(19|20)[0-9]{2}", text[token.end + 1 : token.end + 5]):
+            return "date"  # a span of years: 2021-2025年
         if LATIN.match(after[:1]) and after[1:2] == "级":
             return "label"  # grades: 4A级, 5A级
         if LATIN.match(before) or LATIN.match(after[:1]) or after.startswith("号"):
@@ -87,8 +90,8 @@ def skip_reason(text: str, token: Token) -> str | None:
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N
     elif token.sort == "chinese":
-        if re.fullmatch("十[一二三四五六七八九]五", token.text) and before == "“":
-            return "plan_name"
+        if re.fullmatch("十[一二三四五六七八九]五", token.text):
+            return "plan_name"  # 十四五, quoted or not: no number is written this way
         if after[:1] in ("届", "大", "次") and not text.startswith("次", token.end + 1):
             return "meeting"
     elif token.sort == "ordinal":
