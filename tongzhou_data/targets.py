@@ -7,11 +7,13 @@ Every curated row must hit exactly what it names, or the build fails with its fi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeVar
 
 from .curate import (
+    Anchored,
     Curated,
     CurationError,
     Period,
@@ -27,6 +29,8 @@ from .extract.sections import innermost
 from .extract.targets import PeriodSpan, TargetRecord, scan
 from .models import Section, Target
 from .periods import period_spans
+
+A = TypeVar("A", bound=Anchored)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,17 @@ def _replace(record: TargetRecord, **changes: object) -> TargetRecord:
     return replace(record, **changes)  # type: ignore[arg-type]
 
 
+def _anchored(
+    rows: Iterable[Curated[A]], text: str, body: tuple[int, int], problems: list[str]
+) -> Iterator[tuple[Curated[A], int]]:
+    """Each curated row with the offset of the token it names; a row that names nothing adds a problem."""
+    for c in rows:
+        try:
+            yield c, anchor(text, body, c.row.context, c.row.token, c.where(), "token")
+        except CurationError as error:
+            problems += error.problems
+
+
 def target_records(
     text: str, body: tuple[int, int], curated: CuratedTargets
 ) -> tuple[list[tuple[TargetRecord, str]], list[tuple[Token, str]]]:
@@ -99,12 +114,7 @@ def target_records(
     problems: list[str] = []
     excluded: list[tuple[Token, str]] = []
     excluded_where: dict[int, str] = {}
-    for c in curated.exclusions:
-        try:
-            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
-        except CurationError as error:
-            problems += error.problems
-            continue
+    for c, at in _anchored(curated.exclusions, text, body, problems):
         token = tokens.get(at)
         if token is None or token.text != c.row.token:
             problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
@@ -116,9 +126,8 @@ def target_records(
         excluded.append((token, c.row.reason))
         by_token.pop(at, None)
     corrected: dict[tuple[int, str], str] = {}
-    for c in curated.corrections:
+    for c, at in _anchored(curated.corrections, text, body, problems):
         try:
-            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
             if at not in by_token:
                 raise CurationError([f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}"])
             if (at, c.row.field) in corrected:
@@ -130,12 +139,7 @@ def target_records(
         except CurationError as error:
             problems += error.problems
     named: set[int] = set()
-    for c in curated.indicators:
-        try:
-            at = anchor(text, body, c.row.context, c.row.token, c.where(), "token")
-        except CurationError as error:
-            problems += error.problems
-            continue
+    for c, at in _anchored(curated.indicators, text, body, problems):
         if at not in by_token:
             problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
             continue
@@ -240,7 +244,8 @@ def account(
     covered = 0
     by_reason: dict[str, int] = {}
     unaccounted = []
-    for token in number_tokens(text, body[0], body[1]):
+    tokens = number_tokens(text, body[0], body[1])
+    for token in tokens:
         inside = any(s <= token.start and token.end <= e for s, e in spans)
         if token.start in excluded_at and inside:
             unaccounted.append(f"{token.text!r} at {token.start} is both excluded and covered by a target")
@@ -252,4 +257,4 @@ def account(
         else:
             context = text[max(body[0], token.start - 8) : token.end + 8].replace("\n", " ")
             unaccounted.append(f"{token.text!r} at {token.start} in {context!r}")
-    return Accounting(sum(1 for _ in number_tokens(text, body[0], body[1])), covered, by_reason, unaccounted)
+    return Accounting(len(tokens), covered, by_reason, unaccounted)
