@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tarfile
 import zipfile
+from pathlib import Path
 
 import pytest
 from conftest import DATASETS, ROOT
@@ -62,15 +63,45 @@ print(json.dumps(counts))
 """
 
 
+# What the installed wheel needs at run time, and what the test script itself uses to compare backends.
+NEEDED = ("pyarrow", "pydantic", "pandas", "polars")
+
+
+def dependency_paths() -> list[str]:
+    """The folders the running environment imports each needed package from (found, not assumed)."""
+    import importlib.util
+    from pathlib import Path
+
+    folders = []
+    for module in NEEDED:
+        spec = importlib.util.find_spec(module)
+        assert spec is not None and spec.origin, f"{module} is needed by this test: pip install -e '.[test]'"
+        folders.append(str(Path(spec.origin).resolve().parent.parent))
+    return sorted(set(folders))
+
+
+def fresh_venv(where):
+    """A new virtual environment without system site packages. A .pth file puts the folders that hold the
+    wheel's dependencies in the environment running the tests after the venv's own site-packages, so
+    nothing is downloaded and the wheel, not the checkout, is what gets imported."""
+    import sysconfig
+
+    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
+    python = where / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    assert purelib != sysconfig.get_paths()["purelib"]
+    (Path(purelib) / "_test_dependencies.pth").write_text("\n".join(dependency_paths()) + "\n", encoding="utf-8")
+    return python
+
+
 def test_installed_wheel_loads_every_table_offline(dist, tmp_path):
     (wheel,) = dist.glob("*.whl")
-    venv = tmp_path / "venv"
-    # system site packages give the venv pyarrow, pandas and polars without a download; its own
-    # site-packages (where the wheel goes) come first, so the checkout is not what gets imported.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
-    python = venv / "bin" / "python"
+    python = fresh_venv(tmp_path / "venv")
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)], check=True)
-    out = subprocess.run([str(python), "-c", SCRIPT], capture_output=True, text=True, cwd=tmp_path)
+    out = subprocess.run([str(python), "-I", "-c", SCRIPT], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     import json
 
