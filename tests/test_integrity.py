@@ -50,13 +50,13 @@ def test_verify_names_what_is_wrong(copy, damage, fragment):
 @pytest.mark.parametrize("backend", ["pyarrow", "pandas", "polars"])
 def test_loading_a_damaged_file_names_it(copy, backend):
     (copy / "targets.parquet").write_bytes(b"PAR1 this is not parquet")
-    with pytest.raises(td.DataFileError, match=r"targets\.parquet: cannot be read .*pip install --force-reinstall"):
+    with pytest.raises(td.DataFileError, match=r"targets\.parquet: cannot be read .*to repair, "):
         td.load("targets", backend=backend)
 
 
 def test_loading_a_missing_file_names_it(copy):
     (copy / "terms.parquet").unlink()
-    with pytest.raises(td.DataFileError, match=r"terms\.parquet: missing; reinstall"):
+    with pytest.raises(td.DataFileError, match=r"terms\.parquet: missing; to repair, "):
         td.load("terms")
     with pytest.raises(td.DataFileError, match=r"terms\.parquet"):
         td.records("terms")
@@ -77,3 +77,30 @@ def test_the_command_line_reports_a_damaged_install_in_one_line(tmp_path):
     assert out.returncode == 2
     assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert "targets.parquet: cannot be read" in out.stderr
+
+
+class _Installed:
+    """A stand-in for importlib.metadata's distribution, with the direct_url.json that pip would write."""
+
+    def __init__(self, direct_url):
+        self.direct_url = direct_url
+
+    def read_text(self, name):
+        assert name == "direct_url.json"
+        return self.direct_url
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "hint"),
+    [
+        (None, "pip install --force-reinstall tongzhou-data;"),
+        ('{"url": "file:///tmp/w/tongzhou_data-0.1.0-py3-none-any.whl", "archive_info": {}}',
+         "pip install --force-reinstall 'file:///tmp/w/tongzhou_data-0.1.0-py3-none-any.whl'"),
+        ('{"url": "file:///src/tongzhou-data", "dir_info": {"editable": true}}', "git checkout -- datasets"),
+    ],
+)  # fmt: skip
+def test_the_repair_hint_fits_how_the_package_was_installed(monkeypatch, direct_url, hint):
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: _Installed(direct_url))
+    assert hint in _paths.repair_hint()

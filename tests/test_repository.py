@@ -14,6 +14,13 @@ def test_ruff_finds_nothing_to_fix():
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_the_code_is_formatted_as_ruff_formats_it():
+    out = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def test_validation_script_finds_the_published_package_valid():
     script = ROOT / "validation" / "validate.py"
     out = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True)

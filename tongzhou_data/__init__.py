@@ -8,28 +8,34 @@
     td.text()                          # the working text every offset points into
     td.verify()                        # check the installed files against the descriptor
 
-Importing this package loads only the standard library; pyarrow, pandas, polars and pydantic are
-imported on first use.
+Importing this package imports nothing beyond it (not even `typing`): pyarrow, pandas, polars and
+pydantic, and the standard library modules the loader needs, are imported on first use.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
-
-from . import _paths
-from ._paths import TABLES, UnknownTableError, data_file, table_file
+from ._paths import TABLES, UnknownTableError, data_file, repair_hint, table_file
 from ._version import __version__
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any, Literal, overload
+
     import pandas
     import polars
     import pyarrow
 
     from .models import Record
 
+    TableName = Literal["documents", "sections", "terms", "targets", "projects", "project_summary"]
+    Backend = Literal["pyarrow", "pandas", "polars"]
+
 __all__ = [
     "DataFileError",
     "IntegrityError",
+    "MissingDependencyError",
     "UnknownTableError",
     "__version__",
     "datasets",
@@ -39,11 +45,18 @@ __all__ = [
     "verify",
 ]
 
-REPAIR = "reinstall the package (pip install --force-reinstall tongzhou-data) or run: tongzhou-data validate"
+BACKENDS = ("pyarrow", "pandas", "polars")
+# The module each backend reads with, and the pip requirement that brings it.
+READERS = {"pyarrow": ("pyarrow.parquet", "tongzhou-data"), "pandas": ("pandas", "tongzhou-data[pandas]"),
+           "polars": ("polars", "tongzhou-data[polars]")}  # fmt: skip
 
 
 class DataFileError(OSError):
     """A shipped data file is missing or cannot be read; the message names it and says how to repair."""
+
+
+class MissingDependencyError(ImportError):
+    """A library the loader needs is not installed; the message says what to install."""
 
 
 class IntegrityError(ValueError):
@@ -54,57 +67,117 @@ class IntegrityError(ValueError):
         super().__init__("the installed data failed verification:\n" + "\n".join(f"  {p}" for p in problems))
 
 
-Backend = Literal["pyarrow", "pandas", "polars"]
-BACKENDS = ("pyarrow", "pandas", "polars")
-
-
 def datasets() -> list[str]:
     """The names of the tables this package ships, in the order of the Data Package descriptor."""
     return list(TABLES)
 
 
-@overload
-def load(name: str, backend: Literal["pyarrow"] = "pyarrow") -> pyarrow.Table: ...
-@overload
-def load(name: str, backend: Literal["pandas"]) -> pandas.DataFrame: ...
-@overload
-def load(name: str, backend: Literal["polars"]) -> polars.DataFrame: ...
-def load(name: str, backend: Backend = "pyarrow") -> Any:
+if TYPE_CHECKING:
+
+    @overload
+    def load(name: TableName, backend: Literal["pyarrow"] = "pyarrow") -> pyarrow.Table: ...
+    @overload
+    def load(name: TableName, backend: Literal["pandas"]) -> pandas.DataFrame: ...
+    @overload
+    def load(name: TableName, backend: Literal["polars"]) -> polars.DataFrame: ...
+
+
+def load(name: TableName, backend: Backend = "pyarrow") -> Any:
     """Load table `name` from the shipped Parquet file as a pyarrow Table, or a pandas or polars DataFrame.
 
-    pandas frames use nullable dtypes, so integer columns stay integers where values are missing.
+    pandas frames use nullable dtypes, so integer columns stay integers where values are missing. The
+    columns are checked against the table's schema, so a misplaced file is refused, not returned.
     """
     path = table_file(name, "parquet")
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)}")
-    if backend == "pyarrow":
-        return _read(path, "pyarrow.parquet", lambda pq: pq.read_table(path))
+    module, requirement = READERS[backend]
+    if not path.is_file():
+        raise DataFileError(f"{path}: missing; {repair_hint()}")
+    reader = _import(module, requirement)
     if backend == "pandas":
-        _optional("pandas", "pandas")
-        return _read(path, "pandas", lambda pd: pd.read_parquet(path, dtype_backend="numpy_nullable"))
-    _optional("polars", "polars")
-    return _read(path, "polars", lambda pl: pl.read_parquet(path))
+        frame = _read(path, lambda: reader.read_parquet(path, dtype_backend="numpy_nullable"))
+        return _checked(name, path, frame, list(frame.columns))
+    frame = _read(path, lambda: reader.read_table(path) if backend == "pyarrow" else reader.read_parquet(path))
+    return _checked(name, path, frame, frame.column_names if backend == "pyarrow" else frame.columns)
 
 
-def _read(path: Any, module: str, reader: Any) -> Any:
-    """Run `reader(module)`, turning a missing or damaged file into a DataFileError that names it."""
+def _import(module: str, requirement: str) -> Any:
+    """`module`, or MissingDependencyError saying which requirement brings it."""
     import importlib
 
-    if not path.is_file():
-        raise DataFileError(f"{path}: missing; {REPAIR}")
     try:
-        return reader(importlib.import_module(module))
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise MissingDependencyError(
+            f"reading the data needs {error.name or module}, which is not installed: pip install '{requirement}'"
+        ) from None
+
+
+def _read(path: Path, reader: Callable[[], Any]) -> Any:
+    """Run `reader()`, turning a damaged file into a DataFileError that names it."""
+    try:
+        return reader()
+    except ImportError as error:  # a backend that needs a library of its own (pandas needs pyarrow)
+        raise MissingDependencyError(f"reading {path.name} needs {error.name}, which is not installed") from None
     except Exception as error:  # pyarrow, pandas and polars each raise their own types for a bad file
-        raise DataFileError(f"{path}: cannot be read ({type(error).__name__}: {error}); {REPAIR}") from None
+        raise DataFileError(f"{path}: cannot be read ({type(error).__name__}: {error}); {repair_hint()}") from None
 
 
-def records(name: str) -> list[Record]:
+_columns: dict[str, list[str]] = {}
+
+
+def columns(name: TableName) -> list[str]:
+    """Table `name`'s column names, as the shipped descriptor's schema gives them (read once)."""
+    if not _columns:
+        import json
+
+        path = data_file("datapackage.json")
+        try:
+            descriptor = json.loads(path.read_bytes())
+            _columns.update(
+                {
+                    r["name"]: [f["name"] for f in r["schema"]["fields"]]
+                    for r in descriptor["resources"]
+                    if "schema" in r
+                }
+            )
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise DataFileError(f"{path}: cannot be read ({type(error).__name__}: {error}); {repair_hint()}") from None
+    if name not in _columns:
+        raise DataFileError(f"{data_file('datapackage.json')}: describes no table {name!r}; {repair_hint()}")
+    return _columns[name]
+
+
+def _checked(name: TableName, path: Path, frame: Any, names: list[str]) -> Any:
+    """`frame`, once its columns are the table's; else DataFileError (a file put in another's place)."""
+    expected = columns(name)
+    if list(names) != expected:
+        raise DataFileError(
+            f"{path}: its columns ({', '.join(names)}) are not the {name} table's ({', '.join(expected)}); "
+            f"{repair_hint()}"
+        )
+    return frame
+
+
+def records(name: TableName) -> list[Record]:
     """Every row of table `name` as an immutable, typed pydantic model."""
+    rows = load(name).to_pylist()  # refuses an unknown name before anything else
+    _import("pydantic", "tongzhou-data")
+    from pydantic import ValidationError
+
     from .models import MODELS
 
-    rows = load(name).to_pylist()  # refuses an unknown name before anything else
     model = MODELS[name]
-    return [model.model_validate(row) for row in rows]
+    try:
+        return [model.model_validate(row) for row in rows]
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DataFileError(
+            f"{table_file(name, 'parquet')}: a row does not fit the {name} model ({where}: {first['msg']}); "
+            f"{repair_hint()}"
+        ) from None
 
 
 def text() -> str:
@@ -113,29 +186,19 @@ def text() -> str:
     try:
         return path.read_bytes().decode("utf-8")  # bytes as they are: no newline translation
     except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(f"{path}: cannot be read ({error}); {REPAIR}") from None
+        raise DataFileError(f"{path}: cannot be read ({error}); {repair_hint()}") from None
 
 
 def verify() -> dict[str, int]:
     """Check every installed file against the descriptor (size, sha256, schema, Parquet against its CSV
     twin, keys, offsets); return the row counts, or raise IntegrityError naming each bad file."""
+    from ._paths import data_dir
     from .validate import validate_folder
 
     try:
-        counts, problems = validate_folder(_paths.data_dir())
+        counts, problems = validate_folder(data_dir())
     except ValueError as error:
         raise IntegrityError([str(error)]) from None
     if problems:
         raise IntegrityError(problems)
     return counts
-
-
-def _optional(module: str, extra: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ImportError(
-            f"backend={module!r} needs {module}, which is not installed: pip install 'tongzhou-data[{extra}]'"
-        ) from None
