@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from conftest import DATASETS
 
 import tongzhou_data as td
@@ -104,3 +106,58 @@ def test_the_repair_hint_fits_how_the_package_was_installed(monkeypatch, direct_
 
     monkeypatch.setattr(metadata, "distribution", lambda name: _Installed(direct_url))
     assert hint in _paths.repair_hint()
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory):
+    """A copy of the shipped files, and a record of them as pip writes one: (name, urlsafe b64 sha256, size)."""
+    import base64
+    import hashlib
+
+    folder = tmp_path_factory.mktemp("flips") / "datasets"
+    shutil.copytree(DATASETS, folder)
+    record = [
+        (
+            p.name,
+            base64.urlsafe_b64encode(hashlib.sha256(p.read_bytes()).digest()).rstrip(b"=").decode(),
+            p.stat().st_size,
+        )
+        for p in sorted(folder.iterdir())
+    ]
+    return folder, record
+
+
+def _problems(folder):
+    from tongzhou_data.validate import validate_folder
+
+    try:
+        return validate_folder(folder)[1]
+    except ValueError as error:
+        return [str(error)]
+
+
+SHIPPED = sorted(p.name for p in DATASETS.iterdir())
+
+
+@settings(max_examples=80, deadline=None)
+@example(file="documents.parquet", position=2325 / 4651, mask=0x01)  # the issue's flip, in the column statistics
+@given(file=st.sampled_from(SHIPPED), position=st.floats(0, 1, exclude_max=True), mask=st.integers(1, 255))
+def test_every_single_byte_flip_in_every_shipped_file_is_caught(pristine, file, position, mask):
+    """A bare folder's descriptor is its root of trust: a flip in any other file is caught by the folder
+    alone; a flip in the descriptor itself is caught with pip's record, as td.verify() does when installed."""
+    from tongzhou_data.validate import check_record
+
+    folder, record = pristine
+    path = folder / file
+    data = path.read_bytes()
+    at = int(position * len(data))
+    path.write_bytes(data[:at] + bytes([data[at] ^ mask]) + data[at + 1 :])
+    try:
+        if file != "datapackage.json":
+            assert _problems(folder), f"{file}: a flip at byte {at} passed validate"
+        assert check_record(folder, record) == [
+            f"{file}: differs from the file the installer wrote (pip's RECORD); it was modified"
+        ]
+    finally:
+        path.write_bytes(data)
+    assert not _problems(folder)

@@ -59,6 +59,15 @@ for name in td.datasets():
     assert len(td.records(name)) == table.num_rows
     counts[name] = table.num_rows
 assert len(td.text()) == td.records("documents")[0].char_count
+assert td.verify() == counts
+# The descriptor is covered by pip's RECORD: a change to one letter of its description is caught.
+descriptor_path = pathlib.Path(td.__file__).parent / "datasets" / "datapackage.json"
+descriptor_path.write_bytes(descriptor_path.read_bytes().replace(b"Government Work Report", b"Government Work ReporT", 1))
+try:
+    td.verify()
+    raise SystemExit("verify() passed a modified descriptor")
+except td.IntegrityError as error:
+    assert any(p.startswith("datapackage.json: differs from the file the installer wrote") for p in error.problems)
 print(json.dumps(counts))
 """
 

@@ -191,7 +191,8 @@ def text() -> str:
 
 def verify() -> dict[str, int]:
     """Check every installed file against the descriptor (size, sha256, schema, Parquet against its CSV
-    twin, keys, offsets); return the row counts, or raise IntegrityError naming each bad file."""
+    twin, keys, offsets) and, for a wheel install, against pip's record of what it wrote (the descriptor
+    included); return the row counts, or raise IntegrityError naming each bad file."""
     from ._paths import data_dir
     from .validate import validate_folder
 

@@ -73,45 +73,75 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def descriptor(
-    schemas: Mapping[str, Mapping[str, Any]], out_dir: Path, version: str, meta: Mapping[str, Any]
-) -> dict[str, Any]:
-    """The Data Package descriptor: every table as a CSV resource (with hash and size) and a Parquet twin.
+def integrity(path: Path) -> dict[str, Any]:
+    """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks."""
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
 
-    Integrity (hash, bytes) is stated on the CSV resources only: frictionless does not check a Parquet
-    resource's hash and misreports its size; the Parquet files are checked against their CSV twins.
+
+TEXT_RESOURCE = {
+    "name": "text",
+    "type": "text",
+    "title": "工作文本（报告原文去除书签标记）",
+    "description": "The working text: the source report with its bookmark markers removed, nothing else changed. "
+    "Every offset in every table is a 0-based, end-exclusive count of Unicode code points into it.",
+    "path": "text.txt",
+    "format": "txt",
+    "mediatype": "text/plain",
+    "encoding": "utf-8",
+}
+
+
+def csv_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:
+    """Table `name` as a CSV resource: frictionless checks its cells against the schema."""
+    return {
+        "name": name,
+        "type": "table",
+        "title": schema.get("title", name),
+        "description": schema.get("description", ""),
+        "path": f"{name}.csv",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        **integrity(folder / f"{name}.csv"),
+        "schema": _resource_schema(schema, suffix=""),
+    }
+
+
+def parquet_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:
+    """Table `name` as a Parquet resource, typed `file` so that frictionless checks its bytes and hash.
+
+    frictionless 5 reads a Parquet *table* through pandas: it then checks no hash and misreports every
+    size, so a flipped byte would pass it. Its cells are checked against the schema and the CSV twin by
+    `tongzhou-data validate`; the schema stays on the resource for readers.
     """
-    resources = []
-    for name, schema in schemas.items():
-        csv_path = out_dir / f"{name}.csv"
-        resources.append(
-            {
-                "name": name,
-                "type": "table",
-                "title": schema.get("title", name),
-                "description": schema.get("description", ""),
-                "path": csv_path.name,
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "bytes": csv_path.stat().st_size,
-                "hash": f"sha256:{sha256_file(csv_path)}",
-                "schema": _resource_schema(schema, suffix=""),
-            }
-        )
-    for name, schema in schemas.items():
-        resources.append(
-            {
-                "name": f"{name}-parquet",
-                "type": "table",
-                "title": f"{schema.get('title', name)}（Parquet）",
-                "description": f"The {name} table as Parquet; the same rows and columns as {name}.csv.",
-                "path": f"{name}.parquet",
-                "format": "parquet",
-                "mediatype": "application/vnd.apache.parquet",
-                "schema": _resource_schema(schema, suffix="-parquet"),
-            }
-        )
+    return {
+        "name": f"{name}-parquet",
+        "type": "file",
+        "title": f"{schema.get('title', name)}（Parquet）",
+        "description": f"The {name} table as Parquet; the same rows and columns as {name}.csv.",
+        "path": f"{name}.parquet",
+        "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet",
+        **integrity(folder / f"{name}.parquet"),
+        "schema": _resource_schema(schema, suffix="-parquet"),
+    }
+
+
+FORMATS = ("csv", "parquet")
+
+
+def descriptor(
+    schemas: Mapping[str, Mapping[str, Any]],
+    folder: Path,
+    version: str,
+    meta: Mapping[str, Any],
+    formats: Sequence[str] = FORMATS,
+) -> dict[str, Any]:
+    """The Data Package descriptor of `folder`: every table in each of `formats`, then the working text,
+    each resource with its size and sha256."""
+    makers = {"csv": csv_resource, "parquet": parquet_resource}
+    resources = [makers[fmt](name, schema, folder) for fmt in formats for name, schema in schemas.items()]
+    resources.append({**TEXT_RESOURCE, **integrity(folder / TEXT_RESOURCE["path"])})
     return {**meta, "version": version, "resources": resources}
 
 

@@ -1,12 +1,13 @@
 """Validate a folder of published files (the installed data, or a portal's copy) without frictionless.
 
 Checks, for the descriptor `datapackage.json` in the folder:
-- it names every table of the package as a CSV resource (with `bytes` and a sha256 `hash`) and a
-  Parquet twin; each file exists, and each CSV's size and sha256 match the descriptor
+- it names every table as a CSV resource, a Parquet resource or both, and the working text `text.txt`;
+  every file it names exists, with the size and sha256 the descriptor gives
 - each CSV's header is the schema's fields; each cell has the field's type, written strictly, and meets
   its constraints (required, enum, pattern, minimum, maximum, minLength, maxLength, unique); the
   primary key is unique
 - each Parquet file has the schema's columns, in order, with their types, and the same rows as its CSV
+  twin (without one, each of its values meets the constraints as a CSV cell would)
 - foreign keys; `text.txt` has the sha256 and length the `documents` table gives; every offset slices
   out its verbatim text
 Each problem is one readable line that names the file. Standard library plus pyarrow (for Parquet).
@@ -46,6 +47,10 @@ PARSERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+TABLE_FORMATS = ("csv", "parquet")
+TEXT = "text.txt"
+
+
 def read_descriptor(folder: Path) -> dict[str, Any]:
     """The folder's descriptor, or ValueError naming what is wrong with it."""
     path = folder / "datapackage.json"
@@ -59,9 +64,13 @@ def read_descriptor(folder: Path) -> dict[str, Any]:
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
         raise ValueError(f"{path}: not a data package descriptor (no list of resources)")
     for index, resource in enumerate(resources):
-        for key, kind in (("name", str), ("path", str), ("format", str), ("schema", dict)):
+        for key, kind in (("name", str), ("path", str), ("format", str)):
             if not isinstance(resource.get(key), kind):
                 raise ValueError(f"{path}: resource {index + 1} has no valid {key!r}")
+        if resource["format"] not in TABLE_FORMATS:
+            continue
+        if not isinstance(resource.get("schema"), dict):
+            raise ValueError(f"{path}: resource {resource['name']!r} has no valid 'schema'")
         fields = resource["schema"].get("fields")
         if not isinstance(fields, list) or not all(
             isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields
@@ -112,6 +121,9 @@ def read_table(path: Path, schema: dict[str, Any], problems: list[str]) -> list[
     except UnicodeDecodeError as error:
         problems.append(f"{path.name}: not UTF-8 ({error.reason})")
         return []
+    if content.startswith("\ufeff"):
+        problems.append(f"{path.name}: starts with a byte-order mark (BOM); the canonical CSV is UTF-8 without one")
+        return []
     reader = csv.reader(io.StringIO(content, newline=""))
     rows = []
     try:
@@ -143,8 +155,8 @@ def _equal(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b if a is not None and b is not None else a is b
 
 
-def check_parquet(path: Path, schema: dict[str, Any], csv_rows: list[dict[str, Any]], twin: str) -> list[str]:
-    """A Parquet file against its schema and the rows of its CSV twin."""
+def read_parquet(path: Path, schema: dict[str, Any], problems: list[str]) -> list[dict[str, Any]] | None:
+    """The rows of one Parquet file, or None (with a problem) when it is unreadable or not of the schema."""
     import pyarrow.parquet as pq
 
     from .publish import arrow_schema
@@ -152,21 +164,32 @@ def check_parquet(path: Path, schema: dict[str, Any], csv_rows: list[dict[str, A
     try:
         table = pq.read_table(path)
     except Exception as error:  # pyarrow raises several types for a damaged file
-        return [f"{path.name}: cannot be read as Parquet ({type(error).__name__}: {error})"]
-    expected = arrow_schema(schema)
-    if not table.schema.remove_metadata().equals(expected):
+        problems.append(f"{path.name}: cannot be read as Parquet ({type(error).__name__}: {error})")
+        return None
+    if not table.schema.remove_metadata().equals(arrow_schema(schema)):
         got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
-        return [f"{path.name}: its columns ({got}) are not the schema's"]
-    rows = table.to_pylist()
-    if len(rows) != len(csv_rows) or not all(
-        _equal(a.get(k), b[k]) for a, b in zip(rows, csv_rows, strict=True) for k in b
-    ):
-        return [f"{path.name}: its rows differ from {twin}.csv"]
-    return []
+        problems.append(f"{path.name}: its columns ({got}) are not the schema's")
+        return None
+    return table.to_pylist()
+
+
+def check_cells(path: Path, rows: list[dict[str, Any]], schema: dict[str, Any], problems: list[str]) -> None:
+    """Each value of typed rows (read from Parquet) meets its field's constraints, as a CSV cell would."""
+    from .publish import csv_cell
+
+    for index, row in enumerate(rows):
+        for field in schema["fields"]:
+            _cell(csv_cell(row[field["name"]]), field, f"{path.name} row {index + 1}: {field['name']}", problems)
+
+
+def same_rows(parquet_rows: list[dict[str, Any]], csv_rows: list[dict[str, Any]]) -> bool:
+    return len(parquet_rows) == len(csv_rows) and all(
+        _equal(a.get(k), b[k]) for a, b in zip(parquet_rows, csv_rows, strict=True) for k in b
+    )
 
 
 def _check_text(folder: Path, tables: dict[str, list[dict[str, Any]]], problems: list[str]) -> str | None:
-    path = folder / "text.txt"
+    path = folder / TEXT
     if not path.is_file():
         problems.append("text.txt: missing (the working text every offset points into)")
         return None
@@ -184,43 +207,75 @@ def _check_text(folder: Path, tables: dict[str, list[dict[str, Any]]], problems:
     return text
 
 
-def validate_folder(folder: Path) -> tuple[dict[str, int], list[str]]:
-    """Row counts per table and every problem found in `folder`; no problems means valid."""
-    descriptor = read_descriptor(folder)
-    resources = {r["name"]: r for r in descriptor["resources"]}
-    problems: list[str] = []
-    tables: dict[str, list[dict[str, Any]]] = {}
-    schemas: dict[str, dict[str, Any]] = {}
-    for name in TABLES:
-        for resource_name, fmt in ((name, "csv"), (f"{name}-parquet", "parquet")):
-            resource = resources.get(resource_name)
-            if resource is None or resource["format"] != fmt:
-                problems.append(f"datapackage.json: no {fmt} resource {resource_name!r} for table {name!r}")
-    for resource in descriptor["resources"]:
-        if "/" in resource["path"] or "\\" in resource["path"] or resource["path"].startswith("."):
-            problems.append(f"{resource['path']}: a resource path must name a file in the folder")
+def check_files(folder: Path, resources: list[dict[str, Any]], problems: list[str]) -> None:
+    """Every resource's file exists below `folder` with the size and sha256 the descriptor gives."""
+    for resource in resources:
+        name, relative = resource["name"], resource["path"]
+        if "/" in relative or "\\" in relative or relative.startswith("."):
+            problems.append(f"{relative}: a resource path must name a file in the folder")
             continue
-        path = folder / resource["path"]
+        path = folder / relative
         if not path.is_file():
-            problems.append(f"{path.name}: missing (resource {resource['name']})")
+            problems.append(f"{relative}: missing (resource {name})")
             continue
-        if resource["format"] == "csv":
-            data = path.read_bytes()
-            if not isinstance(resource.get("bytes"), int) or not str(resource.get("hash", "")).startswith("sha256:"):
-                problems.append(f"datapackage.json: resource {resource['name']!r} gives no bytes and sha256 hash")
-            elif len(data) != resource["bytes"]:
-                problems.append(
-                    f"{path.name}: {len(data)} bytes, the descriptor says {resource['bytes']} (modified or truncated)"
-                )
-            elif hashlib.sha256(data).hexdigest() != resource["hash"].removeprefix("sha256:"):
-                problems.append(f"{path.name}: sha256 does not match the descriptor (the file was modified)")
-            schemas[resource["name"]] = resource["schema"]
-            tables[resource["name"]] = read_table(path, resource["schema"], problems)
-    for resource in descriptor["resources"]:
-        twin = resource["name"].removesuffix("-parquet")
-        path = folder / resource["path"]
-        if resource["format"] == "parquet" and twin in tables and path.is_file() and "/" not in resource["path"]:
-            problems += check_parquet(path, schemas[twin], tables[twin], twin)
+        data = path.read_bytes()
+        if not isinstance(resource.get("bytes"), int) or not str(resource.get("hash", "")).startswith("sha256:"):
+            problems.append(f"datapackage.json: resource {name!r} gives no bytes and sha256 hash")
+        elif len(data) != resource["bytes"]:
+            problems.append(
+                f"{relative}: {len(data)} bytes, the descriptor says {resource['bytes']} (modified or truncated)"
+            )
+        elif hashlib.sha256(data).hexdigest() != resource["hash"].removeprefix("sha256:"):
+            problems.append(f"{relative}: sha256 does not match the descriptor (the file was modified)")
+
+
+def read_rows(folder: Path, name: str, found: dict[str, dict[str, Any]], problems: list[str]) -> list[dict[str, Any]]:
+    """Table `name`'s typed rows, from its CSV and/or Parquet resource, each checked against the schema;
+    with both, the Parquet rows must be the CSV's."""
+    csv_resource, parquet_resource = found.get("csv"), found.get("parquet")
+    schema = (csv_resource or parquet_resource or {}).get("schema", {})
+    rows = reference = None
+    if csv_resource and (folder / csv_resource["path"]).is_file():
+        before = len(problems)
+        rows = read_table(folder / csv_resource["path"], schema, problems)
+        reference = rows if len(problems) == before else None  # a broken CSV is no reference for its twin
+    if parquet_resource and (folder / parquet_resource["path"]).is_file():
+        path = folder / parquet_resource["path"]
+        parquet_rows = read_parquet(path, schema, problems)
+        if parquet_rows is not None and csv_resource is None:
+            check_cells(path, parquet_rows, schema, problems)
+            rows = parquet_rows
+        elif parquet_rows is not None and reference is not None and not same_rows(parquet_rows, reference):
+            problems.append(f"{path.name}: its rows differ from {csv_resource['path']}")
+    return rows or []
+
+
+def table_resources(resources: list[dict[str, Any]], problems: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+    """For each table, its resources by format (a package may hold CSV, Parquet or both)."""
+    by_name = {r["name"]: r for r in resources}
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in TABLES:
+        pair = {"csv": by_name.get(name), "parquet": by_name.get(f"{name}-parquet")}
+        found[name] = {fmt: r for fmt, r in pair.items() if r is not None and r["format"] == fmt}
+        if not found[name]:
+            problems.append(f"datapackage.json: no csv resource {name!r} or parquet resource '{name}-parquet'")
+    if not any(r["path"] == TEXT for r in resources):
+        problems.append(f"datapackage.json: no resource for {TEXT} (the working text every offset points into)")
+    return found
+
+
+def validate_folder(folder: Path) -> tuple[dict[str, int], list[str]]:
+    """Row counts per table and every problem found in `folder`; no problems means valid. Where a wheel
+    installed `folder`, its files are also checked against pip's record."""
+    problems = check_record(folder, installed_record(folder))
+    try:
+        descriptor = read_descriptor(folder)
+    except ValueError as error:
+        raise ValueError("; ".join([*problems, str(error)])) from None
+    found = table_resources(descriptor["resources"], problems)
+    check_files(folder, descriptor["resources"], problems)
+    tables = {name: read_rows(folder, name, formats, problems) for name, formats in found.items() if formats}
+    schemas = {name: next(iter(formats.values()))["schema"] for name, formats in found.items() if formats}
     try:
         for name, rows in tables.items():
             problems += checks.check_keys(name, rows, schemas[name])
@@ -233,3 +288,37 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], list[str]]:
         for name, rows in tables.items():
             problems += checks.check_spans(name, rows, text)
     return {name: len(rows) for name, rows in tables.items()}, list(dict.fromkeys(problems))
+
+
+def check_record(folder: Path, record: list[tuple[str, str, int]]) -> list[str]:
+    """The files of `folder` against an installer's record: (file name, urlsafe base64 sha256, size).
+
+    The descriptor is the root of trust of a bare folder; for an installed wheel, pip's RECORD also
+    covers the descriptor itself, so a change anywhere in it is caught.
+    """
+    import base64
+
+    problems = []
+    for name, digest, size in record:
+        path = folder / name
+        data = path.read_bytes() if path.is_file() else None
+        actual = None if data is None else base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+        if data is None or len(data) != size or actual.decode() != digest:
+            problems.append(f"{name}: differs from the file the installer wrote (pip's RECORD); it was modified")
+    return problems
+
+
+def installed_record(folder: Path) -> list[tuple[str, str, int]]:
+    """pip's record of the data files in `folder`, when `folder` is where a wheel installed them; else []."""
+    from importlib import metadata
+
+    try:
+        files = metadata.distribution("tongzhou-data").files or []
+    except metadata.PackageNotFoundError:
+        return []
+    record = []
+    for file in files:
+        if file.parts[:2] == ("tongzhou_data", "datasets") and file.hash and file.hash.mode == "sha256":
+            if Path(str(file.locate())).resolve().parent == folder.resolve():
+                record.append((file.name, file.hash.value, file.size or 0))
+    return record
