@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import DATASETS
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from conftest import DATASETS
 
 import tongzhou_data as td
 from tongzhou_data import _paths
