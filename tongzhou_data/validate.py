@@ -316,9 +316,6 @@ def installed_record(folder: Path) -> list[tuple[str, str, int]]:
         files = metadata.distribution("tongzhou-data").files or []
     except metadata.PackageNotFoundError:
         return []
-    record = []
-    for file in files:
-        if file.parts[:2] == ("tongzhou_data", "datasets") and file.hash and file.hash.mode == "sha256":
-            if Path(str(file.locate())).resolve().parent == folder.resolve():
-                record.append((file.name, file.hash.value, file.size or 0))
-    return record
+    data = [f for f in files if f.parts[:2] == ("tongzhou_data", "datasets") and f.hash and f.hash.mode == "sha256"]
+    here = folder.resolve()
+    return [(f.name, f.hash.value, f.size or 0) for f in data if Path(str(f.locate())).resolve().parent == here]
