@@ -64,16 +64,45 @@ def test_show_table_aligns_chinese_columns():
 def test_export(tmp_path, fmt):
     assert main(["export", "--to", str(tmp_path), "--format", fmt]) == 0
     files = sorted(p.name for p in tmp_path.iterdir())
-    assert len(files) == len(td.datasets())
-    if fmt == "csv":
-        assert (tmp_path / "terms.csv").read_bytes() == (DATASETS / "terms.csv").read_bytes()
+    package = fmt in ("csv", "parquet")
+    assert len(files) == len(td.datasets()) + (2 if package else 0)
+    if package:  # a Data Package of one format, which validates as a portal's copy would
+        assert {"datapackage.json", "text.txt"} <= set(files)
+        assert run("validate", str(tmp_path)).stdout.strip().endswith(": valid")
+        descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+        assert {r["format"] for r in descriptor["resources"]} == {fmt, "txt"}
+        assert (tmp_path / f"terms.{fmt}").read_bytes() == (DATASETS / f"terms.{fmt}").read_bytes()
     if fmt == "excel-csv":
         data = (tmp_path / "terms.excel.csv").read_bytes()
         assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
         assert data[3:].decode("utf-8").replace("\r\n", "\n") == (DATASETS / "terms.csv").read_text(encoding="utf-8")
     if fmt == "jsonl":
         lines = (tmp_path / "targets.jsonl").read_text(encoding="utf-8").splitlines()
-        assert len(lines) == td.load("targets").num_rows and json.loads(lines[0])["target_id"].startswith("q")
+        assert [json.loads(line) for line in lines] == json.loads(
+            json.dumps(td.load("targets").to_pylist(), default=str)
+        )
+
+
+def test_an_exported_package_that_is_damaged_fails_validate(tmp_path):
+    assert main(["export", "--to", str(tmp_path), "--format", "parquet"]) == 0
+    path = tmp_path / "targets.parquet"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    path.write_bytes(bytes(data))
+    out = run("validate", str(tmp_path))
+    assert out.returncode == 1 and "problem: targets.parquet: sha256 does not match the descriptor" in out.stdout
+
+
+def test_export_refuses_to_overwrite_unless_forced(tmp_path):
+    (tmp_path / "terms.csv").write_text("mine", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("mine too", encoding="utf-8")
+    out = run("export", "--to", str(tmp_path))
+    assert out.returncode == 2 and "already holds terms.csv; pass --force" in out.stderr
+    assert (tmp_path / "terms.csv").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "terms.csv"]  # nothing written
+    assert run("export", "--to", str(tmp_path), "--force").returncode == 0
+    assert (tmp_path / "terms.csv").read_bytes() == (DATASETS / "terms.csv").read_bytes()
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine too"
 
 
 def test_validate_installed_and_copied(tmp_path):

@@ -126,27 +126,50 @@ def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: 
     return f"{body}\n({len(rows)} rows)"
 
 
-def export(target: Path, fmt: str) -> list[Path]:
-    """Write every table into `target` in one format; return the files written."""
+def package_descriptor(fmt: str) -> bytes:
+    """The shipped descriptor, less the resources of the other table format: the files are copied as they
+    are, so every size and hash still holds."""
+    descriptor = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["format"] in (fmt, "txt")]
+    return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_files(fmt: str) -> dict[str, Any]:
+    """The files an export in `fmt` writes, by name: a Path to copy, or bytes (made only when written)."""
+    if fmt in ("csv", "parquet"):  # a Data Package: the tables, the working text and a descriptor
+        files: dict[str, Any] = {f"{name}.{fmt}": data_dir() / f"{name}.{fmt}" for name in datasets()}
+        return {**files, "text.txt": data_dir() / "text.txt", "datapackage.json": lambda: package_descriptor(fmt)}
+    if fmt == "excel-csv":  # a BOM and CRLF line ends, so that Excel on Chinese Windows reads UTF-8
+        return {f"{name}.excel.csv": lambda name=name: _excel_csv(name) for name in datasets()}
+    return {f"{name}.jsonl": lambda name=name: _jsonl(name) for name in datasets()}
+
+
+def _excel_csv(name: str) -> bytes:
+    data = (data_dir() / f"{name}.csv").read_bytes().decode("utf-8").replace("\n", "\r\n")
+    return b"\xef\xbb\xbf" + data.encode("utf-8")
+
+
+def _jsonl(name: str) -> bytes:
+    lines = [json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in load(name).to_pylist()]
+    return "".join(lines).encode("utf-8")
+
+
+def export(target: Path, fmt: str, force: bool = False) -> list[Path]:
+    """Write every table into `target` in one format; return the files written. Files already there that
+    the export would write are refused, by name, unless `force`."""
+    files = export_files(fmt)
+    if target.exists() and not target.is_dir():
+        raise CommandError(f"{target}: exists and is not a folder")
+    clashes = [name for name in files if (target / name).exists()]
+    if clashes and not force:
+        raise CommandError(f"{target}: already holds {', '.join(clashes)}; pass --force to overwrite them")
     target.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in datasets():
-        if fmt == "parquet":
-            path = target / f"{name}.parquet"
-            shutil.copyfile(data_dir() / f"{name}.parquet", path)
-        elif fmt == "csv":
-            path = target / f"{name}.csv"
-            shutil.copyfile(data_dir() / f"{name}.csv", path)
-        elif fmt == "excel-csv":
-            path = target / f"{name}.excel.csv"
-            data = (data_dir() / f"{name}.csv").read_bytes().decode("utf-8").replace("\n", "\r\n")
-            path.write_bytes(b"\xef\xbb\xbf" + data.encode("utf-8"))  # a BOM: Excel then reads UTF-8
+    for name, source in files.items():
+        if isinstance(source, Path):
+            shutil.copyfile(source, target / name)
         else:
-            path = target / f"{name}.jsonl"
-            lines = [json.dumps(r, ensure_ascii=False, default=str) for r in load(name).to_pylist()]
-            path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-        written.append(path)
-    return written
+            (target / name).write_bytes(source())
+    return [target / name for name in files]
 
 
 def validate(folder: Path | None) -> tuple[str, bool]:
@@ -194,6 +217,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _folder(value: str) -> Path:
+    """A folder argument: an empty one would silently mean the current folder, so it is refused."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty path names no folder")
+    return Path(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tongzhou-data", description="The 2026 Tongzhou government work report as tables.")
     p.add_argument("--version", action="version", version=f"tongzhou-data {__version__}")
@@ -207,10 +237,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     s.add_argument("--limit", type=int)
     e = sub.add_parser("export", help="write every table to a folder")
-    e.add_argument("--to", required=True, type=Path, metavar="DIR")
+    e.add_argument("--to", required=True, type=_folder, metavar="DIR")
     e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv"), default="csv")
+    e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
-    v.add_argument("dir", nargs="?", type=Path)
+    v.add_argument("dir", nargs="?", type=_folder)
     c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
     c.add_argument("--schemas", type=Path, default=Path("schema"))
     c.add_argument("--released", type=Path, default=Path("schema/released"))
@@ -235,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "show":
             out = show(args.name, args.where, args.columns, args.format, args.limit)
         elif args.command == "export":
-            written = export(args.to, args.format)
+            written = export(args.to, args.format, args.force)
             out = "\n".join(f"wrote {p}" for p in written)
         elif args.command == "validate":
             out, ok = validate(args.dir)

@@ -264,6 +264,19 @@ def table_resources(resources: list[dict[str, Any]], problems: list[str]) -> dic
     return found
 
 
+def table_schema(formats: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A table's schema, its foreign keys naming tables (a Parquet resource's name tables' Parquet twins)."""
+    resource = formats.get("csv") or formats["parquet"]
+    return {**resource["schema"], "foreignKeys": [_to_table(fk) for fk in resource["schema"].get("foreignKeys", [])]}
+
+
+def _to_table(fk: Any) -> Any:
+    reference = fk.get("reference") if isinstance(fk, dict) else None
+    if not isinstance(reference, dict) or not isinstance(reference.get("resource"), str):
+        return fk  # malformed: reported where the keys are checked
+    return {**fk, "reference": {**reference, "resource": reference["resource"].removesuffix("-parquet")}}
+
+
 def validate_folder(folder: Path) -> tuple[dict[str, int], list[str]]:
     """Row counts per table and every problem found in `folder`; no problems means valid. Where a wheel
     installed `folder`, its files are also checked against pip's record."""
@@ -275,7 +288,7 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], list[str]]:
     found = table_resources(descriptor["resources"], problems)
     check_files(folder, descriptor["resources"], problems)
     tables = {name: read_rows(folder, name, formats, problems) for name, formats in found.items() if formats}
-    schemas = {name: next(iter(formats.values()))["schema"] for name, formats in found.items() if formats}
+    schemas = {name: table_schema(formats) for name, formats in found.items() if formats}
     try:
         for name, rows in tables.items():
             problems += checks.check_keys(name, rows, schemas[name])
