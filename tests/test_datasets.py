@@ -174,11 +174,66 @@ def test_data_dictionary_matches_the_schemas(schemas, rows):
             assert f"| `{field['name']}` |" in committed
 
 
-def test_build_refuses_to_replace_a_folder_it_did_not_make(tmp_path):
+@pytest.mark.parametrize(
+    ("files", "refusal"),
+    [
+        ({"notes.txt": "precious"}, r"holds files a build does not write \(notes.txt\)"),
+        ({"datapackage.json": "{}", "notes.txt": "precious"}, r"holds files a build does not write \(notes.txt\)"),
+        ({"datapackage.json": "{}"}, r"does not hold a previous build of tongzhou-gwr-2026 \(its datapackage.json names None\)"),
+        ({"datapackage.json": '{"name": "other"}', "terms.csv": "mine"}, r"names 'other'"),
+    ],
+)  # fmt: skip
+def test_build_refuses_to_replace_a_folder_it_did_not_make(tmp_path, files, refusal):
     root = repo_copy(tmp_path)
     mine = tmp_path / "mine"
     mine.mkdir()
-    (mine / "notes.txt").write_text("precious", encoding="utf-8")
-    with pytest.raises(BuildError, match="does not hold a previous build"):
+    for name, content in files.items():
+        (mine / name).write_text(content, encoding="utf-8")
+    with pytest.raises(BuildError, match=refusal):
         build(root, mine)
-    assert (mine / "notes.txt").read_text(encoding="utf-8") == "precious"
+    assert {p.name: p.read_text(encoding="utf-8") for p in mine.iterdir()} == files
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "repo"]  # no staging folder or lock left
+
+
+def test_a_previous_build_is_replaced(tmp_path):
+    root = repo_copy(tmp_path)
+    out = tmp_path / "out"
+    build(root, out)
+    (out / "terms.csv").write_text("stale", encoding="utf-8")
+    build(root, out)
+    assert (out / "terms.csv").read_bytes() == (DATASETS / "terms.csv").read_bytes()
+
+
+def test_a_build_killed_with_sigterm_leaves_no_staging_folder(tmp_path):
+    import signal
+    import time
+
+    root = repo_copy(tmp_path)
+    out = tmp_path / "out"
+    build_process = subprocess.Popen(
+        [sys.executable, "-m", "tongzhou_data.build", "--root", str(root), "--out", str(out)]
+    )
+    deadline = time.monotonic() + 30
+    while not any(p.name.startswith(".out-") for p in tmp_path.iterdir()):  # the staging folder exists
+        assert build_process.poll() is None and time.monotonic() < deadline, "the build ended before it was stopped"
+        time.sleep(0.005)
+    build_process.send_signal(signal.SIGTERM)
+    assert build_process.wait(timeout=30) == 128 + signal.SIGTERM
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["repo"]
+
+
+def test_two_builds_at_once_give_one_clear_line(tmp_path):
+    from tongzhou_data.build import _exclusive
+
+    root = repo_copy(tmp_path)
+    out = tmp_path / "out"
+    with _exclusive(out):  # as a build in another process holds it
+        done = subprocess.run(
+            [sys.executable, "-m", "tongzhou_data.build", "--root", str(root), "--out", str(out)],
+            capture_output=True, text=True,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert (
+        done.stderr == f"build failed: {out}: another build is writing it now; try again when that one has finished\n"
+    )
+    assert not out.exists()

@@ -7,10 +7,14 @@ first and moved into place only when every check passed, so a failed build leave
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import shutil
+import signal
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +64,16 @@ def read_source(root: Path) -> bytes:
     return data
 
 
+def read_json(root: Path, relative: str) -> Any:
+    """A JSON file of the repository, or BuildError naming it and what is wrong."""
+    try:
+        return json.loads((root / relative).read_bytes())
+    except (OSError, ValueError) as error:
+        raise BuildError(f"{relative}: cannot be read as JSON ({error})") from None
+
+
 def load_schemas(root: Path) -> dict[str, dict[str, Any]]:
-    return {name: json.loads((root / f"schema/{name}.schema.json").read_text("utf-8")) for name in TABLES}
+    return {name: read_json(root, f"schema/{name}.schema.json") for name in TABLES}
 
 
 def curated(root: Path, name: str, model: type[Any]) -> list[Any]:
@@ -116,34 +128,98 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
     """
     default = out is None
     out = out or root / "datasets"
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
-        raise BuildError(f"{out}: exists and does not hold a previous build; refusing to replace it")
-    text, records, accounting = assemble(root)
-    schemas = load_schemas(root)
-    rows = {name: as_rows(records[name]) for name in TABLES}
-    problems = checks.check_all(rows, schemas, text)
-    problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
-    if problems:
-        raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
+    base = read_json(root, "schema/datapackage.base.json")
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the published folder must not be
-    try:
-        (staging / TEXT_FILE).write_bytes(text.encode("utf-8"))
-        for name in TABLES:
-            fields = [f["name"] for f in schemas[name]["fields"]]
-            (staging / f"{name}.csv").write_bytes(publish.csv_bytes(rows[name], fields))
-            publish.write_parquet(staging / f"{name}.parquet", rows[name], schemas[name])
-        base = json.loads((root / "schema/datapackage.base.json").read_text("utf-8"))
-        package = publish.descriptor(schemas, staging, __version__, base)
-        (staging / "datapackage.json").write_bytes(publish.json_bytes(package))
+    with _exclusive(out), _staging(out) as staging:
+        refuse_unless_owned(out, base["name"])
+        text, records, accounting = assemble(root)
+        schemas = load_schemas(root)
+        rows = {name: as_rows(records[name]) for name in TABLES}
+        problems = checks.check_all(rows, schemas, text)
+        problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
+        if problems:
+            raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
+        _write(staging, text, rows, schemas, base)
         _swap(staging, out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     if default:
         (root / DICTIONARY).parent.mkdir(exist_ok=True)
         (root / DICTIONARY).write_text(dictionary.render(schemas, rows, __version__), encoding="utf-8")
     return {name: len(rows[name]) for name in TABLES}, accounting
+
+
+def built_files() -> set[str]:
+    """The names of every file a build writes."""
+    return {f"{name}.{fmt}" for name in TABLES for fmt in publish.FORMATS} | {"datapackage.json", TEXT_FILE}
+
+
+def refuse_unless_owned(out: Path, package: str) -> None:
+    """A build replaces `out` whole, so `out` must be missing, empty, or a previous build: only files a
+    build writes, with a descriptor of this package. Anything else is refused, and nothing is deleted."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"{out}: exists and is not a folder; refusing to replace it")
+    names = {p.name for p in out.iterdir()}
+    foreign = sorted(names - built_files())
+    if foreign:
+        raise BuildError(
+            f"{out}: holds files a build does not write ({', '.join(foreign[:5])}); refusing to replace it"
+        )
+    if names:
+        try:
+            name = json.loads((out / "datapackage.json").read_bytes()).get("name")
+        except (OSError, ValueError, AttributeError):
+            name = None
+        if name != package:
+            raise BuildError(
+                f"{out}: does not hold a previous build of {package} (its datapackage.json names {name!r})"
+            )
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold a lock beside `out` while building it, so that two builds at once fail with one clear line."""
+    lock = out.with_name(f".{out.name}.lock")
+    with lock.open("a+b") as handle:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BuildError(f"{out}: another build is writing it now; try again when that one has finished") from None
+        try:
+            yield
+        finally:
+            lock.unlink(missing_ok=True)  # while still held, so no other build can have it
+
+
+@contextlib.contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A new folder beside `out` to build into, removed afterwards whatever happens (SIGTERM included)."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        staging.chmod(0o755)  # mkdtemp makes it private; the published folder must not be
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write(
+    staging: Path, text: str, rows: dict[str, list[dict[str, Any]]], schemas: dict[str, Any], base: dict
+) -> None:
+    """Write every file of the package into `staging`."""
+    (staging / TEXT_FILE).write_bytes(text.encode("utf-8"))
+    for name in TABLES:
+        fields = [f["name"] for f in schemas[name]["fields"]]
+        (staging / f"{name}.csv").write_bytes(publish.csv_bytes(rows[name], fields))
+        publish.write_parquet(staging / f"{name}.parquet", rows[name], schemas[name])
+    package = publish.descriptor(schemas, staging, __version__, base)
+    (staging / "datapackage.json").write_bytes(publish.json_bytes(package))
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -161,11 +237,16 @@ def _swap(staging: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tongzhou_data.build", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=repo_root(), help="the repository (default: this checkout)")
     parser.add_argument("--out", type=Path, default=None, help="where to write (default: ROOT/datasets)")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)  # so that `finally` removes the staging folder
     try:
         counts, accounting = build(args.root, args.out)
     except (BuildError, CurationError, ValueError, OSError) as error:

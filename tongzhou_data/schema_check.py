@@ -41,11 +41,15 @@ class Change:
 
 
 def load_schemas(folder: Path) -> dict[str, dict[str, Any]]:
-    """Every `NAME.schema.json` in `folder`, by table name."""
-    return {
-        p.name.removesuffix(".schema.json"): json.loads(p.read_text("utf-8"))
-        for p in sorted(folder.glob("*.schema.json"))
-    }
+    """Every `NAME.schema.json` in `folder`, by table name; ValueError naming a file that is not JSON."""
+    return {p.name.removesuffix(".schema.json"): _read(p) for p in sorted(folder.glob("*.schema.json"))}
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_bytes())
+    except ValueError as error:
+        raise ValueError(f"{path}: cannot be read as JSON ({error})") from None
 
 
 def _constraint_changes(table: str, name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
