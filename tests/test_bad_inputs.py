@@ -7,7 +7,9 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -37,7 +39,9 @@ ROWS = table_rows()
 
 
 def test_the_table_has_every_kind_of_input():
-    assert {where for where, _, _ in ROWS} == {"load", "backend", "cli", "curated", "file", "extractor"}
+    assert {where for where, _, _ in ROWS} == {
+        "load", "backend", "cli", "curated", "file", "extractor", "loaded", "python", "shell", "memory"
+    }  # fmt: skip
     assert len(ROWS) >= 35
 
 
@@ -92,6 +96,18 @@ def _nan_values(folder):
     pq.write_table(table.set_column(index, table.schema.field(index), nan), folder / "targets.parquet")
 
 
+def _flip(path, at):
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def _with_bom(folder):
+    path = folder / "targets.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    _rehash(folder, "targets", lambda line: line)
+
+
 def _replace_field(line, index, value):
     cells = next(csv.reader([line]))
     cells[index] = value
@@ -116,6 +132,10 @@ DAMAGE = {
     "text.txt given CRLF line ends": lambda d: (d / "text.txt").write_bytes((d / "text.txt").read_bytes().replace(b"\n", b"\r\n")),
     "the descriptor emptied to {}": lambda d: (d / "datapackage.json").write_text("{}", encoding="utf-8"),
     "the targets resources removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: x.update(resources=[r for r in x["resources"] if not r["name"].startswith("targets")])),
+    "one byte flipped in the column statistics of documents.parquet": lambda d: _flip(d / "documents.parquet", 2325),
+    "text.txt removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: x.update(resources=[r for r in x["resources"] if r["path"] != "text.txt"])),
+    "targets.csv re-saved with a BOM, descriptor re-hashed": _with_bom,
+    "projects.parquet replaced by documents.parquet": lambda d: shutil.copyfile(d / "documents.parquet", d / "projects.parquet"),
     "hash and bytes removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: [(r.pop("hash", None), r.pop("bytes", None)) for r in x["resources"]]),
 }  # fmt: skip
 
@@ -140,7 +160,10 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
             td.load("terms", backend=ast.literal_eval(_code(given)))
     elif where == "cli":
         out = subprocess.run(
-            [sys.executable, "-m", "tongzhou_data", *_code(given).split()], capture_output=True, text=True, cwd=tmp_path
+            [sys.executable, "-m", "tongzhou_data", *shlex.split(_code(given))],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
         )
         assert out.returncode == 2 and out.stdout == ""
         assert out.stderr.startswith(expected) and len(out.stderr.strip().splitlines()) == 1, out.stderr
@@ -157,6 +180,8 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
             caught.value.problems
         )
         assert {p.name: p.read_bytes() for p in (root / "datasets").iterdir()} == before
+    elif where in ("shell", "python", "memory", "loaded"):
+        RUNNERS[where](_code(given), expected, tmp_path, monkeypatch)
     elif where == "file":
         folder = tmp_path / "datasets"
         shutil.copytree(DATASETS, folder)
@@ -178,3 +203,65 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
             assert records == [] and skipped == []
         else:
             assert expected == "no crash; offsets slice"
+
+
+def _shell(command, expected, tmp_path, monkeypatch):
+    """Run in an empty folder; `tongzhou-data` and `python` are this interpreter's."""
+    functions = 'tongzhou-data() { "$PY" -m tongzhou_data "$@"; }; python() { "$PY" "$@"; }; '
+    env = {**os.environ, "ROOT": str(ROOT), "PY": sys.executable}
+    env.pop("PYTHONIOENCODING", None)
+    out = subprocess.run(["bash", "-c", functions + command], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert out.returncode != 0 and out.stderr.strip(), (out.returncode, out.stderr)
+    assert out.stderr.strip().splitlines()[-1].startswith(expected), out.stderr
+    if "tongzhou-data " in command or "tongzhou_data.build" in command:
+        assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr, out.stderr
+
+
+def _python(expression, expected, tmp_path, monkeypatch):
+    from tongzhou_data.extract.targets import targets
+
+    names = {"REPORT": REPORT, "targets": targets, "mentions": mentions, "scan": scan, "td": td}
+    try:
+        answer = repr(eval(expression, names))
+    except Exception as error:
+        answer = f"{type(error).__name__}: {error}"
+    assert answer.startswith(expected), answer
+
+
+MEMORY = """
+import resource, sys
+from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.targets import scan
+text = eval(sys.argv[1])
+found = mentions(text)
+scan(text)
+print(len(found), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def _memory(expression, expected, tmp_path, monkeypatch):
+    """Both extractors over the text in a fresh process: `expected` is 'N mentions in under M MB'."""
+    resource = pytest.importorskip("resource", reason="peak memory is read with the Unix resource module")
+    assert resource  # imported to skip where there is none; the child process measures
+    count, limit = re.fullmatch(r"(\d+) mentions in under (\d+) MB", expected).groups()
+    out = subprocess.run([sys.executable, "-c", MEMORY, expression], capture_output=True, text=True, check=True)
+    found, peak = map(int, out.stdout.split())
+    assert found == int(count) and peak < int(limit), f"{found} mentions, peak {peak} MB"
+
+
+def _loaded(damage, expected, tmp_path, monkeypatch):
+    """A damaged copy, every table loaded as records: one of them names what is wrong."""
+    folder = tmp_path / "datasets"
+    shutil.copytree(DATASETS, folder)
+    DAMAGE[damage](folder)
+    monkeypatch.setattr(_paths, "data_dir", lambda: folder)
+    errors = []
+    for name in td.datasets():
+        try:
+            td.records(name)
+        except td.DataFileError as error:
+            errors.append(str(error))
+    assert any(expected in e for e in errors), errors
+
+
+RUNNERS = {"shell": _shell, "python": _python, "memory": _memory, "loaded": _loaded}

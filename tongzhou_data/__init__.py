@@ -110,7 +110,8 @@ def _import(module: str, requirement: str) -> Any:
         return importlib.import_module(module)
     except ImportError as error:
         raise MissingDependencyError(
-            f"reading the data needs {error.name or module}, which is not installed: pip install '{requirement}'"
+            f"reading the data needs {(error.name or module).split('.')[0]}, which is not installed: "
+            f"pip install '{requirement}'"
         ) from None
 
 

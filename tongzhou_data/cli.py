@@ -279,7 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a damaged install can fail in ways no one listed: still one line
         print(f"tongzhou-data: error: {type(error).__name__}: {error} (try: tongzhou-data validate)", file=sys.stderr)
         return 2
-    print(out)
+    try:
+        print(out)
+    except UnicodeEncodeError:
+        print(
+            f"tongzhou-data: error: this output's encoding ({sys.stdout.encoding}) cannot write the report's Chinese "
+            "text; set PYTHONIOENCODING=utf-8, or use: tongzhou-data export --to DIR",
+            file=sys.stderr,
+        )
+        return 2
     return 0 if ok else 1
 
 

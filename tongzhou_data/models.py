@@ -25,7 +25,7 @@ Origin = Literal["parsed", "curated"]
 class Record(BaseModel):
     """Base of every table's model: immutable, and no unknown columns accepted."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # NaN only from a damaged file
 
 
 class Document(Record):

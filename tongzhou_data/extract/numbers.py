@@ -144,6 +144,9 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     return sorted(found, key=lambda t: (t.start, t.end))
 
 
+MAX_YI = 8  # 亿 scales all before it: more than a few 亿 in one numeral is no number a report writes
+
+
 def chinese_value(numeral: str) -> Decimal:
     """The value of a Chinese numeral: 十一 -> 11, 两 -> 2, 千 -> 1000, 三万五千 -> 35000, 万亿 -> 1e12.
 
@@ -151,6 +154,8 @@ def chinese_value(numeral: str) -> Decimal:
     """
     if not numeral or any(c not in CN_DIGIT and c not in CN_UNIT and c not in CN_BIG for c in numeral):
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    if numeral.count("亿") > MAX_YI:
+        raise ValueError(f"a Chinese numeral with {numeral.count('亿')} 亿 is no quantity: {numeral[:20]!r}…")
     if len(numeral) >= 3 and numeral[-1] in CN_DIGIT and numeral[-2] in "百千万" and numeral[-3] in CN_DIGIT:
         # 一万五 = 15000, 两千五 = 2500, 三百六 = 360: a last digit after 百/千/万 counts the next unit down
         step = {"百": 10, "千": 100, "万": 1000}[numeral[-2]]

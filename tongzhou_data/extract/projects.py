@@ -11,10 +11,13 @@ A piece is taken for a name only when it ends as project names do (…总部, �
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .text import bounded, clause_span
+from .text import MAX_QUOTE, bounded, checked_range, clause_span
 
 # Status phrases, longest first within a status; each maps to the status vocabulary.
 SUFFIX_STATUS: list[tuple[str, str]] = [
@@ -68,10 +71,12 @@ NAME_ENDINGS = re.compile(
     r"园区|产业园|街区|综合体|路|街|桥|河|片区|停车场|中心|基地|实验室|楼|示范区|试验区|集聚区|体验区|安置房|段|系统)$"
 )
 GROUP_TAIL = re.compile(r"等.*$")
-COUNTED = re.compile(r"^[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|^第[一二三四五六七八九十]+批")
+COUNTED = re.compile(
+    r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+)  # .match
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A project mention: the name and status words as written, with offsets into the text."""
 
@@ -94,43 +99,55 @@ def _suffix_status(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _split_list(region: str) -> list[str]:
-    """Split at 、 outside brackets: 城南水网（台马片区、于永片区） stays whole."""
-    pieces, depth, current = [], 0, ""
-    for char in region:
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole),
+    made one at a time, so that a list of any length costs no memory."""
+    depth, begin = 0, start
+    for index in range(start, end):
+        char = text[index]
         depth += (char in "（(" and 1) or 0
         depth -= (char in "）)" and 1) or 0
         if char == "、" and depth == 0:
-            pieces.append(current)
-            current = ""
-        else:
-            current += char
-    return [*pieces, current]
+            yield begin, index
+            begin = index + 1
+    yield begin, end
 
 
-def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
     noun (北咨、北建院总部). A piece that opens with a count is an unnamed group (7个棚改项目), not a name.
     """
-    region = text[start:end]
-    if tail := GROUP_TAIL.search(region):
-        region = region[: tail.start()]
-    pieces = _split_list(region)
-    shared_head = bool(pieces) and bool(NAME_ENDINGS.search(pieces[-1]))
-    spans = []
-    offset = start
-    for piece in pieces:
-        if piece and not COUNTED.match(piece) and (NAME_ENDINGS.search(piece) or (shared_head and len(pieces) > 1)):
-            spans.append((offset, offset + len(piece)))
-        offset += len(piece) + 1
-    return spans
+    if tail := GROUP_TAIL.search(text, start, end):
+        end = tail.start()
+    last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
+    shared_head = bool(NAME_ENDINGS.search(text, last_start, last_end))
+    listed = last_start > start
+    for low, high in _pieces(text, start, end):
+        named = NAME_ENDINGS.search(text, low, high) or (shared_head and listed)
+        if high > low and named and not COUNTED.match(text, low, high):
+            yield low, high
+
+
+def _quote_span(left: int, right: int, name_start: int, name_end: int, status: tuple[int, int]) -> tuple[int, int]:
+    """The quote: the clause, cut to the name and its status words when it is overlong; in a list too long
+    for prose (no report has one), the name alone, so that memory stays linear in the length of the list."""
+    low, high = min(name_start, status[0]), max(name_end, status[1])
+    if high - low > MAX_QUOTE:
+        return name_start, name_end
+    return bounded(left, right, low, high)
+
+
+def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """`spans` again, or () when it yields nothing, so that the caller can test it without a list."""
+    first = next(spans, None)
+    return () if first is None else itertools.chain((first,), spans)
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every project mention the shapes above find in text[start:end], in text order."""
-    end = len(text) if end is None else end
+    start, end = checked_range(text, start, end)
     found: list[Mention] = []
     position = start
     while position < end:
@@ -139,7 +156,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if right <= left:
             continue
         clause = text[left:right]
-        names: list[tuple[int, int]] = []
+        names: Iterable[tuple[int, int]] = ()
         status_span = (0, 0)
         status = ""
         if suffix := _suffix_status(clause):
@@ -150,7 +167,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 if clause.startswith(verb):
                     names_start = left + len(verb)
                     break
-            names = _names(text, names_start, status_span[0])
+            names = _nonempty(_names(text, names_start, status_span[0]))
         if not names:
             for verb, verb_status in PREFIX_BUILD:
                 if not clause.startswith(verb):
@@ -158,22 +175,22 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 status = verb_status
                 status_span = (left, left + len(verb))
                 tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-                names = _names(text, left + len(verb), right - len(tail))
+                names = _nonempty(_names(text, left + len(verb), right - len(tail)))
                 break
+        status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
         for name_start, name_end in names:
-            low = min(name_start, status_span[0])
-            high = max(name_end, status_span[1])
-            q_left, q_right = bounded(left, right, low, high)
+            q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
+            name = text[name_start:name_end]
             found.append(
                 Mention(
-                    name=text[name_start:name_end],
+                    name=name,
                     name_start=name_start,
                     name_end=name_end,
-                    status_text=text[status_span[0] : status_span[1]],
+                    status_text=status_text,
                     status_start=status_span[0],
                     status_end=status_span[1],
                     status=status,
-                    quote=text[q_left:q_right],
+                    quote=name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right],
                     char_start=q_left,
                     char_end=q_right,
                 )

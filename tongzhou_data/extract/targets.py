@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import Quantity, Token, number_tokens, read_quantity
-from .text import Clauses, bounded
+from .text import Clauses, bounded, checked_range
 
 GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
@@ -134,7 +134,7 @@ def scan(
     text: str, start: int = 0, end: int | None = None, periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = ()
 ) -> tuple[list[TargetRecord], list[Skipped]]:
     """Every token in text[start:end], either read as a record or skipped with a reason."""
-    end = len(text) if end is None else end
+    start, end = checked_range(text, start, end)
     tokens = number_tokens(text, start, end)
     skipped: list[Skipped] = []
     quantities: list[Quantity] = []
@@ -146,7 +146,11 @@ def scan(
         if reason is not None:
             skipped.append(Skipped(token, reason))
             continue
-        quantity = read_quantity(text, token, floor=start)
+        try:
+            quantity = read_quantity(text, token, floor=start)
+        except ValueError:  # a numeral no report writes (万亿万亿…, too large for any quantity)
+            skipped.append(Skipped(token, "malformed"))
+            continue
         quantities.append(quantity)
         covered_until = quantity.end
     clauses = Clauses(text, start, end)

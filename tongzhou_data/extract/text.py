@@ -110,3 +110,14 @@ def bounded(left: int, right: int, start: int, end: int) -> tuple[int, int]:
     if right - left <= MAX_QUOTE:
         return left, right
     return max(left, start - WINDOW), min(right, end + WINDOW)
+
+
+def checked_range(text: str, start: int, end: int | None) -> tuple[int, int]:
+    """(start, end) of a slice of `text` that an extractor reads; ValueError for one that is not a slice
+    of it (negative, reversed or past the end), rather than quotes from the wrong place."""
+    end = len(text) if end is None else end
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise ValueError(f"start and end must be integers, not {start!r} and {end!r}")
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"start={start}, end={end} is not a range of the text (0 <= start <= end <= {len(text)})")
+    return start, end
