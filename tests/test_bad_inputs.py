@@ -20,7 +20,7 @@ from conftest import DATASETS, ROOT, append_curated
 import tongzhou_data as td
 from tongzhou_data import _paths
 from tongzhou_data.build import build
-from tongzhou_data.curate import CurationError
+from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract.projects import mentions
 from tongzhou_data.extract.targets import scan
 

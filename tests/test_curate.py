@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tongzhou_data.curate import CurationError, SectionEnd, locate, read_curated
+from tongzhou_data.build.curated import CurationError, SectionEnd, locate, read_curated
 
 HEADER = "section_id,ends_before,reason\n"
 

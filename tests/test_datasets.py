@@ -16,8 +16,8 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import DATASETS, ROOT, read_csv, repo_copy
 
-from tongzhou_data import checks
 from tongzhou_data.build import BuildError, build
+from tongzhou_data.checks import rules as checks
 
 FILES = sorted(p.name for p in DATASETS.iterdir())
 
@@ -164,7 +164,7 @@ def test_descriptor_is_stable_json(descriptor):
 
 def test_data_dictionary_matches_the_schemas(schemas, rows):
     import tongzhou_data as td
-    from tongzhou_data.dictionary import render
+    from tongzhou_data.publish.dictionary import render
 
     committed = (ROOT / "docs/data-dictionary.md").read_text(encoding="utf-8")
     assert committed == render(schemas, rows, td.__version__), "run: python -m tongzhou_data.build"
@@ -223,7 +223,7 @@ def test_a_build_killed_with_sigterm_leaves_no_staging_folder(tmp_path):
 
 
 def test_two_builds_at_once_give_one_clear_line(tmp_path):
-    from tongzhou_data.build import _exclusive
+    from tongzhou_data.build.run import _exclusive
 
     root = repo_copy(tmp_path)
     out = tmp_path / "out"

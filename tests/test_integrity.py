@@ -128,7 +128,7 @@ def pristine(tmp_path_factory):
 
 
 def _problems(folder):
-    from tongzhou_data.validate import validate_folder
+    from tongzhou_data.checks.folder import validate_folder
 
     try:
         return validate_folder(folder)[1]
@@ -145,7 +145,7 @@ SHIPPED = sorted(p.name for p in DATASETS.iterdir())
 def test_every_single_byte_flip_in_every_shipped_file_is_caught(pristine, file, position, mask):
     """A bare folder's descriptor is its root of trust: a flip in any other file is caught by the folder
     alone; a flip in the descriptor itself is caught with pip's record, as td.verify() does when installed."""
-    from tongzhou_data.validate import check_record
+    from tongzhou_data.checks.folder import check_record
 
     folder, record = pristine
     path = folder / file

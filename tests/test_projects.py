@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tongzhou_data.build import assemble
-from tongzhou_data.curate import CurationError
+from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract.projects import mentions
 
 

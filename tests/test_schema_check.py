@@ -7,7 +7,7 @@ import copy
 import pytest
 from conftest import ROOT
 
-from tongzhou_data.schema_check import bump, check, compare, load_schemas
+from tongzhou_data.checks.schema_changes import bump, check, compare, load_schemas
 
 RELEASED = load_schemas(ROOT / "schema/released")
 CHANGELOG = "## 0.1.0\n\n## 0.2.0\n\n## 1.0.0\n"

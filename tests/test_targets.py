@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tongzhou_data.build import assemble, build
-from tongzhou_data.curate import CurationError
+from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract.targets import scan, targets
 
 

@@ -195,7 +195,7 @@ def verify() -> dict[str, int]:
     twin, keys, offsets) and, for a wheel install, against pip's record of what it wrote (the descriptor
     included); return the row counts, or raise IntegrityError naming each bad file."""
     from ._paths import data_dir
-    from .validate import validate_folder
+    from .checks.folder import validate_folder
 
     try:
         counts, problems = validate_folder(data_dir())

@@ -173,7 +173,7 @@ def export(target: Path, fmt: str, force: bool = False) -> list[Path]:
 
 
 def validate(folder: Path | None) -> tuple[str, bool]:
-    from .validate import validate_folder
+    from .checks.folder import validate_folder
 
     where = folder or data_dir()
     if not where.is_dir():
@@ -189,7 +189,7 @@ def validate(folder: Path | None) -> tuple[str, bool]:
 
 
 def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, bool]:
-    from . import schema_check as sc
+    from .checks import schema_changes as sc
 
     for path in (schemas, released, changelog):
         if not path.exists():

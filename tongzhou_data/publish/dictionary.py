@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .publish import csv_cell
+from .files import csv_cell
 
 SPLIT = re.compile(r"^(.*?[。）)])\s+([A-Za-z0-9].*)$", re.DOTALL)
 

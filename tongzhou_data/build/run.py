@@ -18,10 +18,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from . import checks, dictionary, publish, tables
-from ._paths import TABLES
-from ._version import __version__
-from .curate import (
+from .. import publish
+from .._paths import TABLES
+from .._version import __version__
+from ..checks import rules as checks
+from ..extract.text import body_start, working_text
+from ..models import Record
+from ..publish import dictionary
+from . import outline as tables
+from .curated import (
     CurationError,
     Period,
     ProjectExclusion,
@@ -34,10 +39,8 @@ from .curate import (
     TargetIndicator,
     read_curated,
 )
-from .extract.text import body_start, working_text
-from .models import Record
-from .projects import CuratedProjects, project_rows
-from .targets import Accounting, CuratedTargets, target_rows
+from .project_tables import CuratedProjects, project_rows
+from .target_table import Accounting, CuratedTargets, target_rows
 
 SOURCE = "seeds/000_045d13b3e487b0b7.txt"
 TEXT_FILE = "text.txt"
@@ -49,7 +52,7 @@ class BuildError(RuntimeError):
 
 def repo_root() -> Path:
     """The repository this module sits in (the build needs `seeds/` and `schema/`, not an installed copy)."""
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]
 
 
 def read_source(root: Path) -> bytes:
@@ -242,7 +245,9 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tongzhou_data.build", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m tongzhou_data.build", description="Rebuild datasets/ from seeds/ and schema/."
+    )
     parser.add_argument("--root", type=Path, default=repo_root(), help="the repository (default: this checkout)")
     parser.add_argument("--out", type=Path, default=None, help="where to write (default: ROOT/datasets)")
     args = parser.parse_args(argv)
@@ -256,7 +261,3 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {count} rows")
     print(accounting.summary())
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .curate import Curated, CurationError, Period, locate
-from .extract.targets import PeriodSpan
+from ..extract.targets import PeriodSpan
+from .curated import Curated, CurationError, Period, locate
 
 
 def period_spans(text: str, body: tuple[int, int], periods: Sequence[Curated[Period]]) -> list[PeriodSpan]:

@@ -14,7 +14,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .models import Category, Kind, Measure, ProjectStatus, Qualifier
+from ..models import Category, Kind, Measure, ProjectStatus, Qualifier
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -26,8 +26,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import checks
-from ._paths import TABLES
+from .. import publish
+from .._paths import TABLES
+from . import rules as checks
 
 csv.field_size_limit(2**31 - 1)
 
@@ -159,14 +160,12 @@ def read_parquet(path: Path, schema: dict[str, Any], problems: list[str]) -> lis
     """The rows of one Parquet file, or None (with a problem) when it is unreadable or not of the schema."""
     import pyarrow.parquet as pq
 
-    from .publish import arrow_schema
-
     try:
         table = pq.read_table(path)
     except Exception as error:  # pyarrow raises several types for a damaged file
         problems.append(f"{path.name}: cannot be read as Parquet ({type(error).__name__}: {error})")
         return None
-    if not table.schema.remove_metadata().equals(arrow_schema(schema)):
+    if not table.schema.remove_metadata().equals(publish.arrow_schema(schema)):
         got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
         problems.append(f"{path.name}: its columns ({got}) are not the schema's")
         return None
@@ -175,11 +174,12 @@ def read_parquet(path: Path, schema: dict[str, Any], problems: list[str]) -> lis
 
 def check_cells(path: Path, rows: list[dict[str, Any]], schema: dict[str, Any], problems: list[str]) -> None:
     """Each value of typed rows (read from Parquet) meets its field's constraints, as a CSV cell would."""
-    from .publish import csv_cell
 
     for index, row in enumerate(rows):
         for field in schema["fields"]:
-            _cell(csv_cell(row[field["name"]]), field, f"{path.name} row {index + 1}: {field['name']}", problems)
+            _cell(
+                publish.csv_cell(row[field["name"]]), field, f"{path.name} row {index + 1}: {field['name']}", problems
+            )
 
 
 def same_rows(parquet_rows: list[dict[str, Any]], csv_rows: list[dict[str, Any]]) -> bool:

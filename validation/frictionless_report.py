@@ -15,7 +15,7 @@ from pathlib import Path
 import frictionless
 import pyarrow.parquet as pq
 
-from tongzhou_data import checks
+from tongzhou_data.checks import rules as checks
 
 
 def main(argv: list[str]) -> int:

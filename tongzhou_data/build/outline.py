@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from .curate import Curated, CurationError, SectionEnd, locate
-from .extract import documents, sections, terms
-from .extract.text import body_start
-from .models import Document, Section, Term
+from ..extract import documents, sections, terms
+from ..extract.text import body_start
+from ..models import Document, Section, Term
+from .curated import Curated, CurationError, SectionEnd, locate
 
 DOCUMENT_ID = "tongzhou-gwr-2026"
 

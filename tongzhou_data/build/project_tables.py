@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .curate import Curated, CurationError, Period, ProjectExclusion, ProjectInfo, ProjectMention, anchor
-from .extract.projects import Mention, mentions
-from .extract.sections import innermost
-from .extract.text import clause_span
-from .models import Project, ProjectSummary, Section
-from .periods import period_at, period_spans
+from ..extract.projects import Mention, mentions
+from ..extract.sections import innermost
+from ..extract.text import clause_span
+from ..models import Project, ProjectSummary, Section
+from .curated import Curated, CurationError, Period, ProjectExclusion, ProjectInfo, ProjectMention, anchor
+from .period_markers import period_at, period_spans
 
 PERIOD_COLUMNS = {
     (2021, 2025): "status_2021_2025",

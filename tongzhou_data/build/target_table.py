@@ -12,7 +12,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
-from .curate import (
+from ..extract.numbers import Token, number_tokens
+from ..extract.sections import innermost
+from ..extract.targets import PeriodSpan, TargetRecord, scan
+from ..models import Section, Target
+from .curated import (
     Anchored,
     Curated,
     CurationError,
@@ -24,11 +28,7 @@ from .curate import (
     anchor,
     locate,
 )
-from .extract.numbers import Token, number_tokens
-from .extract.sections import innermost
-from .extract.targets import PeriodSpan, TargetRecord, scan
-from .models import Section, Target
-from .periods import period_spans
+from .period_markers import period_spans
 
 A = TypeVar("A", bound=Anchored)
 

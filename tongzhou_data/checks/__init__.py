@@ -1,0 +1,1 @@
+"""Validation: the rules every table meets, a published folder checked against its descriptor, schema changes."""

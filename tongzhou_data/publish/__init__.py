@@ -1,0 +1,25 @@
+"""Writing the published files: canonical CSV, Parquet, the Data Package descriptor, the data dictionary."""
+
+from .files import (
+    FORMATS,
+    arrow_schema,
+    csv_bytes,
+    csv_cell,
+    descriptor,
+    integrity,
+    json_bytes,
+    sha256_file,
+    write_parquet,
+)
+
+__all__ = [
+    "FORMATS",
+    "arrow_schema",
+    "csv_bytes",
+    "csv_cell",
+    "descriptor",
+    "integrity",
+    "json_bytes",
+    "sha256_file",
+    "write_parquet",
+]
