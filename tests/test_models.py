@@ -1,54 +1,51 @@
-"""One source of truth: each pydantic model agrees with its Table Schema field by field."""
+"""One definition per table: the registry and its models generate what the repository commits (the Table
+Schemas, the loader's table names), and every table has a builder."""
 
 from __future__ import annotations
 
-import datetime as dt
-import types
-import typing
+import json
 
 import pytest
+from conftest import ROOT
+from pydantic import ValidationError
 
-from tongzhou_data.models import MODELS
-
-PYTHON_TYPES = {"string": str, "integer": int, "number": float, "date": dt.date, "boolean": bool}
-
-
-def _unwrap(annotation):
-    """(base type, allows None, literal values or None)."""
-    args = typing.get_args(annotation)
-    optional = False
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        optional = type(None) in args
-        (annotation,) = [a for a in args if a is not type(None)]
-    if typing.get_origin(annotation) is typing.Literal:
-        values = list(typing.get_args(annotation))
-        return type(values[0]), optional, values
-    return annotation, optional, None
+import tongzhou_data as td
+from tongzhou_data import _tables
+from tongzhou_data.build.assemble import BUILDERS
+from tongzhou_data.build.run import names_module
+from tongzhou_data.models import Section
+from tongzhou_data.tables import REGISTRY, TABLES, table_schema
 
 
-@pytest.mark.parametrize("name", sorted(MODELS))
-def test_model_matches_schema(name, schemas):
-    schema = schemas[name]
-    model = MODELS[name]
-    assert list(model.model_fields) == [f["name"] for f in schema["fields"]]
-    for field in schema["fields"]:
-        info = model.model_fields[field["name"]]
-        base, optional, literal = _unwrap(info.annotation)
-        constraints = field.get("constraints", {})
-        assert base is PYTHON_TYPES[field["type"]], field["name"]
-        assert optional is not bool(constraints.get("required")), f"{field['name']}: required vs Optional"
-        assert literal == constraints.get("enum"), f"{field['name']}: enum vs Literal"
-        pattern = next((m.pattern for m in info.metadata if hasattr(m, "pattern") and m.pattern), None)
-        assert pattern == constraints.get("pattern"), f"{field['name']}: pattern"
-        lower = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
-        assert lower == constraints.get("minimum"), f"{field['name']}: minimum"
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
+def test_the_committed_schema_is_the_generated_one(table):
+    committed = (ROOT / f"schema/{table.name}.schema.json").read_text(encoding="utf-8")
+    assert committed == json.dumps(table_schema(table), ensure_ascii=False, indent=2) + "\n", "run the build"
+
+
+def test_the_generated_names_module_is_committed_and_in_step():
+    assert (ROOT / "tongzhou_data/_tables.py").read_text(encoding="utf-8") == names_module(), "run the build"
+    assert _tables.NAMES == tuple(REGISTRY) == tuple(td.datasets())
+
+
+def test_every_table_has_a_builder_and_every_builder_a_table():
+    assert list(BUILDERS) == list(REGISTRY)
+
+
+def test_a_field_s_constraints_come_from_its_model():
+    fields = {f["name"]: f for f in table_schema(REGISTRY["sections"])["fields"]}
+    assert fields["section_id"]["constraints"] == {
+        "required": True,
+        "unique": True,
+        "pattern": r"^s[0-9]+(\.[0-9]+){0,2}$",
+    }
+    assert fields["parent_id"]["constraints"] == {"pattern": r"^s[0-9]+(\.[0-9]+){0,1}$"}  # optional: not required
+    assert fields["level"]["constraints"] == {"required": True, "enum": [1, 2, 3]}
+    assert fields["level"]["type"] == "integer" and fields["title"]["type"] == "string"
+    assert "constraints" not in fields["label"]
 
 
 def test_models_reject_unknown_columns_and_are_frozen():
-    from pydantic import ValidationError
-
-    from tongzhou_data.models import Section
-
     row = dict(section_id="s1", document_id="d", level=1, title="t", char_start=0, char_end=1)
     section = Section(**row)
     with pytest.raises(ValidationError):

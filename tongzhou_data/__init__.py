@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     import polars
     import pyarrow
 
+    from ._tables import TableName
     from .models import Record
 
-    TableName = Literal["documents", "sections", "terms", "targets", "projects", "project_summary"]
     Backend = Literal["pyarrow", "pandas", "polars"]
 
 __all__ = [
@@ -167,9 +167,9 @@ def records(name: TableName) -> list[Record]:
     _import("pydantic", "tongzhou-data")
     from pydantic import ValidationError
 
-    from .models import MODELS
+    from .tables import REGISTRY
 
-    model = MODELS[name]
+    model = REGISTRY[name].model
     try:
         return [model.model_validate(row) for row in rows]
     except ValidationError as error:

@@ -1,17 +1,17 @@
 """Where the shipped data lives: inside the installed wheel, or in the checkout's `datasets/`.
 
 A wheel carries the files as `tongzhou_data/datasets/`; an editable install or a checkout reads the
-repository's `datasets/` folder. Only the table names below are ever turned into paths. Nothing is
-imported at module load (importing the package must cost almost nothing); the lookups import lazily.
+repository's `datasets/` folder. Only the table names (`_tables.py`) are ever turned into paths. Nothing
+else is imported at module load (importing the package must cost almost nothing); the lookups import lazily.
 """
 
 from __future__ import annotations
 
+from ._tables import NAMES as TABLES
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
-
-TABLES = ("documents", "sections", "terms", "targets", "projects", "project_summary")
 
 
 class UnknownTableError(KeyError):

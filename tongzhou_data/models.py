@@ -427,13 +427,3 @@ class ProjectSummary(Record):
         title="十五五时期目标进度",
         description="“十五五”时期目标中的进度。 Status planned for 2026-2030.",
     )
-
-
-MODELS: dict[str, type[Record]] = {
-    "documents": Document,
-    "sections": Section,
-    "terms": Term,
-    "targets": Target,
-    "projects": Project,
-    "project_summary": ProjectSummary,
-}

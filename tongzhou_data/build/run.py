@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -19,31 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import publish
-from .._paths import TABLES
 from .._version import __version__
 from ..checks import rules as checks
-from ..extract.text import body_start, working_text
 from ..models import Record
 from ..publish import dictionary
-from . import outline as tables
-from .curated import (
-    CurationError,
-    Period,
-    ProjectExclusion,
-    ProjectInfo,
-    ProjectMention,
-    SectionEnd,
-    TargetAddition,
-    TargetCorrection,
-    TargetExclusion,
-    TargetIndicator,
-    read_curated,
-)
-from .project_tables import CuratedProjects, project_rows
-from .target_table import Accounting, CuratedTargets, target_rows
+from ..tables import TABLES, table_schema
+from .assemble import BUILDERS, SOURCE, Source
+from .curated import CurationError
+from .target_table import Accounting
 
-SOURCE = "seeds/000_045d13b3e487b0b7.txt"
 TEXT_FILE = "text.txt"
+DICTIONARY = "docs/data-dictionary.md"
+NAMES_MODULE = "tongzhou_data/_tables.py"
 
 
 class BuildError(RuntimeError):
@@ -61,7 +49,7 @@ def read_source(root: Path) -> bytes:
     sums = {parts[1].lstrip("*"): parts[0] for parts in (line.split(maxsplit=1) for line in lines) if len(parts) == 2}
     data = (root / SOURCE).read_bytes()
     expected = sums.get(SOURCE)
-    actual = tables.sha256_hex(data)
+    actual = hashlib.sha256(data).hexdigest()
     if expected != actual:
         raise BuildError(f"{SOURCE}: sha256 {actual} does not match seeds/SHA256SUMS ({expected})")
     return data
@@ -75,53 +63,20 @@ def read_json(root: Path, relative: str) -> Any:
         raise BuildError(f"{relative}: cannot be read as JSON ({error})") from None
 
 
-def load_schemas(root: Path) -> dict[str, dict[str, Any]]:
-    return {name: read_json(root, f"schema/{name}.schema.json") for name in TABLES}
-
-
-def curated(root: Path, name: str, model: type[Any]) -> list[Any]:
-    """Read `seeds/curated/NAME.csv`, named in errors by its path in the repository."""
-    return read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
+def load_schemas(root: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Every table's Table Schema, generated from the registry (`schema/` holds the same, written by the build)."""
+    return {table.name: table_schema(table) for table in TABLES}
 
 
 def assemble(root: Path) -> tuple[str, dict[str, list[Record]], Accounting]:
     """The working text, every table's validated records, and the accounting of number tokens."""
-    source = read_source(root)
-    text = working_text(source.decode("utf-8"))
-    outline = tables.section_rows(text, curated(root, "section_ends", SectionEnd))
-    body = (body_start(text), tables.glossary_section(outline).char_start)
-    periods = curated(root, "periods", Period)
-    curated_targets = CuratedTargets(
-        periods=periods,
-        exclusions=curated(root, "target_exclusions", TargetExclusion),
-        indicators=curated(root, "target_indicators", TargetIndicator),
-        corrections=curated(root, "target_corrections", TargetCorrection),
-        additions=curated(root, "target_additions", TargetAddition),
-    )
-    targets, accounting = target_rows(text, body, outline, curated_targets, tables.DOCUMENT_ID)
-    curated_projects = CuratedProjects(
-        periods=periods,
-        mentions=curated(root, "project_mentions", ProjectMention),
-        exclusions=curated(root, "project_exclusions", ProjectExclusion),
-        projects=curated(root, "projects", ProjectInfo),
-    )
-    projects, summary = project_rows(text, body, outline, curated_projects, tables.DOCUMENT_ID)
-    records: dict[str, list[Record]] = {
-        "documents": list(tables.document_rows(text, source, SOURCE)),
-        "sections": list(outline),
-        "terms": list(tables.term_rows(text, outline)),
-        "targets": list(targets),
-        "projects": list(projects),
-        "project_summary": list(summary),
-    }
-    return text, records, accounting
+    source = Source(root, read_source(root))
+    records = {table.name: BUILDERS[table.name](source) for table in TABLES}
+    return source.text, records, source.targets()[1]
 
 
 def as_rows(records: list[Record]) -> list[dict[str, Any]]:
     return [record.model_dump() for record in records]
-
-
-DICTIONARY = "docs/data-dictionary.md"
 
 
 def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounting]:
@@ -136,8 +91,8 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
     with _exclusive(out), _staging(out) as staging:
         refuse_unless_owned(out, base["name"])
         text, records, accounting = assemble(root)
-        schemas = load_schemas(root)
-        rows = {name: as_rows(records[name]) for name in TABLES}
+        schemas = load_schemas()
+        rows = {name: as_rows(records[name]) for name in schemas}
         problems = checks.check_all(rows, schemas, text)
         problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
         if problems:
@@ -145,14 +100,38 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
         _write(staging, text, rows, schemas, base)
         _swap(staging, out)
     if default:
-        (root / DICTIONARY).parent.mkdir(exist_ok=True)
-        (root / DICTIONARY).write_text(dictionary.render(schemas, rows, __version__), encoding="utf-8")
-    return {name: len(rows[name]) for name in TABLES}, accounting
+        write_derived(root, schemas, rows)
+    return {name: len(table_rows) for name, table_rows in rows.items()}, accounting
+
+
+def write_derived(root: Path, schemas: dict[str, dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> None:
+    """What the registry generates in the checkout: the Table Schemas, the loader's table names, the data
+    dictionary."""
+    for name, schema in schemas.items():
+        (root / f"schema/{name}.schema.json").write_bytes(publish.json_bytes(schema))
+    if (root / NAMES_MODULE).parent.is_dir():  # a copy of seeds/ and schema/ alone has no package to write into
+        (root / NAMES_MODULE).write_text(names_module(), encoding="utf-8")
+    (root / DICTIONARY).parent.mkdir(exist_ok=True)
+    (root / DICTIONARY).write_text(dictionary.render(schemas, rows, __version__), encoding="utf-8")
+
+
+def names_module() -> str:
+    """`_tables.py`: the table names for the loader, which must not import the registry (pydantic)."""
+    names = ", ".join(f'"{t.name}"' for t in TABLES)
+    return (
+        '"""The table names, generated by the build from `tongzhou_data.tables`: do not edit."""\n\n'
+        "from __future__ import annotations\n\n"
+        "TYPE_CHECKING = False\n"
+        "if TYPE_CHECKING:\n"
+        "    from typing import Literal\n\n"
+        f"    TableName = Literal[{names}]\n\n"
+        f"NAMES = ({names})\n"
+    )
 
 
 def built_files() -> set[str]:
     """The names of every file a build writes."""
-    return {f"{name}.{fmt}" for name in TABLES for fmt in publish.FORMATS} | {"datapackage.json", TEXT_FILE}
+    return {f"{t.name}.{fmt}" for t in TABLES for fmt in publish.FORMATS} | {"datapackage.json", TEXT_FILE}
 
 
 def refuse_unless_owned(out: Path, package: str) -> None:
@@ -217,7 +196,7 @@ def _write(
 ) -> None:
     """Write every file of the package into `staging`."""
     (staging / TEXT_FILE).write_bytes(text.encode("utf-8"))
-    for name in TABLES:
+    for name in schemas:
         fields = [f["name"] for f in schemas[name]["fields"]]
         (staging / f"{name}.csv").write_bytes(publish.csv_bytes(rows[name], fields))
         publish.write_parquet(staging / f"{name}.parquet", rows[name], schemas[name])

@@ -16,36 +16,20 @@ Each problem is one readable line that names the file. Standard library plus pya
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import io
 import json
 import math
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .. import publish
 from .._paths import TABLES
+from ..tables import FIELD_TYPES
 from . import rules as checks
 
 csv.field_size_limit(2**31 - 1)
-
-# Table Schema's lexical forms, strictly: no spaces, no underscores, no other digits, no nan or inf.
-FORMS = {
-    "integer": re.compile(r"-?[0-9]+"),
-    "number": re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?"),
-    "date": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
-    "boolean": re.compile(r"true|false"),
-}
-PARSERS: dict[str, Callable[[str], Any]] = {
-    "string": str,
-    "integer": int,
-    "number": float,
-    "date": dt.date.fromisoformat,
-    "boolean": lambda v: v == "true",
-}
 
 
 TABLE_FORMATS = ("csv", "parquet")
@@ -78,7 +62,8 @@ def read_descriptor(folder: Path) -> dict[str, Any]:
         ):
             raise ValueError(f"{path}: resource {resource['name']!r} has no valid schema fields")
         if any(
-            f.get("type", "string") not in PARSERS or not isinstance(f.get("constraints") or {}, dict) for f in fields
+            f.get("type", "string") not in FIELD_TYPES or not isinstance(f.get("constraints") or {}, dict)
+            for f in fields
         ):
             raise ValueError(f"{path}: resource {resource['name']!r} has a field of an unknown type")
     return descriptor
@@ -91,11 +76,12 @@ def _cell(value: str, field: dict[str, Any], where: str, problems: list[str]) ->
         if constraints.get("required"):
             problems.append(f"{where}: required but empty")
         return None
-    if kind in FORMS and not FORMS[kind].fullmatch(value):
+    form = FIELD_TYPES[kind].form
+    if form is not None and not form.fullmatch(value):
         problems.append(f"{where}: {value!r} is not a {kind}")
         return None
     try:
-        parsed = PARSERS[kind](value)
+        parsed = FIELD_TYPES[kind].parse(value)
     except ValueError:
         problems.append(f"{where}: {value!r} is not a {kind}")
         return None

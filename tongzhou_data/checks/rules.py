@@ -9,20 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-Rows = Sequence[Mapping[str, Any]]
+from ..tables import REGISTRY, Span
 
-# For each table, its (start column, end column, column that must equal the text between them or None).
-SPANS: dict[str, list[tuple[str, str, str | None]]] = {
-    "sections": [("char_start", "char_end", None)],
-    "terms": [("definition_start", "definition_end", "definition"), ("first_mention_start", "first_mention_end", None)],
-    "targets": [("char_start", "char_end", "quote"), ("number_start", "number_end", "number_text")],
-    "projects": [("char_start", "char_end", "quote"), ("name_start", "name_end", "name")],
-}
-# Spans that must lie inside another span of the same row: (inner start, inner end, outer start, outer end).
-NESTED: dict[str, list[tuple[str, str, str, str]]] = {
-    "targets": [("number_start", "number_end", "char_start", "char_end")],
-    "projects": [("name_start", "name_end", "char_start", "char_end")],
-}
+Rows = Sequence[Mapping[str, Any]]
 
 
 def check_keys(name: str, rows: Rows, schema: Mapping[str, Any]) -> list[str]:
@@ -72,30 +61,29 @@ def check_foreign_keys(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping
 
 
 def check_spans(name: str, rows: Rows, text: str) -> list[str]:
-    """Each span lies inside the text, starts before it ends, and slices out its verbatim column."""
+    """Each span the registry declares lies inside the text, starts before it ends, slices out its
+    verbatim column, and lies inside its enclosing span."""
+    table = REGISTRY.get(name)
     problems = []
-    for start_col, end_col, verbatim in SPANS.get(name, []):
+    for span in table.spans if table else ():
         for index, row in enumerate(rows):
-            start, end = row[start_col], row[end_col]
-            if start is None and end is None:
-                continue
-            if not all(isinstance(v, int) or v is None for v in (start, end)):
-                continue  # a mistyped offset is reported where the cell is read
-            where = f"{name} row {index + 1} ({start_col}={start}, {end_col}={end})"
-            if start is None or end is None or not 0 <= start < end <= len(text):
-                problems.append(f"{where}: not a span inside the text of {len(text)} characters")
-            elif verbatim is not None and text[start:end] != row[verbatim]:
-                problems.append(f"{where}: text there is {text[start:end]!r}, not {verbatim} {row[verbatim]!r}")
-    for inner_start, inner_end, outer_start, outer_end in NESTED.get(name, []):
-        for index, row in enumerate(rows):
-            values = [row[inner_start], row[inner_end], row[outer_start], row[outer_end]]
-            if not all(isinstance(v, int) for v in values):
-                continue  # an empty or mistyped offset is reported where the cell is read
-            if not row[outer_start] <= row[inner_start] < row[inner_end] <= row[outer_end]:
-                problems.append(
-                    f"{name} row {index + 1}: {inner_start}..{inner_end} not inside {outer_start}..{outer_end}"
-                )
+            problems += _span_problems(name, index, row, span, text)
     return problems
+
+
+def _span_problems(name: str, index: int, row: Mapping[str, Any], span: Span, text: str) -> list[str]:
+    start, end = row[span.start], row[span.end]
+    if (start is None and end is None) or not all(isinstance(v, int) or v is None for v in (start, end)):
+        return []  # an empty or mistyped offset is reported where the cell is read
+    where = f"{name} row {index + 1} ({span.start}={start}, {span.end}={end})"
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return [f"{where}: not a span inside the text of {len(text)} characters"]
+    if span.text is not None and text[start:end] != row[span.text]:
+        return [f"{where}: text there is {text[start:end]!r}, not {span.text} {row[span.text]!r}"]
+    outer = (row[span.inside[0]], row[span.inside[1]]) if span.inside else None
+    if outer and all(isinstance(v, int) for v in outer) and not outer[0] <= start < end <= outer[1]:
+        return [f"{name} row {index + 1}: {span.start}..{span.end} not inside {span.inside[0]}..{span.inside[1]}"]
+    return []
 
 
 def check_all(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], text: str) -> list[str]:

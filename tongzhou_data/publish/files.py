@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-PARQUET_TYPES = {"string": "string", "integer": "int64", "number": "float64", "date": "date32", "boolean": "bool"}
+from ..tables import FIELD_TYPES
 
 
 def csv_cell(value: Any) -> str:
@@ -51,7 +51,7 @@ def arrow_schema(schema: Mapping[str, Any]) -> Any:
     return pa.schema(
         [
             pa.field(
-                f["name"], getattr(pa, PARQUET_TYPES[f["type"]])(), not (f.get("constraints") or {}).get("required")
+                f["name"], getattr(pa, FIELD_TYPES[f["type"]].arrow)(), not (f.get("constraints") or {}).get("required")
             )
             for f in schema["fields"]
         ]

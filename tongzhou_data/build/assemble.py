@@ -1,0 +1,100 @@
+"""Each table's builder: this report's source text and curated data in, the table's records out.
+
+The builders map has one entry per table of the registry (`tongzhou_data.tables`); a test holds them
+in step. Work that two tables share (the outline, the targets' accounting, the project mentions) is done
+once per build through `Source.once`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..extract.text import body_start, working_text
+from ..models import Record, Section
+from . import outline
+from .curated import (
+    Period,
+    ProjectExclusion,
+    ProjectInfo,
+    ProjectMention,
+    SectionEnd,
+    TargetAddition,
+    TargetCorrection,
+    TargetExclusion,
+    TargetIndicator,
+    read_curated,
+)
+from .project_tables import CuratedProjects, project_rows
+from .target_table import Accounting, CuratedTargets, target_rows
+
+SOURCE = "seeds/000_045d13b3e487b0b7.txt"
+
+
+@dataclass
+class Source:
+    """The report being built: its repository, source bytes and working text, and shared results."""
+
+    root: Path
+    data: bytes
+    _done: dict[str, Any] = field(default_factory=dict)
+
+    def once(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()`'s result, computed on the first call for `key` only."""
+        if key not in self._done:
+            self._done[key] = make()
+        return self._done[key]
+
+    def curated(self, name: str, model: type[Any]) -> list[Any]:
+        """`seeds/curated/NAME.csv`, named in errors by its path in the repository."""
+        return read_curated(self.root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
+
+    @property
+    def text(self) -> str:
+        return self.once("text", lambda: working_text(self.data.decode("utf-8")))
+
+    @property
+    def outline(self) -> list[Section]:
+        return self.once("outline", lambda: outline.section_rows(self.text, self.curated("section_ends", SectionEnd)))
+
+    @property
+    def body(self) -> tuple[int, int]:
+        """From the opening salutation to the glossary: where targets and projects are read."""
+        return body_start(self.text), outline.glossary_section(self.outline).char_start
+
+    def targets(self) -> tuple[list[Record], Accounting]:
+        return self.once("targets", self._targets)
+
+    def projects(self) -> tuple[list[Record], list[Record]]:
+        return self.once("projects", self._projects)
+
+    def _targets(self) -> tuple[list[Record], Accounting]:
+        curated = CuratedTargets(
+            periods=self.curated("periods", Period),
+            exclusions=self.curated("target_exclusions", TargetExclusion),
+            indicators=self.curated("target_indicators", TargetIndicator),
+            corrections=self.curated("target_corrections", TargetCorrection),
+            additions=self.curated("target_additions", TargetAddition),
+        )
+        return target_rows(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+
+    def _projects(self) -> tuple[list[Record], list[Record]]:
+        curated = CuratedProjects(
+            periods=self.curated("periods", Period),
+            mentions=self.curated("project_mentions", ProjectMention),
+            exclusions=self.curated("project_exclusions", ProjectExclusion),
+            projects=self.curated("projects", ProjectInfo),
+        )
+        return project_rows(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+
+
+BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
+    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE)),
+    "sections": lambda s: list(s.outline),
+    "terms": lambda s: list(outline.term_rows(s.text, s.outline)),
+    "targets": lambda s: list(s.targets()[0]),
+    "projects": lambda s: list(s.projects()[0]),
+    "project_summary": lambda s: list(s.projects()[1]),
+}
