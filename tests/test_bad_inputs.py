@@ -136,6 +136,9 @@ DAMAGE = {
     "text.txt removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: x.update(resources=[r for r in x["resources"] if r["path"] != "text.txt"])),
     "targets.csv re-saved with a BOM, descriptor re-hashed": _with_bom,
     "projects.parquet replaced by documents.parquet": lambda d: shutil.copyfile(d / "documents.parquet", d / "projects.parquet"),
+    "sections.parquet deleted": lambda d: (d / "sections.parquet").unlink(),
+    "the descriptor cut to {": lambda d: (d / "datapackage.json").write_text("{", encoding="utf-8"),
+    "text.txt replaced by other text": lambda d: (d / "text.txt").write_text("changed", encoding="utf-8"),
     "hash and bytes removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: [(r.pop("hash", None), r.pop("bytes", None)) for r in x["resources"]]),
 }  # fmt: skip
 
@@ -189,7 +192,13 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
         monkeypatch.setattr(_paths, "data_dir", lambda: folder)
         with pytest.raises(td.IntegrityError) as caught:
             td.verify()
-        assert any(expected in p for p in caught.value.problems), caught.value.problems
+        assert any(expected in p.message for p in caught.value.problems), caught.value.problems
+        # the same folder, as a portal's copy, through the command line
+        out = subprocess.run(
+            [sys.executable, "-m", "tongzhou_data", "validate", str(folder)], capture_output=True, text=True
+        )
+        assert out.returncode in (1, 2) and "Traceback" not in out.stderr
+        assert expected in out.stdout + out.stderr, out.stdout + out.stderr
     else:
         text = TEXTS[_code(given)]
         records, skipped = scan(text)

@@ -17,7 +17,7 @@ import pytest
 from conftest import DATASETS, ROOT, read_csv, repo_copy
 
 from tongzhou_data.build import BuildError, build
-from tongzhou_data.checks import rules as checks
+from tongzhou_data.checks.rules import check_tables
 
 FILES = sorted(p.name for p in DATASETS.iterdir())
 
@@ -97,18 +97,28 @@ def test_csv_conventions():
 
 
 def test_all_checks_pass(rows, schemas, text):
-    assert checks.check_all(rows, schemas, text) == []
+    assert check_tables(rows, schemas, text) == []
 
 
 def test_checks_catch_broken_rows(rows, schemas, text):
+    """Each kind of damage gives its own typed problem, at the row and field it hit."""
     broken = {name: [dict(r) for r in table] for name, table in rows.items()}
     broken["sections"][3]["parent_id"] = "s9.9"
     broken["terms"][0]["definition_start"] += 1
     broken["terms"][1]["term_id"] = broken["terms"][0]["term_id"]
-    problems = checks.check_all(broken, schemas, text)
-    assert any("parent_id='s9.9' not found" in p for p in problems)
-    assert any("terms row 1 (definition_start" in p for p in problems)
-    assert any("duplicate primary key ('t01',)" in p for p in problems)
+    broken["targets"][0]["value_max"] = broken["targets"][0]["value"]
+    broken["projects"][0]["period_start"] = broken["projects"][0]["period_end"] + 1
+    broken["targets"][1]["number_start"] = broken["targets"][1]["char_start"] - 1
+    found = {(p.code, p.table, p.row, p.field) for p in check_tables(broken, schemas, text)}
+    assert found == {
+        ("foreign-key", "sections", 4, "parent_id"),
+        ("span-text", "terms", 1, "definition"),
+        ("primary-key", "terms", 2, None),
+        ("unique", "terms", None, "term_id"),
+        ("order", "targets", 1, "value_max"),
+        ("order", "projects", 1, "period_end"),
+        ("span-text", "targets", 2, "number_text"),
+    }
 
 
 def test_frictionless_validates_the_package():

@@ -67,7 +67,8 @@ try:
     td.verify()
     raise SystemExit("verify() passed a modified descriptor")
 except td.IntegrityError as error:
-    assert any(p.startswith("datapackage.json: differs from the file the installer wrote") for p in error.problems)
+    assert [p.code for p in error.problems] == ["installed-record"], error.problems
+    assert error.problems[0].message.startswith("datapackage.json: differs from the file the installer wrote")
 print(json.dumps(counts))
 """
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import pyarrow
 
     from ._tables import TableName
+    from .checks.problems import Problem
     from .models import Record
 
     Backend = Literal["pyarrow", "pandas", "polars"]
@@ -60,11 +61,13 @@ class MissingDependencyError(ImportError):
 
 
 class IntegrityError(ValueError):
-    """`verify()` found files that differ from the descriptor; `problems` has one line per problem."""
+    """`verify()` found files that differ from the descriptor; `problems` holds each as a typed Problem
+    (`code`, `message`, `table`, `row`, `field`)."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("the installed data failed verification:\n" + "\n".join(f"  {p}" for p in problems))
+        lines = dict.fromkeys(f"  {p.message}" for p in problems)
+        super().__init__("the installed data failed verification:\n" + "\n".join(lines))
 
 
 def datasets() -> list[str]:
@@ -163,7 +166,8 @@ def _checked(name: TableName, path: Path, frame: Any, names: list[str]) -> Any:
 
 def records(name: TableName) -> list[Record]:
     """Every row of table `name` as an immutable, typed pydantic model."""
-    rows = load(name).to_pylist()  # refuses an unknown name before anything else
+    table = load(name)  # refuses an unknown name before anything else
+    rows = _read(table_file(name, "parquet"), table.to_pylist)  # decodes every string: damage shows here
     _import("pydantic", "tongzhou-data")
     from pydantic import ValidationError
 
@@ -195,12 +199,13 @@ def verify() -> dict[str, int]:
     twin, keys, offsets) and, for a wheel install, against pip's record of what it wrote (the descriptor
     included); return the row counts, or raise IntegrityError naming each bad file."""
     from ._paths import data_dir
-    from .checks.folder import validate_folder
+    from .checks.folder import DescriptorError, validate_folder
+    from .checks.problems import Problem
 
     try:
         counts, problems = validate_folder(data_dir())
-    except ValueError as error:
-        raise IntegrityError([str(error)]) from None
+    except DescriptorError as error:
+        raise IntegrityError([Problem("descriptor", str(error))]) from None
     if problems:
         raise IntegrityError(problems)
     return counts

@@ -173,17 +173,17 @@ def export(target: Path, fmt: str, force: bool = False) -> list[Path]:
 
 
 def validate(folder: Path | None) -> tuple[str, bool]:
-    from .checks.folder import validate_folder
+    from .checks.folder import DescriptorError, validate_folder
 
     where = folder or data_dir()
     if not where.is_dir():
         raise CommandError(f"{where}: not a folder")
     try:
         counts, problems = validate_folder(where)
-    except ValueError as error:
+    except DescriptorError as error:
         raise CommandError(str(error)) from None
     lines = [f"{name}: {count} rows" for name, count in counts.items()]
-    lines += [f"problem: {p}" for p in problems]
+    lines += [f"problem: {p}" for p in problems.messages()]
     lines.append(f"{where}: {'valid' if not problems else f'INVALID ({len(problems)} problems)'}")
     return "\n".join(lines), not problems
 

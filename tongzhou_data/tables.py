@@ -61,6 +61,18 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Order:
+    """Two columns that, where both are filled, must be ordered: low <= high (low < high when strict)."""
+
+    low: str
+    high: str
+    strict: bool = False
+
+
+PERIOD = Order("period_start", "period_end")
+
+
+@dataclass(frozen=True)
 class Table:
     name: str
     model: type[Record]
@@ -69,6 +81,7 @@ class Table:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...] = ()
     spans: tuple[Span, ...] = ()
+    orders: tuple[Order, ...] = ()
 
 
 def _to(table: str, *fields: str) -> tuple[ForeignKey, ...]:
@@ -107,6 +120,7 @@ TABLES: tuple[Table, ...] = (
             Span("char_start", "char_end", "quote"),
             Span("number_start", "number_end", "number_text", ("char_start", "char_end")),
         ),
+        (Order("value", "value_max", strict=True), PERIOD),
     ),
     Table(
         "projects",
@@ -116,6 +130,7 @@ TABLES: tuple[Table, ...] = (
         ("project_id",),
         _to("project_summary", "project_key") + _to("documents", "document_id") + _to("sections", "section_id"),
         (Span("char_start", "char_end", "quote"), Span("name_start", "name_end", "name", ("char_start", "char_end"))),
+        (PERIOD,),
     ),
     Table(
         "project_summary",

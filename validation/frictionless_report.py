@@ -1,35 +1,30 @@
 """Validate the published package as CI and portals would: frictionless over the descriptor, then the
-cross-table checks (keys, foreign keys, offsets into the working text) that portals do not make.
+project's own engine (`tongzhou_data.checks`: sizes, hashes, cells, Parquet twins, keys, foreign keys,
+ordered columns and offsets into the working text), which portals do not run.
 
-    python validation/validate.py [DATASETS_DIR]
+    python validation/frictionless_report.py [DATASETS_DIR]
 
 Exits 0 when everything is valid, 1 otherwise, printing one line per problem.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import frictionless
-import pyarrow.parquet as pq
 
-from tongzhou_data.checks import rules as checks
+from tongzhou_data.checks.folder import validate_folder
 
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "datasets"
-    descriptor_path = folder / "datapackage.json"
-    report = frictionless.validate(str(descriptor_path))
+    report = frictionless.validate(str(folder / "datapackage.json"))
     problems = [" ".join(str(x) for x in row) for row in report.flatten(["taskName", "rowNumber", "fieldName", "note"])]
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
-    schemas = {r["name"]: r["schema"] for r in descriptor["resources"] if r["format"] == "csv"}
-    text = (folder / "text.txt").read_text(encoding="utf-8")
-    tables = {name: pq.read_table(folder / f"{name}.parquet").to_pylist() for name in schemas}
-    problems += checks.check_all(tables, schemas, text)
-    for name in schemas:
-        print(f"{name}: {len(tables[name])} rows")
+    counts, found = validate_folder(folder)
+    problems += [f"[{p.code}] {p.message}" for p in found]
+    for name, count in counts.items():
+        print(f"{name}: {count} rows")
     verdict = "valid" if report.valid else "INVALID"
     print(f"frictionless: {verdict}; problems in all: {len(problems)}")
     for problem in problems:

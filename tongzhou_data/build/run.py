@@ -21,7 +21,7 @@ from typing import Any
 
 from .. import publish
 from .._version import __version__
-from ..checks import rules as checks
+from ..checks.rules import check_tables
 from ..models import Record
 from ..publish import dictionary
 from ..tables import TABLES, table_schema
@@ -93,7 +93,7 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
         text, records, accounting = assemble(root)
         schemas = load_schemas()
         rows = {name: as_rows(records[name]) for name in schemas}
-        problems = checks.check_all(rows, schemas, text)
+        problems = check_tables(rows, schemas, text).messages()
         problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
         if problems:
             raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))

@@ -1,96 +1,114 @@
-"""Cross-row and cross-table checks that no single-row model can make: keys, foreign keys, and offsets.
-
-Pure functions over rows as dicts; each returns a list of readable problems (empty when all is well),
-so the build, the tests and a validating user share one definition of "valid".
+"""The rules over whole tables that no single cell can break: keys, foreign keys, offsets into the text,
+and columns that must be ordered. Pure functions over rows as dicts, adding to one `Problems`; the build,
+`td.verify()`, `tongzhou-data validate` and `validation/frictionless_report.py` all run `check_tables`.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..tables import REGISTRY, Span
+from ..tables import REGISTRY, Order, Span
+from .problems import Problems
 
 Rows = Sequence[Mapping[str, Any]]
 
 
-def check_keys(name: str, rows: Rows, schema: Mapping[str, Any]) -> list[str]:
-    """Primary key and `unique` fields hold no duplicates; required fields are filled."""
-    problems = []
+def check_tables(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], text: str | None) -> Problems:
+    """Every table rule over every table; spans only when the working text is given."""
+    problems = Problems()
+    for name, rows in tables.items():
+        check_keys(name, rows, schemas[name], problems)
+        check_order(name, rows, problems)
+        if text is not None:
+            check_spans(name, rows, text, problems)
+    check_foreign_keys(tables, schemas, problems)
+    return problems
+
+
+def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Problems) -> None:
+    """The primary key and each `unique` field hold no value twice."""
     key = schema.get("primaryKey", [])
     seen: dict[tuple[Any, ...], int] = {}
     for index, row in enumerate(rows):
         value = tuple(row[k] for k in key)
         if key and value in seen:
-            problems.append(f"{name} row {index + 1}: duplicate primary key {value} (first at row {seen[value] + 1})")
+            message = f"{name} row {index + 1}: duplicate primary key {value} (first at row {seen[value] + 1})"
+            problems.add("primary-key", message, name, index + 1)
         seen.setdefault(value, index)
     for field in schema["fields"]:
-        constraints = field.get("constraints", {})
-        column = [row[field["name"]] for row in rows]
-        if constraints.get("unique"):
-            dupes = sorted({str(v) for v in column if v is not None and column.count(v) > 1})
+        if (field.get("constraints") or {}).get("unique"):
+            counts = Counter(row[field["name"]] for row in rows if row[field["name"]] is not None)
+            dupes = sorted(str(v) for v, n in counts.items() if n > 1)
             if dupes:
-                problems.append(f"{name}.{field['name']}: values not unique: {dupes[:5]}")
-        if constraints.get("required"):
-            empty = [i + 1 for i, v in enumerate(column) if v is None or v == ""]
-            if empty:
-                problems.append(f"{name}.{field['name']}: required but empty in rows {empty[:5]}")
-    return problems
+                problems.add(
+                    "unique", f"{name}.{field['name']}: values not unique: {dupes[:5]}", name, None, field["name"]
+                )
 
 
-def check_foreign_keys(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def check_foreign_keys(
+    tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], problems: Problems
+) -> None:
     """Every foreign key value (when filled) is present in the referenced table's field."""
-    problems = []
     for name, schema in schemas.items():
         for fk in schema.get("foreignKeys", []):
-            field = fk["fields"] if isinstance(fk["fields"], str) else fk["fields"][0]
-            target_name = fk["reference"]["resource"] or name
-            target_field = fk["reference"]["fields"]
-            target_field = target_field if isinstance(target_field, str) else target_field[0]
-            if target_name not in tables:
-                problems.append(f"{name}.{field}: references missing table {target_name!r}")
+            field, target, target_field = (
+                _one(fk["fields"]),
+                fk["reference"]["resource"] or name,
+                _one(fk["reference"]["fields"]),
+            )
+            if target not in tables:
+                problems.add("foreign-key", f"{name}.{field}: references missing table {target!r}", name, None, field)
                 continue
-            known = {row[target_field] for row in tables[target_name]}
+            known = {row[target_field] for row in tables[target]}
             for index, row in enumerate(tables[name]):
-                value = row[field]
-                if value is not None and value not in known:
-                    problems.append(
-                        f"{name} row {index + 1}: {field}={value!r} not found in {target_name}.{target_field}"
-                    )
-    return problems
+                if row[field] is not None and row[field] not in known:
+                    message = f"{name} row {index + 1}: {field}={row[field]!r} not found in {target}.{target_field}"
+                    problems.add("foreign-key", message, name, index + 1, field)
 
 
-def check_spans(name: str, rows: Rows, text: str) -> list[str]:
+def _one(fields: str | list[str]) -> str:
+    return fields if isinstance(fields, str) else fields[0]
+
+
+def check_spans(name: str, rows: Rows, text: str, problems: Problems) -> None:
     """Each span the registry declares lies inside the text, starts before it ends, slices out its
     verbatim column, and lies inside its enclosing span."""
     table = REGISTRY.get(name)
-    problems = []
     for span in table.spans if table else ():
         for index, row in enumerate(rows):
-            problems += _span_problems(name, index, row, span, text)
-    return problems
+            _check_span(name, index + 1, row, span, text, problems)
 
 
-def _span_problems(name: str, index: int, row: Mapping[str, Any], span: Span, text: str) -> list[str]:
+def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text: str, problems: Problems) -> None:
     start, end = row[span.start], row[span.end]
     if (start is None and end is None) or not all(isinstance(v, int) or v is None for v in (start, end)):
-        return []  # an empty or mistyped offset is reported where the cell is read
-    where = f"{name} row {index + 1} ({span.start}={start}, {span.end}={end})"
+        return  # an empty or mistyped offset is reported where the cell is read
+    where = f"{name} row {number} ({span.start}={start}, {span.end}={end})"
     if start is None or end is None or not 0 <= start < end <= len(text):
-        return [f"{where}: not a span inside the text of {len(text)} characters"]
-    if span.text is not None and text[start:end] != row[span.text]:
-        return [f"{where}: text there is {text[start:end]!r}, not {span.text} {row[span.text]!r}"]
-    outer = (row[span.inside[0]], row[span.inside[1]]) if span.inside else None
-    if outer and all(isinstance(v, int) for v in outer) and not outer[0] <= start < end <= outer[1]:
-        return [f"{name} row {index + 1}: {span.start}..{span.end} not inside {span.inside[0]}..{span.inside[1]}"]
-    return []
+        problems.add("span", f"{where}: not a span inside the text of {len(text)} characters", name, number, span.start)
+    elif span.text is not None and text[start:end] != row[span.text]:
+        message = f"{where}: text there is {text[start:end]!r}, not {span.text} {row[span.text]!r}"
+        problems.add("span-text", message, name, number, span.text)
+    elif span.inside and all(isinstance(row[c], int) for c in span.inside):
+        low, high = row[span.inside[0]], row[span.inside[1]]
+        if not low <= start < end <= high:
+            message = f"{name} row {number}: {span.start}..{span.end} not inside {span.inside[0]}..{span.inside[1]}"
+            problems.add("span-inside", message, name, number, span.start)
 
 
-def check_all(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], text: str) -> list[str]:
-    """Every check over every table."""
-    problems = []
-    for name, rows in tables.items():
-        problems += check_keys(name, rows, schemas[name])
-        problems += check_spans(name, rows, text)
-    problems += check_foreign_keys(tables, schemas)
-    return problems
+def check_order(name: str, rows: Rows, problems: Problems) -> None:
+    """Columns the registry orders (value < value_max, period_start <= period_end) are, where both are filled."""
+    table = REGISTRY.get(name)
+    for order in table.orders if table else ():
+        for index, row in enumerate(rows):
+            low, high = row.get(order.low), row.get(order.high)
+            if isinstance(low, (int, float)) and isinstance(high, (int, float)) and not _ordered(low, high, order):
+                sign = "<" if order.strict else "<="
+                message = f"{name} row {index + 1}: {order.low} {low} is not {sign} {order.high} {high}"
+                problems.add("order", message, name, index + 1, order.high)
+
+
+def _ordered(low: float, high: float, order: Order) -> bool:
+    return low < high if order.strict else low <= high

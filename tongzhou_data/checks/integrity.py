@@ -1,0 +1,95 @@
+"""The files of a package folder against what vouches for them: the descriptor's sizes and sha256 hashes,
+pip's record of an installed wheel, and the `documents` row's hash of the working text."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .problems import Problems
+
+TEXT = "text.txt"
+
+
+def sha256_hex(data: bytes) -> str:
+    """The sha256 of `data` as lowercase hex (the descriptor's, SHA256SUMS' and documents' form)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
+    """Every resource's file exists in `folder` with the size and sha256 the descriptor gives."""
+    for resource in resources:
+        name, relative = resource["name"], resource["path"]
+        if "/" in relative or "\\" in relative or relative.startswith("."):
+            problems.add("path", f"{relative}: a resource path must name a file in the folder")
+        elif not (folder / relative).is_file():
+            problems.add("missing-file", f"{relative}: missing (resource {name})")
+        else:
+            _check_integrity(relative, (folder / relative).read_bytes(), resource, problems)
+
+
+def _check_integrity(relative: str, data: bytes, resource: Mapping[str, Any], problems: Problems) -> None:
+    size, digest = resource.get("bytes"), str(resource.get("hash", ""))
+    if not isinstance(size, int) or not digest.startswith("sha256:"):
+        problems.add("integrity", f"datapackage.json: resource {resource['name']!r} gives no bytes and sha256 hash")
+    elif len(data) != size:
+        problems.add("bytes", f"{relative}: {len(data)} bytes, the descriptor says {size} (modified or truncated)")
+    elif sha256_hex(data) != digest.removeprefix("sha256:"):
+        problems.add("hash", f"{relative}: sha256 does not match the descriptor (the file was modified)")
+
+
+def read_text(folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> str | None:
+    """The working text, checked against each `documents` row's hash and length; None when unreadable."""
+    path = folder / TEXT
+    if not path.is_file():
+        problems.add("missing-file", f"{TEXT}: missing (the working text every offset points into)")
+        return None
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.add("encoding", f"{TEXT}: not UTF-8 ({error.reason})")
+        return None
+    for document in documents:
+        if document.get("text_sha256") and sha256_hex(data) != document["text_sha256"]:
+            problems.add("hash", f"{TEXT}: sha256 differs from documents.text_sha256 (the text was modified)")
+        if document.get("char_count") is not None and len(text) != document["char_count"]:
+            message = f"{TEXT}: {len(text)} characters, documents.char_count says {document['char_count']}"
+            problems.add("length", message, "documents", None, "char_count")
+    return text
+
+
+def record_digest(data: bytes) -> str:
+    """A file's digest as a wheel's RECORD writes it: urlsafe base64 of the sha256, unpadded."""
+    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+
+
+def check_record(folder: Path, record: Sequence[tuple[str, str, int]], problems: Problems) -> None:
+    """The files of `folder` against an installer's record: (file name, digest, size).
+
+    The descriptor is the root of trust of a bare folder; for an installed wheel, pip's RECORD also
+    covers the descriptor itself, so a change anywhere in it is caught.
+    """
+    for name, digest, size in record:
+        path = folder / name
+        data = path.read_bytes() if path.is_file() else None
+        if data is None or len(data) != size or record_digest(data) != digest:
+            problems.add(
+                "installed-record", f"{name}: differs from the file the installer wrote (pip's RECORD); it was modified"
+            )
+
+
+def installed_record(folder: Path) -> list[tuple[str, str, int]]:
+    """pip's record of the data files in `folder`, when `folder` is where a wheel installed them; else []."""
+    from importlib import metadata
+
+    try:
+        files = metadata.distribution("tongzhou-data").files or []
+    except metadata.PackageNotFoundError:
+        return []
+    data = [f for f in files if f.parts[:2] == ("tongzhou_data", "datasets") and f.hash and f.hash.mode == "sha256"]
+    here = folder.resolve()
+    return [(f.name, f.hash.value, f.size or 0) for f in data if Path(str(f.locate())).resolve().parent == here]
