@@ -60,8 +60,11 @@ def test_every_problem_is_reported_at_once(tmp_path):
 
 
 def test_locate_refuses_missing_and_ambiguous_text():
-    assert locate("abcabc", "bc", 2, 6, "f:1", "quote") == 4
-    with pytest.raises(CurationError, match="f:1: quote 'zz' is not in the text"):
-        locate("abcabc", "zz", 0, 6, "f:1", "quote")
-    with pytest.raises(CurationError, match="more than once"):
-        locate("abcabc", "bc", 0, 6, "f:1", "quote")
+    problems: list[str] = []
+    assert locate("abcabc", "bc", 2, 6, "f:1", "quote", problems) == 4 and problems == []
+    assert locate("abcabc", "zz", 0, 6, "f:1", "quote", problems) is None
+    assert locate("abcabc", "bc", 0, 6, "f:1", "quote", problems) is None
+    assert problems == [
+        "f:1: quote 'zz' is not in the text between offsets 0 and 6",
+        "f:1: quote 'bc' occurs more than once there; quote more words",
+    ]

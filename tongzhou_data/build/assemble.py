@@ -27,8 +27,8 @@ from .curated import (
     TargetIndicator,
     read_curated,
 )
-from .project_tables import CuratedProjects, project_rows
-from .target_table import Accounting, CuratedTargets, target_rows
+from .project_tables import CuratedProjects, project_tables
+from .target_table import Accounting, CuratedTargets, targets_table
 
 SOURCE = "seeds/000_045d13b3e487b0b7.txt"
 
@@ -78,7 +78,7 @@ class Source:
             corrections=self.curated("target_corrections", TargetCorrection),
             additions=self.curated("target_additions", TargetAddition),
         )
-        return target_rows(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+        return targets_table(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
 
     def _projects(self) -> tuple[list[Record], list[Record]]:
         curated = CuratedProjects(
@@ -87,7 +87,7 @@ class Source:
             exclusions=self.curated("project_exclusions", ProjectExclusion),
             projects=self.curated("projects", ProjectInfo),
         )
-        return project_rows(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+        return project_tables(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
 
 
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {

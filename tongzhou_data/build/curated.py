@@ -218,20 +218,28 @@ def read_curated(path: Path, model: type[M], display: str | None = None) -> list
     return rows
 
 
-def locate(text: str, needle: str, start: int, end: int, where: str, what: str) -> int:
-    """Offset of the only occurrence of `needle` in text[start:end]; CurationError if absent or ambiguous."""
+def locate(text: str, needle: str, start: int, end: int, where: str, what: str, problems: list[str]) -> int | None:
+    """Offset of the only occurrence of `needle` in text[start:end]; None, with a problem, if absent or ambiguous."""
     first = text.find(needle, start, end)
     if first < 0:
-        raise CurationError([f"{where}: {what} {needle!r} is not in the text between offsets {start} and {end}"])
+        problems.append(f"{where}: {what} {needle!r} is not in the text between offsets {start} and {end}")
+        return None
     if text.find(needle, first + 1, end) >= 0:
-        raise CurationError([f"{where}: {what} {needle!r} occurs more than once there; quote more words"])
+        problems.append(f"{where}: {what} {needle!r} occurs more than once there; quote more words")
+        return None
     return first
 
 
-def anchor(text: str, span: tuple[int, int], context: str, inner: str, where: str, what: str) -> int:
-    """The offset of `inner`, which must occur once inside `context`, which must occur once in text[span]."""
-    start = locate(text, context, span[0], span[1], where, "context")
+def anchor(
+    text: str, span: tuple[int, int], context: str, inner: str, where: str, what: str, problems: list[str]
+) -> int | None:
+    """The offset of `inner`, which must occur once inside `context`, which must occur once in text[span];
+    None, with a problem, otherwise."""
+    start = locate(text, context, span[0], span[1], where, "context", problems)
+    if start is None:
+        return None
     first = context.find(inner)
     if first < 0 or context.find(inner, first + 1) >= 0:
-        raise CurationError([f"{where}: {what} {inner!r} must occur exactly once in context {context!r}"])
+        problems.append(f"{where}: {what} {inner!r} must occur exactly once in context {context!r}")
+        return None
     return start + first

@@ -41,13 +41,18 @@ def section_rows(text: str, ends: list[Curated[SectionEnd]]) -> list[Section]:
     """The outline, with curated early ends applied (each must name a heading and text inside its span)."""
     plain = {s.section_id: s for s in sections.outline(text)}
     offsets: dict[str, int] = {}
+    problems: list[str] = []
     for curated in ends:
         found = plain.get(curated.row.section_id)
         if found is None:
-            raise CurationError([f"{curated.where()}: no heading has section_id {curated.row.section_id!r}"])
-        offsets[found.section_id] = locate(
-            text, curated.row.ends_before, found.char_start + 1, found.char_end, curated.where(), "ends_before"
-        )
+            problems.append(f"{curated.where()}: no heading has section_id {curated.row.section_id!r}")
+            continue
+        where, needle = curated.where(), curated.row.ends_before
+        at = locate(text, needle, found.char_start + 1, found.char_end, where, "ends_before", problems)
+        if at is not None:
+            offsets[found.section_id] = at
+    if problems:
+        raise CurationError(problems)
     return [Section(document_id=DOCUMENT_ID, **vars(s)) for s in sections.outline(text, ends_before=offsets)]
 
 

@@ -10,14 +10,15 @@ claimed by one of the two files, so nothing it finds is silently dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..extract.periods import PeriodSpan, period_at
 from ..extract.projects import Mention, mentions
 from ..extract.sections import innermost
 from ..extract.text import clause_span
 from ..models import Project, ProjectSummary, Section
 from .curated import Curated, CurationError, Period, ProjectExclusion, ProjectInfo, ProjectMention, anchor
-from .period_markers import period_at, period_spans
+from .period_markers import period_spans
 
 PERIOD_COLUMNS = {
     (2021, 2025): "status_2021_2025",
@@ -37,10 +38,6 @@ class CuratedProjects:
     projects: Sequence[Curated[ProjectInfo]]
 
 
-def _overlapping(found: Sequence[Mention], start: int, end: int) -> Mention | None:
-    return next((m for m in found if m.name_start < end and start < m.name_end), None)
-
-
 def _status_offset(text: str, status_text: str, name_start: int, name_end: int, floor: int, ceiling: int) -> int:
     """Where `status_text` stands for this name: in the name's clause, else the nearest in its sentence."""
     left, right = clause_span(text, name_start, name_end, floor, ceiling)
@@ -58,108 +55,145 @@ def _status_offset(text: str, status_text: str, name_start: int, name_end: int, 
     return min(candidates)[2]
 
 
-def project_rows(
+@dataclass
+class Claims:
+    """The curated projects by key, the mentions the extractor found, and which of them curation claimed."""
+
+    projects: dict[str, ProjectInfo]
+    found: list[Mention]
+    claimed: set[int] = field(default_factory=set)
+
+    def claim(self, start: int, end: int) -> Mention | None:
+        """The found mention whose name overlaps [start, end), now claimed; None when there is none."""
+        hit = next((m for m in self.found if m.name_start < end and start < m.name_end), None)
+        if hit is not None:
+            self.claimed.add(id(hit))
+        return hit
+
+    def unclaimed(self) -> list[str]:
+        return [
+            f"project candidate {m.name!r} ({m.status_text}) in {m.quote!r} is in neither "
+            "seeds/curated/project_mentions.csv nor project_exclusions.csv"
+            for m in self.found
+            if id(m) not in self.claimed
+        ]
+
+
+def project_tables(
     text: str, body: tuple[int, int], outline: list[Section], curated: CuratedProjects, document_id: str
 ) -> tuple[list[Project], list[ProjectSummary]]:
     """Both tables, or CurationError naming every curated row that hits nothing or contradicts the text."""
-    spans = period_spans(text, body, curated.periods)
-    found = mentions(text, body[0], body[1])
-    categories: dict[str, str] = {}
-    full_names: dict[str, str] = {}
     problems: list[str] = []
+    spans = period_spans(text, body, curated.periods, problems)
+    claims = Claims(_projects(curated, problems), mentions(text, body[0], body[1]))
+    for c in curated.exclusions:
+        start = anchor(text, body, c.row.context, c.row.name, c.where(), "name", problems)
+        if start is not None:
+            claims.claim(start, start + len(c.row.name))
+    place = Place(text, body, outline, spans, document_id)
+    rows = _mention_rows(curated.mentions, place, claims, problems)
+    problems += claims.unclaimed()
+    used = {r.project_key for r in rows}
+    problems += [
+        f"seeds/curated/projects.csv: project_key {k!r} has no mention" for k in claims.projects if k not in used
+    ]
+    if problems:
+        raise CurationError(problems)
+    rows.sort(key=lambda r: r.name_start)
+    return rows, summary_rows(rows, {k: p.name for k, p in claims.projects.items()})
+
+
+def _projects(curated: CuratedProjects, problems: list[str]) -> dict[str, ProjectInfo]:
+    """The curated projects by key; every period must have its status column in project_summary."""
+    projects: dict[str, ProjectInfo] = {}
     for c in curated.projects:
-        if c.row.project_key in categories:
+        if c.row.project_key in projects:
             problems.append(f"{c.where()}: project_key {c.row.project_key!r} given twice")
-        categories[c.row.project_key] = c.row.category
-        full_names[c.row.project_key] = c.row.name
+        projects[c.row.project_key] = c.row
     for c in curated.periods:
         if (c.row.period_start, c.row.period_end) not in PERIOD_COLUMNS:
             years = f"{c.row.period_start}-{c.row.period_end}"
             problems.append(f"{c.where()}: the period {years} has no status column in project_summary")
-    claimed: set[int] = set()
-    rows: list[Project] = []
-    for c in curated.exclusions:
-        try:
-            start = anchor(text, body, c.row.context, c.row.name, c.where(), "name")
-        except CurationError as error:
-            problems += error.problems
-            continue
-        if hit := _overlapping(found, start, start + len(c.row.name)):
-            claimed.add(id(hit))
+    return projects
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a mention row needs from the report: its text, body, outline, periods and document id."""
+
+    text: str
+    body: tuple[int, int]
+    outline: list[Section]
+    spans: list[PeriodSpan]
+    document_id: str
+
+
+def _mention_rows(
+    mentions_: Sequence[Curated[ProjectMention]], place: Place, claims: Claims, problems: list[str]
+) -> list[Project]:
+    """A row for each curated mention that fits the text; a problem for each that does not."""
+    rows = []
     seen: dict[int, str] = {}
-    for c in curated.mentions:
-        row = c.row
-        try:
-            name_start = anchor(text, body, row.context, row.name, c.where(), "name")
-        except CurationError as error:
-            problems += error.problems
+    for c in mentions_:
+        start = anchor(place.text, place.body, c.row.context, c.row.name, c.where(), "name", problems)
+        if start is None:
             continue
-        name_end = name_start + len(row.name)
-        if name_start in seen:
-            problems.append(f"{c.where()}: the same mention as {seen[name_start]}")
-        seen[name_start] = c.where()
-        hit = _overlapping(found, name_start, name_end)
-        if hit is not None:
-            claimed.add(id(hit))
-        status_text = row.status_text or (hit.status_text if hit else None)
-        status = row.status or (hit.status if hit else None)
-        if not status_text or not status:
-            problems.append(f"{c.where()}: the extractor did not find {row.name!r}: give status_text and status")
-            continue
-        if hit is not None and not row.status_text and status_text == hit.status_text:
-            status_start = hit.status_start
-        else:
-            status_start = _status_offset(text, status_text, name_start, name_end, body[0], body[1])
-        if status_start < 0:
-            problems.append(f"{c.where()}: status_text {status_text!r} is not in the sentence of {row.name!r}")
-            continue
-        if row.project_key not in categories:
-            problems.append(f"{c.where()}: project_key {row.project_key!r} is not in seeds/curated/projects.csv")
-            continue
-        period = period_at(spans, name_start)
-        if period is None:
-            problems.append(f"{c.where()}: {row.name!r} lies outside every period in periods.csv")
-            continue
-        if (period.period_start, period.period_end) not in PERIOD_COLUMNS:
-            continue  # reported once, at its line of periods.csv
-        low = min(name_start, status_start)
-        high = max(name_end, status_start + len(status_text))
-        quote_start, quote_end = _piece(text, *clause_span(text, low, high, body[0], body[1]), low, high)
-        holder = innermost(outline, name_start, name_end)
-        rows.append(
-            Project(
-                project_id=f"p{name_start:05d}",
-                project_key=row.project_key,
-                document_id=document_id,
-                section_id=holder.section_id if holder else "",
-                name=row.name,
-                status_text=status_text,
-                status=status,  # type: ignore[arg-type]
-                kind=period.kind,  # type: ignore[arg-type]
-                period_start=period.period_start,
-                period_end=period.period_end,
-                category=categories[row.project_key],  # type: ignore[arg-type]
-                location=row.location,
-                quote=text[quote_start:quote_end],
-                char_start=quote_start,
-                char_end=quote_end,
-                name_start=name_start,
-                name_end=name_end,
-                origin="parsed" if hit is not None else "curated",
-            )
-        )
-    for m in found:
-        if id(m) not in claimed:
-            problems.append(
-                f"project candidate {m.name!r} ({m.status_text}) in {m.quote!r} is in neither "
-                "seeds/curated/project_mentions.csv nor project_exclusions.csv"
-            )
-    used = {r.project_key for r in rows}
-    problems += [f"seeds/curated/projects.csv: project_key {k!r} has no mention" for k in categories if k not in used]
-    if problems:
-        raise CurationError(problems)
-    rows.sort(key=lambda r: r.name_start)
-    return rows, summarise(rows, full_names)
+        if start in seen:
+            problems.append(f"{c.where()}: the same mention as {seen[start]}")
+        seen[start] = c.where()
+        row = _mention_row(c, start, place, claims, problems)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _mention_row(
+    c: Curated[ProjectMention], start: int, place: Place, claims: Claims, problems: list[str]
+) -> Project | None:
+    """One mention's row: its status from the curated line or the extractor, its period and its quote."""
+    row, end, text = c.row, start + len(c.row.name), place.text
+    hit = claims.claim(start, end)
+    status_text = row.status_text or (hit.status_text if hit else None)
+    status = row.status or (hit.status if hit else None)
+    if not status_text or not status:
+        problems.append(f"{c.where()}: the extractor did not find {row.name!r}: give status_text and status")
+        return None
+    if hit is not None and not row.status_text and status_text == hit.status_text:
+        status_start = hit.status_start
+    else:
+        status_start = _status_offset(text, status_text, start, end, *place.body)
+    period = period_at(place.spans, start)
+    fault = _fault(c, status_start, status_text, period, claims)
+    if fault or period is None:
+        problems += [fault] if fault else []
+        return None
+    low, high = min(start, status_start), max(end, status_start + len(status_text))
+    quote_start, quote_end = _piece(text, *clause_span(text, low, high, *place.body), low, high)
+    holder = innermost(place.outline, start, end)
+    return Project(
+        project_id=f"p{start:05d}", project_key=row.project_key, document_id=place.document_id,
+        section_id=holder.section_id if holder else "", name=row.name, status_text=status_text,
+        status=status, kind=period.kind, period_start=period.period_start,  # type: ignore[arg-type]
+        period_end=period.period_end, category=claims.projects[row.project_key].category,  # type: ignore[arg-type]
+        location=row.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,
+        name_start=start, name_end=end, origin="parsed" if hit is not None else "curated",
+    )  # fmt: skip
+
+
+def _fault(
+    c: Curated[ProjectMention], status_start: int, status_text: str, period: PeriodSpan | None, claims: Claims
+) -> str | None:
+    """Why a curated mention cannot become a row, or None (a period without a status column: reported once,
+    at its line of periods.csv, so no fault here)."""
+    if status_start < 0:
+        return f"{c.where()}: status_text {status_text!r} is not in the sentence of {c.row.name!r}"
+    if c.row.project_key not in claims.projects:
+        return f"{c.where()}: project_key {c.row.project_key!r} is not in seeds/curated/projects.csv"
+    if period is None:
+        return f"{c.where()}: {c.row.name!r} lies outside every period in periods.csv"
+    if (period.period_start, period.period_end) not in PERIOD_COLUMNS:
+        return ""
+    return None
 
 
 def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, int]:
@@ -170,7 +204,7 @@ def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, 
     return max(start, left), end
 
 
-def summarise(rows: Sequence[Project], full_names: dict[str, str]) -> list[ProjectSummary]:
+def summary_rows(rows: Sequence[Project], full_names: dict[str, str]) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
     out: list[ProjectSummary] = []
     for key in dict.fromkeys(r.project_key for r in rows):

@@ -238,5 +238,5 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for name, count in counts.items():
         print(f"{name}: {count} rows")
-    print(accounting.summary())
+    print(accounting.describe())
     return 0

@@ -8,13 +8,14 @@ Every curated row must hit exactly what it names, or the build fails with its fi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TypeVar
 
 from ..extract.numbers import Token, number_tokens
+from ..extract.periods import PeriodSpan, period_at
 from ..extract.sections import innermost
-from ..extract.targets import PeriodSpan, TargetRecord, scan
+from ..extract.targets import TargetRecord, scan
 from ..models import Section, Target
 from .curated import (
     Anchored,
@@ -53,7 +54,8 @@ class Accounting:
     excluded: dict[str, int]
     unaccounted: list[str]
 
-    def summary(self) -> str:
+    def describe(self) -> str:
+        """One line: how many tokens, and what became of them."""
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(self.excluded.items()))
         return (
             f"number tokens {self.tokens}: covered by targets {self.covered}, "
@@ -61,31 +63,41 @@ class Accounting:
         )
 
 
-def _correct(text: str, record: TargetRecord, fix: TargetCorrection, where: str) -> TargetRecord:
-    value = fix.value
-    changes: dict[str, object] = {}
+def _correct(text: str, record: TargetRecord, fix: TargetCorrection, where: str, problems: list[str]) -> TargetRecord:
+    """`record` with one field corrected; unchanged, with a problem, when the correction does not fit."""
     if fix.field in ("quote", "number_text"):
-        if not value:
-            raise CurationError([f"{where}: a {fix.field} cannot be empty"])
-        lo, hi = (record.number_start, record.number_end) if fix.field == "quote" else (record.token_start,) * 2
-        start = text.find(
-            value, max(0, hi - len(value)), lo + len(value)
-        )  # starts at or before lo, ends at or after hi
-        if start < 0:
-            raise CurationError([f"{where}: {fix.field} {value!r} does not stand around this number in the text"])
-        if fix.field == "quote":
-            changes = {"quote": value, "char_start": start, "char_end": start + len(value)}
-        else:
-            changes = {"number_text": value, "number_start": start, "number_end": start + len(value)}
+        changes = _span_change(text, record, fix, where, problems)
     elif fix.field in ("value", "value_max", "period_start", "period_end"):
-        try:
-            number = None if value is None else (int(value) if fix.field.startswith("period") else float(value))
-        except ValueError:
-            raise CurationError([f"{where}: {fix.field} {value!r} is not a number"]) from None
-        changes = {fix.field: number}
+        changes = _number_change(fix, where, problems)
     else:
-        changes = {fix.field: value or ""}
+        changes = {fix.field: fix.value or ""}
     return _replace(record, **changes)
+
+
+def _span_change(text: str, record: TargetRecord, fix: TargetCorrection, where: str, problems: list[str]) -> dict:
+    """A new quote or number_text, which must stand around the number in the text."""
+    value = fix.value
+    if not value:
+        problems.append(f"{where}: a {fix.field} cannot be empty")
+        return {}
+    lo, hi = (record.number_start, record.number_end) if fix.field == "quote" else (record.token_start,) * 2
+    start = text.find(value, max(0, hi - len(value)), lo + len(value))  # starts at or before lo, ends at or after hi
+    if start < 0:
+        problems.append(f"{where}: {fix.field} {value!r} does not stand around this number in the text")
+        return {}
+    if fix.field == "quote":
+        return {"quote": value, "char_start": start, "char_end": start + len(value)}
+    return {"number_text": value, "number_start": start, "number_end": start + len(value)}
+
+
+def _number_change(fix: TargetCorrection, where: str, problems: list[str]) -> dict:
+    value = fix.value
+    try:
+        number = None if value is None else (int(value) if fix.field.startswith("period") else float(value))
+    except ValueError:
+        problems.append(f"{where}: {fix.field} {value!r} is not a number")
+        return {}
+    return {fix.field: number}
 
 
 def _replace(record: TargetRecord, **changes: object) -> TargetRecord:
@@ -97,142 +109,149 @@ def _anchored(
 ) -> Iterator[tuple[Curated[A], int]]:
     """Each curated row with the offset of the token it names; a row that names nothing adds a problem."""
     for c in rows:
-        try:
-            yield c, anchor(text, body, c.row.context, c.row.token, c.where(), "token")
-        except CurationError as error:
-            problems += error.problems
+        at = anchor(text, body, c.row.context, c.row.token, c.where(), "token", problems)
+        if at is not None:
+            yield c, at
 
 
-def target_records(
+@dataclass
+class Overlay:
+    """The extractor's records by token while the curated files are applied to them, and what they found."""
+
+    text: str
+    body: tuple[int, int]
+    by_token: dict[int, TargetRecord]
+    problems: list[str] = field(default_factory=list)
+    excluded: dict[int, tuple[Token, str, str]] = field(default_factory=dict)  # token, reason, where
+
+    def exclude(self, exclusions: Sequence[Curated[TargetExclusion]]) -> None:
+        """Set aside each token a curated exclusion names."""
+        tokens = {t.start: t for t in number_tokens(self.text, *self.body)}
+        for c, at in _anchored(exclusions, self.text, self.body, self.problems):
+            token = tokens.get(at)
+            if token is None or token.text != c.row.token:
+                self.problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
+            elif at in self.excluded:
+                self.problems.append(f"{c.where()}: the same token is already excluded at {self.excluded[at][2]}")
+            else:
+                self.excluded[at] = (token, c.row.reason, c.where())
+                self.by_token.pop(at, None)
+
+    def correct(self, corrections: Sequence[Curated[TargetCorrection]]) -> None:
+        """Apply each curated correction to the row it names, once per field."""
+        corrected: dict[tuple[int, str], str] = {}
+        for c, at in _anchored(corrections, self.text, self.body, self.problems):
+            if at not in self.by_token:
+                self.problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
+            elif (at, c.row.field) in corrected:
+                earlier = corrected[(at, c.row.field)]
+                self.problems.append(f"{c.where()}: {c.row.field} of this row is already corrected at {earlier}")
+            else:
+                corrected[(at, c.row.field)] = c.where()
+                self.by_token[at] = _correct(self.text, self.by_token[at], c.row, c.where(), self.problems)
+
+    def name(self, indicators: Sequence[Curated[TargetIndicator]]) -> None:
+        """Give each row the indicator its curated line names; every row must have one."""
+        named: set[int] = set()
+        for c, at in _anchored(indicators, self.text, self.body, self.problems):
+            if at not in self.by_token:
+                self.problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
+                continue
+            if at in named:
+                self.problems.append(f"{c.where()}: a second indicator for the same row")
+            named.add(at)
+            self.by_token[at] = _replace(self.by_token[at], indicator=c.row.indicator)
+        for at in sorted(set(self.by_token) - named):
+            r = self.by_token[at]
+            self.problems.append(
+                f"seeds/curated/target_indicators.csv: no indicator for {r.number_text!r} in {r.quote!r}"
+            )
+
+    def add(self, additions: Sequence[Curated[TargetAddition]], spans: list[PeriodSpan]) -> list[TargetRecord]:
+        """The rows the extractor cannot find, each at a token no other row or exclusion holds."""
+        taken = set(self.by_token) | set(self.excluded)
+        added = []
+        for c in additions:
+            record = _addition(self.text, self.body, spans, c.row, c.where(), self.problems)
+            if record is not None and record.token_start in taken:
+                self.problems.append(f"{c.where()}: {c.row.number_text!r} is already a target row or an exclusion")
+            elif record is not None:
+                taken.add(record.token_start)
+                added.append(record)
+        return added
+
+
+def overlay_targets(
     text: str, body: tuple[int, int], curated: CuratedTargets
 ) -> tuple[list[tuple[TargetRecord, str]], list[tuple[Token, str]]]:
-    """The overlaid records with their origin, and the excluded tokens with their reasons."""
-    spans = period_spans(text, body, curated.periods)
-    records, _ = scan(text, body[0], body[1], spans)
-    by_token = {r.token_start: r for r in records}
-    tokens = {t.start: t for t in number_tokens(text, body[0], body[1])}
+    """The extractor's records overlaid with the curated files, each with its origin, and the excluded
+    tokens with their reasons; CurationError naming every curated row that does not fit."""
     problems: list[str] = []
-    excluded: list[tuple[Token, str]] = []
-    excluded_where: dict[int, str] = {}
-    for c, at in _anchored(curated.exclusions, text, body, problems):
-        token = tokens.get(at)
-        if token is None or token.text != c.row.token:
-            problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
-            continue
-        if at in excluded_where:
-            problems.append(f"{c.where()}: the same token is already excluded at {excluded_where[at]}")
-            continue
-        excluded_where[at] = c.where()
-        excluded.append((token, c.row.reason))
-        by_token.pop(at, None)
-    corrected: dict[tuple[int, str], str] = {}
-    for c, at in _anchored(curated.corrections, text, body, problems):
-        try:
-            if at not in by_token:
-                raise CurationError([f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}"])
-            if (at, c.row.field) in corrected:
-                raise CurationError(
-                    [f"{c.where()}: {c.row.field} of this row is already corrected at {corrected[(at, c.row.field)]}"]
-                )
-            corrected[(at, c.row.field)] = c.where()
-            by_token[at] = _correct(text, by_token[at], c.row, c.where())
-        except CurationError as error:
-            problems += error.problems
-    named: set[int] = set()
-    for c, at in _anchored(curated.indicators, text, body, problems):
-        if at not in by_token:
-            problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
-            continue
-        if at in named:
-            problems.append(f"{c.where()}: a second indicator for the same row")
-        named.add(at)
-        by_token[at] = _replace(by_token[at], indicator=c.row.indicator)
-    for at in sorted(set(by_token) - named):
-        r = by_token[at]
-        problems.append(f"seeds/curated/target_indicators.csv: no indicator for {r.number_text!r} in {r.quote!r}")
-    out = [(r, "parsed") for r in by_token.values()]
-    taken = set(by_token) | set(excluded_where)
-    for c in curated.additions:
-        try:
-            added = _addition(text, body, spans, c.row, c.where())
-        except CurationError as error:
-            problems += error.problems
-            continue
-        if added.token_start in taken:
-            problems.append(f"{c.where()}: {c.row.number_text!r} is already a target row or an exclusion")
-            continue
-        taken.add(added.token_start)
-        out.append((added, "curated"))
+    spans = period_spans(text, body, curated.periods, problems)
+    records, _ = scan(text, body[0], body[1], spans)
+    overlay = Overlay(text, body, {r.token_start: r for r in records}, problems)
+    overlay.exclude(curated.exclusions)
+    overlay.correct(curated.corrections)
+    overlay.name(curated.indicators)
+    added = overlay.add(curated.additions, spans)
     if problems:
         raise CurationError(problems)
+    out = [(r, "parsed") for r in overlay.by_token.values()] + [(r, "curated") for r in added]
+    excluded = [(token, reason) for token, reason, _ in overlay.excluded.values()]
     return sorted(out, key=lambda pair: pair[0].token_start), excluded
 
 
 def _addition(
-    text: str, body: tuple[int, int], spans: list[PeriodSpan], row: TargetAddition, where: str
-) -> TargetRecord:
-    start = locate(text, row.quote, body[0], body[1], where, "quote")
+    text: str, body: tuple[int, int], spans: list[PeriodSpan], row: TargetAddition, where: str, problems: list[str]
+) -> TargetRecord | None:
+    """A curated row as a record, located by its quote; None, with a problem, when it does not fit."""
+    start = locate(text, row.quote, body[0], body[1], where, "quote", problems)
+    if start is None:
+        return None
     inner = row.quote.find(row.number_text)
     if inner < 0 or row.quote.find(row.number_text, inner + 1) >= 0:
-        raise CurationError([f"{where}: number_text {row.number_text!r} must occur exactly once in the quote"])
+        problems.append(f"{where}: number_text {row.number_text!r} must occur exactly once in the quote")
+        return None
     number_start = start + inner
-    period = next((p for p in spans if p.start <= number_start < p.end), None)
+    period = period_at(spans, number_start)
     if period is None:
-        raise CurationError([f"{where}: the quote lies outside every period in periods.csv"])
+        problems.append(f"{where}: the quote lies outside every period in periods.csv")
+        return None
+    value_max = Decimal(repr(row.value_max)) if row.value_max is not None else None
     return TargetRecord(
-        kind=period.kind,
-        period_start=period.period_start,
-        period_end=period.period_end,
-        indicator=row.indicator,
-        value=Decimal(repr(row.value)),
-        value_max=Decimal(repr(row.value_max)) if row.value_max is not None else None,
-        unit=row.unit or "",
-        qualifier=row.qualifier,
-        measure=row.measure,
-        number_text=row.number_text,
-        number_start=number_start,
-        number_end=number_start + len(row.number_text),
-        token_start=number_start,
-        quote=row.quote,
-        char_start=start,
-        char_end=start + len(row.quote),
-    )
+        kind=period.kind, period_start=period.period_start, period_end=period.period_end,
+        indicator=row.indicator, value=Decimal(repr(row.value)), value_max=value_max, unit=row.unit or "",
+        qualifier=row.qualifier, measure=row.measure, number_text=row.number_text, number_start=number_start,
+        number_end=number_start + len(row.number_text), token_start=number_start, quote=row.quote,
+        char_start=start, char_end=start + len(row.quote),
+    )  # fmt: skip
 
 
-def target_rows(
+def targets_table(
     text: str, body: tuple[int, int], outline: list[Section], curated: CuratedTargets, document_id: str
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
-    records, excluded = target_records(text, body, curated)
-    rows = []
-    for record, origin in records:
-        holder = innermost(outline, record.number_start, record.number_end)
-        if record.kind is None or record.period_start is None or record.period_end is None:
-            raise CurationError([f"target {record.number_text!r} at {record.number_start} lies outside every period"])
-        rows.append(
-            Target(
-                target_id=f"q{record.token_start:05d}",
-                document_id=document_id,
-                section_id=holder.section_id if holder else "",
-                kind=record.kind,  # type: ignore[arg-type]
-                period_start=record.period_start,
-                period_end=record.period_end,
-                indicator=record.indicator,
-                value=float(record.value),
-                value_max=float(record.value_max) if record.value_max is not None else None,
-                unit=record.unit or None,
-                qualifier=record.qualifier,  # type: ignore[arg-type]
-                measure=record.measure,  # type: ignore[arg-type]
-                number_text=record.number_text,
-                number_start=record.number_start,
-                number_end=record.number_end,
-                quote=record.quote,
-                char_start=record.char_start,
-                char_end=record.char_end,
-                origin=origin,  # type: ignore[arg-type]
-            )
-        )
+    records, excluded = overlay_targets(text, body, curated)
+    rows = [_target_row(record, origin, outline, document_id) for record, origin in records]
     return rows, account(text, body, rows, excluded)
+
+
+def _target_row(record: TargetRecord, origin: str, outline: list[Section], document_id: str) -> Target:
+    """One row of the table: the record with its id, section and origin."""
+    if record.kind is None or record.period_start is None or record.period_end is None:
+        raise CurationError([f"target {record.number_text!r} at {record.number_start} lies outside every period"])
+    holder = innermost(outline, record.number_start, record.number_end)
+    value_max = float(record.value_max) if record.value_max is not None else None
+    return Target(
+        target_id=f"q{record.token_start:05d}", document_id=document_id,
+        section_id=holder.section_id if holder else "", kind=record.kind,  # type: ignore[arg-type]
+        period_start=record.period_start, period_end=record.period_end, indicator=record.indicator,
+        value=float(record.value), value_max=value_max, unit=record.unit or None,
+        qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
+        number_text=record.number_text, number_start=record.number_start, number_end=record.number_end,
+        quote=record.quote, char_start=record.char_start, char_end=record.char_end,
+        origin=origin,  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def account(

@@ -10,7 +10,8 @@ offsets point into that text. It knows the genre's rules, not this report's word
   other numbers stand in other pieces of the same clause
 - `measure` is inferred from the unit and the words before the number; amounts of 亿 and more with no
   unit are money (元)
-- `kind` and the period come from `periods`: spans of the text, each with its kind and years
+- `kind` and the period come from `periods` (`extract.periods.PeriodSpan`): spans of the text, each
+  with its kind and years; a record outside every span has none
 """
 
 from __future__ import annotations
@@ -21,22 +22,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .numbers import Quantity, Token, number_tokens, read_quantity
+from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
 
 GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-
-
-@dataclass(frozen=True)
-class PeriodSpan:
-    """A stretch of the text whose quantities share a kind and a period."""
-
-    start: int
-    end: int
-    kind: str  # achieved | target
-    period_start: int
-    period_end: int
 
 
 @dataclass(frozen=True)
@@ -168,7 +159,7 @@ def scan(
                 left, right = piece
         left, right = bounded(left, right, quantity.start, quantity.end)
         quote = text[left:right]
-        period = next((p for p in periods if p.start <= quantity.start < p.end), None)
+        period = period_at(periods, quantity.start)
         unit = quantity.unit
         if not unit and "亿" in text[quantity.token.start : quantity.end]:
             unit = "元"  # amounts of 亿 and more with no unit are money
