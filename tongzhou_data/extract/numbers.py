@@ -210,59 +210,15 @@ def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
 
 def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
     """Read the quantity written around `token` (qualifiers, range, magnitude, 余, unit)."""
-    pos = token.end
-    value_max: Decimal | None = None
-    unit = ""
-    qualifier = "exact"
-    if token.sort == "arabic":
-        value = arabic_value(token.text)
-        if pos < len(text) and text[pos] in RANGE_DASH and (second := ARABIC.match(text, pos + 1)):
-            value_max = arabic_value(second.group())
-            pos = second.end()
-        if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
-            qualifier = "over"  # 1700余亿元
-            pos += 1
-        magnitude = None if any(text.startswith(u, pos) for u in MAGNITUDE_UNITS) else MAGNITUDE.match(text, pos)
-        if magnitude:
-            value *= magnitude_value(magnitude.group())
-            value_max = value_max * magnitude_value(magnitude.group()) if value_max is not None else None
-            pos = magnitude.end()
-    elif token.sort == "fraction":
-        value = chinese_value(token.text) * 10  # 八成 -> 80 (%)
-        pos += 1  # 成
-        unit = "%"
-    elif token.sort in ("ordinal", "rank_word"):
-        value = Decimal(1) if token.sort == "rank_word" else chinese_value(token.text[1:])
-        unit = "位"
-    else:
-        value = chinese_value(token.text)
+    value, value_max, pos, unit, qualifier = _numeral(text, token)
     if found := _match_word(text, pos, APPROX_AFTER_MAGNITUDE):
         qualifier = found[1]
         pos += len(found[0])
-    number_end = pos
-    unit_end = pos
-    if not unit:
-        bound = next((u for u in BOUND_UNITS if text.startswith(u, pos)), None)
-        if bound is not None:
-            unit = {"％": "%", "个百分点": "百分点"}.get(bound, bound)
-            pos += len(bound)
-            number_end = unit_end = pos
-        else:
-            plain = next((u for u in UNITS if text.startswith(u, pos)), None)
-            if plain is not None:
-                unit = plain
-                unit_end = pos + len(plain)
+    unit, number_end, unit_end = _unit(text, pos, unit)
     if found := _match_word(text, unit_end, SUFFIX_QUALIFIERS):
         qualifier = found[1]
         number_end = unit_end + len(found[0])
-    first = token.start
-    if (
-        token.sort == "arabic"
-        and first > floor
-        and text[first - 1] in MINUS
-        and (first - 1 == floor or not (text[first - 2].isdigit() or text[first - 2] in MINUS))
-    ):
-        value, first = -value, first - 1  # 增长-2%
+    value, first = _signed(text, token, value, floor)
     if text[max(floor, first - 3) : first] == "百分之" and first - 3 >= floor:
         unit, first = "%", first - 3  # 百分之八十 = 80%
         if number_end == token.end and qualifier == "exact":
@@ -273,13 +229,63 @@ def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
     elif before == "exact":
         start = first
     return Quantity(
-        token=token,
-        start=start,
-        end=number_end,
-        number_text=text[start:number_end],
-        value=value,
-        value_max=value_max,
-        unit=unit,
-        qualifier=qualifier,
-        unit_end=unit_end,
+        token=token, start=start, end=number_end, number_text=text[start:number_end], value=value,
+        value_max=value_max, unit=unit, qualifier=qualifier, unit_end=unit_end,
+    )  # fmt: skip
+
+
+def _numeral(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str, str]:
+    """The numeral's value (and a range's upper end), where it ends, and a unit or qualifier it implies."""
+    if token.sort == "arabic":
+        return _arabic(text, token)
+    if token.sort == "fraction":
+        return chinese_value(token.text) * 10, None, token.end + 1, "%", "exact"  # 八成 -> 80 (%)
+    if token.sort in ("ordinal", "rank_word"):
+        value = Decimal(1) if token.sort == "rank_word" else chinese_value(token.text[1:])
+        return value, None, token.end, "位", "exact"
+    return chinese_value(token.text), None, token.end, "", "exact"
+
+
+def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str, str]:
+    """An Arabic numeral with its range (2-3), 余 before a magnitude (1700余亿) and magnitude (万, 亿)."""
+    pos, value_max, qualifier = token.end, None, "exact"
+    value = arabic_value(token.text)
+    if pos < len(text) and text[pos] in RANGE_DASH and (second := ARABIC.match(text, pos + 1)):
+        value_max = arabic_value(second.group())
+        pos = second.end()
+    if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
+        qualifier = "over"  # 1700余亿元
+        pos += 1
+    magnitude = None if any(text.startswith(u, pos) for u in MAGNITUDE_UNITS) else MAGNITUDE.match(text, pos)
+    if magnitude:
+        factor = magnitude_value(magnitude.group())
+        value, value_max = value * factor, (value_max * factor if value_max is not None else None)
+        pos = magnitude.end()
+    return value, value_max, pos, "", qualifier
+
+
+def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
+    """The unit at `pos` (unless the numeral gave one), where number_text ends, and where the unit ends.
+
+    A bound unit (%, 个百分点, 倍 …) belongs to number_text; a plain one (个, 亿元 …) does not.
+    """
+    if unit:
+        return unit, pos, pos
+    bound = next((u for u in BOUND_UNITS if text.startswith(u, pos)), None)
+    if bound is not None:
+        end = pos + len(bound)
+        return {"％": "%", "个百分点": "百分点"}.get(bound, bound), end, end
+    plain = next((u for u in UNITS if text.startswith(u, pos)), None)
+    return (plain, pos, pos + len(plain)) if plain is not None else ("", pos, pos)
+
+
+def _signed(text: str, token: Token, value: Decimal, floor: int) -> tuple[Decimal, int]:
+    """The value negated when a minus sign stands right before an Arabic numeral (增长-2%), and where it starts."""
+    first = token.start
+    minus = (
+        token.sort == "arabic"
+        and first > floor
+        and text[first - 1] in MINUS
+        and (first - 1 == floor or not (text[first - 2].isdigit() or text[first - 2] in MINUS))
     )
+    return (-value, first - 1) if minus else (value, first)

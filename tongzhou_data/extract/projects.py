@@ -153,46 +153,51 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     while position < end:
         left, right = clause_span(text, position, position, start, end)
         position = right + 1
-        if right <= left:
-            continue
-        clause = text[left:right]
-        names: Iterable[tuple[int, int]] = ()
-        status_span = (0, 0)
-        status = ""
-        if suffix := _suffix_status(clause):
-            phrase, status = suffix
-            status_span = (right - len(phrase), right)
-            names_start = left
-            for verb in LEADING_VERBS:
-                if clause.startswith(verb):
-                    names_start = left + len(verb)
-                    break
-            names = _nonempty(_names(text, names_start, status_span[0]))
-        if not names:
-            for verb, verb_status in PREFIX_BUILD:
-                if not clause.startswith(verb):
-                    continue
-                status = verb_status
-                status_span = (left, left + len(verb))
-                tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-                names = _nonempty(_names(text, left + len(verb), right - len(tail)))
-                break
-        status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
-        for name_start, name_end in names:
-            q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
-            name = text[name_start:name_end]
-            found.append(
-                Mention(
-                    name=name,
-                    name_start=name_start,
-                    name_end=name_end,
-                    status_text=status_text,
-                    status_start=status_span[0],
-                    status_end=status_span[1],
-                    status=status,
-                    quote=name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right],
-                    char_start=q_left,
-                    char_end=q_right,
-                )
-            )
+        if right > left:
+            found += _clause_mentions(text, left, right)
     return found
+
+
+def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
+    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
+    names, status_span, status = _suffix_shape(text, left, right)
+    if not names:
+        names, status_span, status = _prefix_shape(text, left, right)
+    status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
+    found = []
+    for name_start, name_end in names:
+        q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
+        name = text[name_start:name_end]
+        quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
+        mention = Mention(
+            name=name, name_start=name_start, name_end=name_end, status_text=status_text,
+            status_start=status_span[0], status_end=status_span[1], status=status,
+            quote=quote, char_start=q_left, char_end=q_right,
+        )  # fmt: skip
+        found.append(mention)
+    return found
+
+
+Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str]  # name spans, status span, status
+
+
+def _suffix_shape(text: str, left: int, right: int) -> Shape:
+    """华夏银行总部、北投总部建成投用: names (after a leading verb) before the status phrase ending the clause."""
+    clause = text[left:right]
+    suffix = _suffix_status(clause)
+    if not suffix:
+        return (), (0, 0), ""
+    phrase, status = suffix
+    status_span = (right - len(phrase), right)
+    verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
+    return _nonempty(_names(text, left + len(verb), status_span[0])), status_span, status
+
+
+def _prefix_shape(text: str, left: int, right: int) -> Shape:
+    """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped."""
+    clause = text[left:right]
+    for verb, status in PREFIX_BUILD:
+        if clause.startswith(verb):
+            tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+            return _nonempty(_names(text, left + len(verb), right - len(tail))), (left, left + len(verb)), status
+    return (), (0, 0), ""

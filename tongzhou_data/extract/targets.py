@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -126,24 +127,7 @@ def scan(
 ) -> tuple[list[TargetRecord], list[Skipped]]:
     """Every token in text[start:end], either read as a record or skipped with a reason."""
     start, end = checked_range(text, start, end)
-    tokens = number_tokens(text, start, end)
-    skipped: list[Skipped] = []
-    quantities: list[Quantity] = []
-    covered_until = -1
-    for token in tokens:
-        if token.start < covered_until:
-            continue  # inside the previous quantity (the 3 of 2-3)
-        reason = skip_reason(text, token)
-        if reason is not None:
-            skipped.append(Skipped(token, reason))
-            continue
-        try:
-            quantity = read_quantity(text, token, floor=start)
-        except ValueError:  # a numeral no report writes (万亿万亿…, too large for any quantity)
-            skipped.append(Skipped(token, "malformed"))
-            continue
-        quantities.append(quantity)
-        covered_until = quantity.end
+    quantities, skipped = read_tokens(text, start, end)
     clauses = Clauses(text, start, end)
     spans = [clauses.span(q.start, q.end) for q in quantities]
     members: dict[tuple[int, int], list[int]] = {}
@@ -157,34 +141,50 @@ def scan(
             inside = bisect.bisect_left(starts, piece[1]) - bisect.bisect_left(starts, piece[0])
             if inside < len(starts):
                 left, right = piece
-        left, right = bounded(left, right, quantity.start, quantity.end)
-        quote = text[left:right]
-        period = period_at(periods, quantity.start)
-        unit = quantity.unit
-        if not unit and "亿" in text[quantity.token.start : quantity.end]:
-            unit = "元"  # amounts of 亿 and more with no unit are money
-        quantity = replace(quantity, unit=unit)
-        records.append(
-            TargetRecord(
-                kind=period.kind if period else None,
-                period_start=period.period_start if period else None,
-                period_end=period.period_end if period else None,
-                indicator=default_indicator(quote, quantity, left),
-                value=quantity.value,
-                value_max=quantity.value_max,
-                unit=unit,
-                qualifier=quantity.qualifier,
-                measure=infer_measure(text[left : quantity.start], quantity),
-                number_text=quantity.number_text,
-                number_start=quantity.start,
-                number_end=quantity.end,
-                token_start=quantity.token.start,
-                quote=quote,
-                char_start=left,
-                char_end=right,
-            )
-        )
+        records.append(_record(text, quantity, bounded(left, right, quantity.start, quantity.end), periods))
     return records, skipped
+
+
+def read_tokens(text: str, start: int, end: int) -> tuple[list[Quantity], list[Skipped]]:
+    """Each token of text[start:end] read as a quantity, or skipped with its reason."""
+    skipped: list[Skipped] = []
+    quantities: list[Quantity] = []
+    covered_until = -1
+    for token in number_tokens(text, start, end):
+        if token.start < covered_until:
+            continue  # inside the previous quantity (the 3 of 2-3)
+        reason = skip_reason(text, token)
+        if reason is not None:
+            skipped.append(Skipped(token, reason))
+            continue
+        try:
+            quantity = read_quantity(text, token, floor=start)
+        except ValueError:  # a numeral no report writes (万亿万亿…, too large for any quantity)
+            skipped.append(Skipped(token, "malformed"))
+            continue
+        quantities.append(quantity)
+        covered_until = quantity.end
+    return quantities, skipped
+
+
+def _record(text: str, quantity: Quantity, quote: tuple[int, int], periods: Sequence[PeriodSpan]) -> TargetRecord:
+    """The record of one quantity quoted by text[quote]: its unit, measure, indicator and period."""
+    left, right = quote
+    period = period_at(periods, quantity.start)
+    unit = quantity.unit
+    if not unit and "亿" in text[quantity.token.start : quantity.end]:
+        unit = "元"  # amounts of 亿 and more with no unit are money
+    quantity = replace(quantity, unit=unit)
+    return TargetRecord(
+        kind=period.kind if period else None,
+        period_start=period.period_start if period else None,
+        period_end=period.period_end if period else None,
+        indicator=default_indicator(text[left:right], quantity, left),
+        value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
+        measure=infer_measure(text[left : quantity.start], quantity),
+        number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
+        token_start=quantity.token.start, quote=text[left:right], char_start=left, char_end=right,
+    )  # fmt: skip
 
 
 def targets(

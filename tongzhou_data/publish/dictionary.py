@@ -49,45 +49,51 @@ def render(
         "",
     ]
     for name, schema in schemas.items():
-        zh, en = split_description(schema.get("description", ""))
-        rows = tables.get(name, [])
-        out += [f"## `{name}` — {schema.get('title', '')}", "", en or zh, ""]
-        out.append(f"{len(rows)} rows. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
-        for fk in schema.get("foreignKeys", []):
-            ref = fk["reference"]
-            out.append(f"Foreign key: `{fk['fields']}` → `{ref['resource'] or name}.{ref['fields']}`.")
-        out += [
-            "",
-            "| column | type | required | 含义 | meaning | allowed values | example |",
-            "|---|---|---|---|---|---|---|",
-        ]
-        for field in schema["fields"]:
-            constraints = field.get("constraints", {})
-            f_zh, f_en = split_description(field.get("description", ""))
-            allowed = []
-            if "enum" in constraints:
-                allowed.append(", ".join(f"`{v}`" for v in constraints["enum"]))
-            if "pattern" in constraints:
-                allowed.append(f"pattern `{constraints['pattern']}`")
-            if "minimum" in constraints:
-                allowed.append(f"≥ {constraints['minimum']}")
-            if constraints.get("unique"):
-                allowed.append("unique")
-            out.append(
-                "| "
-                + " | ".join(
-                    _cell(x)
-                    for x in (
-                        f"`{field['name']}`",
-                        field["type"],
-                        "yes" if constraints.get("required") else "no",
-                        f"{field.get('title', '')}：{f_zh}" if f_zh else field.get("title", ""),
-                        f_en,
-                        "; ".join(allowed),
-                        _example(rows, field["name"]),
-                    )
-                )
-                + " |"
-            )
-        out.append("")
+        out += _table_section(name, schema, tables.get(name, []))
     return "\n".join(out)
+
+
+def _table_section(name: str, schema: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """One table: its description, row count, keys, and a line per column."""
+    zh, en = split_description(schema.get("description", ""))
+    out = [f"## `{name}` — {schema.get('title', '')}", "", en or zh, ""]
+    out.append(f"{len(rows)} rows. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
+    for fk in schema.get("foreignKeys", []):
+        ref = fk["reference"]
+        out.append(f"Foreign key: `{fk['fields']}` → `{ref['resource'] or name}.{ref['fields']}`.")
+    out += [
+        "",
+        "| column | type | required | 含义 | meaning | allowed values | example |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    out += [_column_line(field, rows) for field in schema["fields"]]
+    out.append("")
+    return out
+
+
+def _column_line(field: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> str:
+    constraints = field.get("constraints", {})
+    f_zh, f_en = split_description(field.get("description", ""))
+    cells = (
+        f"`{field['name']}`",
+        field["type"],
+        "yes" if constraints.get("required") else "no",
+        f"{field.get('title', '')}：{f_zh}" if f_zh else field.get("title", ""),
+        f_en,
+        "; ".join(_allowed(constraints)),
+        _example(rows, field["name"]),
+    )
+    return "| " + " | ".join(_cell(x) for x in cells) + " |"
+
+
+def _allowed(constraints: Mapping[str, Any]) -> list[str]:
+    allowed = []
+    if "enum" in constraints:
+        allowed.append(", ".join(f"`{v}`" for v in constraints["enum"]))
+    if "pattern" in constraints:
+        allowed.append(f"pattern `{constraints['pattern']}`")
+    if "minimum" in constraints:
+        allowed.append(f"≥ {constraints['minimum']}")
+    if constraints.get("unique"):
+        allowed.append("unique")
+    return allowed
