@@ -99,7 +99,7 @@ def pristine(tmp_path_factory):
     record = [
         (
             p.name,
-            base64.urlsafe_b64encode(hashlib.sha256(p.read_bytes()).digest()).rstrip(b"=").decode(),
+            base64.urlsafe_b64encode(hashlib.sha256(p.read_bytes()).digest()).rstrip(b"=").decode(),  # as pip writes it
             p.stat().st_size,
         )
         for p in sorted(folder.iterdir())

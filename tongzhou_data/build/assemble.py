@@ -15,20 +15,9 @@ from typing import Any
 from ..extract.text import body_start, working_text
 from ..models import Record, Section
 from . import outline
-from .curated import (
-    Period,
-    ProjectExclusion,
-    ProjectInfo,
-    ProjectMention,
-    SectionEnd,
-    TargetAddition,
-    TargetCorrection,
-    TargetExclusion,
-    TargetIndicator,
-    read_curated,
-)
-from .project_tables import CuratedProjects, project_tables
-from .target_table import Accounting, CuratedTargets, targets_table
+from .curated import CuratedFiles, SectionEnd, read_curated
+from .project_tables import project_tables
+from .target_table import Accounting, targets_table
 
 SOURCE = "seeds/000_045d13b3e487b0b7.txt"
 
@@ -71,23 +60,14 @@ class Source:
         return self.once("projects", self._projects)
 
     def _targets(self) -> tuple[list[Record], Accounting]:
-        curated = CuratedTargets(
-            periods=self.curated("periods", Period),
-            exclusions=self.curated("target_exclusions", TargetExclusion),
-            indicators=self.curated("target_indicators", TargetIndicator),
-            corrections=self.curated("target_corrections", TargetCorrection),
-            additions=self.curated("target_additions", TargetAddition),
-        )
-        return targets_table(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+        return targets_table(self.text, self.body, self.outline, self.curated_files, outline.DOCUMENT_ID)
 
     def _projects(self) -> tuple[list[Record], list[Record]]:
-        curated = CuratedProjects(
-            periods=self.curated("periods", Period),
-            mentions=self.curated("project_mentions", ProjectMention),
-            exclusions=self.curated("project_exclusions", ProjectExclusion),
-            projects=self.curated("projects", ProjectInfo),
-        )
-        return project_tables(self.text, self.body, self.outline, curated, outline.DOCUMENT_ID)
+        return project_tables(self.text, self.body, self.outline, self.curated_files, outline.DOCUMENT_ID)
+
+    @property
+    def curated_files(self) -> CuratedFiles:
+        return self.once("curated", lambda: CuratedFiles.read(self.root))
 
 
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {

@@ -8,9 +8,10 @@ cell is a missing value. Every row says why it exists in a `reason` column.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, Literal, TypeVar
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -243,3 +244,36 @@ def anchor(
         problems.append(f"{where}: {what} {inner!r} must occur exactly once in context {context!r}")
         return None
     return start + first
+
+
+@dataclass(frozen=True)
+class CuratedFiles:
+    """Every curated file of the report (`seeds/curated/NAME.csv`), each read and validated once."""
+
+    periods: Sequence[Curated[Period]]
+    target_exclusions: Sequence[Curated[TargetExclusion]]
+    target_indicators: Sequence[Curated[TargetIndicator]]
+    target_corrections: Sequence[Curated[TargetCorrection]]
+    target_additions: Sequence[Curated[TargetAddition]]
+    project_mentions: Sequence[Curated[ProjectMention]]
+    project_exclusions: Sequence[Curated[ProjectExclusion]]
+    projects: Sequence[Curated[ProjectInfo]]
+
+    MODELS: ClassVar[dict[str, type[CuratedRow]]] = {
+        "periods": Period, "target_exclusions": TargetExclusion, "target_indicators": TargetIndicator,
+        "target_corrections": TargetCorrection, "target_additions": TargetAddition,
+        "project_mentions": ProjectMention, "project_exclusions": ProjectExclusion, "projects": ProjectInfo,
+    }  # fmt: skip
+
+    @classmethod
+    def read(cls, root: Path) -> CuratedFiles:
+        """Read every file named by a field, collecting the problems of all of them before failing."""
+        read, problems = {}, []
+        for name, model in cls.MODELS.items():
+            try:
+                read[name] = read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
+            except CurationError as error:
+                problems += error.problems
+        if problems:
+            raise CurationError(problems)
+        return cls(**read)

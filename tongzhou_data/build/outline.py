@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
+from dataclasses import asdict
 
+from ..digests import sha256_hex
 from ..extract import documents, sections, terms
 from ..extract.text import body_start
 from ..models import Document, Section, Term
@@ -12,29 +13,11 @@ from .curated import Curated, CurationError, SectionEnd, locate
 DOCUMENT_ID = "tongzhou-gwr-2026"
 
 
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def document_rows(text: str, source: bytes, source_file: str) -> list[Document]:
     """The one `documents` row: metadata read from the text plus hashes of the source and working text."""
-    meta = documents.document_meta(text)
-    return [
-        Document(
-            document_id=DOCUMENT_ID,
-            title=meta.title,
-            issuer=meta.issuer,
-            speaker=meta.speaker,
-            speaker_role=meta.speaker_role,
-            meeting=meta.meeting,
-            delivered_on=meta.delivered_on,
-            published_on=meta.published_on,
-            source_file=source_file,
-            source_sha256=sha256_hex(source),
-            text_sha256=sha256_hex(text.encode("utf-8")),
-            char_count=len(text),
-        )
-    ]
+    meta = asdict(documents.document_meta(text))
+    hashes = {"source_sha256": sha256_hex(source), "text_sha256": sha256_hex(text.encode("utf-8"))}
+    return [Document(document_id=DOCUMENT_ID, **meta, source_file=source_file, **hashes, char_count=len(text))]
 
 
 def section_rows(text: str, ends: list[Curated[SectionEnd]]) -> list[Section]:
@@ -73,19 +56,9 @@ def term_rows(text: str, outline: list[Section]) -> list[Term]:
         holder = None
         if term.first_mention_start is not None and term.first_mention_end is not None:
             holder = sections.innermost(outline, term.first_mention_start, term.first_mention_end)
+        entry = {k: v for k, v in asdict(term).items() if k != "core"}
+        section_id = holder.section_id if holder else None
         rows.append(
-            Term(
-                term_id=f"t{term.glossary_order:02d}",
-                document_id=DOCUMENT_ID,
-                glossary_order=term.glossary_order,
-                term=term.term,
-                definition=term.definition,
-                definition_start=term.definition_start,
-                definition_end=term.definition_end,
-                first_mention_start=term.first_mention_start,
-                first_mention_end=term.first_mention_end,
-                mention_count=term.mention_count,
-                section_id=holder.section_id if holder else None,
-            )
+            Term(term_id=f"t{term.glossary_order:02d}", document_id=DOCUMENT_ID, **entry, section_id=section_id)
         )
     return rows

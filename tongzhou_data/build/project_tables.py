@@ -17,7 +17,7 @@ from ..extract.projects import Mention, mentions
 from ..extract.sections import innermost
 from ..extract.text import clause_span
 from ..models import Project, ProjectSummary, Section
-from .curated import Curated, CurationError, Period, ProjectExclusion, ProjectInfo, ProjectMention, anchor
+from .curated import Curated, CuratedFiles, CurationError, ProjectInfo, ProjectMention, anchor
 from .period_markers import period_spans
 
 PERIOD_COLUMNS = {
@@ -26,16 +26,6 @@ PERIOD_COLUMNS = {
     (2026, 2026): "status_2026",
     (2026, 2030): "status_2026_2030",
 }
-
-
-@dataclass(frozen=True)
-class CuratedProjects:
-    """All curated data about projects."""
-
-    periods: Sequence[Curated[Period]]
-    mentions: Sequence[Curated[ProjectMention]]
-    exclusions: Sequence[Curated[ProjectExclusion]]
-    projects: Sequence[Curated[ProjectInfo]]
 
 
 def _status_offset(text: str, status_text: str, name_start: int, name_end: int, floor: int, ceiling: int) -> int:
@@ -80,18 +70,18 @@ class Claims:
 
 
 def project_tables(
-    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedProjects, document_id: str
+    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Project], list[ProjectSummary]]:
     """Both tables, or CurationError naming every curated row that hits nothing or contradicts the text."""
     problems: list[str] = []
     spans = period_spans(text, body, curated.periods, problems)
     claims = Claims(_projects(curated, problems), mentions(text, body[0], body[1]))
-    for c in curated.exclusions:
+    for c in curated.project_exclusions:
         start = anchor(text, body, c.row.context, c.row.name, c.where(), "name", problems)
         if start is not None:
             claims.claim(start, start + len(c.row.name))
     place = Place(text, body, outline, spans, document_id)
-    rows = _mention_rows(curated.mentions, place, claims, problems)
+    rows = _mention_rows(curated.project_mentions, place, claims, problems)
     problems += claims.unclaimed()
     used = {r.project_key for r in rows}
     problems += [
@@ -103,7 +93,7 @@ def project_tables(
     return rows, summary_rows(rows, {k: p.name for k, p in claims.projects.items()})
 
 
-def _projects(curated: CuratedProjects, problems: list[str]) -> dict[str, ProjectInfo]:
+def _projects(curated: CuratedFiles, problems: list[str]) -> dict[str, ProjectInfo]:
     """The curated projects by key; every period must have its status column in project_summary."""
     projects: dict[str, ProjectInfo] = {}
     for c in curated.projects:

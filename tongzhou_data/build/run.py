@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -22,6 +21,7 @@ from typing import Any
 from .. import publish
 from .._version import __version__
 from ..checks.rules import check_tables
+from ..digests import sha256_hex
 from ..models import Record
 from ..publish import dictionary
 from ..tables import TABLES, table_schema
@@ -49,7 +49,7 @@ def read_source(root: Path) -> bytes:
     sums = {parts[1].lstrip("*"): parts[0] for parts in (line.split(maxsplit=1) for line in lines) if len(parts) == 2}
     data = (root / SOURCE).read_bytes()
     expected = sums.get(SOURCE)
-    actual = hashlib.sha256(data).hexdigest()
+    actual = sha256_hex(data)
     if expected != actual:
         raise BuildError(f"{SOURCE}: sha256 {actual} does not match seeds/SHA256SUMS ({expected})")
     return data

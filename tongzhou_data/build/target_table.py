@@ -20,8 +20,8 @@ from ..models import Section, Target
 from .curated import (
     Anchored,
     Curated,
+    CuratedFiles,
     CurationError,
-    Period,
     TargetAddition,
     TargetCorrection,
     TargetExclusion,
@@ -32,17 +32,6 @@ from .curated import (
 from .period_markers import period_spans
 
 A = TypeVar("A", bound=Anchored)
-
-
-@dataclass(frozen=True)
-class CuratedTargets:
-    """All curated data about targets."""
-
-    periods: Sequence[Curated[Period]]
-    exclusions: Sequence[Curated[TargetExclusion]]
-    indicators: Sequence[Curated[TargetIndicator]]
-    corrections: Sequence[Curated[TargetCorrection]]
-    additions: Sequence[Curated[TargetAddition]]
 
 
 @dataclass(frozen=True)
@@ -182,7 +171,7 @@ class Overlay:
 
 
 def overlay_targets(
-    text: str, body: tuple[int, int], curated: CuratedTargets
+    text: str, body: tuple[int, int], curated: CuratedFiles
 ) -> tuple[list[tuple[TargetRecord, str]], list[tuple[Token, str]]]:
     """The extractor's records overlaid with the curated files, each with its origin, and the excluded
     tokens with their reasons; CurationError naming every curated row that does not fit."""
@@ -190,10 +179,10 @@ def overlay_targets(
     spans = period_spans(text, body, curated.periods, problems)
     records, _ = scan(text, body[0], body[1], spans)
     overlay = Overlay(text, body, {r.token_start: r for r in records}, problems)
-    overlay.exclude(curated.exclusions)
-    overlay.correct(curated.corrections)
-    overlay.name(curated.indicators)
-    added = overlay.add(curated.additions, spans)
+    overlay.exclude(curated.target_exclusions)
+    overlay.correct(curated.target_corrections)
+    overlay.name(curated.target_indicators)
+    added = overlay.add(curated.target_additions, spans)
     if problems:
         raise CurationError(problems)
     out = [(r, "parsed") for r in overlay.by_token.values()] + [(r, "curated") for r in added]
@@ -228,7 +217,7 @@ def _addition(
 
 
 def targets_table(
-    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedTargets, document_id: str
+    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
     records, excluded = overlay_targets(text, body, curated)

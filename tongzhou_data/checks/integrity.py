@@ -3,20 +3,14 @@ pip's record of an installed wheel, and the `documents` row's hash of the workin
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..digests import record_digest, sha256_hex
 from .problems import Problems
 
 TEXT = "text.txt"
-
-
-def sha256_hex(data: bytes) -> str:
-    """The sha256 of `data` as lowercase hex (the descriptor's, SHA256SUMS' and documents' form)."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
@@ -60,11 +54,6 @@ def read_text(folder: Path, documents: Sequence[Mapping[str, Any]], problems: Pr
             message = f"{TEXT}: {len(text)} characters, documents.char_count says {document['char_count']}"
             problems.add("length", message, "documents", None, "char_count")
     return text
-
-
-def record_digest(data: bytes) -> str:
-    """A file's digest as a wheel's RECORD writes it: urlsafe base64 of the sha256, unpadded."""
-    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
 
 def check_record(folder: Path, record: Sequence[tuple[str, str, int]], problems: Problems) -> None:

@@ -100,50 +100,55 @@ def _constraint_changes(table: str, name: str, old: dict[str, Any], new: dict[st
 
 def compare(released: dict[str, dict[str, Any]], current: dict[str, dict[str, Any]]) -> list[Change]:
     """Every change from `released` to `current`, classified."""
-    changes: list[Change] = []
-    for table in released.keys() - current.keys():
-        changes.append(Change("major", table, "table removed"))
-    for table in current.keys() - released.keys():
-        changes.append(Change("minor", table, "table added"))
+    changes = [Change("major", table, "table removed") for table in released.keys() - current.keys()]
+    changes += [Change("minor", table, "table added") for table in current.keys() - released.keys()]
     for table in sorted(released.keys() & current.keys()):
-        old, new = released[table], current[table]
-        old_fields = {f["name"]: f for f in old["fields"]}
-        new_fields = {f["name"]: f for f in new["fields"]}
-        for name in old_fields.keys() - new_fields.keys():
-            changes.append(Change("major", table, f"field {name!r} removed or renamed"))
-        for name in new_fields.keys() - old_fields.keys():
-            changes.append(Change("major", table, f"field {name!r} added or renamed"))
-        common_old = [f["name"] for f in old["fields"] if f["name"] in new_fields]
-        common_new = [f["name"] for f in new["fields"] if f["name"] in old_fields]
-        if common_old != common_new:
-            changes.append(Change("major", table, "fields reordered"))
-        for name in old_fields.keys() & new_fields.keys():
-            a, b = old_fields[name], new_fields[name]
-            for key in ("type", "format"):
-                if a.get(key) != b.get(key):
-                    changes.append(Change("major", table, f"field {name!r}: {key} {a.get(key)!r} -> {b.get(key)!r}"))
-            changes += _constraint_changes(table, name, a.get("constraints") or {}, b.get("constraints") or {})
-            for key in sorted((a.keys() | b.keys()) - FIELD_HANDLED):
-                if a.get(key) != b.get(key):
-                    changes.append(Change("major", table, f"field {name!r}: {key} {a.get(key)!r} -> {b.get(key)!r}"))
-            for key in ("title", "description"):
-                if a.get(key) != b.get(key):
-                    changes.append(Change("patch", table, f"field {name!r}: {key} changed"))
-        if old.get("primaryKey") != new.get("primaryKey"):
-            changes.append(Change("major", table, f"primaryKey {old.get('primaryKey')} -> {new.get('primaryKey')}"))
-        old_fks = [json.dumps(fk, sort_keys=True) for fk in old.get("foreignKeys", [])]
-        new_fks = [json.dumps(fk, sort_keys=True) for fk in new.get("foreignKeys", [])]
-        if set(new_fks) - set(old_fks):
-            changes.append(Change("major", table, "foreign key added or changed"))
-        if set(old_fks) - set(new_fks) and not set(new_fks) - set(old_fks):
-            changes.append(Change("minor", table, "foreign key dropped"))
-        for key in sorted((old.keys() | new.keys()) - SCHEMA_HANDLED):
-            if old.get(key) != new.get(key):
-                changes.append(Change("major", table, f"{key} {old.get(key)!r} -> {new.get(key)!r}"))
-        for key in ("title", "description"):
-            if old.get(key) != new.get(key):
-                changes.append(Change("patch", table, f"{key} changed"))
+        changes += _table_changes(table, released[table], current[table])
     return sorted(changes, key=lambda c: (-LEVELS[c.level], c.table, c.what))
+
+
+def _differences(
+    table: str, a: dict[str, Any], b: dict[str, Any], keys: Any, level: str, prefix: str = ""
+) -> list[Change]:
+    """A change of `level` for each of `keys` whose value differs between `a` and `b`."""
+    if level == "patch":
+        return [Change(level, table, f"{prefix}{key} changed") for key in keys if a.get(key) != b.get(key)]
+    return [
+        Change(level, table, f"{prefix}{key} {a.get(key)!r} -> {b.get(key)!r}")
+        for key in keys
+        if a.get(key) != b.get(key)
+    ]
+
+
+def _table_changes(table: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """The changes to one table's schema: its fields, keys, other properties and descriptions."""
+    changes = _field_changes(table, old["fields"], new["fields"])
+    if old.get("primaryKey") != new.get("primaryKey"):
+        changes.append(Change("major", table, f"primaryKey {old.get('primaryKey')} -> {new.get('primaryKey')}"))
+    old_fks = {json.dumps(fk, sort_keys=True) for fk in old.get("foreignKeys", [])}
+    new_fks = {json.dumps(fk, sort_keys=True) for fk in new.get("foreignKeys", [])}
+    if new_fks - old_fks:
+        changes.append(Change("major", table, "foreign key added or changed"))
+    elif old_fks - new_fks:
+        changes.append(Change("minor", table, "foreign key dropped"))
+    changes += _differences(table, old, new, sorted((old.keys() | new.keys()) - SCHEMA_HANDLED), "major")
+    return changes + _differences(table, old, new, ("title", "description"), "patch")
+
+
+def _field_changes(table: str, old_list: list[dict[str, Any]], new_list: list[dict[str, Any]]) -> list[Change]:
+    """Fields removed, added, reordered, retyped, constrained otherwise, or described otherwise."""
+    old_fields, new_fields = {f["name"]: f for f in old_list}, {f["name"]: f for f in new_list}
+    changes = [Change("major", table, f"field {n!r} removed or renamed") for n in old_fields.keys() - new_fields.keys()]
+    changes += [Change("major", table, f"field {n!r} added or renamed") for n in new_fields.keys() - old_fields.keys()]
+    if [n for n in old_fields if n in new_fields] != [n for n in new_fields if n in old_fields]:
+        changes.append(Change("major", table, "fields reordered"))
+    for name in old_fields.keys() & new_fields.keys():
+        a, b, prefix = old_fields[name], new_fields[name], f"field {name!r}: "
+        changes += _differences(table, a, b, ("type", "format"), "major", prefix)
+        changes += _constraint_changes(table, name, a.get("constraints") or {}, b.get("constraints") or {})
+        changes += _differences(table, a, b, sorted((a.keys() | b.keys()) - FIELD_HANDLED), "major", prefix)
+        changes += _differences(table, a, b, ("title", "description"), "patch", prefix)
+    return changes
 
 
 def parse_version(version: str) -> tuple[int, int, int]:

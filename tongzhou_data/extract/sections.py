@@ -34,8 +34,9 @@ class Heading:
 
 
 @dataclass(frozen=True)
-class Section:
-    """One row of the `sections` table, before the document id is attached."""
+class OutlineEntry:
+    """A heading with its place in the outline and the span it governs (a `sections` row before ids of the
+    document are attached)."""
 
     section_id: str
     parent_id: str | None
@@ -85,7 +86,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def outline(text: str, ends_before: dict[str, int] | None = None) -> list[Section]:
+def outline(text: str, ends_before: dict[str, int] | None = None) -> list[OutlineEntry]:
     """Number the headings into an outline (`s1`, `s1.2`, `s1.2.3`) and give each its governed span.
 
     `ends_before` maps a section_id to an offset where that section (and so its children) stops early.
@@ -96,7 +97,7 @@ def outline(text: str, ends_before: dict[str, int] | None = None) -> list[Sectio
         raise ValueError("no part headings found in the report body")
     if found[0].level != 1:
         raise ValueError(f"the first heading {found[0].title!r} is not a part heading")
-    sections: list[Section] = []
+    sections: list[OutlineEntry] = []
     counters = [0, 0, 0]
     ids: list[str] = []
     for heading in found:
@@ -121,7 +122,9 @@ def outline(text: str, ends_before: dict[str, int] | None = None) -> list[Sectio
         if section_id in ends_before:
             end = min(end, ends_before[section_id])
         end = rstrip_end(text, heading.start, end)
-        sections.append(Section(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end))
+        sections.append(
+            OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
+        )
     return sections
 
 

@@ -15,7 +15,7 @@ ENTRY = re.compile(r"^(\d+)\.(.+?)：(.*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
-class Term:
+class GlossaryEntry:
     """One glossary entry, with its verbatim term and definition and where the term is mentioned."""
 
     glossary_order: int
@@ -49,7 +49,7 @@ def glossary_entries(text: str, glossary_start: int) -> list[tuple[int, str, int
     return out
 
 
-def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[Term]:
+def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[GlossaryEntry]:
     """Read the glossary starting at `glossary_start`, and find each term in the `body` span."""
     body_text = text[body[0] : body[1]]
     out = []
@@ -61,7 +61,7 @@ def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[Term]:
         if first >= prefix >= 0 and body_text.startswith(term, first - prefix):
             first, length = first - prefix, len(term)  # the whole term stands around its core here
         out.append(
-            Term(
+            GlossaryEntry(
                 glossary_order=order,
                 term=term,
                 definition=text[def_start:def_end],

@@ -8,7 +8,6 @@ from .files import (
     descriptor,
     integrity,
     json_bytes,
-    sha256_file,
     write_parquet,
 )
 
@@ -20,6 +19,5 @@ __all__ = [
     "descriptor",
     "integrity",
     "json_bytes",
-    "sha256_file",
     "write_parquet",
 ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 from collections.abc import Mapping, Sequence
@@ -17,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..digests import sha256_hex
 from ..tables import FIELD_TYPES
 
 
@@ -69,13 +69,9 @@ def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping
     pq.write_table(table, path, compression="zstd")
 
 
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def integrity(path: Path) -> dict[str, Any]:
     """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks."""
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_hex(path.read_bytes())}"}
 
 
 TEXT_RESOURCE = {
