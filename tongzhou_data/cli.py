@@ -61,6 +61,16 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _matches(cell: Any, value: str) -> bool:
+    """A --where condition: a float column compares as a number (value=2 and value=2.0 both match 2.0)."""
+    if isinstance(cell, float):
+        try:
+            return float(value) == cell
+        except ValueError:
+            return False
+    return _plain(cell) == value
+
+
 def descriptions() -> dict[str, str]:
     """Each table's one-line description, from the shipped descriptor."""
     descriptor = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
@@ -101,7 +111,7 @@ def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: 
             raise CommandError(f"--where takes COLUMN=VALUE, not {condition!r}")
         if column not in names:
             raise CommandError(f"{name} has no column {column!r}; columns: {', '.join(names)}")
-        rows = [r for r in rows if _plain(r[column]) == value]
+        rows = [r for r in rows if _matches(r[column], value)]
     chosen = names
     if limit is not None and limit < 0:
         raise CommandError(f"--limit takes a count of rows, not {limit}")
