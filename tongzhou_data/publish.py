@@ -154,14 +154,17 @@ def descriptor(
 
 
 def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:
-    """A table schema for one resource: foreign keys point at the resource of the same format."""
+    """A table schema for one resource: foreign keys point at the resource of the same format, their
+    fields as lists (Table Schema v2, whose profile refuses the v1 single-string form)."""
     inline = {k: v for k, v in schema.items() if k not in ("$schema", "title", "description")}
     inline["foreignKeys"] = [
         {
             **fk,
+            "fields": _as_list(fk["fields"]),
             "reference": {
                 **fk["reference"],
                 "resource": fk["reference"]["resource"] + suffix if fk["reference"]["resource"] else "",
+                "fields": _as_list(fk["reference"]["fields"]),
             },
         }
         for fk in schema.get("foreignKeys", [])
@@ -169,6 +172,10 @@ def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:
     if not inline["foreignKeys"]:
         del inline["foreignKeys"]
     return inline
+
+
+def _as_list(fields: str | list[str]) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
 
 
 def json_bytes(data: Any) -> bytes:
