@@ -3,7 +3,7 @@
     tongzhou-data                       a summary of every table (the default)
     tongzhou-data list                  the tables, their row counts and what each holds
     tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
-    tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv]
+    tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
 
@@ -149,6 +149,10 @@ def export_files(fmt: str) -> dict[str, Any]:
     if fmt in ("csv", "parquet"):  # a Data Package: the tables, the working text and a descriptor
         files: dict[str, Any] = {f"{name}.{fmt}": data_dir() / f"{name}.{fmt}" for name in datasets()}
         return {**files, "text.txt": data_dir() / "text.txt", "datapackage.json": lambda: package_descriptor(fmt)}
+    if fmt in ("sqlite", "huggingface"):  # one database; Parquet files with a Hugging Face dataset card
+        from importlib import import_module
+
+        return import_module(f".{fmt}_export", __package__).export_files()
     if fmt == "excel-csv":  # a BOM and CRLF line ends, so that Excel on Chinese Windows reads UTF-8
         return {f"{name}.excel.csv": lambda name=name: _excel_csv(name) for name in datasets()}
     return {f"{name}.jsonl": lambda name=name: _jsonl(name) for name in datasets()}
@@ -248,7 +252,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int)
     e = sub.add_parser("export", help="write every table to a folder")
     e.add_argument("--to", required=True, type=_folder, metavar="DIR")
-    e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv"), default="csv")
+    e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv", "sqlite", "huggingface"), default="csv")
     e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
     v.add_argument("dir", nargs="?", type=_folder)
