@@ -31,6 +31,7 @@ def test_wheel_carries_every_file(dist):
         names = archive.namelist()
     assert sorted(n.removeprefix("tongzhou_data/datasets/") for n in names if "/datasets/" in n) == SHIPPED
     assert "tongzhou_data/py.typed" in names
+    assert "tongzhou_data/dataset-card.md" in names  # the prose of export --format huggingface
     assert wheel.name.startswith(f"tongzhou_data-{td.__version__}-")
 
 
@@ -40,6 +41,7 @@ def test_sdist_carries_data_seeds_and_schemas(dist):
         names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     assert {f"datasets/{f}" for f in SHIPPED} <= names
     assert {"seeds/000_045d13b3e487b0b7.txt", "schema/targets.schema.json", "pyproject.toml"} <= names
+    assert "docs/dataset-card.md" in names  # the wheel built from the sdist carries it
 
 
 SCRIPT = r"""
@@ -60,6 +62,8 @@ for name in td.datasets():
     counts[name] = table.num_rows
 assert len(td.text()) == td.records("documents")[0].char_count
 assert td.verify() == counts
+from tongzhou_data.publish import huggingface_export  # the dataset card's prose ships in the wheel
+assert "## How records are made" in huggingface_export.card_prose()
 # The descriptor is covered by pip's RECORD: a change to one letter of its description is caught.
 descriptor_path = pathlib.Path(td.__file__).parent / "datasets" / "datapackage.json"
 descriptor_path.write_bytes(descriptor_path.read_bytes().replace(b"Government Work Report", b"Government Work ReporT", 1))

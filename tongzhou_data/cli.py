@@ -3,7 +3,7 @@
     tongzhou-data                       a summary of every table (the default)
     tongzhou-data list                  the tables, their row counts and what each holds
     tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
-    tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv]
+    tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
 
@@ -61,6 +61,16 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _matches(cell: Any, value: str) -> bool:
+    """A --where condition: a float column compares as a number (value=2 and value=2.0 both match 2.0)."""
+    if isinstance(cell, float):
+        try:
+            return float(value) == cell
+        except ValueError:
+            return False
+    return _plain(cell) == value
+
+
 def descriptions() -> dict[str, str]:
     """Each table's one-line description, from the shipped descriptor."""
     descriptor = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
@@ -101,7 +111,7 @@ def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: 
             raise CommandError(f"--where takes COLUMN=VALUE, not {condition!r}")
         if column not in names:
             raise CommandError(f"{name} has no column {column!r}; columns: {', '.join(names)}")
-        rows = [r for r in rows if _plain(r[column]) == value]
+        rows = [r for r in rows if _matches(r[column], value)]
     chosen = names
     if limit is not None and limit < 0:
         raise CommandError(f"--limit takes a count of rows, not {limit}")
@@ -139,6 +149,10 @@ def export_files(fmt: str) -> dict[str, Any]:
     if fmt in ("csv", "parquet"):  # a Data Package: the tables, the working text and a descriptor
         files: dict[str, Any] = {f"{name}.{fmt}": data_dir() / f"{name}.{fmt}" for name in datasets()}
         return {**files, "text.txt": data_dir() / "text.txt", "datapackage.json": lambda: package_descriptor(fmt)}
+    if fmt in ("sqlite", "huggingface"):  # one database; Parquet files with a Hugging Face dataset card
+        from importlib import import_module
+
+        return import_module(f".publish.{fmt}_export", __package__).export_files()
     if fmt == "excel-csv":  # a BOM and CRLF line ends, so that Excel on Chinese Windows reads UTF-8
         return {f"{name}.excel.csv": lambda name=name: _excel_csv(name) for name in datasets()}
     return {f"{name}.jsonl": lambda name=name: _jsonl(name) for name in datasets()}
@@ -238,7 +252,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int)
     e = sub.add_parser("export", help="write every table to a folder")
     e.add_argument("--to", required=True, type=_folder, metavar="DIR")
-    e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv"), default="csv")
+    e.add_argument("--format", choices=("csv", "parquet", "jsonl", "excel-csv", "sqlite", "huggingface"), default="csv")
     e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
     v.add_argument("dir", nargs="?", type=_folder)

@@ -1,8 +1,9 @@
 """Write tables as the published files: canonical CSV, Parquet, and the Data Package descriptor.
 
 CSV: UTF-8 without BOM, a header row, RFC 4180 quoting, LF line ends, ISO dates, empty cells for
-missing values, numbers without exponents. Parquet: types from the Table Schema. Both are written
-deterministically, so two builds give byte-identical files.
+missing values, numbers without exponents, a `number` always with a decimal point (`2.0`, so that
+readers infer a float). Parquet: types from the Table Schema. Both are written deterministically, so
+two builds give byte-identical files.
 """
 
 from __future__ import annotations
@@ -27,11 +28,18 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        text = format(Decimal(repr(value)), "f")
-        return text.rstrip("0").rstrip(".") if "." in text else text
+        return number_text(value)
     if isinstance(value, (dt.date, int, str)):
         return value.isoformat() if isinstance(value, dt.date) else str(value)
     raise TypeError(f"cannot write {type(value).__name__} {value!r} to CSV")
+
+
+def number_text(value: float) -> str:
+    """A float as plain decimal text that reads back as a float: always a point and a digit after it
+    (`2.0`, not `2`), so that pandas, polars and DuckDB infer a float column, never an exponent."""
+    text = format(Decimal(repr(value)), "f")
+    whole, _, fraction = text.partition(".")
+    return f"{whole}.{fraction.rstrip('0') or '0'}"
 
 
 def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
@@ -142,14 +150,17 @@ def descriptor(
 
 
 def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:
-    """A table schema for one resource: foreign keys point at the resource of the same format."""
+    """A table schema for one resource: foreign keys point at the resource of the same format, their
+    fields as lists (Table Schema v2, whose profile refuses the v1 single-string form)."""
     inline = {k: v for k, v in schema.items() if k not in ("$schema", "title", "description")}
     inline["foreignKeys"] = [
         {
             **fk,
+            "fields": _as_list(fk["fields"]),
             "reference": {
                 **fk["reference"],
                 "resource": fk["reference"]["resource"] + suffix if fk["reference"]["resource"] else "",
+                "fields": _as_list(fk["reference"]["fields"]),
             },
         }
         for fk in schema.get("foreignKeys", [])
@@ -157,6 +168,10 @@ def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:
     if not inline["foreignKeys"]:
         del inline["foreignKeys"]
     return inline
+
+
+def _as_list(fields: str | list[str]) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
 
 
 def json_bytes(data: Any) -> bytes:

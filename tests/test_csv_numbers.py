@@ -1,0 +1,88 @@
+"""How a `number` is written in the canonical CSVs: always with a decimal point (`2.0`, not `2`), so that
+readers infer a float column, and never with a changed value (each cell reads back to its Parquet value)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from conftest import read_csv
+from hypothesis import given
+from hypothesis import strategies as st
+
+import tongzhou_data as td
+from tongzhou_data.publish import csv_cell
+from tongzhou_data.tables import FIELD_TYPES
+
+FLOAT_TEXT = re.compile(r"-?[0-9]+\.[0-9]+")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (2.0, "2.0"),
+        (0.5, "0.5"),
+        (10.8, "10.8"),
+        (3.88, "3.88"),
+        (14000.0, "14000.0"),
+        (1e11, "100000000000.0"),
+        (1e-7, "0.0000001"),
+        (-3.5, "-3.5"),
+        (0.0, "0.0"),
+    ],
+)
+def test_a_float_is_written_with_a_decimal_point(value, text):
+    assert csv_cell(value) == text
+
+
+def test_integers_and_other_types_are_written_as_before():
+    assert [csv_cell(v) for v in (2, True, None, "2.0")] == ["2", "true", "", "2.0"]
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_every_finite_float_reads_back_exactly_and_validates(value):
+    text = csv_cell(value)
+    assert FLOAT_TEXT.fullmatch(text), text
+    assert FIELD_TYPES["number"].form.fullmatch(text), text  # `tongzhou-data validate` accepts it
+    assert float(text) == value and math.copysign(1, float(text)) == math.copysign(1, value)
+
+
+def number_columns(descriptor):
+    """(table, column) of every field typed `number` in the published descriptor."""
+    return [
+        (r["name"], f["name"])
+        for r in descriptor["resources"]
+        if r["format"] == "csv"
+        for f in r["schema"]["fields"]
+        if f["type"] == "number"
+    ]
+
+
+def test_every_published_number_cell_has_a_point_and_its_parquet_value(descriptor):
+    columns = number_columns(descriptor)
+    assert ("targets", "value") in columns and ("targets", "value_max") in columns
+    for name, column in columns:
+        cells = [row[column] for row in read_csv(name)]
+        values = td.load(name).column(column).to_pylist()
+        assert len(cells) == len(values)
+        written = [(c, v) for c, v in zip(cells, values, strict=True) if v is not None]
+        assert written, f"{name}.{column} has values"
+        for cell, value in written:
+            assert FLOAT_TEXT.fullmatch(cell), f"{name}.{column}: {cell!r}"
+            assert float(cell) == value, f"{name}.{column}: {cell!r} != {value!r}"
+        assert all(c == "" for c, v in zip(cells, values, strict=True) if v is None)
+        whole = [c for c, v in written if v == int(v)]
+        assert all(c.endswith(".0") for c in whole) and whole, f"{name}.{column}: whole values end in .0"
+
+
+def test_show_where_matches_a_number_written_either_way(capsys):
+    from tongzhou_data.cli import main
+
+    expected = [r["target_id"] for r in td.load("targets").to_pylist() if r["value"] == 2.0]
+    assert expected, "some target has the value 2"
+    for typed in ("2", "2.0"):
+        assert main(["show", "targets", "--where", f"value={typed}", "--columns", "target_id", "--format", "csv"]) == 0
+        assert capsys.readouterr().out.split()[1:] == expected, typed
+    assert main(["show", "targets", "--where", "value=two", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == [",".join(td.load("targets").column_names)]
