@@ -26,3 +26,16 @@ def test_validation_script_finds_the_published_package_valid():
     out = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "frictionless: valid; problems in all: 0" in out.stdout
+
+
+def test_no_function_in_the_package_is_over_50_lines():
+    import ast
+
+    long = []
+    for path in sorted((ROOT / "tongzhou_data").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 50:
+                long.append(
+                    f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)"
+                )
+    assert long == []

@@ -22,6 +22,11 @@ Category = Literal[
 ]  # fmt: skip
 Origin = Literal["parsed", "curated"]
 UNIQUE = {"unique": True}  # a Table Schema constraint with no pydantic equivalent
+# Patterns that more than one column shares.
+DOCUMENT_ID = r"^[a-z0-9-]+$"
+PROJECT_KEY = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+PROJECT_ID = r"^p[0-9]{5}$"
+SHA256 = r"^[0-9a-f]{64}$"
 
 
 class Record(BaseModel):
@@ -34,7 +39,7 @@ class Document(Record):
     """The report itself."""
 
     document_id: str = Field(
-        pattern=r"^[a-z0-9-]+$",
+        pattern=DOCUMENT_ID,
         title="文件编号",
         json_schema_extra=UNIQUE,
         description="报告的稳定编号。 Stable id of the report.",
@@ -72,12 +77,12 @@ class Document(Record):
         description="仓库中源文件的路径。 Path of the source file in the repository.",
     )
     source_sha256: str = Field(
-        pattern=r"^[0-9a-f]{64}$",
+        pattern=SHA256,
         title="源文件哈希",
         description="源文件的 SHA-256。 SHA-256 of the source file's bytes.",
     )
     text_sha256: str = Field(
-        pattern=r"^[0-9a-f]{64}$",
+        pattern=SHA256,
         title="工作文本哈希",
         description="工作文本（删去书签标记）的 UTF-8 SHA-256。 SHA-256 of the working text (bookmarks removed), UTF-8.",
     )
@@ -98,7 +103,7 @@ class Section(Record):
         description="提纲中的位置：s部分.章.节，例如 s1.2.3。 Position in the outline: s<part>.<chapter>.<section>, e.g. s1.2.3.",
     )
     document_id: str = Field(
-        pattern=r"^[a-z0-9-]+$",
+        pattern=DOCUMENT_ID,
         title="文件编号",
         description="报告的稳定编号，外键指向 documents。 Stable id of the report; foreign key to documents.",
     )
@@ -143,7 +148,7 @@ class Term(Record):
         description="按名词解释的序号编号：t01…t28。 Numbered by glossary entry: t01…t28.",
     )
     document_id: str = Field(
-        pattern=r"^[a-z0-9-]+$",
+        pattern=DOCUMENT_ID,
         title="文件编号",
         description="报告的稳定编号，外键指向 documents。 Stable id of the report; foreign key to documents.",
     )
@@ -205,7 +210,7 @@ class Target(Record):
         description="稳定编号：q加数字本身在工作文本中的起始位置（5位）。 Stable id: q and the offset where the numeral itself starts, 5 digits.",
     )
     document_id: str = Field(
-        pattern=r"^[a-z0-9-]+$",
+        pattern=DOCUMENT_ID,
         title="文件编号",
         description="外键指向 documents。 Foreign key to documents.",
     )
@@ -291,18 +296,18 @@ class Project(Record):
     """One mention of a named project, with its status as the text states it."""
 
     project_id: str = Field(
-        pattern=r"^p[0-9]{5}$",
+        pattern=PROJECT_ID,
         title="编号",
         json_schema_extra=UNIQUE,
         description="稳定编号：p加项目名称在工作文本中的起始位置（5位）。 Stable id: p and the offset where the name starts, 5 digits.",
     )
     project_key: str = Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=PROJECT_KEY,
         title="项目键",
         description="同一项目在各处提及共用的键，外键指向 project_summary。 The same project across mentions; foreign key to project_summary.",
     )
     document_id: str = Field(
-        pattern=r"^[a-z0-9-]+$",
+        pattern=DOCUMENT_ID,
         title="文件编号",
         description="外键指向 documents。 Foreign key to documents.",
     )
@@ -379,7 +384,7 @@ class ProjectSummary(Record):
     """One project across its mentions: its status in each period of the report."""
 
     project_key: str = Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=PROJECT_KEY,
         title="项目键",
         json_schema_extra=UNIQUE,
         description="项目键。 The project's key.",
@@ -403,7 +408,7 @@ class ProjectSummary(Record):
         description="在 projects 中的行数。 Its rows in projects.",
     )
     first_project_id: str = Field(
-        pattern=r"^p[0-9]{5}$",
+        pattern=PROJECT_ID,
         title="首次提及编号",
         description="首次提及的 project_id，外键指向 projects。 The project_id of its first mention; foreign key to projects.",
     )
