@@ -10,7 +10,7 @@ from conftest import ROOT
 from tongzhou_data.checks.schema_changes import bump, check, compare, load_schemas
 
 RELEASED = load_schemas(ROOT / "schema/released")
-CHANGELOG = "## 0.1.0\n\n## 0.2.0\n\n## 1.0.0\n"
+CHANGELOG = "## 0.1.0\n\n## 0.1.1\n\n## 0.2.0\n\n## 1.0.0\n\n## 1.3.0\n\n## 2.0.0\n"
 
 
 def changed(edit):
@@ -71,10 +71,13 @@ def test_changes_are_classified(edit, level, words):
 
 @pytest.mark.parametrize("edit", [remove_field, rename_field, retype_field, tighten])
 def test_breaking_changes_fail_without_a_major_bump(edit):
-    _, problems = check(RELEASED, changed(edit), "0.1.0", "0.2.0", CHANGELOG)
+    _, problems = check(RELEASED, changed(edit), "0.1.0", "0.1.1", CHANGELOG)
+    assert any("MAJOR level" in p for p in problems)  # before 1.0, 0.1.0 -> 0.1.1 is a minor step
+    _, problems = check(RELEASED, changed(edit), "1.2.0", "1.3.0", CHANGELOG)
     assert any("MAJOR level" in p for p in problems)
-    _, problems = check(RELEASED, changed(edit), "0.1.0", "1.0.0", CHANGELOG)
-    assert problems == []
+    for released, version in (("0.1.0", "0.2.0"), ("1.2.0", "2.0.0")):
+        _, problems = check(RELEASED, changed(edit), released, version, CHANGELOG)
+        assert problems == [], (released, version)
 
 
 def test_a_description_change_passes_without_a_bump():
@@ -95,8 +98,11 @@ def test_a_new_table_is_minor_and_a_removed_one_major():
 
 
 def test_bump():
-    assert [bump("0.1.0", v) for v in ("0.1.0", "0.1.1", "0.2.0", "1.0.0", "0.0.9")] == [
+    """From 1.0 on, as written; before it one place to the right (SemVer's initial development)."""
+    assert [bump("1.2.3", v) for v in ("1.2.3", "1.2.4", "1.3.0", "2.0.0", "1.2.2")] == [
         "none", "patch", "minor", "major", "backwards"]  # fmt: skip
+    assert [bump("0.1.0", v) for v in ("0.1.0", "0.1.1", "0.2.0", "1.0.0", "0.0.9")] == [
+        "none", "minor", "major", "major", "backwards"]  # fmt: skip
 
 
 def reorder_enum(s):

@@ -159,15 +159,21 @@ def parse_version(version: str) -> tuple[int, int, int]:
 
 
 def bump(released: str, current: str) -> str:
-    """none | patch | minor | major: how far `current` is from `released` (or 'backwards')."""
+    """none | patch | minor | major: how far `current` is from `released` (or 'backwards').
+
+    Before 1.0.0 the version is one place to the right, as SemVer allows for initial development: a
+    minor step (0.1 -> 0.2) counts as major, a patch step (0.1.0 -> 0.1.1) as minor.
+    """
     a, b = parse_version(released), parse_version(current)
     if b < a:
         return "backwards"
     if b[0] > a[0]:
         return "major"
     if b[1] > a[1]:
-        return "minor"
-    return "patch" if b[2] > a[2] else "none"
+        return "major" if a[0] == 0 else "minor"
+    if b[2] > a[2]:
+        return "minor" if a[0] == 0 else "patch"
+    return "none"
 
 
 def check(
