@@ -115,6 +115,7 @@ def test_checks_catch_broken_rows(rows, schemas, text):
         ("span-text", "terms", 1, "definition"),
         ("primary-key", "terms", 2, None),
         ("unique", "terms", None, "term_id"),
+        ("foreign-key", "term_mentions", 3, "term_id"),  # t02's mention, once t02 is gone
         ("order", "targets", 1, "value_max"),
         ("order", "projects", 1, "period_end"),
         ("span-text", "targets", 2, "number_text"),

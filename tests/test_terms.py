@@ -77,13 +77,15 @@ def test_hand_checked_mentions(terms, text):
     by_order = {t["glossary_order"]: t for t in terms}
     # first 推进“百千工程”建设 (2025 review, the whole term), then 压茬实施“百千工程” (2026 plan)
     assert text[by_order[1]["first_mention_start"] : by_order[1]["first_mention_end"]] == "“百千工程”建设"
-    assert (by_order[1]["mention_count"], by_order[1]["section_id"]) == (2, "s1.1.3")
+    assert (by_order[1]["mention_count"], by_order[1]["first_mention_section_id"]) == (2, "s1.1.3")
     # the whole term stands at its first mention: 抓好两个“关键小事”
     assert text[by_order[7]["first_mention_start"] : by_order[7]["first_mention_end"]] == "两个“关键小事”"
     assert by_order[7]["mention_count"] == 2
-    assert by_order[15]["section_id"] == "s2"  # 全面处理好“三个关系”, in the 十四五 achievements
-    assert by_order[18]["section_id"] == "s3"  # “3+4+1” first in the 2026 general requirements, before any chapter
-    assert by_order[24]["section_id"] == "s1.2.3"  # “运河有戏”演出季, already in the 2025 review
+    assert by_order[15]["first_mention_section_id"] == "s2"  # 全面处理好“三个关系”, in the 十四五 achievements
+    assert (
+        by_order[18]["first_mention_section_id"] == "s3"
+    )  # “3+4+1” first in the 2026 general requirements, before any chapter
+    assert by_order[24]["first_mention_section_id"] == "s1.2.3"  # “运河有戏”演出季, already in the 2025 review
     assert by_order[8]["mention_count"] == 2  # 数智北京创新中心 投入运行 / 扩大…资源优势
 
 
@@ -97,3 +99,29 @@ def test_glossary_order_is_not_the_order_of_first_mention(terms):
     ]
     assert starts != sorted(starts)
     assert inversions == [(1, 2), (6, 7), (7, 8), (23, 24)]
+
+
+def test_term_mentions_hold_every_mention(terms, text, rows):
+    """Each term's mention rows: as many as mention_count, the first at the first mention, each slicing
+    out its matched form, which is the whole term or its quoted core; counted again here by plain search."""
+    mentions = rows["term_mentions"]
+    glossary = next(s for s in rows["sections"] if s["title"] == "名词解释")
+    body = text[text.index("各位代表：") : glossary["char_start"]]
+    for t in terms:
+        mine = [m for m in mentions if m["term_id"] == t["term_id"]]
+        core = t["term"][t["term"].index("“") : t["term"].rindex("”") + 1] if "“" in t["term"] else t["term"]
+        assert len(mine) == t["mention_count"] == body.count(core), t["term"]
+        if mine:
+            assert (mine[0]["char_start"], mine[0]["char_end"]) == (t["first_mention_start"], t["first_mention_end"])
+            assert mine[0]["section_id"] == t["first_mention_section_id"]
+        for m in mine:
+            assert text[m["char_start"] : m["char_end"]] == m["matched"] and m["matched"] in (t["term"], core)
+
+
+def test_hand_checked_term_mentions(rows):
+    by_id = {m["term_mention_id"]: m for m in rows["term_mentions"]}
+    # “百千工程”: whole term in the 2025 review, core alone in the 2026 plan (压茬实施“百千工程”)
+    t01 = sorted((m["char_start"], m["matched"]) for m in rows["term_mentions"] if m["term_id"] == "t01")
+    assert [matched for _, matched in t01] == ["“百千工程”建设", "“百千工程”"]
+    assert by_id["t01-01514"]["section_id"] == "s1.1.3"
+    assert len(rows["term_mentions"]) == 34

@@ -193,10 +193,47 @@ class Term(Record):
         title="出现次数",
         description="核心词在正文中出现的次数。 How many times its core words occur in the body.",
     )
-    section_id: str | None = Field(
+    first_mention_section_id: str | None = Field(
         default=None,
         title="首次出现章节",
-        description="首次出现所在的最内层章节。 The innermost section holding the first mention.",
+        description="首次出现所在的最内层章节，外键指向 sections。 The innermost section holding the first mention; foreign key to sections.",
+    )
+
+
+class TermMention(Record):
+    """One mention of a glossary term in the report body."""
+
+    term_mention_id: str = Field(
+        pattern=r"^t[0-9]{2}-[0-9]{5}$",
+        title="提及编号",
+        json_schema_extra=UNIQUE,
+        description="术语编号与提及起始位置（5位）。 Stable id: the term_id and the offset where the mention starts, 5 digits.",
+    )
+    term_id: str = Field(
+        pattern=r"^t[0-9]{2}$",
+        title="术语编号",
+        description="所提及的术语，外键指向 terms。 The term mentioned; foreign key to terms.",
+    )
+    document_id: str = Field(
+        pattern=DOCUMENT_ID,
+        title="文件编号",
+        description="报告的稳定编号，外键指向 documents。 Stable id of the report; foreign key to documents.",
+    )
+    section_id: str = Field(
+        title="章节编号",
+        description="提及所在的最内层章节，外键指向 sections。 The innermost section holding the mention; foreign key to sections.",
+    )
+    matched: str = Field(
+        title="原文",
+        description="提及的原文：整个术语，或术语的核心词（引号内的词）。 The mention as written: the whole term where it stands whole, else its core words (those in quotation marks).",
+    )
+    char_start: int = Field(
+        ge=0,
+        title="起始位置",
+        description="提及在工作文本中的起始位置。 Offset where the mention starts in the working text.",
+    )
+    char_end: int = Field(
+        ge=1, title="结束位置", description="提及的结束位置（不含）。 Offset where the mention ends (exclusive)."
     )
 
 
@@ -318,6 +355,10 @@ class Project(Record):
     name: str = Field(
         title="名称",
         description="项目名称，照录原文。 The project's name as written.",
+    )
+    full_name: str = Field(
+        title="全称",
+        description="项目全称：列举中共用的中心词已补全（宋庄 → 宋庄城中村改造项目），同 project_summary.name。 The project's full name: a head noun a list shares is completed (宋庄 → 宋庄城中村改造项目); the same as project_summary.name.",
     )
     status_text: str = Field(
         title="进度原文",

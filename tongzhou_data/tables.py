@@ -106,8 +106,17 @@ TABLES: tuple[Table, ...] = (
         "名词解释",
         "The 28 glossary entries, with each term's first mention in the body.",
         ("term_id",),
-        _to("documents", "document_id") + _to("sections", "section_id"),
+        (*_to("documents", "document_id"), ForeignKey("first_mention_section_id", "sections", "section_id")),
         (Span("definition_start", "definition_end", "definition"), Span("first_mention_start", "first_mention_end")),
+    ),
+    Table(
+        "term_mentions",
+        models.TermMention,
+        "术语提及",
+        "Every mention of every glossary term in the report body, with its section and offsets.",
+        ("term_mention_id",),
+        _to("terms", "term_id") + _to("documents", "document_id") + _to("sections", "section_id"),
+        (Span("char_start", "char_end", "matched"),),
     ),
     Table(
         "targets",

@@ -74,6 +74,7 @@ BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
     "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE)),
     "sections": lambda s: list(s.outline),
     "terms": lambda s: list(outline.term_rows(s.text, s.outline)),
+    "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.outline)),
     "targets": lambda s: list(s.targets()[0]),
     "projects": lambda s: list(s.projects()[0]),
     "project_summary": lambda s: list(s.projects()[1]),

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from ..digests import sha256_hex
 from ..extract import documents, sections, terms
 from ..extract.text import body_start
-from ..models import Document, Section, Term
+from ..models import Document, Section, Term, TermMention
 from .curated import Curated, CurationError, SectionEnd, locate
 
 DOCUMENT_ID = "tongzhou-gwr-2026"
@@ -49,16 +49,52 @@ def glossary_section(outline: list[Section]) -> Section:
 
 
 def term_rows(text: str, outline: list[Section]) -> list[Term]:
-    """The glossary's entries, each with its first mention in the body and that mention's section."""
-    glossary = glossary_section(outline)
+    """The glossary's entries, each with its first mention in the body, that mention's section, and the
+    count of its mentions (the rows of `term_mentions`)."""
     rows = []
-    for term in terms.terms(text, (body_start(text), glossary.char_start), glossary.char_start):
-        holder = None
-        if term.first_mention_start is not None and term.first_mention_end is not None:
-            holder = sections.innermost(outline, term.first_mention_start, term.first_mention_end)
-        entry = {k: v for k, v in asdict(term).items() if k != "core"}
-        section_id = holder.section_id if holder else None
+    for entry in glossary(text, outline):
+        first = entry.first_mention
+        holder = sections.innermost(outline, *first) if first else None
         rows.append(
-            Term(term_id=f"t{term.glossary_order:02d}", document_id=DOCUMENT_ID, **entry, section_id=section_id)
+            Term(
+                term_id=f"t{entry.glossary_order:02d}",
+                document_id=DOCUMENT_ID,
+                glossary_order=entry.glossary_order,
+                term=entry.term,
+                definition=entry.definition,
+                definition_start=entry.definition_start,
+                definition_end=entry.definition_end,
+                first_mention_start=first[0] if first else None,
+                first_mention_end=first[1] if first else None,
+                mention_count=len(entry.mentions),
+                first_mention_section_id=holder.section_id if holder else None,
+            )
         )
     return rows
+
+
+def term_mention_rows(text: str, outline: list[Section]) -> list[TermMention]:
+    """Every mention of every glossary term in the body, in glossary order, then text order."""
+    rows = []
+    for entry in glossary(text, outline):
+        term_id = f"t{entry.glossary_order:02d}"
+        for start, end in entry.mentions:
+            holder = sections.innermost(outline, start, end)
+            rows.append(
+                TermMention(
+                    term_mention_id=f"{term_id}-{start:05d}",
+                    term_id=term_id,
+                    document_id=DOCUMENT_ID,
+                    section_id=holder.section_id if holder else "",
+                    matched=text[start:end],
+                    char_start=start,
+                    char_end=end,
+                )
+            )
+    return rows
+
+
+def glossary(text: str, outline: list[Section]) -> list[terms.GlossaryEntry]:
+    """The glossary's entries with their mentions in the body (from the salutation to the glossary)."""
+    start = glossary_section(outline).char_start
+    return terms.terms(text, (body_start(text), start), start)

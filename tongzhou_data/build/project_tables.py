@@ -162,7 +162,8 @@ def _mention_row(
     holder = innermost(place.outline, start, end)
     return Project(
         project_id=f"p{start:05d}", project_key=row.project_key, document_id=place.document_id,
-        section_id=holder.section_id if holder else "", name=row.name, status_text=status_text,
+        section_id=holder.section_id if holder else "", name=row.name,
+        full_name=claims.projects[row.project_key].name, status_text=status_text,
         status=status, kind=period.kind, period_start=period.period_start,  # type: ignore[arg-type]
         period_end=period.period_end, category=claims.projects[row.project_key].category,  # type: ignore[arg-type]
         location=row.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,

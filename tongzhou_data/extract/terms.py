@@ -24,9 +24,11 @@ class GlossaryEntry:
     definition_start: int
     definition_end: int
     core: str
-    first_mention_start: int | None
-    first_mention_end: int | None
-    mention_count: int
+    mentions: tuple[tuple[int, int], ...]  # every mention in the body: the whole term where it stands, else its core
+
+    @property
+    def first_mention(self) -> tuple[int, int] | None:
+        return self.mentions[0] if self.mentions else None
 
 
 def core_words(term: str) -> str:
@@ -50,16 +52,10 @@ def glossary_entries(text: str, glossary_start: int) -> list[tuple[int, str, int
 
 
 def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[GlossaryEntry]:
-    """Read the glossary starting at `glossary_start`, and find each term in the `body` span."""
-    body_text = text[body[0] : body[1]]
+    """Read the glossary starting at `glossary_start`, and find each term's mentions in the `body` span."""
     out = []
     for order, term, def_start, def_end in glossary_entries(text, glossary_start):
         core = core_words(term)
-        first = body_text.find(core)
-        length = len(core)
-        prefix = term.find(core)
-        if first >= prefix >= 0 and body_text.startswith(term, first - prefix):
-            first, length = first - prefix, len(term)  # the whole term stands around its core here
         out.append(
             GlossaryEntry(
                 glossary_order=order,
@@ -68,9 +64,23 @@ def terms(text: str, body: tuple[int, int], glossary_start: int) -> list[Glossar
                 definition_start=def_start,
                 definition_end=def_end,
                 core=core,
-                first_mention_start=body[0] + first if first >= 0 else None,
-                first_mention_end=body[0] + first + length if first >= 0 else None,
-                mention_count=body_text.count(core),
+                mentions=tuple(mentions(text, body, term, core)),
             )
         )
     return out
+
+
+def mentions(text: str, body: tuple[int, int], term: str, core: str) -> list[tuple[int, int]]:
+    """Each mention of `core` in text[body], not overlapping, widened to the whole term where it stands
+    around the core (“百千工程”建设 where the term is written whole, “百千工程” elsewhere)."""
+    found = []
+    prefix = term.find(core)
+    at = text.find(core, body[0], body[1])
+    while at >= 0:
+        whole = at - prefix
+        if prefix >= 0 and whole >= body[0] and text.startswith(term, whole) and whole + len(term) <= body[1]:
+            found.append((whole, whole + len(term)))
+        else:
+            found.append((at, at + len(core)))
+        at = text.find(core, at + len(core), body[1])
+    return found
