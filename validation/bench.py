@@ -66,104 +66,131 @@ def warm(call: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions (for a smoke run)")
-    args = parser.parse_args()
-    runs, repeat = (5, 20) if args.quick else (21, 200)
+Row = tuple[str, str, str, str, str, "bool | None"]
 
-    import pyarrow.parquet as pq
 
-    import tongzhou_data as td
-    from tongzhou_data._paths import data_dir
+class Table:
+    """The figures measured so far, each beside its baseline, ratio and bound."""
 
-    rows: list[tuple[str, str, str, str, str, bool | None]] = []
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
 
-    def add(figure: str, ours: float, base: float | None, unit: str, bound: float | None, kind: str = "ratio") -> None:
-        scale = 1000 if unit == "ms" else 1
-        if base is None:
-            rows.append((figure, f"{ours * scale:.3f} {unit}", "", "", "", None))
-            return
-        if kind == "added":
-            added = (ours - base) * 1000
-            ok = None if bound is None else added < bound
-            rows.append(
-                (figure, f"{ours * 1000:.1f} ms", f"{base * 1000:.1f} ms", f"{added:+.1f} ms", f"< {bound} ms", ok)
-            )
-            return
-        ratio = ours / base
-        ok = None if bound is None else ratio <= bound
-        rows.append(
+    def plain(self, figure: str, value: str) -> None:
+        self.rows.append((figure, value, "", "", "", None))
+
+    def added(self, figure: str, ours: float, base: float, bound: float) -> None:
+        """A whole-process time against a baseline: the milliseconds ours adds, under `bound`."""
+        added = (ours - base) * 1000
+        self.rows.append(
             (
                 figure,
-                f"{ours * scale:.3f} {unit}",
-                f"{base * scale:.3f} {unit}",
+                f"{ours * 1000:.1f} ms",
+                f"{base * 1000:.1f} ms",
+                f"{added:+.1f} ms",
+                f"< {bound} ms",
+                added < bound,
+            )
+        )
+
+    def ratio(self, figure: str, ours: float, base: float, bound: float | None) -> None:
+        """A time against a baseline as a ratio, at most `bound` (no bound: reported only)."""
+        ratio = ours / base
+        ok = None if bound is None else ratio <= bound
+        self.rows.append(
+            (
+                figure,
+                f"{ours * 1000:.3f} ms",
+                f"{base * 1000:.3f} ms",
                 f"{ratio:.2f}x",
                 f"<= {bound}x" if bound else "",
                 ok,
             )
         )
 
-    # An installed wheel imports from bytecode that pip compiled; compile the checkout alike, so that the
-    # figure measures the import and not the compiler (PYTHONDONTWRITEBYTECODE may be set).
+    def render(self) -> str:
+        header = ("figure", "ours", "baseline", "ratio", "bound")
+        widths = [max(len(h), *(len(str(r[i])) for r in self.rows)) for i, h in enumerate(header)]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + "  holds"]
+        for row in self.rows:
+            verdict = "" if row[5] is None else ("yes" if row[5] else "NO")
+            lines.append("  ".join(str(c).ljust(w) for c, w in zip(row[:5], widths, strict=True)) + "  " + verdict)
+        return "\n".join(lines)
+
+
+def import_cost(table: Table, runs: int) -> None:
+    """`import tongzhou_data` against a bare interpreter, over compiled bytecode (as a wheel installs it)."""
+    # PYTHONDONTWRITEBYTECODE may be set: compile first, so the figure measures the import, not the compiler.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "tongzhou_data")], check=True)
     ours, base = paired(lambda: process_time("import tongzhou_data"), lambda: process_time("pass"), runs)
-    add("import tongzhou_data (whole process) vs bare interpreter", ours, base, "ms", 5, kind="added")
+    table.added("import tongzhou_data (whole process) vs bare interpreter", ours, base, 5)
+
+
+def loads(table: Table, runs: int, repeat: int) -> None:
+    """td.load warm and cold against pyarrow, and the pandas and polars backends against their readers."""
+    import pandas as pd
+    import polars as pl
+    import pyarrow.parquet as pq
+
+    import tongzhou_data as td
+    from tongzhou_data._paths import data_dir
 
     for name in td.datasets():
         path = data_dir() / f"{name}.parquet"
-        ours_t, base_t = warm_pair(lambda name=name: td.load(name), lambda path=path: pq.read_table(path), repeat)
-        add(f"td.load('{name}') warm vs pq.read_table", ours_t, base_t, "ms", 1.2)
-
+        ours, base = warm_pair(lambda name=name: td.load(name), lambda path=path: pq.read_table(path), repeat)
+        table.ratio(f"td.load('{name}') warm vs pq.read_table", ours, base, 1.2)
     target = data_dir() / "targets.parquet"
     ours, base = paired(
         lambda: process_time("import tongzhou_data as td; td.load('targets')"),
         lambda: process_time(f"import pyarrow.parquet as pq; pq.read_table({str(target)!r})"),
         runs,
     )
-    add("td.load('targets') cold process vs pq.read_table", ours, base, "ms", 1.15)
-
-    import pandas as pd
-    import polars as pl
-
+    table.ratio("td.load('targets') cold process vs pq.read_table", ours, base, 1.15)
     for name in ("targets", "projects"):
         path = data_dir() / f"{name}.parquet"
-        ours_t, base_t = warm_pair(
-            lambda name=name: td.load(name, backend="pandas"), lambda path=path: pd.read_parquet(path), repeat
-        )
-        add(f"td.load('{name}', backend='pandas') vs pandas.read_parquet", ours_t, base_t, "ms", None)
-        ours_t, base_t = warm_pair(
-            lambda name=name: td.load(name, backend="polars"), lambda path=path: pl.read_parquet(path), repeat
-        )
-        add(f"td.load('{name}', backend='polars') vs polars.read_parquet", ours_t, base_t, "ms", None)
+        for backend, reader in (("pandas", pd.read_parquet), ("polars", pl.read_parquet)):
+            ours, base = warm_pair(
+                lambda n=name, b=backend: td.load(n, backend=b), lambda p=path, r=reader: r(p), repeat
+            )
+            table.ratio(f"td.load('{name}', backend='{backend}') vs {backend}.read_parquet", ours, base, None)
+
+
+def records_build_validate(table: Table, runs: int, repeat: int) -> None:
+    """td.records per row, a whole build, and `tongzhou-data validate` against frictionless."""
+    import tongzhou_data as td
+    from tongzhou_data._paths import data_dir
+
     for name in ("targets", "projects"):
         n = td.load(name).num_rows
         per_row = warm(lambda name=name: td.records(name), max(5, repeat // 10)) / n
-        rows.append((f"td.records('{name}') per row ({n} rows)", f"{per_row * 1e6:.1f} us", "", "", "", None))
-
-    build_time = statistics.median(
-        command_time([sys.executable, "-m", "tongzhou_data.build", "--out", str(ROOT / "build" / "bench")])
-        for _ in range(max(3, runs // 5))
+        table.plain(f"td.records('{name}') per row ({n} rows)", f"{per_row * 1e6:.1f} us")
+    out = str(ROOT / "build" / "bench")
+    build = statistics.median(
+        command_time([sys.executable, "-m", "tongzhou_data.build", "--out", out]) for _ in range(max(3, runs // 5))
     )
-    rows.append(("full build (seeds -> all files), whole process", f"{build_time * 1000:.0f} ms", "", "", "", None))
+    table.plain("full build (seeds -> all files), whole process", f"{build * 1000:.0f} ms")
     descriptor = str(data_dir() / "datapackage.json")
     ours, base = paired(
         lambda: command_time([sys.executable, "-m", "tongzhou_data", "validate"]),
         lambda: command_time([sys.executable, "-m", "frictionless", "validate", descriptor]),
         max(3, runs // 3),
     )
-    add("tongzhou-data validate vs frictionless validate", ours, base, "ms", None)
+    table.ratio("tongzhou-data validate vs frictionless validate", ours, base, None)
 
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (for a smoke run)")
+    runs, repeat = (5, 20) if parser.parse_args().quick else (21, 200)
+    import tongzhou_data as td
+
+    table = Table()
+    import_cost(table, runs)
+    loads(table, runs, repeat)
+    records_build_validate(table, runs, repeat)
     print(f"tongzhou-data {td.__version__}; Python {platform.python_version()}; {platform.machine()}; "
           f"{platform.processor() or platform.platform()}; runs {runs}, warm repeats {repeat}\n")  # fmt: skip
-    widths = [max(len(str(r[i])) for r in rows) for i in range(5)]
-    header = ("figure", "ours", "baseline", "ratio", "bound")
-    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + "  holds")
-    for row in rows:
-        verdict = "" if row[5] is None else ("yes" if row[5] else "NO")
-        print("  ".join(str(c).ljust(w) for c, w in zip(row[:5], widths, strict=True)) + "  " + verdict)
-    return 0 if all(r[5] is not False for r in rows) else 1
+    print(table.render())
+    return 0 if all(r[5] is not False for r in table.rows) else 1
 
 
 if __name__ == "__main__":
