@@ -62,18 +62,21 @@ def number_columns(descriptor):
 def test_every_published_number_cell_has_a_point_and_its_parquet_value(descriptor):
     columns = number_columns(descriptor)
     assert ("targets", "value") in columns and ("targets", "value_max") in columns
+    checked = 0
     for name, column in columns:
         cells = [row[column] for row in read_csv(name)]
         values = td.load(name).column(column).to_pylist()
         assert len(cells) == len(values)
         written = [(c, v) for c, v in zip(cells, values, strict=True) if v is not None]
-        assert written, f"{name}.{column} has values"
+        assert written or all(c == "" for c in cells), f"{name}.{column}"  # a column with no value writes none
         for cell, value in written:
             assert FLOAT_TEXT.fullmatch(cell), f"{name}.{column}: {cell!r}"
             assert float(cell) == value, f"{name}.{column}: {cell!r} != {value!r}"
         assert all(c == "" for c, v in zip(cells, values, strict=True) if v is None)
         whole = [c for c, v in written if v == int(v)]
-        assert all(c.endswith(".0") for c in whole) and whole, f"{name}.{column}: whole values end in .0"
+        assert all(c.endswith(".0") for c in whole), f"{name}.{column}: whole values end in .0"
+        checked += len(whole)
+    assert checked > 300  # whole values were written: targets.value alone has some 150
 
 
 def test_show_where_matches_a_number_written_either_way(capsys):

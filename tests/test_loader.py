@@ -20,14 +20,9 @@ def test_import_loads_none_of_the_heavy_modules():
 
 def test_datasets_lists_the_tables():
     assert td.datasets() == [
-        "documents",
-        "sections",
-        "terms",
-        "term_mentions",
-        "targets",
-        "projects",
-        "project_summary",
-    ]
+        "documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary",
+        "projects", "project_summary",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", td.datasets())
@@ -62,7 +57,8 @@ def test_text_is_what_offsets_point_into():
 @pytest.mark.parametrize("bad", ["targetz", "", "../datasets/terms", "/etc/passwd", "terms.csv", None, 3])
 def test_unknown_names_are_refused_with_the_valid_ones(bad):
     with pytest.raises(
-        KeyError, match="valid tables: documents, sections, terms, term_mentions, targets, projects, project_summary"
+        KeyError,
+        match="valid tables: documents, sections, terms, term_mentions, indicators, targets, indicator_summary, projects, project_summary",
     ):
         td.load(bad)
     with pytest.raises(KeyError, match="valid tables"):

@@ -46,7 +46,7 @@ def test_a_field_s_constraints_come_from_its_model():
 
 
 def test_models_reject_unknown_columns_and_are_frozen():
-    row = dict(section_id="s1", document_id="d", level=1, title="t", char_start=0, char_end=1)
+    row = dict(section_id="s1", document_id="d", level=1, title="t", title_en="T", char_start=0, char_end=1)
     section = Section(**row)
     with pytest.raises(ValidationError):
         Section(**row, extra_column=1)

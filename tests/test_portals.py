@@ -92,6 +92,7 @@ DEFAULT_EXCEPTIONS = {
     ("polars", "documents", "delivered_on"): "str",
     ("polars", "documents", "published_on"): "str",
     ("polars", "targets", "value_max"): "str",
+    ("polars", "indicator_summary", "target_2026_value_max"): "str",  # one value, in row 120
 }
 
 
@@ -127,8 +128,8 @@ def test_default_settings_infer_the_schema_types_but_for_the_listed_exceptions(r
             listed = DEFAULT_EXCEPTIONS.get((reader, name, column))
             if listed is not None:
                 assert inferred[column] == listed != kind, f"{reader} {name}.{column}: exception no longer holds"
-            elif column in empty_columns(name):
-                assert kind == "str" and inferred[column] == "str", f"{reader} {name}.{column}: {inferred[column]}"
+            elif column in empty_columns(name):  # nothing to infer from: text, or pandas' float64 of NaN
+                assert inferred[column] in ("str", "number"), f"{reader} {name}.{column}: {inferred[column]}"
             else:
                 assert inferred[column] == kind, f"{reader} {name}.{column}: {inferred[column]}, schema {kind}"
 

@@ -150,7 +150,7 @@ def test_extractor_never_crashes_and_offsets_slice(text):
         ),
         ("project_mentions.csv", "区体育场正式投用,区体育场,district-stadium,正式投用,finished,,", "column status"),
         ("project_mentions.csv", "新建养老助餐点10家,养老助餐点,meal-points,,,,", "give status_text and status"),
-        ("projects.csv", "unused-project,未用项目,other,", "has no mention"),
+        ("projects.csv", "unused-project,未用项目,Unused project,other,", "has no mention"),
         ("project_exclusions.csv", "新建养老助餐点10家,养老助餐点,because,", "column reason"),
     ],
 )

@@ -80,7 +80,11 @@ def test_columns_are_typed_and_keys_declared(db, name, table_schemas):
 
 def test_the_keys_are_the_ones_read_from_the_report(db):
     fks = {(row[2], row[3], row[4]) for row in db.execute('PRAGMA foreign_key_list("targets")')}
-    assert fks == {("documents", "document_id", "document_id"), ("sections", "section_id", "section_id")}
+    assert fks == {
+        ("documents", "document_id", "document_id"),
+        ("sections", "section_id", "section_id"),
+        ("indicators", "indicator_id", "indicator_id"),
+    }
     types = {row[1]: row[2] for row in db.execute('PRAGMA table_info("targets")')}
     assert (types["value"], types["period_start"], types["quote"]) == ("REAL", "INTEGER", "TEXT")
 
@@ -161,7 +165,7 @@ def test_the_descriptor_metadata_is_a_table(db, descriptor):
     columns = db.execute("SELECT table_name, name, type, title FROM table_columns ORDER BY table_name, position")
     rows = columns.fetchall()
     assert len(rows) == sum(td.load(n).num_columns for n in td.datasets())
-    assert ("targets", "value", "number", "数值") in rows
+    assert ("targets", "value", "number", "数值 / Value") in rows
 
 
 def test_export_refuses_to_overwrite_the_database(exported, capsys):

@@ -6,6 +6,26 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Literal
 
-    TableName = Literal["documents", "sections", "terms", "term_mentions", "targets", "projects", "project_summary"]
+    TableName = Literal[
+        "documents",
+        "sections",
+        "terms",
+        "term_mentions",
+        "indicators",
+        "targets",
+        "indicator_summary",
+        "projects",
+        "project_summary",
+    ]
 
-NAMES = ("documents", "sections", "terms", "term_mentions", "targets", "projects", "project_summary")
+NAMES = (
+    "documents",
+    "sections",
+    "terms",
+    "term_mentions",
+    "indicators",
+    "targets",
+    "indicator_summary",
+    "projects",
+    "project_summary",
+)

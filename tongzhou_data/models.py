@@ -8,9 +8,9 @@ rows as these models. A title is Chinese; a description Chinese, then English.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 Kind = Literal["achieved", "target"]
 Qualifier = Literal["approx", "over", "at_least", "at_most", "nearly", "exact"]
@@ -27,6 +27,13 @@ DOCUMENT_ID = r"^[a-z0-9-]+$"
 PROJECT_KEY = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PROJECT_ID = r"^p[0-9]{5}$"
 SHA256 = r"^[0-9a-f]{64}$"
+INDICATOR_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+TARGET_ID = r"^q[0-9]{5}$"
+Topic = Literal[
+    "economy", "fiscal", "investment", "innovation", "industry", "consumption", "finance", "trade", "environment",
+    "transport", "housing", "urban_renewal", "education", "health", "elderly_care", "employment", "social_security",
+    "culture_tourism", "rural", "governance", "sub_centre_functions",
+]  # fmt: skip
 
 
 class Record(BaseModel):
@@ -47,6 +54,10 @@ class Document(Record):
     title: str = Field(
         title="标题",
         description="报告标题，照录原文。 Title as written in the report.",
+    )
+    title_en: str = Field(
+        title="英文标题",
+        description="报告标题的英文译名。 The title in English.",
     )
     issuer: str = Field(
         title="发文机关",
@@ -126,6 +137,10 @@ class Section(Record):
         title="标题",
         description="标题；节只取标题句，分两行的标题连成一行。 Heading title; for a section its heading sentence only; a title broken over two lines is joined.",
     )
+    title_en: str = Field(
+        title="英文标题",
+        description="标题的英文译名。 The heading title in English.",
+    )
     char_start: int = Field(
         ge=0,
         title="起始位置",
@@ -162,9 +177,17 @@ class Term(Record):
         title="名词",
         description="名词，照录原文。 The term, verbatim.",
     )
+    term_en: str = Field(
+        title="英文名词",
+        description="名词的英文译名。 The term in English.",
+    )
     definition: str = Field(
         title="解释",
         description="解释，照录原文（去掉行尾空白）。 The definition, verbatim (trailing white space dropped).",
+    )
+    definition_en: str = Field(
+        title="英文解释",
+        description="解释的英文全译。 The definition translated into English in full.",
     )
     definition_start: int = Field(
         ge=0,
@@ -272,6 +295,11 @@ class Target(Record):
     indicator: str = Field(
         title="指标",
         description="所衡量内容的简短中文名称。 A short Chinese name of what is measured.",
+    )
+    indicator_id: str = Field(
+        pattern=INDICATOR_ID,
+        title="指标编号",
+        description="所衡量的指标，外键指向 indicators：同一数量在不同时期共用一个编号。 The indicator measured; foreign key to indicators: the same quantity shares one id across periods.",
     )
     value: float = Field(
         title="数值",
@@ -434,6 +462,10 @@ class ProjectSummary(Record):
         title="名称",
         description="项目全称：列表中共用的中心词已补全（北咨、北建院总部 → 北咨总部）。 The full name: a head noun the text shares across a list is completed (北咨 → 北咨总部).",
     )
+    name_en: str = Field(
+        title="英文名称",
+        description="项目全称的英文译名。 The full name in English.",
+    )
     category: Category = Field(
         title="类别",
         description="项目类别。 The project's category.",
@@ -473,3 +505,93 @@ class ProjectSummary(Record):
         title="十五五时期目标进度",
         description="“十五五”时期目标中的进度。 Status planned for 2026-2030.",
     )
+
+
+class Indicator(Record):
+    """One quantity the report states, however it is worded, in whatever periods: the catalogue."""
+
+    indicator_id: str = Field(
+        pattern=INDICATOR_ID,
+        title="指标编号",
+        json_schema_extra=UNIQUE,
+        description="指标的稳定英文编号。 Stable ASCII id of the indicator.",
+    )
+    name_zh: str = Field(title="中文名称", description="指标的中文名称。 The indicator's Chinese name.")
+    name_en: str = Field(title="英文名称", description="指标的英文名称。 The indicator's English name.")
+    unit: str | None = Field(
+        default=None,
+        title="单位",
+        description="计量单位（去掉数量级）；无则为空。 Unit, magnitude removed; empty when none.",
+    )
+    measure: Measure = Field(
+        title="度量类型",
+        description="level 水平，growth 增速，share 占比，change_pp 百分点变化，rank 名次，duration 持续年数。 What kind of quantity it is.",
+    )
+    topic: Topic = Field(title="主题", description="主题，封闭词表（见数据字典）。 Topic, from a closed vocabulary.")
+    description_en: str = Field(
+        title="英文说明", description="一句话英文说明。 One English sentence saying what it counts or measures."
+    )
+
+
+PERIOD_SLOTS = ("achieved_2021_2025", "achieved_2025", "target_2026", "target_2026_2030")
+
+
+def _slot(period: str) -> dict[str, Any]:
+    """The four columns of one period in `indicator_summary`."""
+    kind, years = period.split("_", 1)
+    words = ("实现" if kind == "achieved" else "目标") + years.replace("_", "—")
+    return {
+        f"{period}_value": (
+            float | None,
+            Field(
+                default=None,
+                title=f"{words}数值",
+                description=f"{words}的数值。 The value, {kind} {years.replace('_', '-')}.",
+            ),
+        ),
+        f"{period}_value_max": (
+            float | None,
+            Field(
+                default=None,
+                title=f"{words}上限",
+                description=f"区间上限。 Upper end of a range, {kind} {years.replace('_', '-')}.",
+            ),
+        ),
+        f"{period}_qualifier": (
+            Qualifier | None,
+            Field(
+                default=None,
+                title=f"{words}限定词",
+                description=f"限定词。 Qualifier, {kind} {years.replace('_', '-')}.",
+            ),
+        ),
+        f"{period}_target_id": (
+            str | None,
+            Field(
+                default=None,
+                pattern=TARGET_ID,
+                title=f"{words}目标编号",
+                description="所据的 targets 行，外键。 The targets row it comes from; foreign key to targets.",
+            ),
+        ),
+    }
+
+
+IndicatorSummary = create_model(
+    "IndicatorSummary",
+    __base__=Record,
+    __doc__="One indicator with its values side by side: achieved 2021-2025 and 2025, target 2026 and 2026-2030.",
+    indicator_id=(
+        str,
+        Field(
+            pattern=INDICATOR_ID,
+            title="指标编号",
+            json_schema_extra=UNIQUE,
+            description="指标，外键指向 indicators。 The indicator; foreign key to indicators.",
+        ),
+    ),
+    name_zh=(str, Field(title="中文名称", description="指标的中文名称。 The indicator's Chinese name.")),
+    name_en=(str, Field(title="英文名称", description="指标的英文名称。 The indicator's English name.")),
+    unit=(str | None, Field(default=None, title="单位", description="计量单位；无则为空。 Unit; empty when none.")),
+    **{k: v for period in PERIOD_SLOTS for k, v in _slot(period).items()},
+)

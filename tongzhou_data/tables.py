@@ -90,11 +90,11 @@ def _to(table: str, *fields: str) -> tuple[ForeignKey, ...]:
 
 
 TABLES: tuple[Table, ...] = (
-    Table("documents", models.Document, "文件", "The report itself: one row.", ("document_id",)),
+    Table("documents", models.Document, "文件 / Document", "The report itself: one row.", ("document_id",)),
     Table(
         "sections",
         models.Section,
-        "章节提纲",
+        "章节提纲 / Outline",
         "The report's outline: parts, chapters and sections, with the span each governs.",
         ("section_id",),
         (*_to("documents", "document_id"), ForeignKey("parent_id", "", "section_id")),
@@ -103,7 +103,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "terms",
         models.Term,
-        "名词解释",
+        "名词解释 / Glossary",
         "The 28 glossary entries, with each term's first mention in the body.",
         ("term_id",),
         (*_to("documents", "document_id"), ForeignKey("first_mention_section_id", "sections", "section_id")),
@@ -112,19 +112,26 @@ TABLES: tuple[Table, ...] = (
     Table(
         "term_mentions",
         models.TermMention,
-        "术语提及",
+        "术语提及 / Term mentions",
         "Every mention of every glossary term in the report body, with its section and offsets.",
         ("term_mention_id",),
         _to("terms", "term_id") + _to("documents", "document_id") + _to("sections", "section_id"),
         (Span("char_start", "char_end", "matched"),),
     ),
     Table(
+        "indicators",
+        models.Indicator,
+        "指标目录 / Indicator catalogue",
+        "The indicator catalogue: one row per quantity the report states, however it is worded and in whatever periods, with its English name and topic.",
+        ("indicator_id",),
+    ),
+    Table(
         "targets",
         models.Target,
-        "指标与目标",
+        "指标与目标 / Targets and results",
         "Every quantity the report states about the district: an achieved result or a planned target, one row per number, with the clause it came from.",
         ("target_id",),
-        _to("documents", "document_id") + _to("sections", "section_id"),
+        _to("documents", "document_id") + _to("sections", "section_id") + _to("indicators", "indicator_id"),
         (
             Span("char_start", "char_end", "quote"),
             Span("number_start", "number_end", "number_text", ("char_start", "char_end")),
@@ -132,9 +139,20 @@ TABLES: tuple[Table, ...] = (
         (Order("value", "value_max", strict=True), PERIOD),
     ),
     Table(
+        "indicator_summary",
+        models.IndicatorSummary,
+        "指标汇总 / Indicator summary",
+        "One row per indicator with its values side by side: achieved 2021-2025, achieved 2025, target 2026 and target 2026-2030, each with the targets row it comes from.",
+        ("indicator_id",),
+        (
+            *_to("indicators", "indicator_id"),
+            *(ForeignKey(f"{p}_target_id", "targets", "target_id") for p in models.PERIOD_SLOTS),
+        ),
+    ),
+    Table(
         "projects",
         models.Project,
-        "项目",
+        "项目 / Project mentions",
         "Every mention of a named project (a building, line, road, park, hub, school, hospital, plant, demonstration area…) with its status as the text states it: one row per mention.",
         ("project_id",),
         _to("project_summary", "project_key") + _to("documents", "document_id") + _to("sections", "section_id"),
@@ -144,7 +162,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "project_summary",
         models.ProjectSummary,
-        "项目汇总",
+        "项目汇总 / Projects",
         "One row per project: its name, category and the status its mentions give in each period of the report.",
         ("project_key",),
         (ForeignKey("first_project_id", "projects", "project_id"),),
@@ -175,7 +193,8 @@ def field_schema(name: str, info: Any) -> dict[str, Any]:
     """One column's Table Schema field: type, title, description and constraints, from its model field."""
     base, optional, enum = unwrap(info.annotation)
     kind = next(k for k, t in FIELD_TYPES.items() if t.python is base)
-    field: dict[str, Any] = {"name": name, "type": kind, "title": info.title, "description": info.description}
+    title = f"{info.title} / {english_title(name)}"
+    field: dict[str, Any] = {"name": name, "type": kind, "title": title, "description": info.description}
     if kind == "date":
         field["format"] = "default"
     constraints: dict[str, Any] = {}
@@ -192,6 +211,12 @@ def field_schema(name: str, info: Any) -> dict[str, Any]:
     if constraints:
         field["constraints"] = constraints
     return field
+
+
+def english_title(name: str) -> str:
+    """A column's English title from its name: char_start -> Char start, section_id -> Section ID."""
+    words = ["ID" if w == "id" else "EN" if w == "en" else "ZH" if w == "zh" else w for w in name.split("_")]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
 def unwrap(annotation: Any) -> tuple[type, bool, list[Any] | None]:

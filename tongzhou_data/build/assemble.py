@@ -14,7 +14,7 @@ from typing import Any
 
 from ..extract.text import body_start, working_text
 from ..models import Record, Section
-from . import outline
+from . import indicator_tables, outline
 from .curated import CuratedFiles, SectionEnd, read_curated
 from .project_tables import project_tables
 from .target_table import Accounting, targets_table
@@ -46,12 +46,18 @@ class Source:
 
     @property
     def outline(self) -> list[Section]:
-        return self.once("outline", lambda: outline.section_rows(self.text, self.curated("section_ends", SectionEnd)))
+        ends = self.curated("section_ends", SectionEnd)
+        return self.once("outline", lambda: outline.section_rows(self.text, ends, self.curated_files.sections_en))
 
     @property
     def body(self) -> tuple[int, int]:
         """From the opening salutation to the glossary: where targets and projects are read."""
         return body_start(self.text), outline.glossary_section(self.outline).char_start
+
+    def indicators(self) -> list[Record]:
+        return self.once(
+            "indicators", lambda: indicator_tables.indicator_rows(self.curated_files.indicators, self.targets()[0])
+        )
 
     def targets(self) -> tuple[list[Record], Accounting]:
         return self.once("targets", self._targets)
@@ -71,11 +77,13 @@ class Source:
 
 
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
-    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE)),
+    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE, s.curated_files.documents_en)),
     "sections": lambda s: list(s.outline),
-    "terms": lambda s: list(outline.term_rows(s.text, s.outline)),
+    "terms": lambda s: list(outline.term_rows(s.text, s.outline, s.curated_files.terms_en)),
     "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.outline)),
+    "indicators": lambda s: s.indicators(),
     "targets": lambda s: list(s.targets()[0]),
+    "indicator_summary": lambda s: list(indicator_tables.summary_rows(s.indicators(), s.targets()[0])),
     "projects": lambda s: list(s.projects()[0]),
     "project_summary": lambda s: list(s.projects()[1]),
 }

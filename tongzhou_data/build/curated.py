@@ -8,14 +8,26 @@ cell is a missing value. Every row says why it exists in a `reason` column.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..models import Category, Kind, Measure, ProjectStatus, Qualifier
+from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Kind, Measure, ProjectStatus, Qualifier, Topic
+
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _no_cjk(value: str) -> str:
+    if CJK.search(value):
+        raise ValueError(f"English text must hold no Chinese characters or full-width punctuation: {value!r}")
+    return value
+
+
+English = Annotated[str, Field(min_length=1), AfterValidator(_no_cjk)]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -96,6 +108,7 @@ class TargetIndicator(Anchored):
     """The name of what a target row measures."""
 
     indicator: str = Field(min_length=1)
+    indicator_id: str = Field(pattern=INDICATOR_ID)
 
 
 class TargetCorrection(Anchored):
@@ -117,6 +130,7 @@ class TargetAddition(CuratedRow):
     qualifier: Qualifier
     measure: Measure
     indicator: str = Field(min_length=1)
+    indicator_id: str = Field(pattern=INDICATOR_ID)
     reason: str = Field(min_length=1)
 
 
@@ -164,7 +178,52 @@ class ProjectInfo(CuratedRow):
 
     project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str = Field(min_length=1)
+    name_en: English
     category: Category
+    note: str | None = None
+
+
+class IndicatorInfo(CuratedRow):
+    """One entry of the indicator catalogue (`indicators.csv`): the indicators table is these rows."""
+
+    indicator_id: str = Field(pattern=INDICATOR_ID)
+    name_zh: str = Field(min_length=1)
+    name_en: English
+    unit: str | None = None
+    measure: Measure
+    topic: Topic
+    description_en: English
+
+
+class SectionEnglish(CuratedRow):
+    """A heading's title in English."""
+
+    section_id: str = Field(pattern=r"^s[0-9]+(\.[0-9]+){0,2}$")
+    title_en: English
+
+
+class TermEnglish(CuratedRow):
+    """A glossary entry in English: the term and its whole definition."""
+
+    term_id: str = Field(pattern=r"^t[0-9]{2}$")
+    term_en: English
+    definition_en: English
+
+
+class DocumentEnglish(CuratedRow):
+    """The report's title in English."""
+
+    document_id: str = Field(pattern=DOCUMENT_ID)
+    title_en: English
+
+
+class GlossaryName(CuratedRow):
+    """How a name or term is always rendered in English, and the official page that gives it (or
+    `translation` where none was found): the glossary every English field follows."""
+
+    zh: str = Field(min_length=1)
+    en: English
+    source: str = Field(pattern=r"^(https?://\S+|translation)$")
     note: str | None = None
 
 
@@ -258,11 +317,18 @@ class CuratedFiles:
     project_mentions: Sequence[Curated[ProjectMention]]
     project_exclusions: Sequence[Curated[ProjectExclusion]]
     projects: Sequence[Curated[ProjectInfo]]
+    indicators: Sequence[Curated[IndicatorInfo]]
+    sections_en: Sequence[Curated[SectionEnglish]]
+    terms_en: Sequence[Curated[TermEnglish]]
+    documents_en: Sequence[Curated[DocumentEnglish]]
+    glossary_en: Sequence[Curated[GlossaryName]]
 
     MODELS: ClassVar[dict[str, type[CuratedRow]]] = {
         "periods": Period, "target_exclusions": TargetExclusion, "target_indicators": TargetIndicator,
         "target_corrections": TargetCorrection, "target_additions": TargetAddition,
         "project_mentions": ProjectMention, "project_exclusions": ProjectExclusion, "projects": ProjectInfo,
+        "indicators": IndicatorInfo, "sections_en": SectionEnglish, "terms_en": TermEnglish,
+        "documents_en": DocumentEnglish, "glossary_en": GlossaryName,
     }  # fmt: skip
 
     @classmethod

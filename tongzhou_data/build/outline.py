@@ -2,26 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
+from typing import Any
 
 from ..digests import sha256_hex
 from ..extract import documents, sections, terms
 from ..extract.text import body_start
 from ..models import Document, Section, Term, TermMention
-from .curated import Curated, CurationError, SectionEnd, locate
+from .curated import Curated, CurationError, DocumentEnglish, SectionEnd, SectionEnglish, TermEnglish, locate
 
 DOCUMENT_ID = "tongzhou-gwr-2026"
 
 
-def document_rows(text: str, source: bytes, source_file: str) -> list[Document]:
+def document_rows(
+    text: str, source: bytes, source_file: str, titles: Sequence[Curated[DocumentEnglish]]
+) -> list[Document]:
     """The one `documents` row: metadata read from the text plus hashes of the source and working text."""
     meta = asdict(documents.document_meta(text))
+    meta["title_en"] = english(titles, "document_id", [DOCUMENT_ID], "documents_en.csv")[DOCUMENT_ID].title_en
     hashes = {"source_sha256": sha256_hex(source), "text_sha256": sha256_hex(text.encode("utf-8"))}
     return [Document(document_id=DOCUMENT_ID, **meta, source_file=source_file, **hashes, char_count=len(text))]
 
 
-def section_rows(text: str, ends: list[Curated[SectionEnd]]) -> list[Section]:
-    """The outline, with curated early ends applied (each must name a heading and text inside its span)."""
+def english(rows: Sequence[Curated[Any]], key: str, ids: Sequence[str], file: str) -> dict[str, Any]:
+    """The curated English rows by `key`: one for each of `ids`, and none for another id."""
+    found = {getattr(c.row, key): c.row for c in rows}
+    problems = [
+        f"{c.where()}: {key} {getattr(c.row, key)!r} is not in the table"
+        for c in rows
+        if getattr(c.row, key) not in ids
+    ]
+    problems += [f"seeds/curated/{file}: no English for {key} {i!r}" for i in ids if i not in found]
+    if len(found) < len(rows):
+        problems.append(f"seeds/curated/{file}: a {key} is given twice")
+    if problems:
+        raise CurationError(problems)
+    return found
+
+
+def section_rows(
+    text: str, ends: list[Curated[SectionEnd]], titles: Sequence[Curated[SectionEnglish]]
+) -> list[Section]:
+    """The outline, with curated early ends applied (each must name a heading and text inside its span)
+    and each heading's English title."""
     plain = {s.section_id: s for s in sections.outline(text)}
     offsets: dict[str, int] = {}
     problems: list[str] = []
@@ -36,7 +60,9 @@ def section_rows(text: str, ends: list[Curated[SectionEnd]]) -> list[Section]:
             offsets[found.section_id] = at
     if problems:
         raise CurationError(problems)
-    return [Section(document_id=DOCUMENT_ID, **vars(s)) for s in sections.outline(text, ends_before=offsets)]
+    entries = sections.outline(text, ends_before=offsets)
+    en = english(titles, "section_id", [s.section_id for s in entries], "sections_en.csv")
+    return [Section(document_id=DOCUMENT_ID, **vars(s), title_en=en[s.section_id].title_en) for s in entries]
 
 
 def glossary_section(outline: list[Section]) -> Section:
@@ -48,11 +74,13 @@ def glossary_section(outline: list[Section]) -> Section:
     return glossary
 
 
-def term_rows(text: str, outline: list[Section]) -> list[Term]:
-    """The glossary's entries, each with its first mention in the body, that mention's section, and the
-    count of its mentions (the rows of `term_mentions`)."""
+def term_rows(text: str, outline: list[Section], translations: Sequence[Curated[TermEnglish]]) -> list[Term]:
+    """The glossary's entries, each with its English, its first mention in the body, that mention's
+    section, and the count of its mentions (the rows of `term_mentions`)."""
     rows = []
-    for entry in glossary(text, outline):
+    entries = glossary(text, outline)
+    en = english(translations, "term_id", [f"t{e.glossary_order:02d}" for e in entries], "terms_en.csv")
+    for entry in entries:
         first = entry.first_mention
         holder = sections.innermost(outline, *first) if first else None
         rows.append(
@@ -61,7 +89,9 @@ def term_rows(text: str, outline: list[Section]) -> list[Term]:
                 document_id=DOCUMENT_ID,
                 glossary_order=entry.glossary_order,
                 term=entry.term,
+                term_en=en[f"t{entry.glossary_order:02d}"].term_en,
                 definition=entry.definition,
+                definition_en=en[f"t{entry.glossary_order:02d}"].definition_en,
                 definition_start=entry.definition_start,
                 definition_end=entry.definition_end,
                 first_mention_start=first[0] if first else None,

@@ -90,7 +90,7 @@ def project_tables(
     if problems:
         raise CurationError(problems)
     rows.sort(key=lambda r: r.name_start)
-    return rows, summary_rows(rows, {k: p.name for k, p in claims.projects.items()})
+    return rows, summary_rows(rows, claims.projects)
 
 
 def _projects(curated: CuratedFiles, problems: list[str]) -> dict[str, ProjectInfo]:
@@ -195,7 +195,7 @@ def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, 
     return max(start, left), end
 
 
-def summary_rows(rows: Sequence[Project], full_names: dict[str, str]) -> list[ProjectSummary]:
+def summary_rows(rows: Sequence[Project], projects: dict[str, ProjectInfo]) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
     out: list[ProjectSummary] = []
     for key in dict.fromkeys(r.project_key for r in rows):
@@ -206,7 +206,8 @@ def summary_rows(rows: Sequence[Project], full_names: dict[str, str]) -> list[Pr
         out.append(
             ProjectSummary(
                 project_key=key,
-                name=full_names[key],
+                name=projects[key].name,
+                name_en=projects[key].name_en,
                 category=mine[0].category,
                 location=next((r.location for r in mine if r.location), None),
                 mention_count=len(mine),

@@ -112,6 +112,7 @@ class Overlay:
     by_token: dict[int, TargetRecord]
     problems: list[str] = field(default_factory=list)
     excluded: dict[int, tuple[Token, str, str]] = field(default_factory=dict)  # token, reason, where
+    indicator_ids: dict[int, str] = field(default_factory=dict)  # by token, from the curated files
 
     def exclude(self, exclusions: Sequence[Curated[TargetExclusion]]) -> None:
         """Set aside each token a curated exclusion names."""
@@ -150,6 +151,7 @@ class Overlay:
                 self.problems.append(f"{c.where()}: a second indicator for the same row")
             named.add(at)
             self.by_token[at] = _replace(self.by_token[at], indicator=c.row.indicator)
+            self.indicator_ids[at] = c.row.indicator_id
         for at in sorted(set(self.by_token) - named):
             r = self.by_token[at]
             self.problems.append(
@@ -167,12 +169,13 @@ class Overlay:
             elif record is not None:
                 taken.add(record.token_start)
                 added.append(record)
+                self.indicator_ids[record.token_start] = c.row.indicator_id
         return added
 
 
 def overlay_targets(
     text: str, body: tuple[int, int], curated: CuratedFiles
-) -> tuple[list[tuple[TargetRecord, str]], list[tuple[Token, str]]]:
+) -> tuple[list[tuple[TargetRecord, str, str]], list[tuple[Token, str]]]:
     """The extractor's records overlaid with the curated files, each with its origin, and the excluded
     tokens with their reasons; CurationError naming every curated row that does not fit."""
     problems: list[str] = []
@@ -185,9 +188,11 @@ def overlay_targets(
     added = overlay.add(curated.target_additions, spans)
     if problems:
         raise CurationError(problems)
-    out = [(r, "parsed") for r in overlay.by_token.values()] + [(r, "curated") for r in added]
+    ids = overlay.indicator_ids
+    out = [(r, "parsed", ids[r.token_start]) for r in overlay.by_token.values()]
+    out += [(r, "curated", ids[r.token_start]) for r in added]
     excluded = [(token, reason) for token, reason, _ in overlay.excluded.values()]
-    return sorted(out, key=lambda pair: pair[0].token_start), excluded
+    return sorted(out, key=lambda row: row[0].token_start), excluded
 
 
 def _addition(
@@ -221,11 +226,13 @@ def targets_table(
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
     records, excluded = overlay_targets(text, body, curated)
-    rows = [_target_row(record, origin, outline, document_id) for record, origin in records]
+    rows = [_target_row(record, origin, indicator_id, outline, document_id) for record, origin, indicator_id in records]
     return rows, account(text, body, rows, excluded)
 
 
-def _target_row(record: TargetRecord, origin: str, outline: list[Section], document_id: str) -> Target:
+def _target_row(
+    record: TargetRecord, origin: str, indicator_id: str, outline: list[Section], document_id: str
+) -> Target:
     """One row of the table: the record with its id, section and origin."""
     if record.kind is None or record.period_start is None or record.period_end is None:
         raise CurationError([f"target {record.number_text!r} at {record.number_start} lies outside every period"])
@@ -239,7 +246,7 @@ def _target_row(record: TargetRecord, origin: str, outline: list[Section], docum
         qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
         number_text=record.number_text, number_start=record.number_start, number_end=record.number_end,
         quote=record.quote, char_start=record.char_start, char_end=record.char_end,
-        origin=origin,  # type: ignore[arg-type]
+        origin=origin, indicator_id=indicator_id,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
