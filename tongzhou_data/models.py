@@ -536,44 +536,32 @@ class Indicator(Record):
 PERIOD_SLOTS = ("achieved_2021_2025", "achieved_2025", "target_2026", "target_2026_2030")
 
 
+# Each period's columns in `indicator_summary`: (suffix, type, Chinese title word, description, constraints).
+SLOT_COLUMNS: tuple[tuple[str, Any, str, str, dict[str, Any]], ...] = (
+    ("value", float | None, "数值", "数值。 The value", {}),
+    ("value_max", float | None, "上限", "区间上限。 Upper end of a range", {}),
+    ("qualifier", Qualifier | None, "限定词", "限定词。 Qualifier", {}),
+    (
+        "target_id",
+        str | None,
+        "目标编号",
+        "所据的 targets 行，外键。 The targets row it comes from",
+        {"pattern": TARGET_ID},
+    ),
+)
+
+
 def _slot(period: str) -> dict[str, Any]:
     """The four columns of one period in `indicator_summary`."""
     kind, years = period.split("_", 1)
     words = ("实现" if kind == "achieved" else "目标") + years.replace("_", "—")
+    where = f"{kind} {years.replace('_', '-')}"
     return {
-        f"{period}_value": (
-            float | None,
-            Field(
-                default=None,
-                title=f"{words}数值",
-                description=f"{words}的数值。 The value, {kind} {years.replace('_', '-')}.",
-            ),
-        ),
-        f"{period}_value_max": (
-            float | None,
-            Field(
-                default=None,
-                title=f"{words}上限",
-                description=f"区间上限。 Upper end of a range, {kind} {years.replace('_', '-')}.",
-            ),
-        ),
-        f"{period}_qualifier": (
-            Qualifier | None,
-            Field(
-                default=None,
-                title=f"{words}限定词",
-                description=f"限定词。 Qualifier, {kind} {years.replace('_', '-')}.",
-            ),
-        ),
-        f"{period}_target_id": (
-            str | None,
-            Field(
-                default=None,
-                pattern=TARGET_ID,
-                title=f"{words}目标编号",
-                description="所据的 targets 行，外键。 The targets row it comes from; foreign key to targets.",
-            ),
-        ),
+        f"{period}_{suffix}": (
+            kind_,
+            Field(default=None, title=f"{words}{title}", description=f"{text}, {where}.", **extra),
+        )
+        for suffix, kind_, title, text, extra in SLOT_COLUMNS
     }
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Annotated, ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar, get_args, get_type_hints
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -323,19 +323,17 @@ class CuratedFiles:
     documents_en: Sequence[Curated[DocumentEnglish]]
     glossary_en: Sequence[Curated[GlossaryName]]
 
-    MODELS: ClassVar[dict[str, type[CuratedRow]]] = {
-        "periods": Period, "target_exclusions": TargetExclusion, "target_indicators": TargetIndicator,
-        "target_corrections": TargetCorrection, "target_additions": TargetAddition,
-        "project_mentions": ProjectMention, "project_exclusions": ProjectExclusion, "projects": ProjectInfo,
-        "indicators": IndicatorInfo, "sections_en": SectionEnglish, "terms_en": TermEnglish,
-        "documents_en": DocumentEnglish, "glossary_en": GlossaryName,
-    }  # fmt: skip
+    @classmethod
+    def models(cls) -> dict[str, type[CuratedRow]]:
+        """Each field's file name and row model, read from its annotation (Sequence[Curated[Model]])."""
+        hints = get_type_hints(cls)
+        return {f.name: get_args(get_args(hints[f.name])[0])[0] for f in fields(cls)}
 
     @classmethod
     def read(cls, root: Path) -> CuratedFiles:
         """Read every file named by a field, collecting the problems of all of them before failing."""
         read, problems = {}, []
-        for name, model in cls.MODELS.items():
+        for name, model in cls.models().items():
             try:
                 read[name] = read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
             except CurationError as error:
