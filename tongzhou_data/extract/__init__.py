@@ -1,5 +1,10 @@
-"""Pure functions from the report's text to records: no file I/O, no knowledge of offsets in advance.
+"""Pure functions from a report's text to records: no file I/O, no knowledge of any one report.
 
-Each module reads one kind of record: `text` (the working text and its lines), `documents`,
-`sections`, `terms`. Offsets are 0-based, end-exclusive code-point indexes into the working text.
+`report(text)` reads a whole report of the genre (`reports`); each other module reads one kind of record:
+`text` (clauses and lines), `numbers`, `periods`, `sections`, `targets`, `projects`, `terms`,
+`documents`. Offsets are 0-based, end-exclusive code-point indexes into the text as passed.
 """
+
+from .reports import Report, report
+
+__all__ = ["Report", "report"]

@@ -1,10 +1,29 @@
 """Periods of a report: stretches of its text whose quantities and projects share a kind (achieved or
-target) and years. The one place that says which period an offset falls in."""
+target) and years. The one place that says which period an offset falls in, and that reads the periods
+from a report's own headings and phrasing.
+
+The genre's rules (see the record rules): the review of the past year (…年工作回顾, 过去一年, 一年来, and
+its 预计 estimates) is `achieved`, the year before the report's; a five-year review (“十四五”时期, 过去五年,
+这五年) is `achieved`, the plan's years; the coming year's targets and work plan (…年重点工作, 主要任务,
+工作安排, 今年…) are `target`, the report's year; the next five-year plan's goals are `target`, its years.
+A chapter heading sets the period of what follows it; a paragraph that opens with one of these phrases
+changes it until the next such heading or paragraph.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+DAY = "[0-9一二三四五六七八九十]{1,3}"
+DELIVERED = re.compile(rf"([0-9]{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{DAY}月{DAY}日在")
+PLAN = re.compile(r"十([一二三四五六七八九])五")
+YEAR = re.compile(r"(20[0-9]{2})年")
+REVIEW_WORDS = re.compile(r"回顾|成就|成绩|工作总结")
+PLAN_WORDS = re.compile(r"目标|任务|安排|重点|要求|规划|考虑|展望|建议|工作")
+MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
 
 
 @dataclass(frozen=True)
@@ -18,6 +37,108 @@ class PeriodSpan:
     period_end: int
 
 
+Period = tuple[str, int, int]  # kind, first year, last year
+
+
 def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
     """The period holding `offset`, if any."""
     return next((p for p in spans if p.start <= offset < p.end), None)
+
+
+def plan_years(numeral: str) -> tuple[int, int]:
+    """The years of the five-year plan 十`numeral`五 (十四五 → 2021-2025), counted from the eleventh, 2006."""
+    number = 10 + "一二三四五六七八九".index(numeral) + 1
+    start = 2006 + 5 * (number - 11)
+    return start, start + 4
+
+
+def report_year(text: str) -> int | None:
+    """The year the report is delivered in, from its delivery line (——2026年1月6日在…), if it has one."""
+    match = DELIVERED.search(text, 0, min(len(text), 5000))
+    if match is None:
+        return None
+    digits = "".join(CN_YEAR_DIGITS.get(c, c) for c in match.group(1))
+    return int(digits)
+
+
+def _plan_period(numeral: str, year: int) -> Period | None:
+    """A plan's years as achieved (ended before the report's year) or target (starting in it or later)."""
+    first, last = plan_years(numeral)
+    if last < year:
+        return "achieved", first, last
+    if first >= year:
+        return "target", first, last
+    return None  # a plan under way: its years alone do not say
+
+
+def heading_period(title: str, year: int) -> Period | None:
+    """The period a chapter heading opens, or None when its words do not say (it inherits)."""
+    years = [int(y) for y in YEAR.findall(title)]
+    plan = PLAN.search(title)
+    if REVIEW_WORDS.search(title):
+        if plan and (not years or plan.start() < title.find(str(years[0]))):
+            return "achieved", *plan_years(plan.group(1))
+        if "过去五年" in title:
+            return "achieved", year - 5, year - 1
+        return "achieved", (years[0] if years else year - 1), (years[0] if years else year - 1)
+    if years and PLAN_WORDS.search(title):
+        return "target", years[-1], years[-1]
+    if plan and PLAN_WORDS.search(title):
+        return _plan_period(plan.group(1), year)
+    return ("target", year, year) if title.startswith("今年") else None
+
+
+def paragraph_period(opening: str, year: int) -> Period | None:
+    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…), or None."""
+    words = MARKUP.sub("", opening)[:12].lstrip("“")
+    if plan := re.match(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)", words):
+        return _plan_period(plan.group(1), year)
+    if re.match("过去五年|五年来|这五年", words):
+        return "achieved", year - 5, year - 1
+    if re.match("今后五年|未来五年", words):
+        return "target", year, year + 4
+    if re.match("过去一年|过去的一年|一年来", words):
+        return "achieved", year - 1, year - 1
+    if words.startswith("今年") and not words.startswith("今年以来"):
+        return "target", year, year
+    if (found := re.match(r"(20[0-9]{2})年", words)) and int(found.group(1)) in (year - 1, year):
+        first = int(found.group(1))
+        return ("achieved" if first < year else "target"), first, first
+    return None
+
+
+def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
+    """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
+    that says a period, to the next one; rows before the first say nothing and have none."""
+    marks: dict[int, Period | None] = {}
+    for start, title in headings:
+        if body[0] <= start < body[1]:
+            marks[start] = heading_period(title, year)
+    position = body[0]
+    while position < body[1]:
+        line_end = text.find("\n", position, body[1])
+        line_end = body[1] if line_end < 0 else line_end
+        opening = text[position : min(line_end, position + 24)]
+        if position not in marks and opening.strip() and (period := paragraph_period(opening, year)):
+            marks[position] = period
+        position = line_end + 1
+    return _spans(marks, body)
+
+
+def _spans(marks: dict[int, Period | None], body: tuple[int, int]) -> list[PeriodSpan]:
+    """Each mark's period up to the next mark that sets one; a heading that says nothing inherits."""
+    spans: list[PeriodSpan] = []
+    current: Period | None = None
+    for start in sorted(marks):
+        period = marks[start]
+        if period is None or period == current:
+            continue
+        if spans:
+            spans[-1] = _ended(spans[-1], start)
+        spans.append(PeriodSpan(start, body[1], *period))
+        current = period
+    return spans
+
+
+def _ended(span: PeriodSpan, end: int) -> PeriodSpan:
+    return PeriodSpan(span.start, end, span.kind, span.period_start, span.period_end)

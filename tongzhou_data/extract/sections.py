@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from .text import body_start, lines, rstrip_end
+from .text import Line, body_start, lines, rstrip_end
 
 NUMERAL = "一二三四五六七八九十"
-CHAPTER = re.compile(rf"^([{NUMERAL}]+)、(.+)$")
-SECTION = re.compile(rf"^（([{NUMERAL}]+)）([^。]+)。")
+MARKUP = re.compile(r"^(?:#+\s*|\*\*)?")  # a Markdown heading mark or bold opening, in copies from portals
+CHAPTER = re.compile(rf"^(?:#+\s*|\*\*)?([{NUMERAL}]+)、(.+?)(?:\*\*)?\s*$")
+SECTION = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。*]+)(?:。|\*\*)")
 SENTENCE_PUNCTUATION = set("。，；：！？,;:!?")
+NOT_TITLES = ("（", "——", "<!--", "原标题")
 
 
 @dataclass(frozen=True)
@@ -47,85 +49,94 @@ class OutlineEntry:
     char_end: int
 
 
+def _plain(line: str) -> str:
+    """A line without white space at its ends and without Markdown heading or bold marks."""
+    return line.strip().strip("*").lstrip("#").strip()
+
+
 def _is_heading_line(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 40 and not (set(stripped) & SENTENCE_PUNCTUATION)
+    stripped = _plain(line)
+    return (
+        bool(stripped)
+        and len(stripped) <= 40
+        and not (set(stripped) & SENTENCE_PUNCTUATION)
+        and not stripped.startswith(NOT_TITLES)
+    )
 
 
-def headings(text: str) -> list[Heading]:
-    """Every heading of the report body in text order."""
-    begin = body_start(text)
+def headings(text: str, begin: int | None = None) -> list[Heading]:
+    """Every heading of the report body (from `begin`, by default the opening salutation) in text order."""
+    begin = body_start(text) if begin is None else begin
     found: list[Heading] = []
     all_lines = lines(text)
     previous_blank = False
-    i = 0
-    while i < len(all_lines):
-        line = all_lines[i]
+    for i, line in enumerate(all_lines):
         content = line.text(text)
-        if line.start >= begin:
-            if match := CHAPTER.match(content):
-                found.append(Heading(2, match.group(1), match.group(2).strip(), line.start))
-            elif match := SECTION.match(content):
-                found.append(Heading(3, f"（{match.group(1)}）", match.group(2).strip(), line.start))
-            elif previous_blank and _is_heading_line(content) and not content.strip().startswith("（"):
-                parts = [content.strip()]
-                j = i + 1
-                while j < len(all_lines):
-                    nxt = all_lines[j].text(text).strip()
-                    if not _is_heading_line(nxt) or nxt.startswith("（"):
-                        break
-                    parts.append(nxt)
-                    j += 1
-                found.append(Heading(1, None, "".join(parts), line.start + _indent(content)))
+        if line.start >= begin and (heading := _heading(text, all_lines, i, previous_blank)):
+            found.append(heading)
         previous_blank = not content.strip()
-        i += 1
     return found
+
+
+def _heading(text: str, all_lines: list[Line], i: int, previous_blank: bool) -> Heading | None:
+    """The heading that line `i` opens, if any: a chapter, a section, or a part's block of short lines."""
+    line = all_lines[i]
+    content = line.text(text)
+    if match := CHAPTER.match(content):
+        return Heading(2, match.group(1), match.group(2).strip(), line.start)
+    if match := SECTION.match(content):
+        return Heading(3, f"（{match.group(1)}）", match.group(2).strip(), line.start)
+    if not (previous_blank and _is_heading_line(content)):
+        return None
+    parts = [_plain(content)]
+    for nxt in all_lines[i + 1 :]:
+        if not _is_heading_line(nxt.text(text)):
+            break
+        parts.append(_plain(nxt.text(text)))
+    return Heading(1, None, "".join(parts), line.start + _indent(content))
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def outline(text: str, ends_before: dict[str, int] | None = None) -> list[OutlineEntry]:
-    """Number the headings into an outline (`s1`, `s1.2`, `s1.2.3`) and give each its governed span.
+def outline(text: str, ends_before: dict[str, int] | None = None, begin: int | None = None) -> list[OutlineEntry]:
+    """Number the headings into an outline (`s1`, `s1.2`, `s1.2.3`: each heading's place among the
+    children of the nearest heading above it of a higher level) and give each its governed span.
 
     `ends_before` maps a section_id to an offset where that section (and so its children) stops early.
     """
     ends_before = ends_before or {}
-    found = headings(text)
+    found = headings(text, begin)
     if not found:
-        raise ValueError("no part headings found in the report body")
-    if found[0].level != 1:
-        raise ValueError(f"the first heading {found[0].title!r} is not a part heading")
-    sections: list[OutlineEntry] = []
-    counters = [0, 0, 0]
-    ids: list[str] = []
-    for heading in found:
-        depth = heading.level - 1
-        counters[depth] += 1
-        for deeper in range(depth + 1, 3):
-            counters[deeper] = 0
-        if depth > 0 and counters[depth - 1] == 0:
-            raise ValueError(f"heading {heading.title!r} at {heading.start} has no parent heading")
-        ids.append("s" + ".".join(str(n) for n in counters[: depth + 1]))
-    for index, heading in enumerate(found):
-        section_id = ids[index]
-        parent_id = section_id.rsplit(".", 1)[0] if heading.level > 1 else None
-        end = len(text)
-        for later in found[index + 1 :]:
-            if later.level <= heading.level:
-                end = later.start
-                break
+        raise ValueError("no headings found in the report body")
+    by_id: dict[str, OutlineEntry] = {}
+    for index, (heading, (section_id, parent_id)) in enumerate(zip(found, _numbered(found), strict=True)):
+        end = next((later.start for later in found[index + 1 :] if later.level <= heading.level), len(text))
         if parent_id is not None:
-            parent = next(s for s in sections if s.section_id == parent_id)
-            end = min(end, parent.char_end)
+            end = min(end, by_id[parent_id].char_end)
         if section_id in ends_before:
             end = min(end, ends_before[section_id])
         end = rstrip_end(text, heading.start, end)
-        sections.append(
-            OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
-        )
-    return sections
+        entry = OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
+        by_id[section_id] = entry
+    return list(by_id.values())
+
+
+def _numbered(found: list[Heading]) -> list[tuple[str, str | None]]:
+    """(section_id, parent_id) of each heading: its parent is the nearest heading above of a higher level."""
+    open_headings: list[tuple[int, str]] = []  # (level, section_id), from the outermost
+    children: dict[str | None, int] = {}
+    out: list[tuple[str, str | None]] = []
+    for heading in found:
+        while open_headings and open_headings[-1][0] >= heading.level:
+            open_headings.pop()
+        parent = open_headings[-1][1] if open_headings else None
+        children[parent] = children.get(parent, 0) + 1
+        section_id = f"{parent}.{children[parent]}" if parent else f"s{children[parent]}"
+        out.append((section_id, parent))
+        open_headings.append((heading.level, section_id))
+    return out
 
 
 class Span(Protocol):

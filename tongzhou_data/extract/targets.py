@@ -28,6 +28,8 @@ from .text import Clauses, bounded, checked_range
 
 GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
+DOWN_VERBS = re.compile(r"下降|降低|减少|压减|缩减|缩小|回落|下调|削减|降幅|收窄|减排|降")
+UP_VERBS = re.compile(r"增长|增速|提升|提高|增加|扩大|上涨|上升|增")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
@@ -51,6 +53,7 @@ class TargetRecord:
     quote: str
     char_start: int
     char_end: int
+    direction: str | None = None  # up | down for growth and change_pp rows
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,15 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
     return "level"
 
 
+def infer_direction(prefix: str, measure: str) -> str | None:
+    """up | down for a growth or change row, from the last verb of change before the number; None otherwise."""
+    if measure not in ("growth", "change_pp"):
+        return None
+    down = [m.end() for m in DOWN_VERBS.finditer(prefix)]
+    up = [m.end() for m in UP_VERBS.finditer(prefix)]
+    return "down" if down and (not up or max(down) > max(up)) else "up"
+
+
 def default_indicator(quote: str, quantity: Quantity, quote_start: int) -> str:
     """A plain indicator name: the quote without the number, its unit and qualifier words."""
     a = quantity.start - quote_start
@@ -175,15 +187,16 @@ def _record(text: str, quantity: Quantity, quote: tuple[int, int], periods: Sequ
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = replace(quantity, unit=unit)
+    measure = infer_measure(text[left : quantity.start], quantity)
     return TargetRecord(
         kind=period.kind if period else None,
         period_start=period.period_start if period else None,
         period_end=period.period_end if period else None,
         indicator=default_indicator(text[left:right], quantity, left),
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
-        measure=infer_measure(text[left : quantity.start], quantity),
-        number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
+        measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[left:right], char_start=left, char_end=right,
+        direction=infer_direction(text[max(left, quantity.start - 12) : quantity.start], measure),
     )  # fmt: skip
 
 

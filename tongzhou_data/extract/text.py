@@ -9,7 +9,7 @@ from dataclasses import dataclass
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
 LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\s)+")
-SALUTATION = re.compile(r"^各位代表[：:]$", re.MULTILINE)
+SALUTATION = re.compile(r"^(?:\*\*)?各位代表[：:](?:\*\*)?$", re.MULTILINE)
 
 
 def working_text(source: str) -> str:

@@ -1,0 +1,128 @@
+"""A whole report of the genre read at once: outline, periods, quantities, projects, glossary.
+
+`report(text)` takes a report as published, plain text like this package's seed or the Markdown that
+portals and archives carry (a YAML header, headings such as `**一、2025年工作回顾**`), and returns its
+records with every offset pointing into `text` exactly as passed. It knows the genre, not any one report:
+the body runs from the opening salutation (各位代表：) to the glossary (名词解释) or an appendix (附件);
+the report's year comes from its delivery line (——2026年1月6日在…) unless given; kind and period come
+from the report's own headings and phrasing (`periods`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .periods import PeriodSpan, infer_periods, period_at, report_year
+from .projects import Mention, mentions
+from .sections import OutlineEntry, outline
+from .targets import Skipped, TargetRecord, scan
+from .terms import GlossaryEntry, terms
+from .text import SALUTATION
+
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+BACK_MATTER = re.compile(r"^(?:\*\*)?(?:名词解释|附件)[：:]?(?:\*\*)?\s*$", re.MULTILINE)
+GLOSSARY = re.compile(r"^(?:\*\*)?名词解释[：:]?(?:\*\*)?\s*$", re.MULTILINE)
+REVIEW_YEAR = re.compile(r"(20[0-9]{2})年(?:以来)?(?:政府)?工作回顾")
+
+
+@dataclass(frozen=True)
+class ProjectRecord:
+    """A project mention with the period of the text around it and a category read from its name."""
+
+    name: str
+    name_start: int
+    name_end: int
+    status_text: str
+    status: str
+    kind: str | None
+    period_start: int | None
+    period_end: int | None
+    category: str
+    location: str | None
+    quote: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything read from one report; offsets index the text as passed to `report`."""
+
+    year: int | None
+    body: tuple[int, int]
+    sections: list[OutlineEntry]
+    periods: list[PeriodSpan]
+    targets: list[TargetRecord]
+    projects: list[ProjectRecord]
+    terms: list[GlossaryEntry]
+    skipped: list[Skipped]
+
+
+def body_span(text: str) -> tuple[int, int]:
+    """From the opening salutation (or, without one, the end of a YAML header) to the glossary or appendix."""
+    opening = SALUTATION.search(text)
+    front = FRONT_MATTER.match(text)
+    start = opening.start() if opening else (front.end() if front else 0)
+    back = BACK_MATTER.search(text, start)
+    return start, back.start() if back else len(text)
+
+
+def guess_year(text: str, sections: list[OutlineEntry]) -> int | None:
+    """The report's year: its delivery line's, else one after the year its review heading names."""
+    if (year := report_year(text)) is not None:
+        return year
+    reviewed = [int(m.group(1)) for s in sections if (m := REVIEW_YEAR.search(s.title))]
+    return reviewed[0] + 1 if reviewed else None
+
+
+def report(text: str, year: int | None = None) -> Report:
+    """Read a whole report; `year` overrides the year read from its delivery line."""
+    body = body_span(text)
+    try:
+        sections = outline(text, begin=body[0])
+    except ValueError:
+        sections = []  # a report with no headings at all: its text is still read
+    year = year if year is not None else guess_year(text, sections)
+    chapters = [(s.char_start, s.title) for s in sections if s.level <= 2]
+    periods = infer_periods(text, body, chapters, year) if year is not None else []
+    targets, skipped = scan(text, body[0], body[1], periods)
+    projects = [_project(m, periods) for m in mentions(text, body[0], body[1])]
+    glossary = GLOSSARY.search(text, body[0])
+    entries = terms(text, body, glossary.end()) if glossary else []
+    return Report(year, body, sections, periods, targets, projects, entries, skipped)
+
+
+CATEGORY_WORDS: list[tuple[str, str]] = [
+    ("医院|院区|卫生|医疗|康复|疾控", "health"),
+    ("学校|小学|中学|幼儿园|校区|大学|学院|书院", "education"),
+    ("安置房|保障房|住房|棚改|城中村|公寓|小区", "housing"),
+    ("公园|绿道|森林|花园|绿廊|湿地公园|郊野", "park_green"),
+    ("水库|河|渠|水网|湖|闸|水厂|调水|水利|蓄能", "water"),
+    ("线|站|路|桥|枢纽|机场|铁路|地铁|轨道|高速|港|隧道|环线|大道|快速|街道改造", "transport"),
+    ("馆|剧院|剧场|博物|文化|度假区|景区|古城|遗址|演艺|体育|音乐厅", "culture_tourism"),
+    ("污水|供热|电厂|变电|燃气|管网|能源|垃圾|热力|数据中心|算力", "municipal_utility"),
+    ("产业园|园区|基地|工厂|制造|实验室|装置|科学城|孵化|产业", "industrial"),
+    ("总部|商务|综合体|商业|街区|购物|中心", "commercial"),
+    ("政府|行政|办公", "government"),
+]
+
+
+def category(name: str) -> str:
+    """The category of a project, from the first word class its name holds (医院 → health), else other."""
+    return next((c for words, c in CATEGORY_WORDS if re.search(words, name)), "other")
+
+
+def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
+    """A mention with its period and category."""
+    period = period_at(periods, mention.name_start)
+    return ProjectRecord(
+        name=mention.name, name_start=mention.name_start, name_end=mention.name_end,
+        status_text=mention.status_text, status=mention.status,
+        kind=period.kind if period else None, period_start=period.period_start if period else None,
+        period_end=period.period_end if period else None, category=category(mention.name), location=None,
+        quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
+    )  # fmt: skip
+
+
+__all__ = ["ProjectRecord", "Report", "body_span", "category", "report"]
