@@ -141,7 +141,7 @@ def test_ids_survive_an_added_record(tmp_path):
     additions = root / "seeds/curated/target_additions.csv"
     with additions.open("a", encoding="utf-8") as handle:
         handle.write(
-            "《北京城市副中心条例》完成市人大常委会三次审议,三次,3,,次,exact,level,条例审议次数,bill-readings,a test addition\n"
+            "《北京城市副中心条例》完成市人大常委会三次审议,三次,3,,次,exact,level,bill-readings,a test addition\n"
         )
     append_curated(
         root, "indicators.csv", "bill-readings,条例审议次数,Readings of the bill,次,level,governance,A test."
@@ -163,13 +163,13 @@ def test_ids_survive_an_added_record(tmp_path):
         ("target_exclusions.csv", "全年地区生产总值增长10.8%,10.8,because,", "column reason"),
         (
             "target_indicators.csv",
-            "新设外资企业214家,214,另一个名字,foreign-firms-new",
+            "新设外资企业214家,214,foreign-firms-new",
             "a second indicator for the same row",
         ),
         ("target_corrections.csv", "新设外资企业214家,214,qualifier,approx,ok", None),
         ("target_corrections.csv", "新设外资企业214家,214,colour,red,why", "column field"),
         ("target_corrections.csv", "新设外资企业214家,214,quote,外资企业,why", "does not stand around this number"),
-        ("target_additions.csv", "两个会客厅,两个,2,,个,exact,sizes,会客厅,lounges,why", "column measure"),
+        ("target_additions.csv", "两个会客厅,两个,2,,个,exact,sizes,lounges,why", "column measure"),
     ],
 )
 def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message):

@@ -20,7 +20,8 @@ Category = Literal[
     "transport", "water", "culture_tourism", "education", "health", "housing", "park_green", "commercial",
     "industrial", "government", "municipal_utility", "other",
 ]  # fmt: skip
-Origin = Literal["parsed", "curated"]
+Origin = Literal["parsed", "corrected", "curated"]
+Direction = Literal["up", "down"]
 UNIQUE = {"unique": True}  # a Table Schema constraint with no pydantic equivalent
 # Patterns that more than one column shares.
 DOCUMENT_ID = r"^[a-z0-9-]+$"
@@ -294,7 +295,7 @@ class Target(Record):
     )
     indicator: str = Field(
         title="指标",
-        description="所衡量内容的简短中文名称。 A short Chinese name of what is measured.",
+        description="所衡量内容的简短中文名称：指标目录中 indicator_id 的 name_zh，同一指标各时期同名。 A short Chinese name of what is measured: the catalogue's name_zh of indicator_id, the same in every period.",
     )
     indicator_id: str = Field(
         pattern=INDICATOR_ID,
@@ -322,6 +323,11 @@ class Target(Record):
     measure: Measure = Field(
         title="度量",
         description="level 存量或流量，growth 增长（%或倍），share 比例，change_pp 百分点变化，rank 名次，duration 持续年数。 What kind of quantity it is.",
+    )
+    direction: Direction | None = Field(
+        default=None,
+        title="方向",
+        description="增长或变化的方向：up 增加，down 减少（下降11.5%）；其他度量为空。数值本身照录为正数。 For growth and change_pp rows, up or down (下降11.5% is down 11.5); empty for other measures. The value stays as written.",
     )
     number_text: str = Field(
         title="数字原文",
@@ -353,7 +359,12 @@ class Target(Record):
     )
     origin: Origin = Field(
         title="来源",
-        description="parsed 由程序从文本读取（可经人工校正），curated 人工补充。 parsed: read from the text by code (perhaps corrected by hand); curated: added by hand.",
+        description="parsed 各字段均由解析程序从文本读取，corrected 部分字段经人工校正（见 corrected_fields），curated 人工补充。 parsed: every field as the parser read it from the text; corrected: the fields in corrected_fields set by hand; curated: added by hand.",
+    )
+    corrected_fields: str | None = Field(
+        default=None,
+        title="校正字段",
+        description="人工校正的字段名，以逗号分隔；未校正为空。 The fields set by hand, comma-separated; empty unless origin is corrected.",
     )
 
 
@@ -445,7 +456,12 @@ class Project(Record):
     )
     origin: Origin = Field(
         title="来源",
-        description="parsed 由程序找到（可经人工校正），curated 人工补充。 parsed: found by code (perhaps corrected by hand); curated: added by hand.",
+        description="parsed 名称、状态和时期均由解析程序读取，corrected 部分字段经人工校正（见 corrected_fields），curated 人工补充。项目键、全称、类别和地点来自项目目录。 parsed: name, status and period as the parser read them; corrected: the fields in corrected_fields set by hand; curated: added by hand. The key, full name, category and location come from the project catalogue.",
+    )
+    corrected_fields: str | None = Field(
+        default=None,
+        title="校正字段",
+        description="人工校正的字段名，以逗号分隔；未校正为空。 The fields set by hand, comma-separated; empty unless origin is corrected.",
     )
 
 

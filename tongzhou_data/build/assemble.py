@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..extract.text import body_start, working_text
+from ..extract.reports import Report, report
+from ..extract.text import working_text
 from ..models import Record, Section
 from . import indicator_tables, outline
 from .curated import CuratedFiles, SectionEnd, read_curated
@@ -50,9 +51,16 @@ class Source:
         return self.once("outline", lambda: outline.section_rows(self.text, ends, self.curated_files.sections_en))
 
     @property
-    def body(self) -> tuple[int, int]:
-        """From the opening salutation to the glossary: where targets and projects are read."""
-        return body_start(self.text), outline.glossary_section(self.outline).char_start
+    def parsed(self) -> Report:
+        """The whole report as the parser reads it: periods, quantities, skipped tokens, project mentions."""
+        return self.once("parsed", self._parse)
+
+    def _parse(self) -> Report:
+        parsed = report(self.text)
+        glossary = outline.glossary_section(self.outline).char_start
+        if parsed.body[1] != glossary:
+            raise ValueError(f"the parser's body ends at {parsed.body[1]}, the glossary heading is at {glossary}")
+        return parsed
 
     def indicators(self) -> list[Record]:
         return self.once(
@@ -66,10 +74,10 @@ class Source:
         return self.once("projects", self._projects)
 
     def _targets(self) -> tuple[list[Record], Accounting]:
-        return targets_table(self.text, self.body, self.outline, self.curated_files, outline.DOCUMENT_ID)
+        return targets_table(self.text, self.parsed, self.outline, self.curated_files, outline.DOCUMENT_ID)
 
     def _projects(self) -> tuple[list[Record], list[Record]]:
-        return project_tables(self.text, self.body, self.outline, self.curated_files, outline.DOCUMENT_ID)
+        return project_tables(self.text, self.parsed, self.outline, self.curated_files, outline.DOCUMENT_ID)
 
     @property
     def curated_files(self) -> CuratedFiles:

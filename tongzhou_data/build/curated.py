@@ -16,7 +16,7 @@ from typing import Annotated, Generic, Literal, TypeVar, get_args, get_type_hint
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Kind, Measure, ProjectStatus, Qualifier, Topic
+from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Measure, ProjectStatus, Qualifier, Topic
 
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
@@ -70,8 +70,9 @@ ExclusionReason = Literal[
     "date", "plan_name", "meeting", "name", "label", "document", "rhetoric", "rank_without_number"
 ]
 CorrectableField = Literal[
-    "quote", "number_text", "value", "value_max", "unit", "qualifier", "measure", "kind", "period_start", "period_end"
-]
+    "quote", "number_text", "value", "value_max", "unit", "qualifier", "measure", "direction", "kind", "period_start",
+    "period_end",
+]  # fmt: skip
 
 
 class Anchored(CuratedRow):
@@ -79,22 +80,6 @@ class Anchored(CuratedRow):
 
     context: str = Field(min_length=1)
     token: str = Field(min_length=1)
-
-
-class Period(CuratedRow):
-    """From the text `starts_at` up to the next marker, quantities have this kind and period."""
-
-    starts_at: str = Field(min_length=1)
-    kind: Kind
-    period_start: int = Field(ge=1900, le=2100)
-    period_end: int = Field(ge=1900, le=2100)
-    reason: str = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Period:
-        if self.period_start > self.period_end:
-            raise ValueError(f"period_start {self.period_start} is after period_end {self.period_end}")
-        return self
 
 
 class TargetExclusion(Anchored):
@@ -105,9 +90,8 @@ class TargetExclusion(Anchored):
 
 
 class TargetIndicator(Anchored):
-    """The name of what a target row measures."""
+    """The catalogue entry (indicators.csv) a target row is a value of: the link between the years."""
 
-    indicator: str = Field(min_length=1)
     indicator_id: str = Field(pattern=INDICATOR_ID)
 
 
@@ -129,7 +113,6 @@ class TargetAddition(CuratedRow):
     unit: str | None = None
     qualifier: Qualifier
     measure: Measure
-    indicator: str = Field(min_length=1)
     indicator_id: str = Field(pattern=INDICATOR_ID)
     reason: str = Field(min_length=1)
 
@@ -151,7 +134,6 @@ class ProjectMention(CuratedRow):
     project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     status_text: str | None = None
     status: ProjectStatus | None = None
-    location: str | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -171,7 +153,8 @@ class ProjectExclusion(CuratedRow):
 
 
 class ProjectInfo(CuratedRow):
-    """What holds for every mention of one project: its full name and its category.
+    """What holds for every mention of one project: its full name, English name, category and location (the
+    town, street or functional area the text ties it to).
 
     The full name completes a name the text shares across a list (北咨 in 北咨、北建院总部 -> 北咨总部).
     """
@@ -180,6 +163,7 @@ class ProjectInfo(CuratedRow):
     name: str = Field(min_length=1)
     name_en: English
     category: Category
+    location: str | None = None
     note: str | None = None
 
 
@@ -309,7 +293,6 @@ def anchor(
 class CuratedFiles:
     """Every curated file of the report (`seeds/curated/NAME.csv`), each read and validated once."""
 
-    periods: Sequence[Curated[Period]]
     target_exclusions: Sequence[Curated[TargetExclusion]]
     target_indicators: Sequence[Curated[TargetIndicator]]
     target_corrections: Sequence[Curated[TargetCorrection]]

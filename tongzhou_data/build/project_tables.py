@@ -1,10 +1,13 @@
 """The `projects` table (one row per mention) and `project_summary` (one row per project).
 
-The extractor (`extract.projects`) proposes mentions; curated data decides: `project_mentions.csv`
-lists every mention with its project_key and location (and the name, status or status words where the
-code could not delimit them), `project_exclusions.csv` sets aside what reads like a project but is not
-one, and `projects.csv` gives each project its category. Every mention the extractor proposes must be
-claimed by one of the two files, so nothing it finds is silently dropped.
+The parser (`extract.report`) proposes mentions with their status and period; curated data links and
+corrects: `project_mentions.csv` links every mention to its project_key (and gives the name, status or
+status words where the parser got them wrong, or found nothing), `project_exclusions.csv` sets aside what
+reads like a project but is not one, and `projects.csv` is the catalogue: each project's full name,
+English name, category and location. Every mention the parser proposes must be claimed by one of the two
+files, so nothing it finds is silently dropped. A row's `origin` says whether its name and status are the
+parser's (`parsed`), set by hand over a parser's mention (`corrected`, naming the fields), or added by
+hand (`curated`).
 """
 
 from __future__ import annotations
@@ -13,12 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract.periods import PeriodSpan, period_at
-from ..extract.projects import Mention, mentions
+from ..extract.reports import ProjectRecord, Report
 from ..extract.sections import innermost
 from ..extract.text import clause_span
 from ..models import Project, ProjectSummary, Section
 from .curated import Curated, CuratedFiles, CurationError, ProjectInfo, ProjectMention, anchor
-from .period_markers import period_spans
 
 PERIOD_COLUMNS = {
     (2021, 2025): "status_2021_2025",
@@ -50,10 +52,10 @@ class Claims:
     """The curated projects by key, the mentions the extractor found, and which of them curation claimed."""
 
     projects: dict[str, ProjectInfo]
-    found: list[Mention]
+    found: list[ProjectRecord]
     claimed: set[int] = field(default_factory=set)
 
-    def claim(self, start: int, end: int) -> Mention | None:
+    def claim(self, start: int, end: int) -> ProjectRecord | None:
         """The found mention whose name overlaps [start, end), now claimed; None when there is none."""
         hit = next((m for m in self.found if m.name_start < end and start < m.name_end), None)
         if hit is not None:
@@ -70,12 +72,12 @@ class Claims:
 
 
 def project_tables(
-    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedFiles, document_id: str
+    text: str, parsed: Report, outline: list[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Project], list[ProjectSummary]]:
     """Both tables, or CurationError naming every curated row that hits nothing or contradicts the text."""
     problems: list[str] = []
-    spans = period_spans(text, body, curated.periods, problems)
-    claims = Claims(_projects(curated, problems), mentions(text, body[0], body[1]))
+    body, spans = parsed.body, parsed.periods
+    claims = Claims(_projects(curated, spans, problems), list(parsed.projects))
     for c in curated.project_exclusions:
         start = anchor(text, body, c.row.context, c.row.name, c.where(), "name", problems)
         if start is not None:
@@ -93,17 +95,18 @@ def project_tables(
     return rows, summary_rows(rows, claims.projects)
 
 
-def _projects(curated: CuratedFiles, problems: list[str]) -> dict[str, ProjectInfo]:
-    """The curated projects by key; every period must have its status column in project_summary."""
+def _projects(curated: CuratedFiles, spans: Sequence[PeriodSpan], problems: list[str]) -> dict[str, ProjectInfo]:
+    """The curated projects by key; every period the parser reads must have its status column in
+    project_summary."""
     projects: dict[str, ProjectInfo] = {}
     for c in curated.projects:
         if c.row.project_key in projects:
             problems.append(f"{c.where()}: project_key {c.row.project_key!r} given twice")
         projects[c.row.project_key] = c.row
-    for c in curated.periods:
-        if (c.row.period_start, c.row.period_end) not in PERIOD_COLUMNS:
-            years = f"{c.row.period_start}-{c.row.period_end}"
-            problems.append(f"{c.where()}: the period {years} has no status column in project_summary")
+    for span in spans:
+        if (span.period_start, span.period_end) not in PERIOD_COLUMNS:
+            years = f"{span.period_start}-{span.period_end}"
+            problems.append(f"the period {years} the parser reads at offset {span.start} has no status column")
     return projects
 
 
@@ -160,15 +163,30 @@ def _mention_row(
     low, high = min(start, status_start), max(end, status_start + len(status_text))
     quote_start, quote_end = _piece(text, *clause_span(text, low, high, *place.body), low, high)
     holder = innermost(place.outline, start, end)
+    info = claims.projects[row.project_key]
+    corrected = _corrected(hit, start, end, status_text, status)
     return Project(
         project_id=f"p{start:05d}", project_key=row.project_key, document_id=place.document_id,
         section_id=holder.section_id if holder else "", name=row.name,
-        full_name=claims.projects[row.project_key].name, status_text=status_text,
+        full_name=info.name, status_text=status_text,
         status=status, kind=period.kind, period_start=period.period_start,  # type: ignore[arg-type]
-        period_end=period.period_end, category=claims.projects[row.project_key].category,  # type: ignore[arg-type]
-        location=row.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,
-        name_start=start, name_end=end, origin="parsed" if hit is not None else "curated",
+        period_end=period.period_end, category=info.category,  # type: ignore[arg-type]
+        location=info.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,
+        name_start=start, name_end=end, origin="curated" if hit is None else ("corrected" if corrected else "parsed"),
+        corrected_fields=corrected or None,
     )  # fmt: skip
+
+
+def _corrected(hit: ProjectRecord | None, start: int, end: int, status_text: str, status: str) -> str:
+    """The fields of a mention set by hand over the parser's (name, status_text, status), comma-separated."""
+    if hit is None:
+        return ""
+    fields = [
+        ("name", (hit.name_start, hit.name_end) != (start, end)),
+        ("status", hit.status != status),
+        ("status_text", hit.status_text != status_text),
+    ]
+    return ",".join(name for name, changed in fields if changed)
 
 
 def _fault(
@@ -181,7 +199,7 @@ def _fault(
     if c.row.project_key not in claims.projects:
         return f"{c.where()}: project_key {c.row.project_key!r} is not in seeds/curated/projects.csv"
     if period is None:
-        return f"{c.where()}: {c.row.name!r} lies outside every period in periods.csv"
+        return f"{c.where()}: {c.row.name!r} lies outside every period the parser reads"
     if (period.period_start, period.period_end) not in PERIOD_COLUMNS:
         return ""
     return None
@@ -209,7 +227,7 @@ def summary_rows(rows: Sequence[Project], projects: dict[str, ProjectInfo]) -> l
                 name=projects[key].name,
                 name_en=projects[key].name_en,
                 category=mine[0].category,
-                location=next((r.location for r in mine if r.location), None),
+                location=projects[key].location,
                 mention_count=len(mine),
                 first_project_id=mine[0].project_id,
                 **statuses,  # type: ignore[arg-type]

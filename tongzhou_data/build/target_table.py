@@ -1,8 +1,13 @@
-"""The `targets` table: the extractor's records overlaid with the curated data, and their accounting.
+"""The `targets` table: the parser's records (`extract.report`) overlaid with the curated data, and their
+accounting.
 
-Curated data (seeds/curated/target_*.csv) sets the periods of the report's parts, excludes tokens that
-are labels, names what each row measures, corrects fields, and adds what the extractor cannot find.
-Every curated row must hit exactly what it names, or the build fails with its file and line.
+Curated data holds only what the parser gets wrong, and the catalogue link: `target_exclusions.csv` sets
+aside tokens the parser reads as quantities that are labels, `target_corrections.csv` corrects fields,
+`target_additions.csv` adds what the parser cannot find, and `target_indicators.csv` links every row to
+its entry of the indicator catalogue (whose Chinese name becomes the row's `indicator`). Every curated
+row must hit exactly what it names, and must change something, or the build fails with its file and line.
+A row's `origin` is `parsed` (every field read from the text as the parser read it), `corrected` (the
+fields listed in `corrected_fields` set by hand) or `curated` (added by hand).
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from typing import TypeVar
 
 from ..extract.numbers import Token, number_tokens
 from ..extract.periods import PeriodSpan, period_at
+from ..extract.reports import Report
 from ..extract.sections import innermost
-from ..extract.targets import TargetRecord, scan
+from ..extract.targets import Skipped, TargetRecord, infer_direction
 from ..models import Section, Target
 from .curated import (
     Anchored,
@@ -29,7 +35,6 @@ from .curated import (
     anchor,
     locate,
 )
-from .period_markers import period_spans
 
 A = TypeVar("A", bound=Anchored)
 
@@ -110,16 +115,20 @@ class Overlay:
     text: str
     body: tuple[int, int]
     by_token: dict[int, TargetRecord]
+    skipped: dict[int, Skipped]  # by token: what the parser itself set aside
     problems: list[str] = field(default_factory=list)
     excluded: dict[int, tuple[Token, str, str]] = field(default_factory=dict)  # token, reason, where
     indicator_ids: dict[int, str] = field(default_factory=dict)  # by token, from the curated files
+    corrected: dict[int, set[str]] = field(default_factory=dict)  # by token: the fields set by hand
 
     def exclude(self, exclusions: Sequence[Curated[TargetExclusion]]) -> None:
         """Set aside each token a curated exclusion names."""
         tokens = {t.start: t for t in number_tokens(self.text, *self.body)}
         for c, at in _anchored(exclusions, self.text, self.body, self.problems):
             token = tokens.get(at)
-            if token is None or token.text != c.row.token:
+            if (parsed := self.skipped.get(at)) is not None:
+                self.problems.append(f"{c.where()}: the parser already sets {c.row.token!r} aside ({parsed.reason})")
+            elif token is None or token.text != c.row.token:
                 self.problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
             elif at in self.excluded:
                 self.problems.append(f"{c.where()}: the same token is already excluded at {self.excluded[at][2]}")
@@ -138,21 +147,22 @@ class Overlay:
                 self.problems.append(f"{c.where()}: {c.row.field} of this row is already corrected at {earlier}")
             else:
                 corrected[(at, c.row.field)] = c.where()
-                self.by_token[at] = _correct(self.text, self.by_token[at], c.row, c.where(), self.problems)
+                before = self.by_token[at]
+                self.by_token[at] = _correct(self.text, before, c.row, c.where(), self.problems)
+                if self.by_token[at] == before:
+                    self.problems.append(f"{c.where()}: the parser already reads {c.row.field} so; remove this row")
+                self.corrected.setdefault(at, set()).add(c.row.field)
 
-    def name(self, indicators: Sequence[Curated[TargetIndicator]]) -> None:
-        """Give each row the indicator its curated line names; every row must have one."""
-        named: set[int] = set()
+    def link(self, indicators: Sequence[Curated[TargetIndicator]]) -> None:
+        """Link each row to the catalogue entry its curated line names; every row must have one."""
         for c, at in _anchored(indicators, self.text, self.body, self.problems):
             if at not in self.by_token:
                 self.problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
-                continue
-            if at in named:
+            elif at in self.indicator_ids:
                 self.problems.append(f"{c.where()}: a second indicator for the same row")
-            named.add(at)
-            self.by_token[at] = _replace(self.by_token[at], indicator=c.row.indicator)
-            self.indicator_ids[at] = c.row.indicator_id
-        for at in sorted(set(self.by_token) - named):
+            else:
+                self.indicator_ids[at] = c.row.indicator_id
+        for at in sorted(set(self.by_token) - set(self.indicator_ids)):
             r = self.by_token[at]
             self.problems.append(
                 f"seeds/curated/target_indicators.csv: no indicator for {r.number_text!r} in {r.quote!r}"
@@ -173,26 +183,39 @@ class Overlay:
         return added
 
 
-def overlay_targets(
-    text: str, body: tuple[int, int], curated: CuratedFiles
-) -> tuple[list[tuple[TargetRecord, str, str]], list[tuple[Token, str]]]:
-    """The extractor's records overlaid with the curated files, each with its origin, and the excluded
-    tokens with their reasons; CurationError naming every curated row that does not fit."""
-    problems: list[str] = []
-    spans = period_spans(text, body, curated.periods, problems)
-    records, _ = scan(text, body[0], body[1], spans)
-    overlay = Overlay(text, body, {r.token_start: r for r in records}, problems)
+@dataclass(frozen=True)
+class Overlaid:
+    """A record of the table before ids and sections: how it was made, and its catalogue link."""
+
+    record: TargetRecord
+    origin: str  # parsed | corrected | curated
+    corrected_fields: str | None
+    indicator_id: str
+
+
+def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[list[Overlaid], list[tuple[Token, str]]]:
+    """The parser's records overlaid with the curated files, and every token set aside with its reason
+    (the parser's or a curated one); CurationError naming every curated row that does not fit."""
+    skipped = {s.token.start: s for s in parsed.skipped}
+    overlay = Overlay(text, parsed.body, {r.token_start: r for r in parsed.targets}, skipped)
     overlay.exclude(curated.target_exclusions)
     overlay.correct(curated.target_corrections)
-    overlay.name(curated.target_indicators)
-    added = overlay.add(curated.target_additions, spans)
-    if problems:
-        raise CurationError(problems)
-    ids = overlay.indicator_ids
-    out = [(r, "parsed", ids[r.token_start]) for r in overlay.by_token.values()]
-    out += [(r, "curated", ids[r.token_start]) for r in added]
-    excluded = [(token, reason) for token, reason, _ in overlay.excluded.values()]
-    return sorted(out, key=lambda row: row[0].token_start), excluded
+    overlay.link(curated.target_indicators)
+    added = overlay.add(curated.target_additions, parsed.periods)
+    if overlay.problems:
+        raise CurationError(overlay.problems)
+    out = [_overlaid(r, overlay) for r in overlay.by_token.values()]
+    out += [Overlaid(r, "curated", None, overlay.indicator_ids[r.token_start]) for r in added]
+    excluded = [(s.token, s.reason) for s in parsed.skipped]
+    excluded += [(token, reason) for token, reason, _ in overlay.excluded.values()]
+    return sorted(out, key=lambda row: row.record.token_start), excluded
+
+
+def _overlaid(record: TargetRecord, overlay: Overlay) -> Overlaid:
+    fields = overlay.corrected.get(record.token_start)
+    origin = "corrected" if fields else "parsed"
+    listed = ",".join(sorted(fields)) if fields else None
+    return Overlaid(record, origin, listed, overlay.indicator_ids[record.token_start])
 
 
 def _addition(
@@ -209,44 +232,47 @@ def _addition(
     number_start = start + inner
     period = period_at(spans, number_start)
     if period is None:
-        problems.append(f"{where}: the quote lies outside every period in periods.csv")
+        problems.append(f"{where}: the quote lies outside every period the parser reads in the report")
         return None
     value_max = Decimal(repr(row.value_max)) if row.value_max is not None else None
     return TargetRecord(
         kind=period.kind, period_start=period.period_start, period_end=period.period_end,
-        indicator=row.indicator, value=Decimal(repr(row.value)), value_max=value_max, unit=row.unit or "",
+        indicator="", value=Decimal(repr(row.value)), value_max=value_max, unit=row.unit or "",
         qualifier=row.qualifier, measure=row.measure, number_text=row.number_text, number_start=number_start,
         number_end=number_start + len(row.number_text), token_start=number_start, quote=row.quote,
         char_start=start, char_end=start + len(row.quote),
+        direction=infer_direction(text[max(start, number_start - 12) : number_start], row.measure),
     )  # fmt: skip
 
 
 def targets_table(
-    text: str, body: tuple[int, int], outline: list[Section], curated: CuratedFiles, document_id: str
+    text: str, parsed: Report, outline: list[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
-    records, excluded = overlay_targets(text, body, curated)
-    rows = [_target_row(record, origin, indicator_id, outline, document_id) for record, origin, indicator_id in records]
-    return rows, account(text, body, rows, excluded)
+    records, excluded = overlay_targets(text, parsed, curated)
+    names = {c.row.indicator_id: c.row.name_zh for c in curated.indicators}
+    unknown = sorted({r.indicator_id for r in records} - set(names))
+    if unknown:
+        raise CurationError([f"seeds/curated/target_indicators.csv: {i!r} is not in indicators.csv" for i in unknown])
+    rows = [target_row(r.record, document_id, outline, r, names[r.indicator_id]) for r in records]
+    return rows, account(text, parsed.body, rows, excluded)
 
 
-def _target_row(
-    record: TargetRecord, origin: str, indicator_id: str, outline: list[Section], document_id: str
-) -> Target:
-    """One row of the table: the record with its id, section and origin."""
+def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Overlaid, name: str) -> Target:
+    """One row of the table: the record with its id, section, origin and indicator."""
     if record.kind is None or record.period_start is None or record.period_end is None:
         raise CurationError([f"target {record.number_text!r} at {record.number_start} lies outside every period"])
-    holder = innermost(outline, record.number_start, record.number_end)
+    holder = innermost(list(outline), record.number_start, record.number_end)
     value_max = float(record.value_max) if record.value_max is not None else None
     return Target(
         target_id=f"q{record.token_start:05d}", document_id=document_id,
         section_id=holder.section_id if holder else "", kind=record.kind,  # type: ignore[arg-type]
-        period_start=record.period_start, period_end=record.period_end, indicator=record.indicator,
-        value=float(record.value), value_max=value_max, unit=record.unit or None,
-        qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
+        period_start=record.period_start, period_end=record.period_end, indicator=name,
+        indicator_id=made.indicator_id, value=float(record.value), value_max=value_max, unit=record.unit or None,
+        qualifier=record.qualifier, measure=record.measure, direction=record.direction,  # type: ignore[arg-type]
         number_text=record.number_text, number_start=record.number_start, number_end=record.number_end,
         quote=record.quote, char_start=record.char_start, char_end=record.char_end,
-        origin=origin, indicator_id=indicator_id,  # type: ignore[arg-type]
+        origin=made.origin, corrected_fields=made.corrected_fields,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

@@ -33,6 +33,9 @@ PREFIX_QUALIFIERS = [
     ("低于", "at_most"),
     ("超过", "over"),
     ("突破", "over"),
+    ("跨上", "over"),
+    ("迈上", "over"),
+    ("跃上", "over"),
     ("超", "over"),
     ("逾", "over"),
     ("接近", "nearly"),
@@ -48,6 +51,7 @@ UNITS = [
     "平方公里",
     "平方千米",
     "平方米",
+    "立方米",
     "千瓦时",
     "万千瓦",
     "千瓦",
@@ -58,6 +62,10 @@ UNITS = [
     "亩",
     "米",
     "吨",
+    "千克",
+    "公斤",
+    "斤",
+    "美元",
     "元",
     "个",
     "家",
@@ -69,6 +77,7 @@ UNITS = [
     "处",
     "场",
     "件",
+    "套（间）",
     "套",
     "张",
     "人",
@@ -84,6 +93,14 @@ UNITS = [
     "次",
     "年",
     "位",
+    "天",
+    "岁",
+    "周",
+    "栋",
+    "艘",
+    "架",
+    "株",
+    "棵",
 ]
 RANGE_DASH = "-－~～至到"
 MINUS = "-－−"
@@ -124,9 +141,13 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     end = len(text) if end is None else end
     found: list[Token] = []
     for match in ARABIC.finditer(text, start, end):
-        found.append(Token(match.start(), match.end(), match.group(), "arabic"))
+        s, e = match.start(), match.end()
+        ordinal = s > start and text[s - 1] == "第" and "." not in match.group()
+        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, match.group(), "arabic"))
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
+        if len(run) > 1 and run.endswith("千") and text.startswith("瓦", e):
+            e, run = e - 1, run[:-1]  # 千亿千瓦时: the last 千 is the unit's
         if s > 0 and _is_digit(text[s - 1]):
             continue  # a magnitude of the Arabic number before it (1.4万, 1700亿)
         if run.startswith("百") and text[e : e + 1] == "分" and (s == 0 or text[s - 1] in "个的"):
@@ -241,7 +262,9 @@ def _numeral(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str
     if token.sort == "fraction":
         return chinese_value(token.text) * 10, None, token.end + 1, "%", "exact"  # 八成 -> 80 (%)
     if token.sort in ("ordinal", "rank_word"):
-        value = Decimal(1) if token.sort == "rank_word" else chinese_value(token.text[1:])
+        numeral = token.text[1:]
+        read = arabic_value if _is_digit(numeral[:1]) else chinese_value
+        value = Decimal(1) if token.sort == "rank_word" else read(numeral)
         return value, None, token.end, "位", "exact"
     return chinese_value(token.text), None, token.end, "", "exact"
 

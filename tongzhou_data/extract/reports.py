@@ -34,6 +34,8 @@ class ProjectRecord:
     name_start: int
     name_end: int
     status_text: str
+    status_start: int
+    status_end: int
     status: str
     kind: str | None
     period_start: int | None
@@ -118,7 +120,8 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     period = period_at(periods, mention.name_start)
     return ProjectRecord(
         name=mention.name, name_start=mention.name_start, name_end=mention.name_end,
-        status_text=mention.status_text, status=mention.status,
+        status_text=mention.status_text, status_start=mention.status_start, status_end=mention.status_end,
+        status=mention.status,
         kind=period.kind if period else None, period_start=period.period_start if period else None,
         period_end=period.period_end if period else None, category=category(mention.name), location=None,
         quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,

@@ -22,11 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .indicators import indicator_name
 from .numbers import Quantity, Token, number_tokens, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
 
-GROWTH_VERBS = re.compile(r"(增长|增速|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升)(?:同比)?$")
+GROWTH_VERBS = re.compile(r"(增长|增速|增幅|涨幅|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升|降幅)(?:同比)?$")
+URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
+DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 DOWN_VERBS = re.compile(r"下降|降低|减少|压减|缩减|缩小|回落|下调|削减|降幅|收窄|减排|降")
 UP_VERBS = re.compile(r"增长|增速|提升|提高|增加|扩大|上涨|上升|增")
@@ -80,11 +83,17 @@ def skip_reason(text: str, token: Token) -> str | None:
             return "name"
         if "·" in (before, after[:1]):
             return "name"  # dates used as names: 5·18国际博物馆日
-        if before == "第" and after[:1] in ("届", "期", "号", "批"):
-            return "name"
+        if _in_url(text, token):
+            return "url"
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N
-    elif token.sort == "chinese":
+    if after.startswith("周年"):
+        return "anniversary"  # 80周年
+    if before == "每" or (token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end)):
+        return "denominator"  # 每万人, 万元地区生产总值能耗
+    if token.sort == "chinese":
+        if after[:1] == "年" and text[token.end + 1 : token.end + 2] in ("来", "间", "内"):
+            return "time_phrase"  # 十年来
         if re.fullmatch("十[一二三四五六七八九]五", token.text):
             return "plan_name"  # 十四五, quoted or not: no number is written this way
         if after[:1] in ("届", "大", "次") and not text.startswith("次", token.end + 1):
@@ -94,7 +103,18 @@ def skip_reason(text: str, token: Token) -> str | None:
             return "plan_name"  # 第十五个五年规划
         if after[:1] in ("届", "次", "批", "个", "期"):
             return "label"
+        if after[:1] == "号":
+            return "name"
     return None
+
+
+def _in_url(text: str, token: Token) -> bool:
+    """Whether the token stands inside a web address (https://…/202501/t2025….html, www.…)."""
+    left = token.start
+    while left > 0 and token.start - left < 200 and text[left - 1] in URL_CHARS:
+        left -= 1
+    run = text[left : token.start]
+    return "://" in run or run.startswith("www.")
 
 
 def infer_measure(prefix: str, quantity: Quantity) -> str:
@@ -108,10 +128,10 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
     if quantity.unit == "倍":
         return "growth"
     if quantity.unit == "%":
-        if quantity.token.sort == "fraction":
-            return "share"
         if GROWTH_VERBS.search(prefix):
             return "growth"
+        if quantity.token.sort == "fraction":
+            return "share"
         if SHARE_WORDS.search(prefix):
             return "share"
         return "growth" if re.search("增长|增速", prefix) else "share"
@@ -125,13 +145,6 @@ def infer_direction(prefix: str, measure: str) -> str | None:
     down = [m.end() for m in DOWN_VERBS.finditer(prefix)]
     up = [m.end() for m in UP_VERBS.finditer(prefix)]
     return "down" if down and (not up or max(down) > max(up)) else "up"
-
-
-def default_indicator(quote: str, quantity: Quantity, quote_start: int) -> str:
-    """A plain indicator name: the quote without the number, its unit and qualifier words."""
-    a = quantity.start - quote_start
-    b = max(quantity.end, quantity.unit_end) - quote_start
-    return (quote[:a] + quote[b:]).strip() or quote
 
 
 def scan(
@@ -192,7 +205,7 @@ def _record(text: str, quantity: Quantity, quote: tuple[int, int], periods: Sequ
         kind=period.kind if period else None,
         period_start=period.period_start if period else None,
         period_end=period.period_end if period else None,
-        indicator=default_indicator(text[left:right], quantity, left),
+        indicator=indicator_name(text, left, right, quantity, measure),
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[left:right], char_start=left, char_end=right,

@@ -1,0 +1,63 @@
+"""Indicator names: what a quantity measures, in a few Chinese words read from its own clause.
+
+The rules, for any report of the genre: the words around the number, without the number, its unit and
+qualifier; verbs of reaching at the end dropped (森林覆盖率提升至 → 森林覆盖率); a rank names its scope
+(居全市第一 → …全市排名); a growth rate says so (…增长 → …增长率); a count, a head count, an area or a
+length says so by its unit (新开公办幼儿园5所 → 新开公办幼儿园数); a piece that is only a verb of change
+(、增长5.4%) takes its subject from the words before the first number of its sentence
+(全市地区生产总值5.2万亿元、增长5.4% → 地区生产总值增长率).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Quantity
+
+REACHING = re.compile(
+    r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
+)
+RANK_SCOPE = re.compile(r"(?:均|稳)?(?:居|位居|位列|排名|保持|排)(全市|全区|全国|全省)$")
+LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
+VERB_OF_CHANGE = re.compile(r"^(?:同比|年均|可比|分别)?(?:增长|增速|下降|提高|提升|降低|减少|改善|增加)$")
+GROWTH_TAIL = re.compile(r"(?:同比)?(增长|改善|下降|提升|提高)$")
+COUNT_UNITS = frozenset("个家所项条座处场件套张部台间宗批名户栋艘架株棵")
+UNIT_NOUNS = {
+    **dict.fromkeys(("人",), "人数"),
+    **dict.fromkeys(("平方米", "亩", "公顷", "平方公里", "平方千米"), "面积"),
+    **dict.fromkeys(("公里", "米", "千米"), "长度"),
+}
+NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
+SENTENCE_BREAKS = "。；：！？\n"
+
+
+def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
+    """The indicator of the quantity quoted by text[left:right]."""
+    before = text[left : quantity.start].strip()
+    after = text[max(quantity.end, quantity.unit_end) : right].strip().removeprefix("级")
+    if measure == "rank" and (scope := RANK_SCOPE.search(before)):
+        return LEADING.sub("", before[: scope.start()]) + scope.group(1) + "排名"
+    name = LEADING.sub("", REACHING.sub("", before)) + after
+    if not name or VERB_OF_CHANGE.match(name):
+        name = _subject(text, left) + name
+    if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
+        return name[: tail.start()] + tail.group(1) + "率"
+    return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _unit_noun(name: str, unit: str, measure: str) -> str:
+    """数, 人数, 面积 or 长度 when the unit says what a level counts and the name does not already."""
+    if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "规模", "总数")):
+        return ""
+    if unit in COUNT_UNITS:
+        return "数"
+    return UNIT_NOUNS.get(unit, "")
+
+
+def _subject(text: str, left: int) -> str:
+    """The words of the sentence before `left` up to its first number: the subject a bare verb shares."""
+    start = max(text.rfind(c, 0, left) for c in SENTENCE_BREAKS) + 1
+    words = text[start:left]
+    first = NUMBER.search(words)
+    words = (words[: first.start()] if first else words).rstrip("、，, ")
+    return LEADING.sub("", REACHING.sub("", words.strip()))
