@@ -72,3 +72,18 @@ def test_the_descriptor_and_schemas_have_english_titles():
         if resource["format"] == "csv":
             assert re.search(r" / [A-Z][a-z]", resource["title"]), resource["title"]
             assert all(" / " in f["title"] for f in resource["schema"]["fields"]), resource["name"]
+
+
+def test_the_2026_counts_the_docs_state_are_the_data():
+    """30 targets for 2026, for 29 indicators, 9 of them with a 2025 result (none with only 2021-2025)."""
+    from pathlib import Path
+
+    rows = [t for t in td.records("targets") if t.kind == "target" and (t.period_start, t.period_end) == (2026, 2026)]
+    summary = [r for r in td.load("indicator_summary").to_pylist() if r["target_2026_value"] is not None]
+    earlier = [r for r in summary if r["achieved_2025_value"] is not None or r["achieved_2021_2025_value"] is not None]
+    assert (len(rows), len({t.indicator_id for t in rows}), len(summary)) == (30, 29, 29)
+    assert len(earlier) == 9 and all(r["achieved_2025_value"] is not None for r in earlier)
+    root = Path(__file__).resolve().parent.parent
+    for doc in ("README.md", "docs/dataset-card.md"):
+        prose = " ".join((root / doc).read_text(encoding="utf-8").split())
+        assert "30 targets for 2026" in prose and "9 of the 29" in prose, doc
