@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tongzhou_data.build import assemble
 from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.reports import mention_category
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +180,24 @@ OTHER_SHAPES = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_SHAPES)
 def test_extractor_reads_other_reports_shapes(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# (clause, name, category): a name that does not say its kind takes it from the head its list shares.
+HEAD_CATEGORIES = [
+    ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),
+    ("着力建设甲乙、丙丁等特色宜居片区。", "丙丁", "housing"),
+    ("甲乙、丙丁水库等重大水利工程启动建设。", "甲乙", "water"),
+    ("加快推动甲乙、丙丁抽水蓄能项目建设。", "甲乙", "municipal_utility"),
+    ("加快实施甲乙化工等重大产业项目。", "甲乙化工", "industrial"),
+    ("建设开放甲乙岛等公园。", "甲乙岛", "park_green"),
+    ("甲乙医院天塔院区、丙丁中心等开诊。", "甲乙医院天塔院区", "health"),  # its own name says it
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), HEAD_CATEGORIES)
+def test_category_of_a_name_sharing_its_head(text, name, expected):
+    (mention,) = [m for m in mentions(text) if m.name == name]
+    assert mention_category(mention) == expected
 
 
 @settings(max_examples=200)
