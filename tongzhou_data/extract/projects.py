@@ -4,9 +4,11 @@
 - names, then a status:             首旅集团总部、保障房中心总部、北规院建成投用
 - a verb, names, then 建设:           加快温潮减河、轨道交通M101线一期等重大工程建设
 - a status verb, then a name:       建成通运东路（中段）；开工建设南大沟及萧太后河退水渠综合治理工程
-A list separated by 、 gives one mention per name; a tail such as 等重大工程 or 等6个项目 is cut off.
-A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程, …公园, …线一期,
-…路, …中心…); what the code cannot delimit is left to curated data.
+A list separated by 、 (or two names joined by 和) gives one mention per name; a tail such as 等重大工程 or
+等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
+…公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
+(京津塘、津沧、兴港等高速公路建设; 易县、阜平抽水蓄能项目建设); words before a name that describe it
+(亚洲最大的, 首个) are left out. What the code cannot delimit is left to curated data.
 """
 
 from __future__ import annotations
