@@ -166,6 +166,8 @@ OTHER_SHAPES = [
     ("力促甲乙散货码头等重大基础设施项目开工建设。", [("甲乙散货码头", "开工建设", "started")]),
     ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能", "加快推动", "in_progress")]),
     ("推进甲乙、丙丁等基础底座类项目建设。", []),  # a class of projects (类), not their shared head
+    ("有序推进甲乙、丙丁等6大类更新项目。", []),
+    ("推进重大工程建设。", []),  # a lone word before 工程建设 is no list of names
     # 和 joining two names, but not a name and its extension
     ("甲乙启动区和丙丁片区加快建设。", [("甲乙启动区", "加快建设", "in_progress"), ("丙丁片区", "加快建设", "in_progress")]),
     ("加快甲乙、丙丁高铁和戊己铁路建设。", [("甲乙", "加快", "in_progress"), ("丙丁高铁", "加快", "in_progress"), ("戊己铁路", "加快", "in_progress")]),

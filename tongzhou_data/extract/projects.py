@@ -92,8 +92,8 @@ NAME_ENDINGS = re.compile(
     r"高铁|城际|轻轨|铁路|高速|机场|码头|电厂|电站|库|装置|综合治理)$"
 )
 # What a 等 tail names when the names before it share a head noun written once after it
-# (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程), not a class of them (等基础底座类项目).
-KIND_TAIL = re.compile(r"(?<!类)(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校)$")
+# (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
+KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校)$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim (首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
@@ -149,14 +149,16 @@ def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tu
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
     noun (北咨、北建院总部). When the head is written once for all of them after 等 (京津塘、津沧、兴港等高速公路)
-    or the caller saw it in a 项目建设 tail (`kinded`), every piece is a name. A piece that opens with a
-    count is an unnamed group (7个棚改项目), not a name.
+    or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a name; not so after a class
+    of projects (等6大类更新项目), nor for a lone word before 工程建设 (推进重大工程建设). A piece that opens
+    with a count is an unnamed group (7个棚改项目), not a name.
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
-        of_class = text.endswith("类", tail.start(), tail.end())  # 等基础底座类(项目建设): a class, not a head
-        kinded = bool(KIND_TAIL.search(text, tail.start(), tail.end())) or (kinded and not of_class)
+        of_class = text.find("类", tail.start(), tail.end()) >= 0
+        kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
+    kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (bool(NAME_ENDINGS.search(text, last_start, last_end)) and last_start > start)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
