@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tongzhou_data.build import assemble
 from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.reports import mention_category
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +130,77 @@ def test_extractor_reads_the_three_shapes():
         ("庚辛路", "加快", "in_progress"),
         ("壬癸水厂工程", "开工建设", "started"),
     ]
+
+
+# Hand-written clauses of the genre's other shapes, with the names and statuses a reader gives them.
+OTHER_SHAPES = [
+    # status words of other reports, the longest phrase winning (全线通车 over 通车, 主体封顶 over 封顶)
+    ("甲乙医院天塔院区、丙丁医院滨海院区等开诊。", [("甲乙医院天塔院区", "开诊", "opened"), ("丙丁医院滨海院区", "开诊", "opened")]),
+    ("甲乙高速、丙丁路全线通车。", [("甲乙高速", "全线通车", "opened"), ("丙丁路", "全线通车", "opened")]),
+    ("甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
+    ("甲乙机场通航运营。", [("甲乙机场", "通航运营", "opened")]),
+    ("甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
+    ("甲乙快速路、丙丁路北延二期竣工通车。", [("甲乙快速路", "竣工通车", "opened"), ("丙丁路北延二期", "竣工通车", "opened")]),
+    ("甲乙医院启动区主体封顶。", [("甲乙医院启动区", "主体封顶", "topped_out")]),
+    ("甲乙广场主体完工。", [("甲乙广场", "主体完工", "completed")]),
+    ("甲乙综保区二期通过验收。", [("甲乙综保区二期", "通过验收", "completed")]),
+    ("地铁四期全面开工。", [("地铁四期", "全面开工", "started")]),
+    ("甲乙医院加快建设。", [("甲乙医院", "加快建设", "in_progress")]),
+    ("甲乙基地全面推进。", [("甲乙基地", "全面推进", "in_progress")]),
+    # names that end as other reports' projects do: 高铁, 高速, 城际, 码头, 电厂, 水库, 大学, 装置 …
+    ("开工建设甲乙高铁、丙丁高速。", [("甲乙高铁", "开工建设", "started"), ("丙丁高速", "开工建设", "started")]),
+    ("开工建设甲乙大科学装置。", [("甲乙大科学装置", "开工建设", "started")]),
+    # a status phrase that opens the clause, and more opening verbs
+    ("建成投用甲乙实验室。", [("甲乙实验室", "建成投用", "opened")]),
+    ("建成通车甲乙铁路丙丁段。", [("甲乙铁路丙丁段", "建成通车", "opened")]),
+    ("积极筹办甲乙大学。", [("甲乙大学", "积极筹办", "planned")]),
+    ("建设甲乙演艺中心、丙丁体育中心等重大文体设施。", [("甲乙演艺中心", "建设", "in_progress"), ("丙丁体育中心", "建设", "in_progress")]),
+    ("启动建设甲乙产业园。", [("甲乙产业园", "启动建设", "started")]),
+    ("抓好甲乙集聚区、丙丁产业园等建设。", [("甲乙集聚区", "抓好", "in_progress"), ("丙丁产业园", "抓好", "in_progress")]),
+    ("更新改造甲乙路等道路80条。", [("甲乙路", "更新改造", "in_progress")]),
+    ("建设开放甲乙岛等公园。", [("甲乙岛", "建设开放", "opened")]),
+    # a list whose head noun is written once, after 等 or in a 项目建设 tail: every member is a name
+    ("加快甲乙、丙丁、戊己等高速公路建设。", [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress")]),
+    ("甲乙、丙丁、戊己水库等重大水利工程启动建设。", [("甲乙", "启动建设", "started"), ("丙丁", "启动建设", "started"), ("戊己水库", "启动建设", "started")]),
+    ("加快推进甲乙、丙丁、B1等地铁建设。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress"), ("B1", "加快推进", "in_progress")]),
+    ("加快实施甲乙化工等重大产业项目。", [("甲乙化工", "加快实施", "in_progress")]),
+    ("力促甲乙散货码头等重大基础设施项目开工建设。", [("甲乙散货码头", "开工建设", "started")]),
+    ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能", "加快推动", "in_progress")]),
+    ("推进甲乙、丙丁等基础底座类项目建设。", []),  # a class of projects (类), not their shared head
+    ("有序推进甲乙、丙丁等6大类更新项目。", []),
+    ("推进重大工程建设。", []),  # a lone word before 工程建设 is no list of names
+    # 和 joining two names, but not a name and its extension
+    ("甲乙启动区和丙丁片区加快建设。", [("甲乙启动区", "加快建设", "in_progress"), ("丙丁片区", "加快建设", "in_progress")]),
+    ("加快甲乙、丙丁高铁和戊己铁路建设。", [("甲乙", "加快", "in_progress"), ("丙丁高铁", "加快", "in_progress"), ("戊己铁路", "加快", "in_progress")]),
+    ("推进甲乙三环西延和东延工程建设。", [("甲乙三环西延和东延", "推进", "in_progress")]),
+    # words before a name that are not part of it
+    ("亚洲最大的甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
+    ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
+    ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SHAPES)
+def test_extractor_reads_other_reports_shapes(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# (clause, name, category): a name that does not say its kind takes it from the head its list shares.
+HEAD_CATEGORIES = [
+    ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),
+    ("着力建设甲乙、丙丁等特色宜居片区。", "丙丁", "housing"),
+    ("甲乙、丙丁水库等重大水利工程启动建设。", "甲乙", "water"),
+    ("加快推动甲乙、丙丁抽水蓄能项目建设。", "甲乙", "municipal_utility"),
+    ("加快实施甲乙化工等重大产业项目。", "甲乙化工", "industrial"),
+    ("建设开放甲乙岛等公园。", "甲乙岛", "park_green"),
+    ("甲乙医院天塔院区、丙丁中心等开诊。", "甲乙医院天塔院区", "health"),  # its own name says it
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), HEAD_CATEGORIES)
+def test_category_of_a_name_sharing_its_head(text, name, expected):
+    (mention,) = [m for m in mentions(text) if m.name == name]
+    assert mention_category(mention) == expected
 
 
 @settings(max_examples=200)

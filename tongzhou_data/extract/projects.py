@@ -4,9 +4,11 @@
 - names, then a status:             首旅集团总部、保障房中心总部、北规院建成投用
 - a verb, names, then 建设:           加快温潮减河、轨道交通M101线一期等重大工程建设
 - a status verb, then a name:       建成通运东路（中段）；开工建设南大沟及萧太后河退水渠综合治理工程
-A list separated by 、 gives one mention per name; a tail such as 等重大工程 or 等6个项目 is cut off.
-A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程, …公园, …线一期,
-…路, …中心…); what the code cannot delimit is left to curated data.
+A list separated by 、 (or two names joined by 和) gives one mention per name; a tail such as 等重大工程 or
+等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
+…公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
+(京津塘、津沧、兴港等高速公路建设; 易县、阜平抽水蓄能项目建设); words before a name that describe it
+(亚洲最大的, 首个) are left out. What the code cannot delimit is left to curated data.
 """
 
 from __future__ import annotations
@@ -24,52 +26,79 @@ SUFFIX_STATUS: list[tuple[str, str]] = [
     (p, "opened")
     for p in (
         "建成投用", "正式投用", "投入运营", "投入运行", "投入使用", "正式投运", "开业迎客", "盛大开业", "建成开放",
-        "对外开放", "建成通车", "正式通车", "完工通车", "开通运行", "正式运行", "开诊运行", "建成开诊", "试运行",
-        "首批学生入驻", "上线应用", "精彩亮相", "正式亮相", "投用", "投运", "开业", "开放", "通车", "开通", "开园",
-        "通航", "运行",
+        "对外开放", "建成通车", "正式通车", "完工通车", "竣工通车", "全线通车", "开通运行", "正式运行", "开诊运行",
+        "建成开诊", "开馆运营", "通航运营", "建成启用", "入轨运行", "试运行", "首批学生入驻", "上线应用", "精彩亮相",
+        "正式亮相", "投用", "投运", "开业", "开放", "通车", "开通", "开园", "开诊", "通航", "运行",
     )
 ] + [
     (p, "completed")
     for p in (
         "基本具备开通条件", "装修改造完成", "主体项目完工", "主体工程完工", "竣工验收", "竣工交付", "基本完工",
-        "全面完工", "全面建成", "基本建成", "建设完成", "完成改造", "竣工", "完工", "建成",
+        "全面完工", "主体完工", "全面建成", "基本建成", "主体建成", "建设完成", "完成改造", "通过验收", "竣工",
+        "完工", "建成",
     )
-] + [("主体结构封顶", "topped_out"), ("封顶", "topped_out")] + [
-    (p, "started") for p in ("正式开工", "开工建设", "开工")
+] + [("主体结构封顶", "topped_out"), ("主体封顶", "topped_out"), ("封顶", "topped_out")] + [
+    (p, "started") for p in ("正式开工", "开工建设", "启动建设", "全面开工", "开工")
 ] + [
-    (p, "in_progress") for p in ("加快推进", "顺利推进", "扎实推进", "加快实施", "全面实施")
+    (p, "in_progress")
+    for p in ("加快推进", "顺利推进", "扎实推进", "全面推进", "有序推进", "加快实施", "全面实施", "加快建设")
 ] + [("规划建设", "planned"), ("选址落地", "planned")]  # fmt: skip
+# The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
+SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = [
     ("启动运行", "opened"),
+    ("建设开放", "opened"),
     ("基本建成", "completed"),
     ("积极推进", "in_progress"),
     ("加快推进", "in_progress"),
+    ("加快推动", "in_progress"),
+    ("加快实施", "in_progress"),
     ("高水平建设", "in_progress"),
     ("加速建设", "in_progress"),
     ("加快建设", "in_progress"),
+    ("着力建设", "in_progress"),
     ("推进建设", "in_progress"),
+    ("更新改造", "in_progress"),
     ("开工建设", "started"),
+    ("启动建设", "started"),
+    ("积极筹办", "planned"),
     ("加快", "in_progress"),
     ("加速", "in_progress"),
     ("推进", "in_progress"),
     ("推动", "in_progress"),
-    ("支持", "in_progress"),
+    ("抓好", "in_progress"),
+    ("建设", "in_progress"),
     ("启动", "started"),
     ("完成", "completed"),
     ("建成", "completed"),
     ("实施", "in_progress"),
     ("开展", "in_progress"),
 ]
+# The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
+# which open a clause as well as close one (建成投用X, 建成通车X).
+PREFIX_ORDER = sorted(
+    dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4)]).items(), key=lambda pair: -len(pair[0])
+)
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设.
-WORK_TAILS = ("项目建设", "工程建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
+WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
+KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
 NAME_ENDINGS = re.compile(
-    r"(总部|校区|院区|枢纽|工程|项目|公园|线|一期|二期|南延|东延|西延|）|站|医院|学校|小学|中学|幼儿园|馆|体育场|"
-    r"园区|产业园|街区|综合体|路|街|桥|河|片区|停车场|中心|基地|实验室|楼|示范区|试验区|集聚区|体验区|安置房|段|系统)$"
+    r"(总部|校区|院区|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
+    r"幼儿园|大学|馆|体育场|广场|园区|产业园|街区|综合体|路|街|桥|河|堤|(?:启动|核心|综保|港|新|片|示范|试验|集聚|体验)区|停车场|中心|基地|实验室|楼|安置房|段|系统|"
+    r"高铁|城际|轻轨|铁路|高速|机场|码头|电厂|电站|库|装置|综合治理)$"
 )
+# What a 等 tail names when the names before it share a head noun written once after it
+# (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
+KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校)$")
+# Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
+# claim (首个X), a capacity (35万吨X).
+LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
+# What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
+EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
 COUNTED = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
@@ -78,7 +107,8 @@ COUNTED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A project mention: the name and status words as written, with offsets into the text."""
+    """A project mention: the name and status words as written, with offsets into the text, and the words
+    that say what kind of project its list names (`head`), for a name that does not say it itself (津沧)."""
 
     name: str
     name_start: int
@@ -90,10 +120,11 @@ class Mention:
     quote: str
     char_start: int
     char_end: int
+    head: str = ""  # the head noun the name shares with its list: a 等 tail (等高速公路) or the last name
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
-    for phrase, status in SUFFIX_STATUS:
+    for phrase, status in SUFFIX_ORDER:
         if clause.endswith(phrase):
             return phrase, status
     return None
@@ -113,21 +144,40 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield begin, end
 
 
-def _names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
-    noun (北咨、北建院总部). A piece that opens with a count is an unnamed group (7个棚改项目), not a name.
+    noun (北咨、北建院总部). When the head is written once for all of them after 等 (京津塘、津沧、兴港等高速公路)
+    or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a name; not so after a class
+    of projects (等6大类更新项目), nor for a lone word before 工程建设 (推进重大工程建设). A piece that opens
+    with a count is an unnamed group (7个棚改项目), not a name.
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
+        of_class = text.find("类", tail.start(), tail.end()) >= 0
+        kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
-    shared_head = bool(NAME_ENDINGS.search(text, last_start, last_end))
-    listed = last_start > start
+    kinded = kinded and (tail is not None or last_start > start)
+    shared_head = kinded or (bool(NAME_ENDINGS.search(text, last_start, last_end)) and last_start > start)
     for low, high in _pieces(text, start, end):
-        named = NAME_ENDINGS.search(text, low, high) or (shared_head and listed)
-        if high > low and named and not COUNTED.match(text, low, high):
-            yield low, high
+        low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
+        for name_low, name_high in _split_and(text, low, high, kinded):
+            named = NAME_ENDINGS.search(text, name_low, name_high) or shared_head
+            if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
+                yield name_low, name_high
+
+
+def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int, int], ...]:
+    """text[low:high] as one name, or two where 和 joins two names (启动区和昝岗片区), each ending as names do
+    (or the list being `kinded`), and the second does not continue the first (北三环西延和东延工程)."""
+    joint = text.find("和", low, high)
+    if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
+        return ((low, high),)
+    left_named = kinded or NAME_ENDINGS.search(text, low, joint)
+    if left_named and (kinded or NAME_ENDINGS.search(text, joint + 1, high)):
+        return (low, joint), (joint + 1, high)
+    return ((low, high),)
 
 
 def _quote_span(left: int, right: int, name_start: int, name_end: int, status: tuple[int, int]) -> tuple[int, int]:
@@ -137,6 +187,14 @@ def _quote_span(left: int, right: int, name_start: int, name_end: int, status: t
     if high - low > MAX_QUOTE:
         return name_start, name_end
     return bounded(left, right, low, high)
+
+
+def _head(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the words naming the kind of project listed in text[start:end]: its 等 tail, else its
+    last name (乌拉哈达、娄里、青山水库: 青山水库)."""
+    if tail := GROUP_TAIL.search(text, start, end):
+        return tail.start(), tail.end()
+    return deque(_pieces(text, start, end), maxlen=1)[0]
 
 
 def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -160,10 +218,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
-    names, status_span, status = _suffix_shape(text, left, right)
+    names, status_span, status, head_span = _suffix_shape(text, left, right)
     if not names:
-        names, status_span, status = _prefix_shape(text, left, right)
+        names, status_span, status, head_span = _prefix_shape(text, left, right)
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
+    head = text[head_span[0] : head_span[1]]
     found = []
     for name_start, name_end in names:
         q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
@@ -172,13 +231,13 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
         mention = Mention(
             name=name, name_start=name_start, name_end=name_end, status_text=status_text,
             status_start=status_span[0], status_end=status_span[1], status=status,
-            quote=quote, char_start=q_left, char_end=q_right,
+            quote=quote, char_start=q_left, char_end=q_right, head=head,
         )  # fmt: skip
         found.append(mention)
     return found
 
 
-Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str]  # name spans, status span, status
+Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int]]  # names, status, its span, head
 
 
 def _suffix_shape(text: str, left: int, right: int) -> Shape:
@@ -186,18 +245,21 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     clause = text[left:right]
     suffix = _suffix_status(clause)
     if not suffix:
-        return (), (0, 0), ""
+        return (), (0, 0), "", (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
-    return _nonempty(_names(text, left + len(verb), status_span[0])), status_span, status
+    names = _nonempty(_names(text, left + len(verb), status_span[0]))
+    return names, status_span, status, _head(text, left + len(verb), status_span[0])
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped."""
     clause = text[left:right]
-    for verb, status in PREFIX_BUILD:
+    for verb, status in PREFIX_ORDER:
         if clause.startswith(verb):
             tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-            return _nonempty(_names(text, left + len(verb), right - len(tail))), (left, left + len(verb)), status
-    return (), (0, 0), ""
+            low, high = left + len(verb), right - len(tail)
+            names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
+            return names, (left, low), status, _head(text, low, high)
+    return (), (0, 0), "", (0, 0)

@@ -96,23 +96,34 @@ def report(text: str, year: int | None = None) -> Report:
 
 
 CATEGORY_WORDS: list[tuple[str, str]] = [
+    ("遗址|旧址|考古", "culture_tourism"),
     ("医院|院区|卫生|医疗|康复|疾控", "health"),
     ("学校|小学|中学|幼儿园|校区|大学|学院|书院", "education"),
-    ("安置房|保障房|住房|棚改|城中村|公寓|小区", "housing"),
-    ("公园|绿道|森林|花园|绿廊|湿地公园|郊野", "park_green"),
-    ("水库|河|渠|水网|湖|闸|水厂|调水|水利|蓄能", "water"),
-    ("线|站|路|桥|枢纽|机场|铁路|地铁|轨道|高速|港|隧道|环线|大道|快速|街道改造", "transport"),
-    ("馆|剧院|剧场|博物|文化|度假区|景区|古城|遗址|演艺|体育|音乐厅", "culture_tourism"),
-    ("污水|供热|电厂|变电|燃气|管网|能源|垃圾|热力|数据中心|算力", "municipal_utility"),
-    ("产业园|园区|基地|工厂|制造|实验室|装置|科学城|孵化|产业", "industrial"),
+    ("安置房|保障房|住房|棚改|城中村|公寓|小区|宜居", "housing"),
+    ("公园|绿道|森林|花园|绿廊|湿地公园|郊野|广场", "park_green"),
+    ("抽水蓄能|电站|电厂", "municipal_utility"),
+    ("水库|河|渠|水网|水系|湖|闸|水厂|调水|水利|海堤", "water"),
+    ("线|站|路|桥|枢纽|机场|铁路|高铁|城际|轻轨|地铁|轨道|高速|港|码头|隧道|[一二三四五六七八九中外内]环|"
+     "[东南西北]延|大道|快速|街道改造", "transport"),
+    ("馆|剧院|剧场|博物|文化|度假区|景区|古城|演艺|体育|音乐厅", "culture_tourism"),
+    ("污水|供热|变电|燃气|管网|能源|垃圾|热力|数据中心|算力", "municipal_utility"),
+    ("产业园|园区|基地|工厂|制造|化工|新材料|科学城|孵化|产业", "industrial"),
     ("总部|商务|综合体|商业|街区|购物|中心", "commercial"),
     ("政府|行政|办公", "government"),
-]
+]  # fmt: skip
 
 
 def category(name: str) -> str:
     """The category of a project, from the first word class its name holds (医院 → health), else other."""
     return next((c for words, c in CATEGORY_WORDS if re.search(words, name)), "other")
+
+
+def mention_category(mention: Mention) -> str:
+    """The category of a mention: the kind its list names after 等 (京津塘、津沧等高速公路 → transport), else
+    its name's, else that of the last name of its list (易县、阜平抽水蓄能项目: 易县 → municipal_utility)."""
+    listed = category(mention.head) if mention.head.startswith("等") else "other"
+    own = category(mention.name)
+    return next((c for c in (listed, own, category(mention.head)) if c != "other"), "other")
 
 
 def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
@@ -123,9 +134,9 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
         status_text=mention.status_text, status_start=mention.status_start, status_end=mention.status_end,
         status=mention.status,
         kind=period.kind if period else None, period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None, category=category(mention.name), location=None,
+        period_end=period.period_end if period else None, category=mention_category(mention), location=None,
         quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
     )  # fmt: skip
 
 
-__all__ = ["ProjectRecord", "Report", "body_span", "category", "report"]
+__all__ = ["ProjectRecord", "Report", "body_span", "category", "mention_category", "report"]
