@@ -97,7 +97,7 @@ def test_csv_conventions():
 
 
 def test_all_checks_pass(rows, schemas, text):
-    assert check_tables(rows, schemas, text) == []
+    assert check_tables(rows, schemas, {"tongzhou-gwr-2026": text}) == []
 
 
 def test_checks_catch_broken_rows(rows, schemas, text):
@@ -109,7 +109,7 @@ def test_checks_catch_broken_rows(rows, schemas, text):
     broken["targets"][0]["value_max"] = broken["targets"][0]["value"]
     broken["projects"][0]["period_start"] = broken["projects"][0]["period_end"] + 1
     broken["targets"][1]["number_start"] = broken["targets"][1]["char_start"] - 1
-    found = {(p.code, p.table, p.row, p.field) for p in check_tables(broken, schemas, text)}
+    found = {(p.code, p.table, p.row, p.field) for p in check_tables(broken, schemas, {"tongzhou-gwr-2026": text})}
     assert found == {
         ("foreign-key", "sections", 4, "parent_id"),
         ("span-text", "terms", 1, "definition"),

@@ -26,10 +26,10 @@ UNIQUE = {"unique": True}  # a Table Schema constraint with no pydantic equivale
 # Patterns that more than one column shares.
 DOCUMENT_ID = r"^[a-z0-9-]+$"
 PROJECT_KEY = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-PROJECT_ID = r"^p[0-9]{5}$"
+PROJECT_ID = r"^p[0-9]{5,}$"
 SHA256 = r"^[0-9a-f]{64}$"
 INDICATOR_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-TARGET_ID = r"^q[0-9]{5}$"
+TARGET_ID = r"^q[0-9]{5,}$"
 Topic = Literal[
     "economy", "fiscal", "investment", "innovation", "industry", "consumption", "finance", "trade", "environment",
     "transport", "housing", "urban_renewal", "education", "health", "elderly_care", "employment", "social_security",
@@ -56,31 +56,38 @@ class Document(Record):
         title="标题",
         description="报告标题，照录原文。 Title as written in the report.",
     )
-    title_en: str = Field(
+    title_en: str | None = Field(
+        default=None,
         title="英文标题",
         description="报告标题的英文译名。 The title in English.",
     )
-    issuer: str = Field(
+    issuer: str | None = Field(
+        default=None,
         title="发文机关",
         description="印发通知的机关，照录原文。 The body that issued the notice publishing the report.",
     )
-    speaker: str = Field(
+    speaker: str | None = Field(
+        default=None,
         title="报告人",
         description="作报告的人，去掉排版空格。 Who delivered the report (layout spaces removed).",
     )
-    speaker_role: str = Field(
+    speaker_role: str | None = Field(
+        default=None,
         title="报告人职务",
         description="报告人的职务，照录原文。 The speaker's office as written.",
     )
-    meeting: str = Field(
+    meeting: str | None = Field(
+        default=None,
         title="会议",
         description="作报告的会议，去掉换行。 The meeting at which it was delivered (line break removed).",
     )
-    delivered_on: dt.date = Field(
+    delivered_on: dt.date | None = Field(
+        default=None,
         title="报告日期",
         description="作报告的日期（ISO 8601）。 Date the report was delivered (ISO 8601).",
     )
-    published_on: dt.date = Field(
+    published_on: dt.date | None = Field(
+        default=None,
         title="印发日期",
         description="通知印发的日期（ISO 8601）。 Date of the notice that published the report (ISO 8601).",
     )
@@ -138,7 +145,8 @@ class Section(Record):
         title="标题",
         description="标题；节只取标题句，分两行的标题连成一行。 Heading title; for a section its heading sentence only; a title broken over two lines is joined.",
     )
-    title_en: str = Field(
+    title_en: str | None = Field(
+        default=None,
         title="英文标题",
         description="标题的英文译名。 The heading title in English.",
     )
@@ -178,7 +186,8 @@ class Term(Record):
         title="名词",
         description="名词，照录原文。 The term, verbatim.",
     )
-    term_en: str = Field(
+    term_en: str | None = Field(
+        default=None,
         title="英文名词",
         description="名词的英文译名。 The term in English.",
     )
@@ -186,7 +195,8 @@ class Term(Record):
         title="解释",
         description="解释，照录原文（去掉行尾空白）。 The definition, verbatim (trailing white space dropped).",
     )
-    definition_en: str = Field(
+    definition_en: str | None = Field(
+        default=None,
         title="英文解释",
         description="解释的英文全译。 The definition translated into English in full.",
     )
@@ -478,7 +488,8 @@ class ProjectSummary(Record):
         title="名称",
         description="项目全称：列表中共用的中心词已补全（北咨、北建院总部 → 北咨总部）。 The full name: a head noun the text shares across a list is completed (北咨 → 北咨总部).",
     )
-    name_en: str = Field(
+    name_en: str | None = Field(
+        default=None,
         title="英文名称",
         description="项目全称的英文译名。 The full name in English.",
     )
@@ -533,7 +544,11 @@ class Indicator(Record):
         description="指标的稳定英文编号。 Stable ASCII id of the indicator.",
     )
     name_zh: str = Field(title="中文名称", description="指标的中文名称。 The indicator's Chinese name.")
-    name_en: str = Field(title="英文名称", description="指标的英文名称。 The indicator's English name.")
+    name_en: str | None = Field(
+        default=None,
+        title="英文名称",
+        description="指标的英文名称；无译名时为空。 The indicator's English name; empty where none is given.",
+    )
     unit: str | None = Field(
         default=None,
         title="单位",
@@ -543,9 +558,15 @@ class Indicator(Record):
         title="度量类型",
         description="level 水平，growth 增速，share 占比，change_pp 百分点变化，rank 名次，duration 持续年数。 What kind of quantity it is.",
     )
-    topic: Topic = Field(title="主题", description="主题，封闭词表（见数据字典）。 Topic, from a closed vocabulary.")
-    description_en: str = Field(
-        title="英文说明", description="一句话英文说明。 One English sentence saying what it counts or measures."
+    topic: Topic | None = Field(
+        default=None,
+        title="主题",
+        description="主题，封闭词表（见数据字典）；未归类时为空。 Topic, from a closed vocabulary; empty where not assigned.",
+    )
+    description_en: str | None = Field(
+        default=None,
+        title="英文说明",
+        description="一句话英文说明。 One English sentence saying what it counts or measures.",
     )
 
 
@@ -595,7 +616,14 @@ IndicatorSummary = create_model(
         ),
     ),
     name_zh=(str, Field(title="中文名称", description="指标的中文名称。 The indicator's Chinese name.")),
-    name_en=(str, Field(title="英文名称", description="指标的英文名称。 The indicator's English name.")),
+    name_en=(
+        str | None,
+        Field(
+            default=None,
+            title="英文名称",
+            description="指标的英文名称；无译名时为空。 The indicator's English name; empty where none is given.",
+        ),
+    ),
     unit=(str | None, Field(default=None, title="单位", description="计量单位；无则为空。 Unit; empty when none.")),
     **{k: v for period in PERIOD_SLOTS for k, v in _slot(period).items()},
 )

@@ -44,9 +44,11 @@ FIELD_TYPES = {
 
 @dataclass(frozen=True)
 class ForeignKey:
-    field: str
+    """Columns whose values, where all are filled, stand together in the referenced table's columns."""
+
+    fields: tuple[str, ...]
     table: str  # "" for the table itself
-    reference: str
+    references: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,18 @@ class Table:
 
 def _to(table: str, *fields: str) -> tuple[ForeignKey, ...]:
     """Foreign keys from each of `fields` to the same-named column of `table`."""
-    return tuple(ForeignKey(f, table, f) for f in fields)
+    return tuple(ForeignKey((f,), table, (f,)) for f in fields)
+
+
+def _within(table: str, field: str) -> ForeignKey:
+    """A foreign key from (document_id, field) to the same columns of `table`: ids are unique per document."""
+    return ForeignKey(("document_id", field), table, ("document_id", field))
+
+
+def _one(field: str, table: str, reference: str) -> ForeignKey:
+    """A foreign key from one column that may be empty (Table Schema checks a composite key with one empty
+    part as missing, so an optional reference names its column only)."""
+    return ForeignKey((field,), table, (reference,))
 
 
 TABLES: tuple[Table, ...] = (
@@ -96,8 +109,8 @@ TABLES: tuple[Table, ...] = (
         models.Section,
         "章节提纲 / Outline",
         "The report's outline: parts, chapters and sections, with the span each governs.",
-        ("section_id",),
-        (*_to("documents", "document_id"), ForeignKey("parent_id", "", "section_id")),
+        ("document_id", "section_id"),
+        (*_to("documents", "document_id"), _one("parent_id", "", "section_id")),
         (Span("char_start", "char_end"),),
     ),
     Table(
@@ -105,8 +118,8 @@ TABLES: tuple[Table, ...] = (
         models.Term,
         "名词解释 / Glossary",
         "The 28 glossary entries, with each term's first mention in the body.",
-        ("term_id",),
-        (*_to("documents", "document_id"), ForeignKey("first_mention_section_id", "sections", "section_id")),
+        ("document_id", "term_id"),
+        (*_to("documents", "document_id"), _one("first_mention_section_id", "sections", "section_id")),
         (Span("definition_start", "definition_end", "definition"), Span("first_mention_start", "first_mention_end")),
     ),
     Table(
@@ -114,8 +127,8 @@ TABLES: tuple[Table, ...] = (
         models.TermMention,
         "术语提及 / Term mentions",
         "Every mention of every glossary term in the report body, with its section and offsets.",
-        ("term_mention_id",),
-        _to("terms", "term_id") + _to("documents", "document_id") + _to("sections", "section_id"),
+        ("document_id", "term_mention_id"),
+        (_within("terms", "term_id"), *_to("documents", "document_id"), _within("sections", "section_id")),
         (Span("char_start", "char_end", "matched"),),
     ),
     Table(
@@ -130,8 +143,8 @@ TABLES: tuple[Table, ...] = (
         models.Target,
         "指标与目标 / Targets and results",
         "Every quantity the report states about the district: an achieved result or a planned target, one row per number, with the clause it came from.",
-        ("target_id",),
-        _to("documents", "document_id") + _to("sections", "section_id") + _to("indicators", "indicator_id"),
+        ("document_id", "target_id"),
+        (*_to("documents", "document_id"), _within("sections", "section_id"), *_to("indicators", "indicator_id")),
         (
             Span("char_start", "char_end", "quote"),
             Span("number_start", "number_end", "number_text", ("char_start", "char_end")),
@@ -146,7 +159,7 @@ TABLES: tuple[Table, ...] = (
         ("indicator_id",),
         (
             *_to("indicators", "indicator_id"),
-            *(ForeignKey(f"{p}_target_id", "targets", "target_id") for p in models.PERIOD_SLOTS),
+            *(_one(f"{p}_target_id", "targets", "target_id") for p in models.PERIOD_SLOTS),
         ),
     ),
     Table(
@@ -154,8 +167,8 @@ TABLES: tuple[Table, ...] = (
         models.Project,
         "项目 / Project mentions",
         "Every mention of a named project (a building, line, road, park, hub, school, hospital, plant, demonstration area…) with its status as the text states it: one row per mention.",
-        ("project_id",),
-        _to("project_summary", "project_key") + _to("documents", "document_id") + _to("sections", "section_id"),
+        ("document_id", "project_id"),
+        (*_to("project_summary", "project_key"), *_to("documents", "document_id"), _within("sections", "section_id")),
         (Span("char_start", "char_end", "quote"), Span("name_start", "name_end", "name", ("char_start", "char_end"))),
         (PERIOD,),
     ),
@@ -165,7 +178,7 @@ TABLES: tuple[Table, ...] = (
         "项目汇总 / Projects",
         "One row per project: its name, category and the status its mentions give in each period of the report.",
         ("project_key",),
-        (ForeignKey("first_project_id", "projects", "project_id"),),
+        (_one("first_project_id", "projects", "project_id"),),
     ),
 )
 REGISTRY = {table.name: table for table in TABLES}
@@ -182,7 +195,7 @@ def table_schema(table: Table) -> dict[str, Any]:
     }
     if table.foreign_keys:
         schema["foreignKeys"] = [
-            {"fields": fk.field, "reference": {"resource": fk.table, "fields": fk.reference}}
+            {"fields": list(fk.fields), "reference": {"resource": fk.table, "fields": list(fk.references)}}
             for fk in table.foreign_keys
         ]
     schema["missingValues"] = [""]

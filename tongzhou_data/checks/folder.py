@@ -17,7 +17,7 @@ from .. import publish
 from .._tables import NAMES
 from ..tables import FIELD_TYPES
 from .cells import read_cell
-from .integrity import check_files, check_record, installed_record, read_text
+from .integrity import check_files, check_record, installed_record, read_texts
 from .problems import Problems
 from .rules import check_tables
 
@@ -42,10 +42,10 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     found = table_resources(resources, problems)
     check_files(folder, resources, problems)
     tables = {name: read_rows(folder, formats, problems) for name, formats in found.items()}
-    text = read_text(folder, tables.get("documents", []), problems) if tables else None
+    texts = read_texts(folder, tables.get("documents", []), problems) if tables else None
     schemas = {name: table_schema(formats) for name, formats in found.items()}
     try:
-        problems.extend(check_tables(tables, schemas, text))
+        problems.extend(check_tables(tables, schemas, texts))
     except (KeyError, TypeError, AttributeError) as error:
         problems.add("descriptor", f"datapackage.json: a primary or foreign key names what is not there ({error!r})")
     return {name: len(rows) for name, rows in tables.items()}, problems

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ..digests import record_digest, sha256_hex
+from ..publish.files import text_file
 from .problems import Problems
-
-TEXT = "text.txt"
 
 
 def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
@@ -35,24 +34,33 @@ def _check_integrity(relative: str, data: bytes, resource: Mapping[str, Any], pr
         problems.add("hash", f"{relative}: sha256 does not match the descriptor (the file was modified)")
 
 
-def read_text(folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> str | None:
-    """The working text, checked against each `documents` row's hash and length; None when unreadable."""
-    path = folder / TEXT
+def read_texts(folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> dict[str, str]:
+    """Each document's working text by document_id, checked against its row's hash and length; a text that
+    cannot be read is left out, with a problem."""
+    texts = {}
+    for document in documents:
+        name = text_file(str(document.get("document_id")), len(documents))
+        text = _read_text(folder / name, name, document, problems)
+        if text is not None:
+            texts[str(document.get("document_id"))] = text
+    return texts
+
+
+def _read_text(path: Path, name: str, document: Mapping[str, Any], problems: Problems) -> str | None:
     if not path.is_file():
-        problems.add("missing-file", f"{TEXT}: missing (the working text every offset points into)")
+        problems.add("missing-file", f"{name}: missing (the working text every offset points into)")
         return None
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        problems.add("encoding", f"{TEXT}: not UTF-8 ({error.reason})")
+        problems.add("encoding", f"{name}: not UTF-8 ({error.reason})")
         return None
-    for document in documents:
-        if document.get("text_sha256") and sha256_hex(data) != document["text_sha256"]:
-            problems.add("hash", f"{TEXT}: sha256 differs from documents.text_sha256 (the text was modified)")
-        if document.get("char_count") is not None and len(text) != document["char_count"]:
-            message = f"{TEXT}: {len(text)} characters, documents.char_count says {document['char_count']}"
-            problems.add("length", message, "documents", None, "char_count")
+    if document.get("text_sha256") and sha256_hex(data) != document["text_sha256"]:
+        problems.add("hash", f"{name}: sha256 differs from documents.text_sha256 (the text was modified)")
+    if document.get("char_count") is not None and len(text) != document["char_count"]:
+        message = f"{name}: {len(text)} characters, documents.char_count says {document['char_count']}"
+        problems.add("length", message, "documents", None, "char_count")
     return text
 
 

@@ -15,14 +15,16 @@ from .problems import Problems
 Rows = Sequence[Mapping[str, Any]]
 
 
-def check_tables(tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], text: str | None) -> Problems:
-    """Every table rule over every table; spans only when the working text is given."""
+def check_tables(
+    tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str] | None
+) -> Problems:
+    """Every table rule over every table; spans only where the working texts (by document_id) are given."""
     problems = Problems()
     for name, rows in tables.items():
         check_keys(name, rows, schemas[name], problems)
         check_order(name, rows, problems)
-        if text is not None:
-            check_spans(name, rows, text, problems)
+        if texts is not None:
+            check_spans(name, rows, texts, problems)
     check_foreign_keys(tables, schemas, problems)
     return problems
 
@@ -50,35 +52,44 @@ def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Probl
 def check_foreign_keys(
     tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], problems: Problems
 ) -> None:
-    """Every foreign key value (when filled) is present in the referenced table's field."""
+    """Every foreign key's values (when all are filled) stand together in the referenced table's fields."""
     for name, schema in schemas.items():
         for fk in schema.get("foreignKeys", []):
-            field, target, target_field = (
-                _one(fk["fields"]),
-                fk["reference"]["resource"] or name,
-                _one(fk["reference"]["fields"]),
-            )
+            fields, target = _listed(fk["fields"]), fk["reference"]["resource"] or name
+            target_fields = _listed(fk["reference"]["fields"])
+            shown = ", ".join(fields)
             if target not in tables:
-                problems.add("foreign-key", f"{name}.{field}: references missing table {target!r}", name, None, field)
+                problems.add(
+                    "foreign-key", f"{name}.{shown}: references missing table {target!r}", name, None, fields[0]
+                )
                 continue
-            known = {row[target_field] for row in tables[target]}
+            known = {tuple(row[f] for f in target_fields) for row in tables[target]}
             for index, row in enumerate(tables[name]):
-                if row[field] is not None and row[field] not in known:
-                    message = f"{name} row {index + 1}: {field}={row[field]!r} not found in {target}.{target_field}"
-                    problems.add("foreign-key", message, name, index + 1, field)
+                value = tuple(row[f] for f in fields)
+                if None not in value and value not in known:
+                    where = f"{target}.{', '.join(target_fields)}"
+                    message = f"{name} row {index + 1}: {shown}={_shown(value)} not found in {where}"
+                    problems.add("foreign-key", message, name, index + 1, fields[-1])
 
 
-def _one(fields: str | list[str]) -> str:
-    return fields if isinstance(fields, str) else fields[0]
+def _listed(fields: str | list[str]) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
 
 
-def check_spans(name: str, rows: Rows, text: str, problems: Problems) -> None:
-    """Each span the registry declares lies inside the text, starts before it ends, slices out its
-    verbatim column, and lies inside its enclosing span."""
+def _shown(value: tuple[Any, ...]) -> str:
+    return repr(value[0]) if len(value) == 1 else repr(value)
+
+
+def check_spans(name: str, rows: Rows, texts: Mapping[str, str], problems: Problems) -> None:
+    """Each span the registry declares lies inside its document's text, starts before it ends, slices out
+    its verbatim column, and lies inside its enclosing span (rows whose text is unreadable are skipped:
+    that is reported where the text is read)."""
     table = REGISTRY.get(name)
     for span in table.spans if table else ():
         for index, row in enumerate(rows):
-            _check_span(name, index + 1, row, span, text, problems)
+            text = texts.get(str(row.get("document_id")))
+            if text is not None:
+                _check_span(name, index + 1, row, span, text, problems)
 
 
 def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text: str, problems: Problems) -> None:

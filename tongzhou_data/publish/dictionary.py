@@ -60,7 +60,8 @@ def _table_section(name: str, schema: Mapping[str, Any], rows: Sequence[Mapping[
     out.append(f"{len(rows)} rows. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
     for fk in schema.get("foreignKeys", []):
         ref = fk["reference"]
-        out.append(f"Foreign key: `{fk['fields']}` → `{ref['resource'] or name}.{ref['fields']}`.")
+        fields, refs = ", ".join(fk["fields"]), ", ".join(ref["fields"])
+        out.append(f"Foreign key: `{fields}` → `{ref['resource'] or name}.{refs}`.")
     out += [
         "",
         "| column | type | required | 含义 | meaning | allowed values | example |",

@@ -140,13 +140,29 @@ def descriptor(
     version: str,
     meta: Mapping[str, Any],
     formats: Sequence[str] = FORMATS,
+    documents: Sequence[str] = ("",),
 ) -> dict[str, Any]:
-    """The Data Package descriptor of `folder`: every table in each of `formats`, then the working text,
-    each resource with its size and sha256."""
+    """The Data Package descriptor of `folder`: every table in each of `formats`, then the working text of
+    each of `documents` (one `text.txt`, or `text-ID.txt` each), each resource with its size and sha256."""
     makers = {"csv": csv_resource, "parquet": parquet_resource}
     resources = [makers[fmt](name, schema, folder) for fmt in formats for name, schema in schemas.items()]
-    resources.append({**TEXT_RESOURCE, **integrity(folder / TEXT_RESOURCE["path"])})
+    resources += [text_resource(folder, d, len(documents)) for d in documents]
     return {**meta, "version": version, "resources": resources}
+
+
+def text_file(document_id: str, documents: int) -> str:
+    """The file of a document's working text: `text.txt` in a package of one document, `text-ID.txt` in a
+    package of several (one per `documents` row)."""
+    return TEXT_RESOURCE["path"] if documents == 1 else f"text-{document_id}.txt"
+
+
+def text_resource(folder: Path, document_id: str, documents: int) -> dict[str, Any]:
+    """The resource of one document's working text, with its size and sha256."""
+    path = text_file(document_id, documents)
+    if documents == 1:
+        return {**TEXT_RESOURCE, **integrity(folder / path)}
+    named = {"name": path.removesuffix(".txt"), "path": path, "title": f"{TEXT_RESOURCE['title']}：{document_id}"}
+    return {**TEXT_RESOURCE, **named, **integrity(folder / path)}
 
 
 def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:

@@ -111,8 +111,9 @@ def insert_rows(db: sqlite3.Connection, name: str, schema: Mapping[str, Any], ro
 
 
 def full_text_rows(name: str, schema: Mapping[str, Any], rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
-    """The full-text index rows of one table: (text, table, column, primary key value)."""
-    (key,) = schema["primaryKey"]
+    """The full-text index rows of one table: (text, table, column, key), the key being the row's own id
+    (the last column of its primary key; the document's id is the first where there are several)."""
+    key = schema["primaryKey"][-1]
     return [(row[c], name, c, row[key]) for c in SEARCHED.get(name, ()) for row in rows if row[c]]
 
 
