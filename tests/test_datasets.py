@@ -113,8 +113,7 @@ def test_checks_catch_broken_rows(rows, schemas, text):
     assert found == {
         ("foreign-key", "sections", 4, "parent_id"),
         ("span-text", "terms", 1, "definition"),
-        ("primary-key", "terms", 2, None),
-        ("unique", "terms", None, "term_id"),
+        ("primary-key", "terms", 2, None),  # (document_id, term_id) twice
         ("foreign-key", "term_mentions", 3, "term_id"),  # t02's mention, once t02 is gone
         ("order", "targets", 1, "value_max"),
         ("order", "projects", 1, "period_end"),

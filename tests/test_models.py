@@ -34,9 +34,8 @@ def test_every_table_has_a_builder_and_every_builder_a_table():
 
 def test_a_field_s_constraints_come_from_its_model():
     fields = {f["name"]: f for f in table_schema(REGISTRY["sections"])["fields"]}
-    assert fields["section_id"]["constraints"] == {
+    assert fields["section_id"]["constraints"] == {  # unique per document: the key is (document_id, section_id)
         "required": True,
-        "unique": True,
         "pattern": r"^s[0-9]+(\.[0-9]+){0,2}$",
     }
     assert fields["parent_id"]["constraints"] == {"pattern": r"^s[0-9]+(\.[0-9]+){0,1}$"}  # optional: not required

@@ -6,6 +6,10 @@
     tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
+    tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--force]
+                                        any reports of the genre, read by the parser, as one Data Package
+    tongzhou-data review FILE --to DIR [--year YEAR]
+                                        the parser's reading of one report as CSV sheets to check
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
 """
@@ -16,6 +20,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import shutil
 import sys
 import unicodedata
@@ -223,6 +228,65 @@ def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, b
     return "\n".join(lines), not problems
 
 
+def _progress(total: int) -> Any:
+    """A progress line on a terminal (stderr), nothing otherwise: `(done, outcome)` after each report."""
+    from .publish.reports_package import Outcome
+
+    def show(done: int, outcome: Outcome) -> None:
+        if sys.stderr.isatty():
+            end = "\n" if done == total else ""
+            print(f"\rextract: {done}/{total} {outcome.source.path.name[:40]:<40}", end=end, file=sys.stderr)
+
+    return show
+
+
+def extract(paths: list[Path], out: Path, ids: list[str], year: int | None, jobs: int, force: bool) -> tuple[str, bool]:
+    """Read every report, write the package of those that could be read, validate it; name each failure."""
+    from .checks.folder import validate_folder
+    from .publish import reports_package as rp
+
+    found = rp.sources(paths, ids)
+    clashes = [n for n in rp.planned_files(found) if (out / n).exists()]
+    if clashes and not force:
+        raise CommandError(f"{out}: already holds {', '.join(clashes[:5])}; pass --force to overwrite them")
+    outcomes = rp.read_all(found, year, jobs, _progress(len(found)))
+    failed = [o for o in outcomes if o.error is not None]
+    for outcome in failed:
+        print(f"tongzhou-data: error: {outcome.error}", file=sys.stderr)
+    if len(failed) == len(outcomes):
+        raise CommandError(f"no report could be read ({len(failed)} failed); nothing written")
+    out.mkdir(parents=True, exist_ok=True)
+    rp.write_reports(out, outcomes)
+    counts, problems = validate_folder(out)
+    lines = [f"{name}: {count} rows" for name, count in counts.items()]
+    lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
+    lines += [f"problem: {p}" for p in problems.messages()]
+    verdict = "valid" if not problems else f"INVALID ({len(problems)} problems)"
+    lines.append(f"{out}: {len(outcomes) - len(failed)} of {len(outcomes)} reports written, {verdict}")
+    return "\n".join(lines), not failed and not problems
+
+
+def review(path: Path, out: Path, year: int | None, force: bool) -> str:
+    """Write the review sheets of one report into `out`, as ID.periods.csv, ID.targets.csv …"""
+    from .extract import report
+    from .publish.reports_package import document_id_for
+    from .publish.review_sheets import review_sheets
+
+    document_id = document_id_for(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{path}: not UTF-8 text ({error.reason})") from None
+    sheets = {f"{document_id}.{name}": data for name, data in review_sheets(text, report(text, year=year)).items()}
+    clashes = [name for name in sheets if (out / name).exists()]
+    if clashes and not force:
+        raise CommandError(f"{out}: already holds {', '.join(clashes)}; pass --force to overwrite them")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in sheets.items():
+        (out / name).write_bytes(data)
+    return "\n".join(f"wrote {out / name}" for name in sheets)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with its usage errors in one line."""
 
@@ -256,6 +320,18 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
     v.add_argument("dir", nargs="?", type=_folder)
+    x = sub.add_parser("extract", help="read any reports of the genre into one Data Package")
+    x.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    x.add_argument("--to", required=True, type=_folder, metavar="DIR")
+    x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
+    x.add_argument("--year", type=int, help="the reports' year, where their delivery line does not say")
+    x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
+    x.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
+    r = sub.add_parser("review", help="the parser's reading of one report as CSV sheets to check")
+    r.add_argument("file", type=Path, metavar="FILE")
+    r.add_argument("--to", required=True, type=_folder, metavar="DIR")
+    r.add_argument("--year", type=int, help="the report's year, where its delivery line does not say")
+    r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
     c.add_argument("--schemas", type=Path, default=Path("schema"))
     c.add_argument("--released", type=Path, default=Path("schema/released"))
@@ -284,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
             out = "\n".join(f"wrote {p}" for p in written)
         elif args.command == "validate":
             out, ok = validate(args.dir)
+        elif args.command == "extract":
+            out, ok = extract(args.files, args.to, args.id, args.year, args.jobs, args.force)
+        elif args.command == "review":
+            out = review(args.file, args.to, args.year, args.force)
         else:
             out, ok = schema_check(args.schemas, args.released, args.changelog)
     except (CommandError, KeyError, OSError, ImportError, ValueError) as error:

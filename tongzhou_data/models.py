@@ -118,7 +118,6 @@ class Section(Record):
     section_id: str = Field(
         pattern=r"^s[0-9]+(\.[0-9]+){0,2}$",
         title="章节编号",
-        json_schema_extra=UNIQUE,
         description="提纲中的位置：s部分.章.节，例如 s1.2.3。 Position in the outline: s<part>.<chapter>.<section>, e.g. s1.2.3.",
     )
     document_id: str = Field(
@@ -168,7 +167,6 @@ class Term(Record):
     term_id: str = Field(
         pattern=r"^t[0-9]{2}$",
         title="名词编号",
-        json_schema_extra=UNIQUE,
         description="按名词解释的序号编号：t01…t28。 Numbered by glossary entry: t01…t28.",
     )
     document_id: str = Field(
@@ -179,7 +177,6 @@ class Term(Record):
     glossary_order: int = Field(
         ge=1,
         title="名词解释序号",
-        json_schema_extra=UNIQUE,
         description="名词解释中的序号。 The entry's number in the glossary.",
     )
     term: str = Field(
@@ -240,7 +237,6 @@ class TermMention(Record):
     term_mention_id: str = Field(
         pattern=r"^t[0-9]{2}-[0-9]{5}$",
         title="提及编号",
-        json_schema_extra=UNIQUE,
         description="术语编号与提及起始位置（5位）。 Stable id: the term_id and the offset where the mention starts, 5 digits.",
     )
     term_id: str = Field(
@@ -277,7 +273,6 @@ class Target(Record):
     target_id: str = Field(
         pattern=r"^q[0-9]{5}$",
         title="编号",
-        json_schema_extra=UNIQUE,
         description="稳定编号：q加数字本身在工作文本中的起始位置（5位）。 Stable id: q and the offset where the numeral itself starts, 5 digits.",
     )
     document_id: str = Field(
@@ -384,7 +379,6 @@ class Project(Record):
     project_id: str = Field(
         pattern=PROJECT_ID,
         title="编号",
-        json_schema_extra=UNIQUE,
         description="稳定编号：p加项目名称在工作文本中的起始位置（5位）。 Stable id: p and the offset where the name starts, 5 digits.",
     )
     project_key: str = Field(

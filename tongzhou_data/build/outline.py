@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
-from ..digests import sha256_hex
+from .. import table_rows
 from ..extract import documents, sections, terms
 from ..extract.text import body_start
 from ..models import Document, Section, Term, TermMention
@@ -18,11 +17,11 @@ DOCUMENT_ID = "tongzhou-gwr-2026"
 def document_rows(
     text: str, source: bytes, source_file: str, titles: Sequence[Curated[DocumentEnglish]]
 ) -> list[Document]:
-    """The one `documents` row: metadata read from the text plus hashes of the source and working text."""
-    meta = asdict(documents.document_meta(text))
-    meta["title_en"] = english(titles, "document_id", [DOCUMENT_ID], "documents_en.csv")[DOCUMENT_ID].title_en
-    hashes = {"source_sha256": sha256_hex(source), "text_sha256": sha256_hex(text.encode("utf-8"))}
-    return [Document(document_id=DOCUMENT_ID, **meta, source_file=source_file, **hashes, char_count=len(text))]
+    """The one `documents` row: metadata read from the text (all of it required) plus hashes of the source
+    and working text."""
+    documents.document_meta(text)  # this report gives every field: a ValueError names one it lost
+    title_en = english(titles, "document_id", [DOCUMENT_ID], "documents_en.csv")[DOCUMENT_ID].title_en
+    return [table_rows.document_row(DOCUMENT_ID, text, source, source_file, title_en)]
 
 
 def english(rows: Sequence[Curated[Any]], key: str, ids: Sequence[str], file: str) -> dict[str, Any]:
@@ -62,7 +61,7 @@ def section_rows(
         raise CurationError(problems)
     entries = sections.outline(text, ends_before=offsets)
     en = english(titles, "section_id", [s.section_id for s in entries], "sections_en.csv")
-    return [Section(document_id=DOCUMENT_ID, **vars(s), title_en=en[s.section_id].title_en) for s in entries]
+    return table_rows.section_rows(DOCUMENT_ID, entries, {key: row.title_en for key, row in en.items()})
 
 
 def glossary_section(outline: list[Section]) -> Section:
@@ -75,53 +74,16 @@ def glossary_section(outline: list[Section]) -> Section:
 
 
 def term_rows(text: str, outline: list[Section], translations: Sequence[Curated[TermEnglish]]) -> list[Term]:
-    """The glossary's entries, each with its English, its first mention in the body, that mention's
-    section, and the count of its mentions (the rows of `term_mentions`)."""
-    rows = []
+    """The glossary's entries, each with its curated English (every entry must have one)."""
     entries = glossary(text, outline)
-    en = english(translations, "term_id", [f"t{e.glossary_order:02d}" for e in entries], "terms_en.csv")
-    for entry in entries:
-        first = entry.first_mention
-        holder = sections.innermost(outline, *first) if first else None
-        rows.append(
-            Term(
-                term_id=f"t{entry.glossary_order:02d}",
-                document_id=DOCUMENT_ID,
-                glossary_order=entry.glossary_order,
-                term=entry.term,
-                term_en=en[f"t{entry.glossary_order:02d}"].term_en,
-                definition=entry.definition,
-                definition_en=en[f"t{entry.glossary_order:02d}"].definition_en,
-                definition_start=entry.definition_start,
-                definition_end=entry.definition_end,
-                first_mention_start=first[0] if first else None,
-                first_mention_end=first[1] if first else None,
-                mention_count=len(entry.mentions),
-                first_mention_section_id=holder.section_id if holder else None,
-            )
-        )
-    return rows
+    en = english(translations, "term_id", [table_rows.term_id(e) for e in entries], "terms_en.csv")
+    pairs = {key: (row.term_en, row.definition_en) for key, row in en.items()}
+    return table_rows.term_rows(DOCUMENT_ID, entries, outline, pairs)
 
 
 def term_mention_rows(text: str, outline: list[Section]) -> list[TermMention]:
     """Every mention of every glossary term in the body, in glossary order, then text order."""
-    rows = []
-    for entry in glossary(text, outline):
-        term_id = f"t{entry.glossary_order:02d}"
-        for start, end in entry.mentions:
-            holder = sections.innermost(outline, start, end)
-            rows.append(
-                TermMention(
-                    term_mention_id=f"{term_id}-{start:05d}",
-                    term_id=term_id,
-                    document_id=DOCUMENT_ID,
-                    section_id=holder.section_id if holder else "",
-                    matched=text[start:end],
-                    char_start=start,
-                    char_end=end,
-                )
-            )
-    return rows
+    return table_rows.term_mention_rows(DOCUMENT_ID, text, glossary(text, outline), outline)
 
 
 def glossary(text: str, outline: list[Section]) -> list[terms.GlossaryEntry]:

@@ -20,14 +20,8 @@ from ..extract.reports import ProjectRecord, Report
 from ..extract.sections import innermost
 from ..extract.text import clause_span
 from ..models import Project, ProjectSummary, Section
+from ..table_rows import PERIOD_COLUMNS, summary_rows
 from .curated import Curated, CuratedFiles, CurationError, ProjectInfo, ProjectMention, anchor
-
-PERIOD_COLUMNS = {
-    (2021, 2025): "status_2021_2025",
-    (2025, 2025): "status_2025",
-    (2026, 2026): "status_2026",
-    (2026, 2030): "status_2026_2030",
-}
 
 
 def _status_offset(text: str, status_text: str, name_start: int, name_end: int, floor: int, ceiling: int) -> int:
@@ -211,26 +205,3 @@ def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, 
     end = text.find("、", high, right)
     end = right if end < 0 else end
     return max(start, left), end
-
-
-def summary_rows(rows: Sequence[Project], projects: dict[str, ProjectInfo]) -> list[ProjectSummary]:
-    """One row per project_key, in order of first mention, with the last status given in each period."""
-    out: list[ProjectSummary] = []
-    for key in dict.fromkeys(r.project_key for r in rows):
-        mine = [r for r in rows if r.project_key == key]
-        statuses: dict[str, str] = {}
-        for r in mine:
-            statuses[PERIOD_COLUMNS[(r.period_start, r.period_end)]] = r.status
-        out.append(
-            ProjectSummary(
-                project_key=key,
-                name=projects[key].name,
-                name_en=projects[key].name_en,
-                category=mine[0].category,
-                location=projects[key].location,
-                mention_count=len(mine),
-                first_project_id=mine[0].project_id,
-                **statuses,  # type: ignore[arg-type]
-            )
-        )
-    return out

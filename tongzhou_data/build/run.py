@@ -98,7 +98,7 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
         problems += [f"unaccounted number token: {u}" for u in accounting.unaccounted]
         if problems:
             raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
-        _write(staging, text, rows, schemas, base)
+        publish.write_package(staging, {outline.DOCUMENT_ID: text}, rows, schemas, base, __version__)
         _swap(staging, out)
     if default:
         write_derived(root, schemas, rows)
@@ -190,19 +190,6 @@ def _staging(out: Path) -> Iterator[Path]:
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _write(
-    staging: Path, text: str, rows: dict[str, list[dict[str, Any]]], schemas: dict[str, Any], base: dict
-) -> None:
-    """Write every file of the package into `staging`."""
-    (staging / TEXT_FILE).write_bytes(text.encode("utf-8"))
-    for name in schemas:
-        fields = [f["name"] for f in schemas[name]["fields"]]
-        (staging / f"{name}.csv").write_bytes(publish.csv_bytes(rows[name], fields))
-        publish.write_parquet(staging / f"{name}.parquet", rows[name], schemas[name])
-    package = publish.descriptor(schemas, staging, __version__, base)
-    (staging / "datapackage.json").write_bytes(publish.json_bytes(package))
 
 
 def _swap(staging: Path, out: Path) -> None:

@@ -20,9 +20,9 @@ from typing import TypeVar
 from ..extract.numbers import Token, number_tokens
 from ..extract.periods import PeriodSpan, period_at
 from ..extract.reports import Report
-from ..extract.sections import innermost
 from ..extract.targets import Skipped, TargetRecord, infer_direction
 from ..models import Section, Target
+from ..table_rows import Made, target_row
 from .curated import (
     Anchored,
     Curated,
@@ -254,26 +254,18 @@ def targets_table(
     unknown = sorted({r.indicator_id for r in records} - set(names))
     if unknown:
         raise CurationError([f"seeds/curated/target_indicators.csv: {i!r} is not in indicators.csv" for i in unknown])
-    rows = [target_row(r.record, document_id, outline, r, names[r.indicator_id]) for r in records]
+    rows = [_row(r, document_id, outline, names[r.indicator_id]) for r in records]
     return rows, account(text, parsed.body, rows, excluded)
 
 
-def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Overlaid, name: str) -> Target:
-    """One row of the table: the record with its id, section, origin and indicator."""
-    if record.kind is None or record.period_start is None or record.period_end is None:
-        raise CurationError([f"target {record.number_text!r} at {record.number_start} lies outside every period"])
-    holder = innermost(list(outline), record.number_start, record.number_end)
-    value_max = float(record.value_max) if record.value_max is not None else None
-    return Target(
-        target_id=f"q{record.token_start:05d}", document_id=document_id,
-        section_id=holder.section_id if holder else "", kind=record.kind,  # type: ignore[arg-type]
-        period_start=record.period_start, period_end=record.period_end, indicator=name,
-        indicator_id=made.indicator_id, value=float(record.value), value_max=value_max, unit=record.unit or None,
-        qualifier=record.qualifier, measure=record.measure, direction=record.direction,  # type: ignore[arg-type]
-        number_text=record.number_text, number_start=record.number_start, number_end=record.number_end,
-        quote=record.quote, char_start=record.char_start, char_end=record.char_end,
-        origin=made.origin, corrected_fields=made.corrected_fields,  # type: ignore[arg-type]
-    )  # fmt: skip
+def _row(overlaid: Overlaid, document_id: str, outline: Sequence[Section], name: str) -> Target:
+    """One row of the table; every row of this report lies in a period and under a heading."""
+    made = Made(overlaid.origin, overlaid.corrected_fields, overlaid.indicator_id, name)
+    row = target_row(overlaid.record, document_id, outline, made)
+    if row is None:
+        where = f"{overlaid.record.number_text!r} at {overlaid.record.number_start}"
+        raise CurationError([f"target {where} lies outside every period or heading"])
+    return row
 
 
 def account(

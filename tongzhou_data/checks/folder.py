@@ -42,6 +42,7 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     found = table_resources(resources, problems)
     check_files(folder, resources, problems)
     tables = {name: read_rows(folder, formats, problems) for name, formats in found.items()}
+    check_text_resources(resources, tables.get("documents", []), problems)
     texts = read_texts(folder, tables.get("documents", []), problems) if tables else None
     schemas = {name: table_schema(formats) for name, formats in found.items()}
     try:
@@ -92,23 +93,44 @@ def _resource_fault(index: int, resource: dict[str, Any]) -> str | None:
 
 
 def table_resources(resources: list[dict[str, Any]], problems: Problems) -> dict[str, dict[str, dict[str, Any]]]:
-    """Each table's resources by format: `NAME` as CSV, `NAME-parquet` as Parquet; the text must be listed."""
+    """Each table's resources by format: `NAME` as CSV, `NAME-parquet` as Parquet. A package holds
+    `documents`, and every table a table it holds refers to; the others (such as `indicator_summary`,
+    which packages of other reports leave out) are optional."""
     by_name = {r["name"]: r for r in resources}
-    tables = dict.fromkeys(r["name"].removesuffix("-parquet") for r in resources if r["format"] in TABLE_FORMATS)
+    listed = dict.fromkeys(r["name"].removesuffix("-parquet") for r in resources if r["format"] in TABLE_FORMATS)
     found: dict[str, dict[str, dict[str, Any]]] = {}
-    for name in [*NAMES, *(t for t in tables if t not in NAMES)]:
+    for name in [*NAMES, *(t for t in listed if t not in NAMES)]:
         pair = {"csv": by_name.get(name), "parquet": by_name.get(f"{name}-parquet")}
         formats = {fmt: r for fmt, r in pair.items() if r is not None and r["format"] == fmt}
         if formats:
             found[name] = formats
-        else:
-            message = f"datapackage.json: no csv resource {name!r} or parquet resource '{name}-parquet'"
-            problems.add("descriptor", message, name)
-    if not any(r["path"] == "text.txt" for r in resources):
-        problems.add(
-            "descriptor", "datapackage.json: no resource for text.txt (the working text every offset points into)"
-        )
+    for name in sorted(_required(found) - set(found), key=NAMES.index):
+        message = f"datapackage.json: no csv resource {name!r} or parquet resource '{name}-parquet'"
+        problems.add("descriptor", message, name)
     return found
+
+
+def _required(found: dict[str, dict[str, dict[str, Any]]]) -> set[str]:
+    """`documents` and every known table a found table's foreign keys refer to."""
+    required = {"documents"}
+    for formats in found.values():
+        schema = next(iter(formats.values())).get("schema") or {}
+        for fk in schema.get("foreignKeys") or []:
+            resource = (fk.get("reference") or {}).get("resource") if isinstance(fk, dict) else None
+            if isinstance(resource, str) and resource.removesuffix("-parquet") in NAMES:
+                required.add(resource.removesuffix("-parquet"))
+    return required
+
+
+def check_text_resources(resources: list[dict[str, Any]], documents: Rows, problems: Problems) -> None:
+    """Each document's working text is listed in the descriptor (`text.txt`, or `text-ID.txt` each)."""
+    paths = {r["path"] for r in resources}
+    for document in documents:
+        name = publish.files.text_file(str(document.get("document_id")), len(documents))
+        if name not in paths:
+            problems.add(
+                "descriptor", f"datapackage.json: no resource for {name} (the working text every offset points into)"
+            )
 
 
 def table_schema(formats: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -2,56 +2,79 @@
 
 The notice names the issuer on its first line and closes with a dated line (the publication date);
 the title block gives the title, the delivery date and meeting (——2026年1月6日在…会议上) and the
-speaker (…区长  郑  皓).
+speaker (…区长  郑  皓). A copy from a portal may carry the title in a YAML header (`title: …`) and
+lack the notice: `read_meta` gives what a report has and None for the rest; `document_meta` requires
+all of it, as this package's own report has.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from .text import body_start
+from .text import SALUTATION
+
+CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+DAY = "[0-9一二三四五六七八九十]{1,3}"
 
 TITLE = re.compile(r"《([^》]+)》")
+YAML_TITLE = re.compile(r"\A---\n(?:.*\n)*?title:\s*(.+?)\s*\n(?:.*\n)*?---\n")
 DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$", re.MULTILINE)
-DELIVERY = re.compile(r"——(\d{4})年(\d{1,2})月(\d{1,2})日在(.+?)上\n", re.DOTALL)
-SPEAKER = re.compile(r"^(\S*?)(区长|市长|县长|主席)\s+(.+?)\s*$", re.MULTILINE)
+DELIVERY = re.compile(rf"([0-9]{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年({DAY})月({DAY})日\s*在(.+?)上", re.DOTALL)
+SPEAKER = re.compile(r"^(\S*?)((?:代)?(?:区长|市长|县长|省长|州长|主席))\s+(.+?)\s*$", re.MULTILINE)
+CN_NUMBER = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 
 @dataclass(frozen=True)
 class DocumentMeta:
-    """What the text itself says about the report."""
+    """What the text itself says about the report; None for what it does not say."""
 
-    title: str
-    issuer: str
-    speaker: str
-    speaker_role: str
-    meeting: str
-    delivered_on: dt.date
-    published_on: dt.date
+    title: str | None
+    issuer: str | None
+    speaker: str | None
+    speaker_role: str | None
+    meeting: str | None
+    delivered_on: dt.date | None
+    published_on: dt.date | None
 
 
-def _need(match: re.Match[str] | None, what: str) -> re.Match[str]:
-    if match is None:
-        raise ValueError(f"the report's {what} was not found in its notice or title block")
-    return match
+def _number(written: str) -> int:
+    """A year, month or day as written: 2026, 二〇二六, 一, 十五, 二十三."""
+    if written.isdigit():
+        return int(written)
+    if len(written) == 4:
+        return int("".join(CN_YEAR_DIGITS[c] for c in written))
+    tens, _, ones = written.rpartition("十")
+    if "十" not in written:
+        return CN_NUMBER[written]
+    return (CN_NUMBER[tens] if tens else 1) * 10 + (CN_NUMBER[ones] if ones else 0)
+
+
+def read_meta(text: str) -> DocumentMeta:
+    """Title, issuer, speaker, meeting and both dates from the text before the body, where it gives them."""
+    opening = SALUTATION.search(text)
+    head = text[: opening.start()] if opening else text[:3000]
+    title = TITLE.search(head) or YAML_TITLE.match(text)
+    delivery = DELIVERY.search(head)
+    published = DATE_LINE.search(head, 0, delivery.start()) if delivery else None
+    speaker = SPEAKER.search(head, delivery.end() if delivery else 0)
+    first_line = head.strip().split("\n", 1)[0].strip() if TITLE.search(head) else None
+    return DocumentMeta(
+        title=title.group(1).strip() if title else None,
+        issuer=first_line,
+        speaker=re.sub(r"\s+", "", speaker.group(3)) if speaker else None,
+        speaker_role=speaker.group(1) + speaker.group(2) if speaker else None,
+        meeting=re.sub(r"\s+", "", delivery.group(4)) if delivery else None,
+        delivered_on=dt.date(*(_number(delivery.group(i)) for i in (1, 2, 3))) if delivery else None,
+        published_on=dt.date(*(int(published.group(i)) for i in (1, 2, 3))) if published else None,
+    )
 
 
 def document_meta(text: str) -> DocumentMeta:
-    """Read title, issuer, speaker, meeting and both dates from the text before the body."""
-    head = text[: body_start(text)]
-    issuer = head.strip().split("\n", 1)[0].strip()
-    title = _need(TITLE.search(head), "title 《…》").group(1)
-    delivery = _need(DELIVERY.search(head), "delivery line ——YYYY年M月D日在…上")
-    published = _need(DATE_LINE.search(head, 0, delivery.start()), "notice date line")
-    speaker = _need(SPEAKER.search(head, delivery.end()), "speaker line")
-    return DocumentMeta(
-        title=title,
-        issuer=issuer,
-        speaker=re.sub(r"\s+", "", speaker.group(3)),
-        speaker_role=speaker.group(1) + speaker.group(2),
-        meeting=re.sub(r"\s+", "", delivery.group(4)),
-        delivered_on=dt.date(*(int(delivery.group(i)) for i in (1, 2, 3))),
-        published_on=dt.date(*(int(published.group(i)) for i in (1, 2, 3))),
-    )
+    """`read_meta`, requiring every field: ValueError naming the first the text does not give."""
+    meta = read_meta(text)
+    missing = [name for name, value in asdict(meta).items() if value is None]
+    if missing:
+        raise ValueError(f"the report's {missing[0]} was not found in its notice or title block")
+    return meta

@@ -16,9 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
-DAY = "[0-9一二三四五六七八九十]{1,3}"
-DELIVERED = re.compile(rf"([0-9]{{4}}|[〇○Ｏ零一二三四五六七八九]{{4}})年{DAY}月{DAY}日在")
 PLAN = re.compile(r"十([一二三四五六七八九])五")
 YEAR = re.compile(r"(20[0-9]{2})年")
 REVIEW_WORDS = re.compile(r"回顾|成就|成绩|工作总结")
@@ -50,15 +47,6 @@ def plan_years(numeral: str) -> tuple[int, int]:
     number = 10 + "一二三四五六七八九".index(numeral) + 1
     start = 2006 + 5 * (number - 11)
     return start, start + 4
-
-
-def report_year(text: str) -> int | None:
-    """The year the report is delivered in, from its delivery line (——2026年1月6日在…), if it has one."""
-    match = DELIVERED.search(text, 0, min(len(text), 5000))
-    if match is None:
-        return None
-    digits = "".join(CN_YEAR_DIGITS.get(c, c) for c in match.group(1))
-    return int(digits)
 
 
 def _plan_period(numeral: str, year: int) -> Period | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .periods import PeriodSpan, infer_periods, period_at, report_year
+from .documents import read_meta
+from .periods import PeriodSpan, infer_periods, period_at
 from .projects import Mention, mentions
 from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
@@ -72,8 +73,8 @@ def body_span(text: str) -> tuple[int, int]:
 
 def guess_year(text: str, sections: list[OutlineEntry]) -> int | None:
     """The report's year: its delivery line's, else one after the year its review heading names."""
-    if (year := report_year(text)) is not None:
-        return year
+    if (delivered := read_meta(text).delivered_on) is not None:
+        return delivered.year
     reviewed = [int(m.group(1)) for s in sections if (m := REVIEW_YEAR.search(s.title))]
     return reviewed[0] + 1 if reviewed else None
 

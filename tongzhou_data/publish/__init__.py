@@ -8,6 +8,7 @@ from .files import (
     descriptor,
     integrity,
     json_bytes,
+    write_package,
     write_parquet,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "descriptor",
     "integrity",
     "json_bytes",
+    "write_package",
     "write_parquet",
 ]

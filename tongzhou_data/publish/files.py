@@ -193,3 +193,23 @@ def _as_list(fields: str | list[str]) -> list[str]:
 def json_bytes(data: Any) -> bytes:
     """Stable, readable JSON: UTF-8, two-space indent, a final newline."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_package(
+    folder: Path,
+    texts: Mapping[str, str],
+    rows: Mapping[str, Sequence[Mapping[str, Any]]],
+    schemas: Mapping[str, Mapping[str, Any]],
+    meta: Mapping[str, Any],
+    version: str,
+) -> None:
+    """Write a whole package into `folder`: each table as CSV and Parquet, each document's working text
+    (by document_id), and the descriptor listing them with their sizes and hashes."""
+    for document_id, text in texts.items():
+        (folder / text_file(document_id, len(texts))).write_bytes(text.encode("utf-8"))
+    for name, schema in schemas.items():
+        fields = [f["name"] for f in schema["fields"]]
+        (folder / f"{name}.csv").write_bytes(csv_bytes(rows[name], fields))
+        write_parquet(folder / f"{name}.parquet", rows[name], schema)
+    package = descriptor(schemas, folder, version, meta, documents=list(texts))
+    (folder / "datapackage.json").write_bytes(json_bytes(package))

@@ -71,28 +71,46 @@ def _fields(keys: str | list[str]) -> str:
     return ", ".join(_name(k) for k in ([keys] if isinstance(keys, str) else keys))
 
 
-def create_table_sql(name: str, schema: Mapping[str, Any]) -> str:
+def sql_foreign_keys(
+    name: str, schema: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]
+) -> list[tuple[list[str], str, list[str]]]:
+    """Each foreign key as SQLite can declare it: (columns, parent, parent columns), the parent columns its
+    primary key. A key to an id that is unique per document gains document_id where the table has it
+    (SQLite, unlike Table Schema, takes a composite key with an empty part as satisfied); one it cannot
+    gain it is left to `tongzhou-data validate`."""
+    out = []
+    columns = {f["name"] for f in schema["fields"]}
+    for fk in schema.get("foreignKeys", []):
+        parent = fk["reference"]["resource"].removesuffix("-parquet") or name
+        fields, references = list(fk["fields"]), list(fk["reference"]["fields"])
+        key = list(schemas[parent].get("primaryKey", []))
+        if references != key and "document_id" in columns and ["document_id", *references] == key:
+            fields, references = ["document_id", *fields], key
+        if references == key:
+            out.append((fields, parent, references))
+    return out
+
+
+def create_table_sql(name: str, schema: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]) -> str:
     """CREATE TABLE for one Table Schema: columns, primary key and (deferred) foreign keys."""
     key = schema.get("primaryKey") or []
     lines = [column_sql(f, key=[f["name"]] == list(key)) for f in schema["fields"]]
     if schema.get("primaryKey"):
         lines.append(f"PRIMARY KEY ({_fields(schema['primaryKey'])})")
-    for fk in schema.get("foreignKeys", []):
-        parent = fk["reference"]["resource"].removesuffix("-parquet") or name
+    for fields, parent, references in sql_foreign_keys(name, schema, schemas):
         lines.append(
-            f"FOREIGN KEY ({_fields(fk['fields'])}) REFERENCES {_name(parent)} ({_fields(fk['reference']['fields'])})"
+            f"FOREIGN KEY ({_fields(fields)}) REFERENCES {_name(parent)} ({_fields(references)})"
             " DEFERRABLE INITIALLY DEFERRED"
         )
     return f"CREATE TABLE {_name(name)} (\n  " + ",\n  ".join(lines) + "\n)"
 
 
-def index_sql(name: str, schema: Mapping[str, Any]) -> list[str]:
+def index_sql(name: str, schema: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """An index on each foreign key's columns (SQLite indexes primary keys and UNIQUE columns itself)."""
     statements = []
-    for fk in schema.get("foreignKeys", []):
-        keys = [fk["fields"]] if isinstance(fk["fields"], str) else list(fk["fields"])
-        index = _name(f"{name}_by_{'_'.join(keys)}")
-        statements.append(f"CREATE INDEX {index} ON {_name(name)} ({_fields(keys)})")
+    for fields, _, _ in sql_foreign_keys(name, schema, schemas):
+        index = _name(f"{name}_by_{'_'.join(fields)}")
+        statements.append(f"CREATE INDEX {index} ON {_name(name)} ({_fields(fields)})")
     return statements
 
 
@@ -169,7 +187,7 @@ def write_database(
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("BEGIN")
         for name, schema in schemas.items():  # every table before any row: a row may refer to a later table
-            for statement in [create_table_sql(name, schema), *index_sql(name, schema)]:
+            for statement in [create_table_sql(name, schema, schemas), *index_sql(name, schema, schemas)]:
                 db.execute(statement)
         for name, schema in schemas.items():
             insert_rows(db, name, schema, rows[name])

@@ -1,0 +1,104 @@
+"""`tongzhou-data extract` and `tongzhou-data review`: any reports of the genre, read by the parser."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tongzhou_data.checks.folder import validate_folder
+from tongzhou_data.cli import main
+
+CORPUS = Path(__file__).parent / "fixtures/corpus"
+
+
+def copy(tmp_path: Path, *names: str) -> list[Path]:
+    out = []
+    for name in names:
+        shutil.copyfile(CORPUS / f"{name}.md", tmp_path / f"{name}.md")
+        out.append(tmp_path / f"{name}.md")
+    return out
+
+
+def test_two_reports_make_one_valid_package(tmp_path, capsys):
+    files = copy(tmp_path, "tianjin-2026", "hebei-2025")
+    assert main(["extract", *map(str, files), "--to", str(tmp_path / "out"), "--jobs", "2"]) == 0
+    counts, problems = validate_folder(tmp_path / "out")
+    assert problems.messages() == []
+    assert counts["documents"] == 2 and counts["targets"] > 200 and counts["projects"] > 50
+    descriptor = json.loads((tmp_path / "out/datapackage.json").read_text(encoding="utf-8"))
+    texts = sorted(r["path"] for r in descriptor["resources"] if r["format"] == "txt")
+    assert texts == ["text-hebei-2025.txt", "text-tianjin-2026.txt"]
+    assert (tmp_path / "out/text-tianjin-2026.txt").read_text(encoding="utf-8") == files[0].read_text(encoding="utf-8")
+    assert "2 of 2 reports written, valid" in capsys.readouterr().out
+
+
+def test_one_report_has_text_txt_and_its_id_from_the_option(tmp_path):
+    (file,) = copy(tmp_path, "baoding-2024")
+    assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--id", "bd-2024"]) == 0
+    with (tmp_path / "out/documents.csv").open(encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["document_id"], row["delivered_on"], row["speaker"]) == ("bd-2024", "2024-01-29", "闫继红")
+    assert (tmp_path / "out/text.txt").exists()
+
+
+def test_a_report_that_fails_is_named_and_the_others_are_written(tmp_path, capsys):
+    good = copy(tmp_path, "tianjin-2026")[0]
+    bad = tmp_path / "broken.md"
+    bad.write_bytes("各位代表：\n".encode() + b"\xff\xfe not utf-8")
+    assert main(["extract", str(good), str(bad), "--to", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    assert "broken.md: cannot be read as UTF-8 text" in captured.err
+    assert "1 of 2 reports written, valid" in captured.out
+    assert validate_folder(tmp_path / "out")[1].messages() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["报告.md"], "its name gives no document id"),
+        (["a.md", "b.md", "--id", "one"], "1 --id for 2 files"),
+        (["a.md", "--id", "Not An Id"], "a document id is letters a-z"),
+        (["x/a.md", "y/a.md"], "both have the id 'a'"),
+    ],
+)
+def test_bad_ids_are_refused_in_one_line(tmp_path, capsys, args, message):
+    assert main(["extract", *args, "--to", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_files_already_there_are_kept_unless_forced(tmp_path, capsys):
+    (file,) = copy(tmp_path, "hebei-2025")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "targets.csv").write_text("mine\n", encoding="utf-8")
+    assert main(["extract", str(file), "--to", str(out)]) == 2
+    assert "already holds targets.csv" in capsys.readouterr().err
+    assert (out / "targets.csv").read_text(encoding="utf-8") == "mine\n"
+    assert main(["extract", str(file), "--to", str(out), "--force"]) == 0
+
+
+def test_review_sheets_anchor_every_row_once_in_the_text(tmp_path):
+    (file,) = copy(tmp_path, "tianjin-2026")
+    assert main(["review", str(file), "--to", str(tmp_path / "sheets")]) == 0
+    text = file.read_text(encoding="utf-8")
+    body = text[text.index("各位代表：") :]
+    for sheet, inner in (("targets", "token"), ("projects", "name"), ("skipped", "token")):
+        with (tmp_path / f"sheets/tianjin-2026.{sheet}.csv").open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows, sheet
+        for row in rows:
+            assert body.count(row["context"]) == 1 and row[inner] in row["context"], (sheet, row)
+    with (tmp_path / "sheets/tianjin-2026.periods.csv").open(encoding="utf-8") as handle:
+        periods = [(r["kind"], r["period_start"], r["period_end"]) for r in csv.DictReader(handle)]
+    assert periods == [
+        ("achieved", "2025", "2025"),
+        ("achieved", "2021", "2025"),
+        ("target", "2026", "2030"),
+        ("target", "2026", "2026"),
+    ]

@@ -1,0 +1,165 @@
+"""The whole-report parser, `tongzhou_data.extract.report`, on reports nobody tuned it to and on cases
+typed by hand from the genre's phrasing."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from tongzhou_data.extract import report
+from tongzhou_data.extract.periods import heading_period, paragraph_period, plan_years
+
+CORPUS = sorted((Path(__file__).parent / "fixtures/corpus").glob("*-20*.md"))
+
+
+def read(path: Path) -> str:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_every_corpus_report_parses_and_every_offset_slices_the_text_as_passed(path):
+    text = read(path)
+    parsed = report(text)
+    assert parsed.targets and parsed.projects and parsed.sections and parsed.periods
+    for t in parsed.targets:
+        assert text[t.char_start : t.char_end] == t.quote
+        assert text[t.number_start : t.number_end] == t.number_text
+        assert (t.kind is None) == (t.period_start is None)
+    for p in parsed.projects:
+        assert text[p.name_start : p.name_end] == p.name and text[p.char_start : p.char_end] == p.quote
+    for s in parsed.sections:
+        assert s.char_start < s.char_end <= len(text)
+    for a, b in zip(parsed.periods, parsed.periods[1:], strict=False):
+        assert a.end == b.start  # each period runs to the next
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [("tianjin-2026", 2026), ("beijing-2021", 2021), ("beijing-2023", 2023), ("hangzhou-2025", 2025)],
+)
+def test_the_year_is_read_from_the_delivery_line(name, year):
+    """——二〇二一年一月二十三日在… (beijing-2021) is written in Chinese numerals; hangzhou's report was given in May."""
+    assert report(read(Path(__file__).parent / f"fixtures/corpus/{name}.md")).year == year
+
+
+def test_a_year_given_overrides_the_one_read():
+    text = read(Path(__file__).parent / "fixtures/corpus/tianjin-2026.md")
+    assert report(text, year=2027).year == 2027
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "period"),
+    [
+        ("2025年工作回顾", 2026, ("achieved", 2025, 2025)),
+        ("2024年以来政府工作回顾", 2025, ("achieved", 2024, 2024)),
+        ("“十三五”时期经济社会发展回顾", 2021, ("achieved", 2016, 2020)),
+        ("过去五年工作回顾", 2023, ("achieved", 2018, 2022)),
+        ("2025年和“十四五”时期工作回顾", 2026, ("achieved", 2025, 2025)),
+        ("“十四五”时期发展成就和“十五五”时期主要目标任务", 2026, ("achieved", 2021, 2025)),
+        ("“十五五”时期主要目标与重点任务", 2026, ("target", 2026, 2030)),
+        ("“十四五”时期的主要目标与任务", 2021, ("target", 2021, 2025)),
+        ("2026年重点工作", 2026, ("target", 2026, 2026)),
+        ("二、2025年发展主要目标和政府工作安排", 2025, ("target", 2025, 2025)),
+        ("今后五年工作思路和2023年重点任务", 2023, ("target", 2023, 2023)),
+        ("切实加强政府自身建设", 2024, None),  # says nothing: the chapter before it goes on
+    ],
+)
+def test_a_heading_opens_the_period_its_words_say(title, year, period):
+    assert heading_period(title, year) == period
+
+
+@pytest.mark.parametrize(
+    ("opening", "year", "period"),
+    [
+        ("这五年，我们牢记嘱托", 2026, ("achieved", 2021, 2025)),
+        ("各位代表！“十四五”以来，面对", 2026, ("achieved", 2021, 2025)),
+        ("“十五五”时期是打造中国式现代化", 2026, ("target", 2026, 2030)),
+        ("**今年经济社会发展主要预期目标是：**", 2026, ("target", 2026, 2026)),
+        ("2025年是“十四五”规划收官之年", 2026, ("achieved", 2025, 2025)),
+        ("过去一年，我们", 2025, ("achieved", 2024, 2024)),
+        ("今年以来，市政府", 2025, None),  # the months of the report's own year before it was given: not a plan
+        ("“十四五”时期是", 2023, None),  # a plan under way when the report was given: its years alone do not say
+    ],
+)
+def test_a_paragraph_opening_changes_the_period(opening, year, period):
+    assert paragraph_period(opening, year) == period
+
+
+def test_plan_years():
+    assert plan_years("三") == (2016, 2020) and plan_years("四") == (2021, 2025) and plan_years("五") == (2026, 2030)
+
+
+def rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(t.number_text, t.measure, t.direction, t.indicator) for t in report(text).targets]
+
+
+def test_a_bare_verb_of_change_takes_its_subject_from_the_sentence():
+    assert rows("各位代表：\n全市地区生产总值5.2万亿元、增长5.4%。") == [
+        ("5.2万亿", "level", None, "地区生产总值"),
+        ("5.4%", "growth", "up", "地区生产总值增长率"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "direction"),
+    [
+        ("各位代表：\n细颗粒物平均浓度下降11.5%。", "growth", "down"),
+        ("各位代表：\n单位地区生产总值能耗降低3.5%左右。", "growth", "down"),
+        ("各位代表：\n居民消费价格涨幅2%左右。", "growth", "up"),
+        ("各位代表：\n城镇调查失业率下降0.3个百分点。", "change_pp", "down"),
+        ("各位代表：\n高峰运力提升四成。", "growth", "up"),
+        ("各位代表：\n森林覆盖率达到45%。", "share", None),
+    ],
+)
+def test_direction_of_growth_and_change_rows(text, measure, direction):
+    ((_, got_measure, got_direction, _),) = rows(text)
+    assert (got_measure, got_direction) == (measure, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "reason"),
+    [
+        ("各位代表：\n见https://www.beijing.gov.cn/gongkai/202102/t20210201_2249908.html。", "202102", "url"),
+        ("各位代表：\n隆重纪念中国人民抗日战争胜利80周年。", "80", "anniversary"),
+        ("各位代表：\n每万人口拥有执业医师4.1人。", "万", "denominator"),
+        ("各位代表：\n万元地区生产总值能耗下降3%。", "万", "denominator"),
+        ("各位代表：\n第32届中国北京国际文化创意产业博览会。", "第32", "label"),
+    ],
+)
+def test_labels_are_set_aside_with_their_reason(text, token, reason):
+    parsed = report(text)
+    assert (token, reason) in [(s.token.text, s.reason) for s in parsed.skipped]
+    assert token not in [t.number_text for t in parsed.targets]
+
+
+def test_an_arabic_ordinal_is_a_rank():
+    ((number, measure, _, _),) = rows("各位代表：\n地区生产总值稳居全国城市第8位。")
+    assert (number, measure) == ("第8", "rank")
+
+
+def test_markdown_headings_give_the_outline_and_the_offsets_stay_in_the_markdown():
+    text = "---\ntitle: 某市政府工作报告\n---\n\n各位代表：\n\n**一、2025年工作回顾**\n\n全市生产总值增长5%。\n\n**二、2026年主要任务**\n\n地区生产总值增长5%左右。\n"
+    parsed = report(text, year=2026)
+    assert [(s.level, s.label, s.title) for s in parsed.sections] == [
+        (2, "一", "2025年工作回顾"),
+        (2, "二", "2026年主要任务"),
+    ]
+    first, second = parsed.targets
+    assert (first.kind, first.period_start, second.kind, second.period_start) == ("achieved", 2025, "target", 2026)
+    assert text[second.number_start : second.number_end] == "5%左右"
+
+
+def test_memory_grows_linearly_with_the_report():
+    """Eight copies of a report need well under eight times the memory of two (a quadratic step would
+    need sixteen)."""
+    text = read(CORPUS[0])
+    peaks = []
+    for copies in (2, 8):
+        tracemalloc.start()
+        report(text * copies)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert peaks[1] < 6 * peaks[0], peaks

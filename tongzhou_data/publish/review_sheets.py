@@ -1,0 +1,79 @@
+"""Review sheets: the parser's reading of a new report as CSV files, ready for a person to check and
+correct, and then to turn into curated rows (see the README's "Adding a report").
+
+Every row is anchored the way curated files anchor theirs: `context`, the shortest text around the
+number (or name) that occurs once in the report's body, and `token` (or `name`) inside it, so that a
+verdict copies into `seeds/curated/` unchanged. The `verdict` column is left empty for the reviewer:
+`ok`, `exclude REASON`, or `FIELD=VALUE` for each field to correct.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ..extract.numbers import number_tokens
+from ..extract.reports import Report
+
+TARGET_COLUMNS = (
+    "context", "token", "number_text", "value", "value_max", "unit", "qualifier", "measure", "direction", "kind",
+    "period_start", "period_end", "indicator", "quote", "verdict", "indicator_id",
+)  # fmt: skip
+PROJECT_COLUMNS = (
+    "context", "name", "status_text", "status", "kind", "period_start", "period_end", "category", "location",
+    "quote", "verdict", "project_key",
+)  # fmt: skip
+SKIPPED_COLUMNS = ("context", "token", "reason", "verdict")
+PERIOD_COLUMNS = ("start", "kind", "period_start", "period_end", "opening")
+
+
+def unique_context(text: str, start: int, end: int, body: tuple[int, int]) -> str:
+    """The shortest text around text[start:end] (at least two characters each side where there are) that
+    occurs once in the body."""
+    left, right = max(body[0], start - 2), min(body[1], end + 2)
+    while text.count(text[left:right], *body) > 1 and (left > body[0] or right < body[1]):
+        left, right = max(body[0], left - 1), min(body[1], right + 1)
+    return text[left:right]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def sheet(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> bytes:
+    """One CSV sheet: UTF-8, a header, LF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+    return buffer.getvalue().encode("utf-8")
+
+
+def review_sheets(text: str, parsed: Report) -> dict[str, bytes]:
+    """The four sheets of one report, by file suffix: its periods, targets, projects and skipped tokens."""
+    body = parsed.body
+    tokens = {t.start: t for t in number_tokens(text, *body)}
+    targets = [
+        {**vars(t), "context": unique_context(text, t.token_start, tokens[t.token_start].end, body),
+         "token": tokens[t.token_start].text}
+        for t in parsed.targets
+    ]  # fmt: skip
+    projects = [{**vars(p), "context": unique_context(text, p.name_start, p.name_end, body)} for p in parsed.projects]
+    skipped = [
+        {"context": unique_context(text, s.token.start, s.token.end, body), "token": s.token.text, "reason": s.reason}
+        for s in parsed.skipped
+    ]
+    periods = [{**vars(p), "opening": text[p.start : p.start + 30].replace("\n", " ")} for p in parsed.periods]
+    return {
+        "periods.csv": sheet(PERIOD_COLUMNS, periods),
+        "targets.csv": sheet(TARGET_COLUMNS, targets),
+        "projects.csv": sheet(PROJECT_COLUMNS, projects),
+        "skipped.csv": sheet(SKIPPED_COLUMNS, skipped),
+    }

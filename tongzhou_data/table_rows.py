@@ -1,0 +1,257 @@
+"""Table rows from a report as the parser reads it (`extract.report`): the one place a parsed record
+becomes a row of a table, shared by this report's build (which adds curation) and `tongzhou-data
+extract` (which writes any report as parsed).
+
+For a report without curation: English is empty; an indicator is each distinct (name, unit, measure)
+the parser reads, its id a short hash of them, so that the same wording links across reports; a project
+is each distinct name, its key a hash of the name; every row's `origin` is `parsed`. Quantities and
+project mentions outside every period or heading (a preamble) have no row and are counted as left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .digests import sha256_hex
+from .extract import report
+from .extract.documents import read_meta
+from .extract.reports import ProjectRecord
+from .extract.sections import OutlineEntry, innermost
+from .extract.targets import TargetRecord
+from .extract.terms import GlossaryEntry
+from .models import Document, Indicator, Project, ProjectSummary, Record, Section, Target, Term, TermMention
+
+# The status columns of project_summary, by period.
+PERIOD_COLUMNS = {
+    (2021, 2025): "status_2021_2025",
+    (2025, 2025): "status_2025",
+    (2026, 2026): "status_2026",
+    (2026, 2030): "status_2026_2030",
+}
+
+
+def short_id(prefix: str, *parts: str) -> str:
+    """A stable ASCII id from Chinese words: the prefix and the first 10 hex digits of their sha256."""
+    return f"{prefix}-{hashlib.sha256('|'.join(parts).encode('utf-8')).hexdigest()[:10]}"
+
+
+def document_row(document_id: str, text: str, source: bytes, source_file: str, title_en: str | None = None) -> Document:
+    """The `documents` row of one report: what its notice and title block say, and hashes of both texts."""
+    meta = read_meta(text)
+    return Document(
+        document_id=document_id, title=meta.title or "政府工作报告", title_en=title_en, issuer=meta.issuer,
+        speaker=meta.speaker, speaker_role=meta.speaker_role, meeting=meta.meeting,
+        delivered_on=meta.delivered_on, published_on=meta.published_on, source_file=source_file,
+        source_sha256=sha256_hex(source), text_sha256=sha256_hex(text.encode("utf-8")), char_count=len(text),
+    )  # fmt: skip
+
+
+def section_rows(
+    document_id: str, entries: Sequence[OutlineEntry], titles_en: Mapping[str, str] | None = None
+) -> list[Section]:
+    """The outline as `sections` rows, each with its English title where one is given."""
+    titles_en = titles_en or {}
+    return [Section(document_id=document_id, **vars(e), title_en=titles_en.get(e.section_id)) for e in entries]
+
+
+def term_id(entry: GlossaryEntry) -> str:
+    return f"t{entry.glossary_order:02d}"
+
+
+def term_rows(
+    document_id: str,
+    entries: Sequence[GlossaryEntry],
+    outline: Sequence[Section],
+    english: Mapping[str, tuple[str, str]] | None = None,
+) -> list[Term]:
+    """The glossary's entries, each with its English (term, definition) where given, its first mention in
+    the body, that mention's section, and the count of its mentions (the rows of `term_mentions`)."""
+    english = english or {}
+    rows = []
+    for entry in entries:
+        first = entry.first_mention
+        holder = innermost(list(outline), *first) if first else None
+        term_en, definition_en = english.get(term_id(entry), (None, None))
+        rows.append(
+            Term(
+                term_id=term_id(entry),
+                document_id=document_id,
+                glossary_order=entry.glossary_order,
+                term=entry.term,
+                term_en=term_en,
+                definition=entry.definition,
+                definition_en=definition_en,
+                definition_start=entry.definition_start,
+                definition_end=entry.definition_end,
+                first_mention_start=first[0] if first else None,
+                first_mention_end=first[1] if first else None,
+                mention_count=len(entry.mentions),
+                first_mention_section_id=holder.section_id if holder else None,
+            )
+        )
+    return rows
+
+
+def term_mention_rows(
+    document_id: str, text: str, entries: Sequence[GlossaryEntry], outline: Sequence[Section]
+) -> list[TermMention]:
+    """Every mention of every glossary term in the body, in glossary order, then text order."""
+    rows = []
+    for entry in entries:
+        for start, end in entry.mentions:
+            holder = innermost(list(outline), start, end)
+            mention_id = f"{term_id(entry)}-{start:05d}"
+            rows.append(
+                TermMention(
+                    term_mention_id=mention_id,
+                    term_id=term_id(entry),
+                    document_id=document_id,
+                    section_id=holder.section_id if holder else "",
+                    matched=text[start:end],
+                    char_start=start,
+                    char_end=end,
+                )
+            )
+    return rows
+
+
+@dataclass(frozen=True)
+class Made:
+    """How a target row was made: its origin, the fields set by hand, its catalogue entry and name."""
+
+    origin: str  # parsed | corrected | curated
+    corrected_fields: str | None
+    indicator_id: str
+    indicator: str
+
+
+def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Made) -> Target | None:
+    """One `targets` row: the record with its id, section, origin and indicator; None outside every period
+    or heading."""
+    holder = innermost(list(outline), record.number_start, record.number_end)
+    if record.kind is None or record.period_start is None or record.period_end is None or holder is None:
+        return None
+    value_max = float(record.value_max) if record.value_max is not None else None
+    return Target(
+        target_id=f"q{record.token_start:05d}", document_id=document_id, section_id=holder.section_id,
+        kind=record.kind, period_start=record.period_start, period_end=record.period_end,  # type: ignore[arg-type]
+        indicator=made.indicator, indicator_id=made.indicator_id, value=float(record.value), value_max=value_max,
+        unit=record.unit or None, qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
+        direction=record.direction, number_text=record.number_text, number_start=record.number_start,  # type: ignore[arg-type]
+        number_end=record.number_end, quote=record.quote, char_start=record.char_start, char_end=record.char_end,
+        origin=made.origin, corrected_fields=made.corrected_fields,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def parsed_indicator(record: TargetRecord) -> Made:
+    """A parsed row's catalogue entry where there is no curated catalogue: its own name, unit and measure."""
+    return Made("parsed", None, short_id("i", record.indicator, record.unit, record.measure), record.indicator)
+
+
+def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:
+    """The catalogue of a report with none curated: one entry per indicator id its rows carry."""
+    rows: dict[str, Indicator] = {}
+    for t in targets:
+        rows.setdefault(t.indicator_id, Indicator(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit,
+                                                  measure=t.measure))  # fmt: skip
+    return list(rows.values())
+
+
+class AboutProject(Protocol):
+    """What holds for every mention of one project (a parsed one, or an entry of a curated catalogue)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_en(self) -> str | None: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def location(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    """A project as the parser reads it: its name as written, category and location."""
+
+    name: str
+    name_en: str | None
+    category: str
+    location: str | None
+
+
+def project_row(
+    mention: ProjectRecord, document_id: str, outline: Sequence[Section], key: str, info: AboutProject
+) -> Project | None:
+    """One `projects` row of a parsed mention; None outside every period or heading."""
+    holder = innermost(list(outline), mention.name_start, mention.name_end)
+    if mention.kind is None or mention.period_start is None or mention.period_end is None or holder is None:
+        return None
+    return Project(
+        project_id=f"p{mention.name_start:05d}", project_key=key, document_id=document_id,
+        section_id=holder.section_id, name=mention.name, full_name=info.name, status_text=mention.status_text,
+        status=mention.status, kind=mention.kind, period_start=mention.period_start,  # type: ignore[arg-type]
+        period_end=mention.period_end, category=info.category, location=info.location,  # type: ignore[arg-type]
+        quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
+        name_start=mention.name_start, name_end=mention.name_end, origin="parsed",
+    )  # fmt: skip
+
+
+def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) -> list[ProjectSummary]:
+    """One row per project_key, in order of first mention, with the last status given in each period."""
+    out: list[ProjectSummary] = []
+    for key in dict.fromkeys(r.project_key for r in rows):
+        mine = [r for r in rows if r.project_key == key]
+        statuses = {PERIOD_COLUMNS[(r.period_start, r.period_end)]: r.status for r in mine
+                    if (r.period_start, r.period_end) in PERIOD_COLUMNS}  # fmt: skip
+        info = projects[key]
+        out.append(
+            ProjectSummary(
+                project_key=key,
+                name=info.name,
+                name_en=info.name_en,
+                category=info.category,  # type: ignore[arg-type]
+                location=info.location,
+                mention_count=len(mine),
+                first_project_id=mine[0].project_id,
+                **statuses,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class ReportTables:
+    """The tables of one report as parsed, and how many of its quantities and mentions were left out."""
+
+    tables: dict[str, list[Record]]
+    left_out: int
+
+
+def report_tables(
+    document_id: str, text: str, source: bytes, source_file: str, year: int | None = None
+) -> ReportTables:
+    """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
+    indicators, targets, projects and project_summary."""
+    parsed = report(text, year=year)
+    outline = section_rows(document_id, parsed.sections)
+    targets = [target_row(r, document_id, outline, parsed_indicator(r)) for r in parsed.targets]
+    infos = {short_id("p", m.name): ProjectInfo(m.name, None, m.category, m.location) for m in parsed.projects}
+    projects = [project_row(m, document_id, outline, short_id("p", m.name), infos[short_id("p", m.name)])
+                for m in parsed.projects]  # fmt: skip
+    kept_targets = [t for t in targets if t is not None]
+    kept_projects = [p for p in projects if p is not None]
+    tables: dict[str, list[Record]] = {
+        "documents": [document_row(document_id, text, source, source_file)],
+        "sections": list(outline),
+        "terms": list(term_rows(document_id, parsed.terms, outline)),
+        "term_mentions": list(term_mention_rows(document_id, text, parsed.terms, outline)),
+        "indicators": list(indicator_rows(kept_targets)),
+        "targets": list(kept_targets),
+        "projects": list(kept_projects),
+        "project_summary": list(summary_rows(kept_projects, infos)),
+    }
+    return ReportTables(tables, len(targets) - len(kept_targets) + len(projects) - len(kept_projects))
