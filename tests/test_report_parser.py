@@ -163,3 +163,21 @@ def test_memory_grows_linearly_with_the_report():
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
     assert peaks[1] < 6 * peaks[0], peaks
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quote"),
+    [
+        # a verb opening the clause governs a later piece that has none of its own
+        ("扩充学前学位1500个、中小学学位7000余个。", "7000余", "扩充学前学位1500个、中小学学位7000余个"),
+        ("扩充学前学位1500个、中小学学位7000余个。", "1500", "扩充学前学位1500个"),
+        # a piece with its own predicate keeps its own quote
+        ("完成10个重点路口拥堵治理、5处轨道站点接驳优化。", "5", "5处轨道站点接驳优化"),
+        # a change with no subject takes the clause before it
+        ("新设外资企业214家，同比增长10.9%。", "10.9%", "新设外资企业214家，同比增长10.9%"),
+        ("居民人均可支配收入增长27.1%，高于全市4.1个百分点。", "4.1个百分点", "居民人均可支配收入增长27.1%，高于全市4.1个百分点"),
+    ],
+)
+def test_the_quote_holds_what_the_number_measures(text, number, quote):
+    (row,) = [t for t in report("各位代表：\n" + text).targets if t.number_text == number]
+    assert row.quote == quote

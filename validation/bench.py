@@ -107,6 +107,13 @@ class Table:
             )
         )
 
+    def rate(self, figure: str, ours: float, base: float, at_least: float) -> None:
+        """A throughput in MB/s against a baseline's, at least `at_least`."""
+        self.rows.append(
+            (figure, f"{ours:.2f} MB/s", f"{base:.2f} MB/s", f"{ours / base:.2f}x", f">= {at_least} MB/s",
+             ours >= at_least)
+        )  # fmt: skip
+
     def render(self) -> str:
         header = ("figure", "ours", "baseline", "ratio", "bound")
         widths = [max(len(h), *(len(str(r[i])) for r in self.rows)) for i, h in enumerate(header)]
@@ -177,6 +184,21 @@ def records_build_validate(table: Table, runs: int, repeat: int) -> None:
     table.ratio("tongzhou-data validate vs frictionless validate", ours, base, None)
 
 
+def parser_throughput(table: Table, repeat: int) -> None:
+    """`extract.report` over every corpus report, in one process (one core), against finding the number
+    tokens alone: megabytes of UTF-8 text per second."""
+    from tongzhou_data.extract import report
+    from tongzhou_data.extract.numbers import number_tokens
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures/corpus").glob("*-20*.md"))]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    ours, base = warm_pair(
+        lambda: [report(t) for t in texts], lambda: [number_tokens(t) for t in texts], max(3, repeat // 20)
+    )
+    table.rate(f"extract.report over the corpus ({len(texts)} reports, {megabytes:.2f} MB) vs number_tokens",
+               megabytes / ours, megabytes / base, 2.0)  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (for a smoke run)")
@@ -187,6 +209,7 @@ def main() -> int:
     import_cost(table, runs)
     loads(table, runs, repeat)
     records_build_validate(table, runs, repeat)
+    parser_throughput(table, repeat)
     print(f"tongzhou-data {td.__version__}; Python {platform.python_version()}; {platform.machine()}; "
           f"{platform.processor() or platform.platform()}; runs {runs}, warm repeats {repeat}\n")  # fmt: skip
     print(table.render())

@@ -34,6 +34,14 @@ SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 DOWN_VERBS = re.compile(r"下降|降低|减少|压减|缩减|缩小|回落|下调|削减|降幅|收窄|减排|降")
 UP_VERBS = re.compile(r"增长|增速|提升|提高|增加|扩大|上涨|上升|增")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+SHARED_VERB = re.compile(
+    r"(?:累计)?(?:新挖掘征集|评选认定|扩充|扩增|建设|新建|培育|筹集|完成|实施|推进|打造|新增|建成|引进|发放|举办|开展|"
+    r"新开|增加|增补|形成)"
+)
+OWN_PREDICATE = re.compile(r"(?:优化|治理|改造|整治|建设|提升|完工|开工|通车|投用|实施|落地|完成|开放|运营)$")
+BARE_CHANGE = re.compile(
+    r"(?:同比|年均|可比)?(?:增长|增速|增幅)(?:居全市|居全区|居全国|居全省|超过|达到|达)?$|(?:高于|低于)(?:全市|全区|全省|全国)$"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ def skip_reason(text: str, token: Token) -> str | None:
             return "name"
         if "·" in (before, after[:1]):
             return "name"  # dates used as names: 5·18国际博物馆日
+        if before == "“":
+            return "name"  # a number that opens a quoted name: “8字楼”, “12345”热线
         if _in_url(text, token):
             return "url"
         if "+" in (before, after[:1]):
@@ -98,6 +108,8 @@ def skip_reason(text: str, token: Token) -> str | None:
             return "plan_name"  # 十四五, quoted or not: no number is written this way
         if after[:1] in ("届", "大", "次") and not text.startswith("次", token.end + 1):
             return "meeting"
+        if before == "“":
+            return "name"  # a count that opens a quoted name: “十项行动”, “百千工程”
     elif token.sort == "ordinal":
         if text.startswith("个五年", token.end):
             return "plan_name"  # 第十五个五年规划
@@ -159,15 +171,34 @@ def scan(
     for quantity, span in zip(quantities, spans, strict=True):
         members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
     records = []
-    for quantity, (left, right) in zip(quantities, spans, strict=True):
-        starts = members[(left, right)]
-        if len(starts) > 1:  # narrow to the 、-piece when another number stands in another piece
-            piece = clauses.piece(left, right, quantity.start, quantity.end)
-            inside = bisect.bisect_left(starts, piece[1]) - bisect.bisect_left(starts, piece[0])
-            if inside < len(starts):
-                left, right = piece
-        records.append(_record(text, quantity, bounded(left, right, quantity.start, quantity.end), periods))
+    for quantity, clause in zip(quantities, spans, strict=True):
+        quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
+        records.append(_record(text, quantity, bounded(*quote, quantity.start, quantity.end), named, lead, periods))
     return records, skipped
+
+
+def _spans(
+    text: str, clauses: Clauses, quantity: Quantity, clause: tuple[int, int], starts: list[int]
+) -> tuple[tuple[int, int], tuple[int, int], str]:
+    """The quote of a quantity, the words that name it, and a verb its list shares: its clause, narrowed to
+    its 、-piece when other numbers stand in other pieces, unless a verb opening the clause governs the
+    piece (扩充学前学位1500个、中小学学位7000余个); widened to the clause before when it is only a change with
+    no subject (新设外资企业214家，同比增长10.9%)."""
+    quote = named = clause
+    lead = ""
+    if len(starts) > 1:
+        piece = clauses.piece(*clause, quantity.start, quantity.end)
+        inside = bisect.bisect_left(starts, piece[1]) - bisect.bisect_left(starts, piece[0])
+        if inside < len(starts):
+            named = quote = piece
+            verb = SHARED_VERB.match(text, clause[0])
+            own = SHARED_VERB.match(text, piece[0]) or OWN_PREDICATE.search(text, piece[0], piece[1])
+            if verb and piece[0] > clause[0] and not own:
+                quote, lead = clause, verb.group()
+    bare = BARE_CHANGE.match(text, named[0], quantity.start)
+    if bare and quote[0] - 2 >= clauses.floor and text[quote[0] - 1] == "，":
+        quote = (clauses.span(quote[0] - 2, quote[0] - 2)[0], quote[1])
+    return quote, named, lead
 
 
 def read_tokens(text: str, start: int, end: int) -> tuple[list[Quantity], list[Skipped]]:
@@ -192,9 +223,13 @@ def read_tokens(text: str, start: int, end: int) -> tuple[list[Quantity], list[S
     return quantities, skipped
 
 
-def _record(text: str, quantity: Quantity, quote: tuple[int, int], periods: Sequence[PeriodSpan]) -> TargetRecord:
-    """The record of one quantity quoted by text[quote]: its unit, measure, indicator and period."""
-    left, right = quote
+def _record(
+    text: str, quantity: Quantity, quote: tuple[int, int], named: tuple[int, int], lead: str,
+    periods: Sequence[PeriodSpan],
+) -> TargetRecord:  # fmt: skip
+    """The record of one quantity quoted by text[quote] and named by text[named] (after a shared verb
+    `lead`): its unit, measure, indicator and period."""
+    left, right = named
     period = period_at(periods, quantity.start)
     unit = quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
@@ -205,10 +240,10 @@ def _record(text: str, quantity: Quantity, quote: tuple[int, int], periods: Sequ
         kind=period.kind if period else None,
         period_start=period.period_start if period else None,
         period_end=period.period_end if period else None,
-        indicator=indicator_name(text, left, right, quantity, measure),
+        indicator=lead + indicator_name(text, left, right, quantity, measure),
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
-        token_start=quantity.token.start, quote=text[left:right], char_start=left, char_end=right,
+        token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(text[max(left, quantity.start - 12) : quantity.start], measure),
     )  # fmt: skip
 
