@@ -185,6 +185,39 @@ def test_extractor_reads_other_reports_shapes(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 
+# Place words that open a name or a clause, typed from the report and hand-written clauses: the place is
+# the mention's location, and leaves the name unless what follows only says what kind of thing it is.
+LOCATIONS = [
+    ("张家湾镇六小村安置房竣工交付。", [("六小村安置房", "张家湾镇")]),
+    ("张家湾设计小镇北京未来设计实验室装修改造完成。", [("北京未来设计实验室", "张家湾设计小镇")]),
+    ("运河商务区槐荫公园对外开放。", [("槐荫公园", "运河商务区")]),
+    ("文化旅游区“湾里”商业娱乐综合体盛大开业。", [("“湾里”商业娱乐综合体", "文化旅游区")]),
+    ("力促梨园镇花园大道示范项目完工。", [("花园大道示范项目", "梨园镇")]),
+    ("台湖“环影宿游”示范片区全面建成。", [("“环影宿游”示范片区", "台湖")]),  # a town's bare name before a quote
+    ("启动宋庄“艺术创意田园”示范片区建设。", [("“艺术创意田园”示范片区", "宋庄")]),
+    ("甲乙新城丙丁广场主体完工。", [("丙丁广场", "甲乙新城")]),
+    # what follows the place only says what kind of thing it is: the place stays in the name
+    ("宋庄、潞城镇城中村改造项目顺利推进。", [("宋庄", ""), ("潞城镇城中村改造项目", "潞城镇")]),
+    ("通运街道、潞城镇区域养老服务中心投入运营。", [("通运街道", ""), ("潞城镇区域养老服务中心", "潞城镇")]),
+    ("文旅区幼儿园主体项目完工。", [("文旅区幼儿园", "文旅区")]),
+    ("加快建设甲乙新区人民医院。", [("甲乙新区人民医院", "甲乙新区")]),
+    ("推进甲乙新城二期建设。", [("甲乙新城二期", "甲乙新城")]),
+    # a place word before the verb that opens the clause
+    ("宋庄艺术创意小镇加快建设工艺美术产业集聚区。", [("工艺美术产业集聚区", "宋庄艺术创意小镇")]),
+    ("于家务乡加快打造现代种业创新示范区。", [("现代种业创新示范区", "于家务乡")]),
+    # no place: words joined by 和, a verb, a 高新区, 城镇 and 乡镇 as common nouns
+    ("区级和街道综治中心全面推进。", [("区级和街道综治中心", "")]),
+    ("推进新城重点地区和甲乙枢纽规划建设。", [("推进新城重点地区和甲乙枢纽", "")]),  # a name left to curation
+    ("支持甲乙高新区加快建设丙丁科技园区。", []),
+    ("加快城镇老旧小区配套中心建设。", [("城镇老旧小区配套中心", "")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIONS)
+def test_a_leading_place_word_is_the_location(text, expected):
+    assert [(m.name, m.location) for m in mentions(text)] == expected
+
+
 # (clause, name, category): a name that does not say its kind takes it from the head its list shares.
 HEAD_CATEGORIES = [
     ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),

@@ -8,7 +8,10 @@ A list separated by 、 (or two names joined by 和) gives one mention per name;
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
 (京津塘、津沧、兴港等高速公路建设; 易县、阜平抽水蓄能项目建设); words before a name that describe it
-(亚洲最大的, 首个) are left out. What the code cannot delimit is left to curated data.
+(亚洲最大的, 首个) are left out. A place word that opens a name (张家湾镇六小村安置房, 运河商务区槐荫公园, a town's bare
+name before a quoted one: 台湖“环影宿游”示范片区) or a clause (于家务乡加快打造现代种业创新示范区) is the mention's
+`location`, and not part of its name unless what follows only says what kind of thing it is (潞城镇城中村改造项目,
+文旅区幼儿园). What the code cannot delimit is left to curated data.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ PREFIX_BUILD = [
     ("开工建设", "started"),
     ("启动建设", "started"),
     ("积极筹办", "planned"),
+    ("加快打造", "in_progress"),
     ("加快", "in_progress"),
     ("加速", "in_progress"),
     ("推进", "in_progress"),
@@ -86,6 +90,7 @@ WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "�
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
+VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 NAME_ENDINGS = re.compile(
     r"(总部|校区|院区|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
     r"幼儿园|大学|馆|体育场|广场|园区|产业园|街区|综合体|路|街|桥|河|堤|(?:启动|核心|综保|港|新|片|示范|试验|集聚|体验)区|停车场|中心|基地|实验室|楼|安置房|段|系统|"
@@ -100,6 +105,21 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
+# A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
+# 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
+# area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
+# quoted name (台湖“环影宿游”示范片区). Its words are not joined by 和, 与, 及 or 的 (区级和街道).
+_WORD = r"(?:(?![和与及的])[\u4e00-\u9fff])"
+PLACE = re.compile(
+    rf"{_WORD}{{2,4}}?(?<![乡村集])镇(?![村化])|{_WORD}{{2,4}}?(?<![城下])乡(?![村镇])|{_WORD}{{2,4}}?街道"
+    rf"|{_WORD}{{2,6}}?(?:小镇|新城|(?<!高)新区)|{_WORD}{{0,6}}?(?:商务区|旅游区|文旅区)|{_WORD}{{2}}(?=“)"
+)  # .match; see _place
+# What follows a place word when it only says what kind of thing stands there, so that the place stays in
+# the name (潞城镇城中村改造项目, 潞城镇区域养老服务中心, 文旅区中小学, 运河商务区启动区, 钱江新城二期).
+KIND_ONLY = re.compile(
+    r"(?:区域|社区|综合|公共|人民|城中村|棚户区|养老|托育|医疗|卫生|服务|中|小|改造|更新|提升|迁建)*"
+    r"(?:中心|项目|工程|医院|学校|小学|中学|幼儿园|启动区|核心区|[一二三四五六七八九十]期)"
+)  # .fullmatch
 COUNTED = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
 )  # .match
@@ -121,6 +141,7 @@ class Mention:
     char_start: int
     char_end: int
     head: str = ""  # the head noun the name shares with its list: a 等 tail (等高速公路) or the last name
+    location: str = ""  # the place word that opens the name or its clause (张家湾镇六小村安置房: 张家湾镇)
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
@@ -218,26 +239,47 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
-    names, status_span, status, head_span = _suffix_shape(text, left, right)
+    names, status_span, status, head_span, place = _suffix_shape(text, left, right)
     if not names:
-        names, status_span, status, head_span = _prefix_shape(text, left, right)
+        names, status_span, status, head_span, place = _prefix_shape(text, left, right)
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
     head = text[head_span[0] : head_span[1]]
     found = []
-    for name_start, name_end in names:
+    for piece_start, name_end in names:
+        place_end, name_start = _located(text, piece_start, name_end)
+        location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]]
         q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
         name = text[name_start:name_end]
         quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
         mention = Mention(
             name=name, name_start=name_start, name_end=name_end, status_text=status_text,
             status_start=status_span[0], status_end=status_span[1], status=status,
-            quote=quote, char_start=q_left, char_end=q_right, head=head,
+            quote=quote, char_start=q_left, char_end=q_right, head=head, location=location,
         )  # fmt: skip
         found.append(mention)
     return found
 
 
-Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int]]  # names, status, its span, head
+def _place(text: str, start: int, end: int) -> int:
+    """The end of the place word that opens text[start:end], or `start` when none does: a place word opens
+    with no verb (推进新城重点地区: no place)."""
+    place = PLACE.match(text, start, end)
+    if place is None or text.startswith(VERBS, start, end):
+        return start
+    return place.end()
+
+
+def _located(text: str, start: int, end: int) -> tuple[int, int]:
+    """(end of the place word opening text[start:end], or start; where the name begins): after the place,
+    unless nothing follows it or what follows only says what kind of thing stands there (潞城镇城中村改造项目)."""
+    place_end = _place(text, start, end)
+    if place_end in (start, end):
+        return start, start
+    return place_end, (start if KIND_ONLY.fullmatch(text, place_end, end) else place_end)
+
+
+# names, status span, status, head span, and the span of a place word opening the clause
+Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int], tuple[int, int]]
 
 
 def _suffix_shape(text: str, left: int, right: int) -> Shape:
@@ -245,21 +287,23 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     clause = text[left:right]
     suffix = _suffix_status(clause)
     if not suffix:
-        return (), (0, 0), "", (0, 0)
+        return (), (0, 0), "", (0, 0), (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
     names = _nonempty(_names(text, left + len(verb), status_span[0]))
-    return names, status_span, status, _head(text, left + len(verb), status_span[0])
+    return names, status_span, status, _head(text, left + len(verb), status_span[0]), (0, 0)
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
-    """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped."""
-    clause = text[left:right]
-    for verb, status in PREFIX_ORDER:
-        if clause.startswith(verb):
-            tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-            low, high = left + len(verb), right - len(tail)
-            names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
-            return names, (left, low), status, _head(text, low, high)
-    return (), (0, 0), "", (0, 0)
+    """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
+    the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
+    for opening in dict.fromkeys((left, _place(text, left, right))):
+        for verb, status in PREFIX_ORDER:
+            if text.startswith(verb, opening, right):
+                clause = text[opening:right]
+                tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+                low, high = opening + len(verb), right - len(tail)
+                names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
+                return names, (opening, low), status, _head(text, low, high), (left, opening)
+    return (), (0, 0), "", (0, 0), (0, 0)

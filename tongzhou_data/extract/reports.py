@@ -134,7 +134,8 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
         status_text=mention.status_text, status_start=mention.status_start, status_end=mention.status_end,
         status=mention.status,
         kind=period.kind if period else None, period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None, category=mention_category(mention), location=None,
+        period_end=period.period_end if period else None, category=mention_category(mention),
+        location=mention.location or None,
         quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
     )  # fmt: skip
 
