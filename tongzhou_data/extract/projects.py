@@ -105,6 +105,8 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
+# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
+STATUS_ADVERB = re.compile(r"(?:相继|陆续|先后|全面|分别|均|已|将)$")
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
 # 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
 # area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
@@ -165,14 +167,16 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield begin, end
 
 
-def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tuple[int, int]]:
+def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
-    noun (北咨、北建院总部). When the head is written once for all of them after 等 (京津塘、津沧、兴港等高速公路)
-    or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a name; not so after a class
-    of projects (等6大类更新项目), nor for a lone word before 工程建设 (推进重大工程建设). A piece that opens
-    with a count is an unnamed group (7个棚改项目), not a name.
+    noun (北咨、北建院总部), and where the caller reads a list before its status (`listed`), the last piece of
+    a list whose other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in
+    an adverb of the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
+    (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
+    name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
+    (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name.
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
@@ -180,13 +184,30 @@ def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tu
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (bool(NAME_ENDINGS.search(text, last_start, last_end)) and last_start > start)
+    shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
+    listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
+    listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
         for name_low, name_high in _split_and(text, low, high, kinded):
-            named = NAME_ENDINGS.search(text, name_low, name_high) or shared_head
+            named = _named(text, name_low, name_high) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _all_named(text: str, start: int, end: int, least: int) -> bool:
+    """Whether text[start:end] holds at least `least` 、-separated pieces and each ends as names do."""
+    count = 0
+    for low, high in _pieces(text, start, end):
+        if not _named(text, low, high):
+            return False
+        count += 1
+    return count >= least
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends as project names do."""
+    return NAME_ENDINGS.search(text, start, end) is not None
 
 
 def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int, int], ...]:
@@ -195,8 +216,8 @@ def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int,
     joint = text.find("和", low, high)
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
-    left_named = kinded or NAME_ENDINGS.search(text, low, joint)
-    if left_named and (kinded or NAME_ENDINGS.search(text, joint + 1, high)):
+    left_named = kinded or _named(text, low, joint)
+    if left_named and (kinded or _named(text, joint + 1, high)):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
@@ -291,7 +312,7 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
-    names = _nonempty(_names(text, left + len(verb), status_span[0]))
+    names = _nonempty(_names(text, left + len(verb), status_span[0], listed=True))
     return names, status_span, status, _head(text, left + len(verb), status_span[0]), (0, 0)
 
 
