@@ -235,6 +235,21 @@ def test_the_last_piece_of_a_list_of_names_is_a_name(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A name that ends in a quoted word: a name when the word ends as names do and so does what it is part of.
+QUOTED_ENDINGS = [
+    ("北投台湖文化演艺产业园“8字楼”竣工验收。", ["北投台湖文化演艺产业园“8字楼”"]),
+    ("甲乙产业园“丙丁中心”投入运营。", ["甲乙产业园“丙丁中心”"]),
+    ("加快推进城中村改造“三大工程”。", []),  # a slogan of three programmes: 城中村改造 names nothing
+    ("实施链主企业引育“头雁工程”。", []),
+    ("上合组织“两平台一中心”扎实推进。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ENDINGS)
+def test_a_name_ending_in_a_quoted_word(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # (clause, name, category): a name that does not say its kind takes it from the head its list shares.
 HEAD_CATEGORIES = [
     ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),

@@ -206,7 +206,11 @@ def _all_named(text: str, start: int, end: int, least: int) -> bool:
 
 
 def _named(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends as project names do."""
+    """Whether text[start:end] ends as project names do; one that ends in a quoted word, when the word ends
+    so and what it is part of does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    if end > start and text[end - 1] == "”":
+        opening = text.rfind("“", start, end)
+        return opening > start and _named(text, start, opening) and _named(text, opening + 1, end - 1)
     return NAME_ENDINGS.search(text, start, end) is not None
 
 
