@@ -250,6 +250,20 @@ def test_a_name_ending_in_a_quoted_word(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A count of a group of a name's parts ends the name; a count with no named group after it does not.
+COUNTS_IN_NAMES = [
+    ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),
+    ("广安门医院保定医院、北京儿童医院保定医院两个国家区域医疗中心封顶。", ["广安门医院保定医院", "北京儿童医院保定医院"]),
+    ("轨道交通M101线一期加快推进。", ["轨道交通M101线一期"]),  # 一期 is part of the name
+    ("建设中试基地10家以上。", []),  # a counted group, with no name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_IN_NAMES)
+def test_a_count_of_parts_ends_a_name(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # (clause, name, category): a name that does not say its kind takes it from the head its list shares.
 HEAD_CATEGORIES = [
     ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),

@@ -125,6 +125,8 @@ KIND_ONLY = re.compile(
 COUNTED = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
 )  # .match
+# A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
+INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +178,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     an adverb of the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
     (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
-    (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name.
+    (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
+    after a name ends it (轨道交通22号线通州段5座车站).
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
@@ -189,10 +192,20 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
+        high = _before_count(text, low, high)
         for name_low, name_high in _split_and(text, low, high, kinded):
             named = _named(text, name_low, name_high) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _before_count(text: str, start: int, end: int) -> int:
+    """The end of the name in text[start:end]: before a count of a group of its parts, both named
+    (轨道交通22号线通州段5座车站: 轨道交通22号线通州段; not 中试基地10家以上), else `end`."""
+    count = INNER_COUNT.search(text, start + 1, end)
+    if count and _named(text, start, count.start()) and _named(text, count.end(), end):
+        return count.start()
+    return end
 
 
 def _all_named(text: str, start: int, end: int, least: int) -> bool:
