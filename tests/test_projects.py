@@ -159,6 +159,14 @@ OTHER_SHAPES = [
     ("抓好甲乙集聚区、丙丁产业园等建设。", [("甲乙集聚区", "抓好", "in_progress"), ("丙丁产业园", "抓好", "in_progress")]),
     ("更新改造甲乙路等道路80条。", [("甲乙路", "更新改造", "in_progress")]),
     ("建设开放甲乙岛等公园。", [("甲乙岛", "建设开放", "opened")]),
+    # 完成搬迁 (a relocation finished: the new premises in use); 学院 ends a name
+    ("保障市疾控中心、卫生职业学院完成搬迁。", [("市疾控中心", "完成搬迁", "opened"), ("卫生职业学院", "完成搬迁", "opened")]),
+    # 打通 (a road connected) governs names only before a 等 tail that counts them
+    ("打通文盛街等10余条断头路。", [("文盛街", "打通", "opened")]),
+    ("打通断头路，畅通微循环。", []),
+    ("打通1118个堵点。", []),
+    # a 等 tail naming shopping districts: the names before it are districts
+    ("九棵树等传统商圈完成改造。", [("九棵树", "完成改造", "completed")]),
     # a list whose head noun is written once, after 等 or in a 项目建设 tail: every member is a name
     ("加快甲乙、丙丁、戊己等高速公路建设。", [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress")]),
     ("甲乙、丙丁、戊己水库等重大水利工程启动建设。", [("甲乙", "启动建设", "started"), ("丙丁", "启动建设", "started"), ("戊己水库", "启动建设", "started")]),
@@ -272,6 +280,7 @@ HEAD_CATEGORIES = [
     ("加快推动甲乙、丙丁抽水蓄能项目建设。", "甲乙", "municipal_utility"),
     ("加快实施甲乙化工等重大产业项目。", "甲乙化工", "industrial"),
     ("建设开放甲乙岛等公园。", "甲乙岛", "park_green"),
+    ("九棵树等传统商圈完成改造。", "九棵树", "commercial"),
     ("甲乙医院天塔院区、丙丁中心等开诊。", "甲乙医院天塔院区", "health"),  # its own name says it
 ]
 

@@ -30,6 +30,7 @@ SUFFIX_STATUS: list[tuple[str, str]] = [
     for p in (
         "建成投用", "正式投用", "投入运营", "投入运行", "投入使用", "正式投运", "开业迎客", "盛大开业", "建成开放",
         "对外开放", "建成通车", "正式通车", "完工通车", "竣工通车", "全线通车", "开通运行", "正式运行", "开诊运行",
+        "完成搬迁",
         "建成开诊", "开馆运营", "通航运营", "建成启用", "入轨运行", "试运行", "首批学生入驻", "上线应用", "精彩亮相",
         "正式亮相", "投用", "投运", "开业", "开放", "通车", "开通", "开园", "开诊", "通航", "运行",
     )
@@ -67,6 +68,7 @@ PREFIX_BUILD = [
     ("开工建设", "started"),
     ("启动建设", "started"),
     ("积极筹办", "planned"),
+    ("打通", "opened"),
     ("加快打造", "in_progress"),
     ("加快", "in_progress"),
     ("加速", "in_progress"),
@@ -89,16 +91,19 @@ PREFIX_ORDER = sorted(
 WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
+# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
+# govern kinds of things (打通断头路, 打通堵点).
+GROUP_VERBS = ("打通",)
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 NAME_ENDINGS = re.compile(
-    r"(总部|校区|院区|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
+    r"(总部|校区|院区|学院|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
     r"幼儿园|大学|馆|体育场|广场|园区|产业园|街区|综合体|路|街|桥|河|堤|(?:启动|核心|综保|港|新|片|示范|试验|集聚|体验)区|停车场|中心|基地|实验室|楼|安置房|段|系统|"
     r"高铁|城际|轻轨|铁路|高速|机场|码头|电厂|电站|库|装置|综合治理)$"
 )
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
-KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校)$")
+KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校|商圈)$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim (首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
@@ -342,6 +347,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
                 clause = text[opening:right]
                 tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
                 low, high = opening + len(verb), right - len(tail)
+                if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
+                    break
                 names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
                 return names, (opening, low), status, _head(text, low, high), (left, opening)
     return (), (0, 0), "", (0, 0), (0, 0)
