@@ -288,19 +288,30 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
     head = text[head_span[0] : head_span[1]]
     found = []
-    for piece_start, name_end in names:
-        place_end, name_start = _located(text, piece_start, name_end)
+    for piece_start, piece_end in names:
+        place_end, name_start = _located(text, piece_start, piece_end)
         location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]]
-        q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
+        name_end, words_span, state = _own_status(text, name_start, piece_end) or (piece_end, status_span, status)
+        words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
+        q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)
         name = text[name_start:name_end]
         quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
         mention = Mention(
-            name=name, name_start=name_start, name_end=name_end, status_text=status_text,
-            status_start=status_span[0], status_end=status_span[1], status=status,
+            name=name, name_start=name_start, name_end=name_end, status_text=words,
+            status_start=words_span[0], status_end=words_span[1], status=state,
             quote=quote, char_start=q_left, char_end=q_right, head=head, location=location,
         )  # fmt: skip
         found.append(mention)
     return found
+
+
+def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
+    """(end of the name, span of its status words, status) of a list piece that ends in a status of its own
+    after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
+    suffix = _suffix_status(text[start:end])
+    if suffix and _named(text, start, end - len(suffix[0])):
+        return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
+    return None
 
 
 def _place(text: str, start: int, end: int) -> int:
