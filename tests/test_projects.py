@@ -169,6 +169,9 @@ OTHER_SHAPES = [
     ("九棵树等传统商圈完成改造。", [("九棵树", "完成改造", "completed")]),
     # a piece of a list that ends in a status of its own
     ("力促北运河堤防加固工程完工、潮白河综合治理与生态修复工程竣工。", [("北运河堤防加固工程", "完工", "completed"), ("潮白河综合治理与生态修复工程", "竣工", "completed")]),
+    # the main structure finished is a topping out; its work noun after another verb is no status
+    ("完成北苑家园中心主体结构施工。", [("北苑家园中心", "完成", "topped_out")]),
+    ("推进甲乙医院主体结构施工。", [("甲乙医院", "推进", "in_progress")]),
     # a list whose head noun is written once, after 等 or in a 项目建设 tail: every member is a name
     ("加快甲乙、丙丁、戊己等高速公路建设。", [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress")]),
     ("甲乙、丙丁、戊己水库等重大水利工程启动建设。", [("甲乙", "启动建设", "started"), ("丙丁", "启动建设", "started"), ("戊己水库", "启动建设", "started")]),

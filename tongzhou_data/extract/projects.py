@@ -90,6 +90,8 @@ PREFIX_ORDER = sorted(
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设.
 WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
+# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
+FINISHED_TAILS = {"主体结构施工": "topped_out"}
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
 # govern kinds of things (打通断头路, 打通堵点).
@@ -361,5 +363,6 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
                 if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
                     break
                 names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
+                status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
                 return names, (opening, low), status, _head(text, low, high), (left, opening)
     return (), (0, 0), "", (0, 0), (0, 0)
