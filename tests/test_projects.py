@@ -178,7 +178,11 @@ OTHER_SHAPES = [
     ("加快推进甲乙、丙丁、B1等地铁建设。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress"), ("B1", "加快推进", "in_progress")]),
     ("加快实施甲乙化工等重大产业项目。", [("甲乙化工", "加快实施", "in_progress")]),
     ("力促甲乙散货码头等重大基础设施项目开工建设。", [("甲乙散货码头", "开工建设", "started")]),
-    ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能", "加快推动", "in_progress")]),
+    ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能项目", "加快推动", "in_progress")]),
+    # the 项目 of a 项目建设 tail belongs to a last name that is no name without it, a bracket looked through
+    ("加速海昌海洋公园、环球主题公园后续项目建设。", [("海昌海洋公园", "加速", "in_progress"), ("环球主题公园后续项目", "加速", "in_progress")]),
+    ("推动智慧交通（二期）项目建设。", [("智慧交通（二期）项目", "推动", "in_progress")]),
+    ("加快减河北综合资源利用中心（一期）项目建设。", [("减河北综合资源利用中心（一期）", "加快", "in_progress")]),
     ("推进甲乙、丙丁等基础底座类项目建设。", []),  # a class of projects (类), not their shared head
     ("有序推进甲乙、丙丁等6大类更新项目。", []),
     ("推进重大工程建设。", []),  # a lone word before 工程建设 is no list of names

@@ -263,6 +263,16 @@ def _head(text: str, start: int, end: int) -> tuple[int, int]:
     return deque(_pieces(text, start, end), maxlen=1)[0]
 
 
+def _kind_word_kept(names: Iterator[tuple[int, int]], high: int, width: int, text: str) -> Iterator[tuple[int, int]]:
+    """`names`, the one ending at `high` running `width` characters on when it is no name by itself, a
+    bracketed note looked through: the 项目 of a 项目建设 tail is then part of it (环球主题公园后续项目,
+    智慧交通（二期）项目), not after a whole name (减河北综合资源利用中心（一期）)."""
+    for low, end in names:
+        note = text.rfind("（", low, end) if text[end - 1] == "）" else -1
+        whole = _named(text, low, note if note > low else end)
+        yield low, end + width if end == high and not whole else end
+
+
 def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """`spans` again, or () when it yields nothing, so that the caller can test it without a list."""
     first = next(spans, None)
@@ -362,7 +372,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
                 low, high = opening + len(verb), right - len(tail)
                 if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
                     break
-                names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
+                names = _names(text, low, high, kinded=tail in KINDED_TAILS)
+                names = _nonempty(_kind_word_kept(names, high, 2 if tail in KINDED_TAILS else 0, text))
                 status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
                 return names, (opening, low), status, _head(text, low, high), (left, opening)
     return (), (0, 0), "", (0, 0), (0, 0)
