@@ -87,8 +87,10 @@ PREFIX_BUILD = [
 PREFIX_ORDER = sorted(
     dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4)]).items(), key=lambda pair: -len(pair[0])
 )
-# Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设.
-WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
+# Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
+WORK_TAILS = (
+    "项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造", "实施",
+)  # fmt: skip
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
