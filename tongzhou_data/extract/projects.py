@@ -8,10 +8,13 @@ A list separated by 、 (or two names joined by 和) gives one mention per name;
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
 (京津塘、津沧、兴港等高速公路建设; 易县、阜平抽水蓄能项目建设); words before a name that describe it
-(亚洲最大的, 首个) are left out. A place word that opens a name (张家湾镇六小村安置房, 运河商务区槐荫公园, a town's bare
-name before a quoted one: 台湖“环影宿游”示范片区) or a clause (于家务乡加快打造现代种业创新示范区) is the mention's
-`location`, and not part of its name unless what follows only says what kind of thing it is (潞城镇城中村改造项目,
-文旅区幼儿园). What the code cannot delimit is left to curated data.
+(亚洲最大的, 首个) are left out, and a count of a group of its parts ends it (…通州段5座车站); the last piece of a
+list before its status is a name when the others are (…保障房中心总部、北规院建成投用), a piece may end in a status
+of its own (…加固工程完工、…工程竣工), and a name may end in a quoted word (…产业园“8字楼”). A place word that
+opens a name (张家湾镇六小村安置房, 运河商务区槐荫公园, a town's bare name before a quoted one: 台湖“环影宿游”示范片区)
+or a clause (于家务乡加快打造现代种业创新示范区) is the mention's `location`, and not part of its name unless what
+follows only says what kind of thing it is (潞城镇城中村改造项目, 文旅区幼儿园). What the code cannot delimit is left
+to curated data.
 """
 
 from __future__ import annotations
@@ -94,10 +97,10 @@ WORK_TAILS = (
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
-# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
 # govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
+# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 NAME_ENDINGS = re.compile(
