@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tongzhou_data.build import assemble
 from tongzhou_data.build.curated import CurationError
+from tongzhou_data.extract import report
 from tongzhou_data.extract.projects import mentions
 from tongzhou_data.extract.reports import mention_category
 
@@ -158,14 +159,32 @@ OTHER_SHAPES = [
     ("启动建设甲乙产业园。", [("甲乙产业园", "启动建设", "started")]),
     ("抓好甲乙集聚区、丙丁产业园等建设。", [("甲乙集聚区", "抓好", "in_progress"), ("丙丁产业园", "抓好", "in_progress")]),
     ("更新改造甲乙路等道路80条。", [("甲乙路", "更新改造", "in_progress")]),
+    ("推进市急救中心、区妇幼保健院迁建项目实施。", [("市急救中心", "推进", "in_progress"), ("区妇幼保健院迁建项目", "推进", "in_progress")]),
     ("建设开放甲乙岛等公园。", [("甲乙岛", "建设开放", "opened")]),
+    # 完成搬迁 (a relocation finished: the new premises in use); 学院 ends a name
+    ("保障市疾控中心、卫生职业学院完成搬迁。", [("市疾控中心", "完成搬迁", "opened"), ("卫生职业学院", "完成搬迁", "opened")]),
+    # 打通 (a road connected) governs names only before a 等 tail that counts them
+    ("打通文盛街等10余条断头路。", [("文盛街", "打通", "opened")]),
+    ("打通断头路，畅通微循环。", []),
+    ("打通1118个堵点。", []),
+    # a 等 tail naming shopping districts: the names before it are districts
+    ("九棵树等传统商圈完成改造。", [("九棵树", "完成改造", "completed")]),
+    # a piece of a list that ends in a status of its own
+    ("力促北运河堤防加固工程完工、潮白河综合治理与生态修复工程竣工。", [("北运河堤防加固工程", "完工", "completed"), ("潮白河综合治理与生态修复工程", "竣工", "completed")]),
+    # the main structure finished is a topping out; its work noun after another verb is no status
+    ("完成北苑家园中心主体结构施工。", [("北苑家园中心", "完成", "topped_out")]),
+    ("推进甲乙医院主体结构施工。", [("甲乙医院", "推进", "in_progress")]),
     # a list whose head noun is written once, after 等 or in a 项目建设 tail: every member is a name
     ("加快甲乙、丙丁、戊己等高速公路建设。", [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress")]),
     ("甲乙、丙丁、戊己水库等重大水利工程启动建设。", [("甲乙", "启动建设", "started"), ("丙丁", "启动建设", "started"), ("戊己水库", "启动建设", "started")]),
     ("加快推进甲乙、丙丁、B1等地铁建设。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress"), ("B1", "加快推进", "in_progress")]),
     ("加快实施甲乙化工等重大产业项目。", [("甲乙化工", "加快实施", "in_progress")]),
     ("力促甲乙散货码头等重大基础设施项目开工建设。", [("甲乙散货码头", "开工建设", "started")]),
-    ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能", "加快推动", "in_progress")]),
+    ("加快推动甲乙、丙丁抽水蓄能项目建设。", [("甲乙", "加快推动", "in_progress"), ("丙丁抽水蓄能项目", "加快推动", "in_progress")]),
+    # the 项目 of a 项目建设 tail belongs to a last name that is no name without it, a bracket looked through
+    ("加速海昌海洋公园、环球主题公园后续项目建设。", [("海昌海洋公园", "加速", "in_progress"), ("环球主题公园后续项目", "加速", "in_progress")]),
+    ("推动智慧交通（二期）项目建设。", [("智慧交通（二期）项目", "推动", "in_progress")]),
+    ("加快减河北综合资源利用中心（一期）项目建设。", [("减河北综合资源利用中心（一期）", "加快", "in_progress")]),
     ("推进甲乙、丙丁等基础底座类项目建设。", []),  # a class of projects (类), not their shared head
     ("有序推进甲乙、丙丁等6大类更新项目。", []),
     ("推进重大工程建设。", []),  # a lone word before 工程建设 is no list of names
@@ -185,6 +204,99 @@ def test_extractor_reads_other_reports_shapes(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 
+# Place words that open a name or a clause, typed from the report and hand-written clauses: the place is
+# the mention's location, and leaves the name unless what follows only says what kind of thing it is.
+LOCATIONS = [
+    ("张家湾镇六小村安置房竣工交付。", [("六小村安置房", "张家湾镇")]),
+    ("张家湾设计小镇北京未来设计实验室装修改造完成。", [("北京未来设计实验室", "张家湾设计小镇")]),
+    ("运河商务区槐荫公园对外开放。", [("槐荫公园", "运河商务区")]),
+    ("文化旅游区“湾里”商业娱乐综合体盛大开业。", [("“湾里”商业娱乐综合体", "文化旅游区")]),
+    ("力促梨园镇花园大道示范项目完工。", [("花园大道示范项目", "梨园镇")]),
+    ("台湖“环影宿游”示范片区全面建成。", [("“环影宿游”示范片区", "台湖")]),  # a town's bare name before a quote
+    ("启动宋庄“艺术创意田园”示范片区建设。", [("“艺术创意田园”示范片区", "宋庄")]),
+    ("甲乙新城丙丁广场主体完工。", [("丙丁广场", "甲乙新城")]),
+    # what follows the place only says what kind of thing it is: the place stays in the name
+    ("宋庄、潞城镇城中村改造项目顺利推进。", [("宋庄", ""), ("潞城镇城中村改造项目", "潞城镇")]),
+    ("通运街道、潞城镇区域养老服务中心投入运营。", [("通运街道", ""), ("潞城镇区域养老服务中心", "潞城镇")]),
+    ("文旅区幼儿园主体项目完工。", [("文旅区幼儿园", "文旅区")]),
+    ("加快建设甲乙新区人民医院。", [("甲乙新区人民医院", "甲乙新区")]),
+    ("推进甲乙新城二期建设。", [("甲乙新城二期", "甲乙新城")]),
+    # a place word before the verb that opens the clause
+    ("宋庄艺术创意小镇加快建设工艺美术产业集聚区。", [("工艺美术产业集聚区", "宋庄艺术创意小镇")]),
+    ("于家务乡加快打造现代种业创新示范区。", [("现代种业创新示范区", "于家务乡")]),
+    # no place: words joined by 和, a verb, a 高新区, 城镇 and 乡镇 as common nouns
+    ("区级和街道综治中心全面推进。", [("区级和街道综治中心", "")]),
+    ("推进新城重点地区和甲乙枢纽规划建设。", [("推进新城重点地区和甲乙枢纽", "")]),  # a name left to curation
+    ("支持甲乙高新区加快建设丙丁科技园区。", []),
+    ("加快城镇老旧小区配套中心建设。", [("城镇老旧小区配套中心", "")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIONS)
+def test_a_leading_place_word_is_the_location(text, expected):
+    assert [(m.name, m.location) for m in mentions(text)] == expected
+
+
+def test_a_location_reaches_the_report_records():
+    text = "各位代表：\n张家湾镇六小村安置房竣工交付，梨园美术馆主体结构封顶。\n"
+    assert [(p.name, p.location) for p in report(text, year=2026).projects] == [
+        ("六小村安置房", "张家湾镇"),
+        ("梨园美术馆", None),  # 梨园 is a town, but a bare name is a place word only before a quote
+    ]
+
+
+def test_most_rows_are_the_parsers(projects):
+    """The issue's goal: at least 85% of this report's project rows as the parser reads them."""
+    origins = [r["origin"] for r in projects]
+    assert origins.count("parsed") >= 0.85 * len(origins)
+
+
+# A list before its status whose other pieces all end as names, two or more or before a 等 tail: its last
+# piece is a name too; not one ending in an adverb of the status, nor after a lone named piece.
+LISTS_OF_NAMES = [
+    ("首旅集团总部、保障房中心总部、北规院建成投用。", ["首旅集团总部", "保障房中心总部", "北规院"]),
+    ("广州美术馆新馆、文化馆新馆、粤剧院新址建成开放。", ["广州美术馆新馆", "文化馆新馆", "粤剧院新址"]),
+    ("北横通道东段、银都路越江隧道等重要基础设施投入使用。", ["北横通道东段", "银都路越江隧道"]),
+    ("清河火车站、北京朝阳站、北京丰台站相继建成投用。", ["清河火车站", "北京朝阳站"]),  # 相继: left to curation
+    ("民心工程、民生实事扎实推进。", ["民心工程"]),
+    ("加快建设甲乙医院、丙丁医院、研究型病房。", ["甲乙医院", "丙丁医院"]),  # a verb, then names: not a list before its status
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_OF_NAMES)
+def test_the_last_piece_of_a_list_of_names_is_a_name(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A name that ends in a quoted word: a name when the word ends as names do and so does what it is part of.
+QUOTED_ENDINGS = [
+    ("北投台湖文化演艺产业园“8字楼”竣工验收。", ["北投台湖文化演艺产业园“8字楼”"]),
+    ("甲乙产业园“丙丁中心”投入运营。", ["甲乙产业园“丙丁中心”"]),
+    ("加快推进城中村改造“三大工程”。", []),  # a slogan of three programmes: 城中村改造 names nothing
+    ("实施链主企业引育“头雁工程”。", []),
+    ("上合组织“两平台一中心”扎实推进。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_ENDINGS)
+def test_a_name_ending_in_a_quoted_word(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A count of a group of a name's parts ends the name; a count with no named group after it does not.
+COUNTS_IN_NAMES = [
+    ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),
+    ("广安门医院保定医院、北京儿童医院保定医院两个国家区域医疗中心封顶。", ["广安门医院保定医院", "北京儿童医院保定医院"]),
+    ("轨道交通M101线一期加快推进。", ["轨道交通M101线一期"]),  # 一期 is part of the name
+    ("建设中试基地10家以上。", []),  # a counted group, with no name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_IN_NAMES)
+def test_a_count_of_parts_ends_a_name(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # (clause, name, category): a name that does not say its kind takes it from the head its list shares.
 HEAD_CATEGORIES = [
     ("加快甲乙、丙丁等高速公路建设。", "甲乙", "transport"),
@@ -193,6 +305,7 @@ HEAD_CATEGORIES = [
     ("加快推动甲乙、丙丁抽水蓄能项目建设。", "甲乙", "municipal_utility"),
     ("加快实施甲乙化工等重大产业项目。", "甲乙化工", "industrial"),
     ("建设开放甲乙岛等公园。", "甲乙岛", "park_green"),
+    ("九棵树等传统商圈完成改造。", "九棵树", "commercial"),
     ("甲乙医院天塔院区、丙丁中心等开诊。", "甲乙医院天塔院区", "health"),  # its own name says it
 ]
 
@@ -203,8 +316,26 @@ def test_category_of_a_name_sharing_its_head(text, name, expected):
     assert mention_category(mention) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“甲”" * 5000 + "建成投用。",
+        "甲乙产业园“丙楼”、" * 5000 + "建成投用。",
+        "甲乙镇丙丁公园5座站、" * 5000 + "建成投用。",
+    ],
+    ids=["quoted words", "quoted names", "located and counted names"],
+)
+def test_long_inputs_of_the_new_shapes(text):
+    """No recursion or quadratic step on a clause of thousands of quoted, located or counted names."""
+    for m in mentions(text):
+        assert text[m.name_start : m.name_end] == m.name
+
+
+ALPHABET = "甲乙丙丁总部工程项目线路建成投用加快推进开工建设完工、，。等7个（）镇新城“”5座站和实施"
+
+
 @settings(max_examples=200)
-@given(st.text(alphabet=st.sampled_from(list("甲乙丙丁总部工程项目线路建成投用加快推进开工建设完工、，。等7个（）"))))
+@given(st.text(alphabet=st.sampled_from(list(ALPHABET))))
 def test_extractor_never_crashes_and_offsets_slice(text):
     for m in mentions(text):
         assert text[m.name_start : m.name_end] == m.name

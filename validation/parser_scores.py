@@ -6,7 +6,8 @@ For each hand-annotated report under tests/fixtures/annotations/ (made by people
 parser, from the record rules), inside its annotated regions (where every number and every project
 mention is annotated): value recall and precision, and the share of matched rows whose unit, qualifier,
 measure, direction, kind and period agree; for projects, recall, precision, and the share with the right
-status and period. A parsed row matches an annotated one when their number (or name) spans overlap.
+status, kind, period, category and location. A parsed row matches an annotated one when their number (or
+name) spans overlap.
 Goals, from the parser issue: recall >= 95%, precision >= 90%, each field >= 95%, kind and period >= 90%;
 projects recall >= 80%. Exit status 0 when every goal holds on the pooled set.
 """
@@ -40,6 +41,7 @@ PROJECT_FIELDS: dict[str, Callable[[dict[str, str], Any], bool]] = {
     "kind": lambda g, p: g["kind"] == p.kind,
     "period": lambda g, p: (int(g["period_start"]), int(g["period_end"])) == (p.period_start, p.period_end),
     "category": lambda g, p: g["category"] == p.category,
+    "location": lambda g, p: g["location"] == (p.location or ""),
 }
 GOALS = {"recall": 0.95, "precision": 0.90, "kind": 0.90, "period": 0.90, "projects recall": 0.80}
 FIELD_GOAL = 0.95

@@ -8,7 +8,13 @@ A list separated by 、 (or two names joined by 和) gives one mention per name;
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
 (京津塘、津沧、兴港等高速公路建设; 易县、阜平抽水蓄能项目建设); words before a name that describe it
-(亚洲最大的, 首个) are left out. What the code cannot delimit is left to curated data.
+(亚洲最大的, 首个) are left out, and a count of a group of its parts ends it (…通州段5座车站); the last piece of a
+list before its status is a name when the others are (…保障房中心总部、北规院建成投用), a piece may end in a status
+of its own (…加固工程完工、…工程竣工), and a name may end in a quoted word (…产业园“8字楼”). A place word that
+opens a name (张家湾镇六小村安置房, 运河商务区槐荫公园, a town's bare name before a quoted one: 台湖“环影宿游”示范片区)
+or a clause (于家务乡加快打造现代种业创新示范区) is the mention's `location`, and not part of its name unless what
+follows only says what kind of thing it is (潞城镇城中村改造项目, 文旅区幼儿园). What the code cannot delimit is left
+to curated data.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ SUFFIX_STATUS: list[tuple[str, str]] = [
     for p in (
         "建成投用", "正式投用", "投入运营", "投入运行", "投入使用", "正式投运", "开业迎客", "盛大开业", "建成开放",
         "对外开放", "建成通车", "正式通车", "完工通车", "竣工通车", "全线通车", "开通运行", "正式运行", "开诊运行",
+        "完成搬迁",
         "建成开诊", "开馆运营", "通航运营", "建成启用", "入轨运行", "试运行", "首批学生入驻", "上线应用", "精彩亮相",
         "正式亮相", "投用", "投运", "开业", "开放", "通车", "开通", "开园", "开诊", "通航", "运行",
     )
@@ -64,6 +71,8 @@ PREFIX_BUILD = [
     ("开工建设", "started"),
     ("启动建设", "started"),
     ("积极筹办", "planned"),
+    ("打通", "opened"),
+    ("加快打造", "in_progress"),
     ("加快", "in_progress"),
     ("加速", "in_progress"),
     ("推进", "in_progress"),
@@ -81,28 +90,55 @@ PREFIX_BUILD = [
 PREFIX_ORDER = sorted(
     dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4)]).items(), key=lambda pair: -len(pair[0])
 )
-# Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设.
-WORK_TAILS = ("项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造")
+# Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
+WORK_TAILS = (
+    "项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造", "实施",
+)  # fmt: skip
 KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
+# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
+FINISHED_TAILS = {"主体结构施工": "topped_out"}
+# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
+# govern kinds of things (打通断头路, 打通堵点).
+GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
+VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 NAME_ENDINGS = re.compile(
-    r"(总部|校区|院区|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
+    r"(总部|校区|院区|学院|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
     r"幼儿园|大学|馆|体育场|广场|园区|产业园|街区|综合体|路|街|桥|河|堤|(?:启动|核心|综保|港|新|片|示范|试验|集聚|体验)区|停车场|中心|基地|实验室|楼|安置房|段|系统|"
     r"高铁|城际|轻轨|铁路|高速|机场|码头|电厂|电站|库|装置|综合治理)$"
 )
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
-KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校)$")
+KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校|商圈)$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim (首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
+# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
+STATUS_ADVERB = re.compile(r"(?:相继|陆续|先后|全面|分别|均|已|将)$")
+# A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
+# 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
+# area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
+# quoted name (台湖“环影宿游”示范片区). Its words are not joined by 和, 与, 及 or 的 (区级和街道).
+_WORD = r"(?:(?![和与及的])[\u4e00-\u9fff])"
+PLACE = re.compile(
+    rf"{_WORD}{{2,4}}?(?<![乡村集])镇(?![村化])|{_WORD}{{2,4}}?(?<![城下])乡(?![村镇])|{_WORD}{{2,4}}?街道"
+    rf"|{_WORD}{{2,6}}?(?:小镇|新城|(?<!高)新区)|{_WORD}{{0,6}}?(?:商务区|旅游区|文旅区)|{_WORD}{{2}}(?=“)"
+)  # .match; see _place
+# What follows a place word when it only says what kind of thing stands there, so that the place stays in
+# the name (潞城镇城中村改造项目, 潞城镇区域养老服务中心, 文旅区中小学, 运河商务区启动区, 钱江新城二期).
+KIND_ONLY = re.compile(
+    r"(?:区域|社区|综合|公共|人民|城中村|棚户区|养老|托育|医疗|卫生|服务|中|小|改造|更新|提升|迁建)*"
+    r"(?:中心|项目|工程|医院|学校|小学|中学|幼儿园|启动区|核心区|[一二三四五六七八九十]期)"
+)  # .fullmatch
 COUNTED = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
 )  # .match
+# A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
+INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +157,7 @@ class Mention:
     char_start: int
     char_end: int
     head: str = ""  # the head noun the name shares with its list: a 等 tail (等高速公路) or the last name
+    location: str = ""  # the place word that opens the name or its clause (张家湾镇六小村安置房: 张家湾镇)
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
@@ -144,14 +181,17 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield begin, end
 
 
-def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tuple[int, int]]:
+def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
-    noun (北咨、北建院总部). When the head is written once for all of them after 等 (京津塘、津沧、兴港等高速公路)
-    or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a name; not so after a class
-    of projects (等6大类更新项目), nor for a lone word before 工程建设 (推进重大工程建设). A piece that opens
-    with a count is an unnamed group (7个棚改项目), not a name.
+    noun (北咨、北建院总部), and where the caller reads a list before its status (`listed`), the last piece of
+    a list whose other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in
+    an adverb of the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
+    (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
+    name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
+    (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
+    after a name ends it (轨道交通22号线通州段5座车站).
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
@@ -159,13 +199,45 @@ def _names(text: str, start: int, end: int, kinded: bool = False) -> Iterator[tu
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (bool(NAME_ENDINGS.search(text, last_start, last_end)) and last_start > start)
+    shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
+    listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
+    listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
+        high = _before_count(text, low, high)
         for name_low, name_high in _split_and(text, low, high, kinded):
-            named = NAME_ENDINGS.search(text, name_low, name_high) or shared_head
+            named = _named(text, name_low, name_high) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _before_count(text: str, start: int, end: int) -> int:
+    """The end of the name in text[start:end]: before a count of a group of its parts, both named
+    (轨道交通22号线通州段5座车站: 轨道交通22号线通州段; not 中试基地10家以上), else `end`."""
+    count = INNER_COUNT.search(text, start + 1, end)
+    if count and _named(text, start, count.start()) and _named(text, count.end(), end):
+        return count.start()
+    return end
+
+
+def _all_named(text: str, start: int, end: int, least: int) -> bool:
+    """Whether text[start:end] holds at least `least` 、-separated pieces and each ends as names do."""
+    count = 0
+    for low, high in _pieces(text, start, end):
+        if not _named(text, low, high):
+            return False
+        count += 1
+    return count >= least
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends as project names do; one that ends in a quoted word, when the word ends
+    so and what it is part of does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    if end > start and text[end - 1] == "”":
+        opening = text.rfind("“", start, end)
+        before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
+        return opening > start and before is not None and inside is not None
+    return NAME_ENDINGS.search(text, start, end) is not None
 
 
 def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int, int], ...]:
@@ -174,8 +246,8 @@ def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int,
     joint = text.find("和", low, high)
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
-    left_named = kinded or NAME_ENDINGS.search(text, low, joint)
-    if left_named and (kinded or NAME_ENDINGS.search(text, joint + 1, high)):
+    left_named = kinded or _named(text, low, joint)
+    if left_named and (kinded or _named(text, joint + 1, high)):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
@@ -195,6 +267,16 @@ def _head(text: str, start: int, end: int) -> tuple[int, int]:
     if tail := GROUP_TAIL.search(text, start, end):
         return tail.start(), tail.end()
     return deque(_pieces(text, start, end), maxlen=1)[0]
+
+
+def _kind_word_kept(names: Iterator[tuple[int, int]], high: int, width: int, text: str) -> Iterator[tuple[int, int]]:
+    """`names`, the one ending at `high` running `width` characters on when it is no name by itself, a
+    bracketed note looked through: the 项目 of a 项目建设 tail is then part of it (环球主题公园后续项目,
+    智慧交通（二期）项目), not after a whole name (减河北综合资源利用中心（一期）)."""
+    for low, end in names:
+        note = text.rfind("（", low, end) if text[end - 1] == "）" else -1
+        whole = _named(text, low, note if note > low else end)
+        yield low, end + width if end == high and not whole else end
 
 
 def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -218,26 +300,58 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
-    names, status_span, status, head_span = _suffix_shape(text, left, right)
+    names, status_span, status, head_span, place = _suffix_shape(text, left, right)
     if not names:
-        names, status_span, status, head_span = _prefix_shape(text, left, right)
+        names, status_span, status, head_span, place = _prefix_shape(text, left, right)
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
     head = text[head_span[0] : head_span[1]]
     found = []
-    for name_start, name_end in names:
-        q_left, q_right = _quote_span(left, right, name_start, name_end, status_span)
+    for piece_start, piece_end in names:
+        place_end, name_start = _located(text, piece_start, piece_end)
+        location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]]
+        name_end, words_span, state = _own_status(text, name_start, piece_end) or (piece_end, status_span, status)
+        words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
+        q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)
         name = text[name_start:name_end]
         quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
         mention = Mention(
-            name=name, name_start=name_start, name_end=name_end, status_text=status_text,
-            status_start=status_span[0], status_end=status_span[1], status=status,
-            quote=quote, char_start=q_left, char_end=q_right, head=head,
+            name=name, name_start=name_start, name_end=name_end, status_text=words,
+            status_start=words_span[0], status_end=words_span[1], status=state,
+            quote=quote, char_start=q_left, char_end=q_right, head=head, location=location,
         )  # fmt: skip
         found.append(mention)
     return found
 
 
-Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int]]  # names, status, its span, head
+def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
+    """(end of the name, span of its status words, status) of a list piece that ends in a status of its own
+    after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
+    suffix = _suffix_status(text[start:end])
+    if suffix and _named(text, start, end - len(suffix[0])):
+        return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
+    return None
+
+
+def _place(text: str, start: int, end: int) -> int:
+    """The end of the place word that opens text[start:end], or `start` when none does: a place word opens
+    with no verb (推进新城重点地区: no place)."""
+    place = PLACE.match(text, start, end)
+    if place is None or text.startswith(VERBS, start, end):
+        return start
+    return place.end()
+
+
+def _located(text: str, start: int, end: int) -> tuple[int, int]:
+    """(end of the place word opening text[start:end], or start; where the name begins): after the place,
+    unless nothing follows it or what follows only says what kind of thing stands there (潞城镇城中村改造项目)."""
+    place_end = _place(text, start, end)
+    if place_end in (start, end):
+        return start, start
+    return place_end, (start if KIND_ONLY.fullmatch(text, place_end, end) else place_end)
+
+
+# names, status span, status, head span, and the span of a place word opening the clause
+Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int], tuple[int, int]]
 
 
 def _suffix_shape(text: str, left: int, right: int) -> Shape:
@@ -245,21 +359,27 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     clause = text[left:right]
     suffix = _suffix_status(clause)
     if not suffix:
-        return (), (0, 0), "", (0, 0)
+        return (), (0, 0), "", (0, 0), (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
-    names = _nonempty(_names(text, left + len(verb), status_span[0]))
-    return names, status_span, status, _head(text, left + len(verb), status_span[0])
+    names = _nonempty(_names(text, left + len(verb), status_span[0], listed=True))
+    return names, status_span, status, _head(text, left + len(verb), status_span[0]), (0, 0)
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
-    """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped."""
-    clause = text[left:right]
-    for verb, status in PREFIX_ORDER:
-        if clause.startswith(verb):
-            tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-            low, high = left + len(verb), right - len(tail)
-            names = _nonempty(_names(text, low, high, kinded=tail in KINDED_TAILS))
-            return names, (left, low), status, _head(text, low, high)
-    return (), (0, 0), "", (0, 0)
+    """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
+    the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
+    for opening in dict.fromkeys((left, _place(text, left, right))):
+        for verb, status in PREFIX_ORDER:
+            if text.startswith(verb, opening, right):
+                clause = text[opening:right]
+                tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+                low, high = opening + len(verb), right - len(tail)
+                if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
+                    break
+                names = _names(text, low, high, kinded=tail in KINDED_TAILS)
+                names = _nonempty(_kind_word_kept(names, high, 2 if tail in KINDED_TAILS else 0, text))
+                status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
+                return names, (opening, low), status, _head(text, low, high), (left, opening)
+    return (), (0, 0), "", (0, 0), (0, 0)

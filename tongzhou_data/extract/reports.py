@@ -109,7 +109,7 @@ CATEGORY_WORDS: list[tuple[str, str]] = [
     ("馆|剧院|剧场|博物|文化|度假区|景区|古城|演艺|体育|音乐厅", "culture_tourism"),
     ("污水|供热|变电|燃气|管网|能源|垃圾|热力|数据中心|算力", "municipal_utility"),
     ("产业园|园区|基地|工厂|制造|化工|新材料|科学城|孵化|产业", "industrial"),
-    ("总部|商务|综合体|商业|街区|购物|中心", "commercial"),
+    ("总部|商务|综合体|商业|街区|购物|商圈|中心", "commercial"),
     ("政府|行政|办公", "government"),
 ]  # fmt: skip
 
@@ -135,7 +135,8 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
         status_text=mention.status_text, status_start=mention.status_start, status_end=mention.status_end,
         status=mention.status,
         kind=period.kind if period else None, period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None, category=mention_category(mention), location=None,
+        period_end=period.period_end if period else None, category=mention_category(mention),
+        location=mention.location or None,
         quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
     )  # fmt: skip
 
