@@ -34,4 +34,6 @@ def test_the_comparison_sees_a_changed_cell(tmp_path):
             (tmp_path / path.name).write_bytes(path.read_bytes())
     targets = (tmp_path / "targets.csv").read_text(encoding="utf-8")
     (tmp_path / "targets.csv").write_text(targets.replace(",10.8,", ",10.9,", 1), encoding="utf-8")
-    assert differences(REFERENCE, tmp_path) == [Difference("targets", "tongzhou-gwr-2026/q00602", "value", "10.8", "10.9")]
+    assert differences(REFERENCE, tmp_path) == [
+        Difference("targets", "tongzhou-gwr-2026/q00602", "value", "10.8", "10.9")
+    ]

@@ -175,7 +175,11 @@ def test_memory_grows_linearly_with_the_report():
         ("完成10个重点路口拥堵治理、5处轨道站点接驳优化。", "5", "5处轨道站点接驳优化"),
         # a change with no subject takes the clause before it
         ("新设外资企业214家，同比增长10.9%。", "10.9%", "新设外资企业214家，同比增长10.9%"),
-        ("居民人均可支配收入增长27.1%，高于全市4.1个百分点。", "4.1个百分点", "居民人均可支配收入增长27.1%，高于全市4.1个百分点"),
+        (
+            "居民人均可支配收入增长27.1%，高于全市4.1个百分点。",
+            "4.1个百分点",
+            "居民人均可支配收入增长27.1%，高于全市4.1个百分点",
+        ),
     ],
 )
 def test_the_quote_holds_what_the_number_measures(text, number, quote):

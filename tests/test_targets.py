@@ -234,9 +234,16 @@ def test_extractor_reads_other_text_of_the_genre():
     got = [(r.number_text, float(r.value), r.value_max, r.unit, r.measure, r.quote) for r in targets(text)]
     assert got == [
         ("1.2万亿", 1.2e12, None, "元", "level", "全年完成投资1.2万亿元"),
-        ("5.5%", 5.5, None, "%", "growth", "同比增长5.5%"),
+        (
+            "5.5%",
+            5.5,
+            None,
+            "%",
+            "growth",
+            "全年完成投资1.2万亿元，同比增长5.5%",
+        ),  # a change with no subject quotes the clause before it
         ("3", 3.0, None, "所", "level", "新建学校3所"),
-        ("2", 2.0, None, "家", "level", "医院2家"),
+        ("2", 2.0, None, "家", "level", "新建学校3所、医院2家"),  # 新建 governs both pieces
         ("4-5", 4.0, 5, "项", "level", "2027年力争形成4-5项成果"),  # a year in the clause is not a number read
     ]
 

@@ -160,11 +160,18 @@ class Mention:
     location: str = ""  # the place word that opens the name or its clause (张家湾镇六小村安置房: 张家湾镇)
 
 
+# The same orders as alternations, so that one regex call (in C) replaces a loop over the phrases: a
+# search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
+# takes the first verb in PREFIX_ORDER that fits, as the loop did.
+SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in SUFFIX_ORDER) + r")\Z")
+SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
+PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
+PREFIX_OF = dict(reversed(PREFIX_ORDER))
+
+
 def _suffix_status(clause: str) -> tuple[str, str] | None:
-    for phrase, status in SUFFIX_ORDER:
-        if clause.endswith(phrase):
-            return phrase, status
-    return None
+    found = SUFFIX_RE.search(clause)
+    return (found.group(), SUFFIX_OF[found.group()]) if found else None
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -371,15 +378,17 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
     for opening in dict.fromkeys((left, _place(text, left, right))):
-        for verb, status in PREFIX_ORDER:
-            if text.startswith(verb, opening, right):
-                clause = text[opening:right]
-                tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
-                low, high = opening + len(verb), right - len(tail)
-                if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
-                    break
-                names = _names(text, low, high, kinded=tail in KINDED_TAILS)
-                names = _nonempty(_kind_word_kept(names, high, 2 if tail in KINDED_TAILS else 0, text))
-                status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
-                return names, (opening, low), status, _head(text, low, high), (left, opening)
+        found = PREFIX_RE.match(text, opening, right)
+        if found is None:
+            continue
+        verb, status = found.group(), PREFIX_OF[found.group()]
+        clause = text[opening:right]
+        tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+        low, high = opening + len(verb), right - len(tail)
+        if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
+            continue
+        names = _names(text, low, high, kinded=tail in KINDED_TAILS)
+        names = _nonempty(_kind_word_kept(names, high, 2 if tail in KINDED_TAILS else 0, text))
+        status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
+        return names, (opening, low), status, _head(text, low, high), (left, opening)
     return (), (0, 0), "", (0, 0), (0, 0)
