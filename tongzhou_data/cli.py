@@ -5,6 +5,9 @@
     tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
     tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
+    tongzhou-data explore [DIR] --to FILE.html [--force]
+                                        one self-contained HTML page to read the report with its rows
+                                        (needs: pip install 'tongzhou-data[explore]')
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
@@ -202,6 +205,15 @@ def validate(folder: Path | None) -> tuple[str, bool]:
     return "\n".join(lines), not problems
 
 
+def explore(folder: Path | None, target: Path, force: bool) -> str:
+    """Write the explorer page for the installed package or the package in `folder`."""
+    from .publish.explorer import write
+
+    if folder is not None and not folder.is_dir():
+        raise CommandError(f"{folder}: not a folder")
+    return f"wrote {write(target, folder, force)}"
+
+
 def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, bool]:
     from .checks import schema_changes as sc
 
@@ -256,6 +268,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
     v.add_argument("dir", nargs="?", type=_folder)
+    x = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
+    x.add_argument("dir", nargs="?", type=_folder, help="a package folder (default: the installed package)")
+    x.add_argument("--to", required=True, type=_folder, metavar="FILE.html")
+    x.add_argument("--force", action="store_true", help="overwrite FILE.html")
     c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
     c.add_argument("--schemas", type=Path, default=Path("schema"))
     c.add_argument("--released", type=Path, default=Path("schema/released"))
@@ -284,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
             out = "\n".join(f"wrote {p}" for p in written)
         elif args.command == "validate":
             out, ok = validate(args.dir)
+        elif args.command == "explore":
+            out = explore(args.dir, args.to, args.force)
         else:
             out, ok = schema_check(args.schemas, args.released, args.changelog)
     except (CommandError, KeyError, OSError, ImportError, ValueError) as error:
