@@ -175,7 +175,7 @@
       if (views[name]) views[name].finalize();
       const result = await vegaEmbed(where, DATA.charts[name][state.lang], { actions: false, renderer: "svg" });
       views[name] = result.view;
-      await result.view.signal("doc", state.doc).runAsync();
+      if (state.doc !== DATA.documents[0].id) await result.view.signal("doc", state.doc).runAsync();
     }));
   }
 
@@ -235,8 +235,10 @@
   listen();
   render();
   labels();
+  performance.mark("text-ready");
   charts()
     .then(() => {
+      performance.mark("charts-ready");
       window.explorerReady = performance.now();
       document.body.dataset.ready = "1";
     })
