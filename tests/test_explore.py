@@ -89,6 +89,38 @@ def test_the_chart_pairs_are_indicator_summary_s():
         assert row["achieved_2025_target_id"] == (achieved[key]["target_id"] if key in achieved else None)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_exported_package_of_either_format_shows_the_same(tmp_path, fmt):
+    pytest.importorskip("altair", reason="explore needs the [explore] extra")
+    from tongzhou_data.cli import export
+    from tongzhou_data.publish.explorer_data import page_data
+    from tongzhou_data.publish.explorer_read import read_package
+
+    export(tmp_path, fmt)
+    assert page_data(read_package(tmp_path)) == page_data(read_package(DATASETS))
+
+
+def test_a_package_of_several_reports_needs_each_report_s_text(tmp_path):
+    from tongzhou_data.publish.explorer_read import ExploreError, read_package
+
+    many_reports(tmp_path, copies=2)
+    assert sorted(read_package(tmp_path).texts) == ["r01", "r02"]
+    descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["name"] != "text-r02"]
+    (tmp_path / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    with pytest.raises(ExploreError, match="lists no text for document 'r02' \\(a resource named text-r02\\)"):
+        read_package(tmp_path)
+
+
+def test_a_highlight_outside_its_text_is_refused(tmp_path):
+    from tongzhou_data.publish.explorer_read import ExploreError, read_package
+
+    many_reports(tmp_path, copies=1)
+    (tmp_path / "texts" / "r01.txt").write_text("短", encoding="utf-8")
+    with pytest.raises(ExploreError, match="falls outside the text of r01 \\(1 characters\\)"):
+        read_package(tmp_path)
+
+
 # The page as a file: deterministic, self-contained.
 
 

@@ -61,8 +61,12 @@ def page(folder: Path | None = None) -> str:
     from .explorer_labels import catalogue
 
     alt, vlc = libraries()
-    package = read_package(folder or data_dir())
-    data = {**page_data(package), "labels": catalogue(), "charts": specs(alt, package)}
+    where = folder or data_dir()
+    package = read_package(where)
+    try:
+        data = {**page_data(package), "labels": catalogue(), "charts": specs(alt, package)}
+    except KeyError as error:  # a package of an older or newer schema
+        raise ExploreError(f"{where}: a table has no column {error.args[0]!r}, which explore reads") from None
     first = package.tables["documents"][0]
     parts = {
         "TITLE": html.escape(f"{first['title']} · {first['title_en']}"),

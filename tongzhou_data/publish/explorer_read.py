@@ -48,6 +48,8 @@ def read_package(folder: Path) -> Package:
     except DescriptorError as error:
         raise ExploreError(str(error)) from None
     tables = {name: read_table(folder, resources, name) for name in TABLES}
+    if not tables["documents"]:
+        raise ExploreError(f"{folder}: the documents table is empty: there is no report to show")
     texts = {d["document_id"]: read_text(folder, resources, d["document_id"], len(tables["documents"]))
              for d in tables["documents"]}  # fmt: skip
     check_spans(tables, texts)

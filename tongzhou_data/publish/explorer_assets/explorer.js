@@ -79,7 +79,7 @@
     const key = state.doc + "\u0000" + type + "\u0000" + id;
     if (!haystacks.has(key)) {
       const extra = type === "target" ? DATA.indicators[row.indicator_id] : type === "project" ? DATA.projects[row.project_key] : doc().terms[row.term_id];
-      haystacks.set(key, JSON.stringify([id, row, extra || null]).toLowerCase());
+      haystacks.set(key, [id, ...Object.values(row), ...Object.values(extra || {})].join("\u0000").toLowerCase());
     }
     return haystacks.get(key);
   }
