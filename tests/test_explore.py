@@ -337,6 +337,11 @@ def test_a_package_of_several_reports_has_a_document_picker(browser, many_file):
         assert marks.first.get_attribute("data-document") == "r02"
         page.page.click("mark[data-type=target][data-id=q00602]")
         assert page.page.locator("#details-body dl").get_attribute("data-id") == "q00602"
+        assert page.page.evaluate("explorer.row('target', 'q00602', 'r03').quote") == "全年地区生产总值增长10.8%"
+        assert page.page.evaluate("[explorer.views.targets.signal('doc'), explorer.views.projects.signal('doc')]") == [
+            "r02",
+            "r02",
+        ]  # the charts show the picked report
         assert page.errors == []
     finally:
         page.page.close()

@@ -232,6 +232,14 @@
     });
   }
 
+  // For scripts and tests: from a highlight's data-* attributes to its row, and back to the highlight.
+  window.explorer = {
+    row: (type, id, document) => (docs.get(document || state.doc) || { rows: {} }).rows[type]?.[id] || null,
+    select: (type, id) => select(type, id, true),
+    state,
+    views,
+  };
+
   listen();
   render();
   labels();
