@@ -34,6 +34,7 @@ def test_wheel_carries_every_file(dist):
     assert "tongzhou_data/dataset-card.md" in names  # the prose of export --format huggingface
     assert not [n for n in names if n.startswith("tongzhou_data/build/")]  # the builder needs a checkout
     assert "tongzhou_data/extract/targets.py" in names and "tongzhou_data/checks/folder.py" in names
+    assert "tongzhou_data/publish/explorer_assets/explorer.js" in names  # the page `explore` writes
     assert wheel.name.startswith(f"tongzhou_data-{td.__version__}-")
 
 

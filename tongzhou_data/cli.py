@@ -5,6 +5,9 @@
     tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
     tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
+    tongzhou-data explore [DIR] --to FILE.html [--force]
+                                        one self-contained HTML page to read the report with its rows
+                                        (needs: pip install 'tongzhou-data[explore]')
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
     tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--force]
                                         any reports of the genre, read by the parser, as one Data Package
@@ -207,6 +210,15 @@ def validate(folder: Path | None) -> tuple[str, bool]:
     return "\n".join(lines), not problems
 
 
+def explore(folder: Path | None, target: Path, force: bool) -> str:
+    """Write the explorer page for the installed package or the package in `folder`."""
+    from .publish.explorer import write
+
+    if folder is not None and not folder.is_dir():
+        raise CommandError(f"{folder}: not a folder")
+    return f"wrote {write(target, folder, force)}"
+
+
 def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, bool]:
     from .checks import schema_changes as sc
 
@@ -332,6 +344,10 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--to", required=True, type=_folder, metavar="DIR")
     r.add_argument("--year", type=int, help="the report's year, where its delivery line does not say")
     r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
+    w = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
+    w.add_argument("dir", nargs="?", type=_folder, help="a package folder (default: the installed package)")
+    w.add_argument("--to", required=True, type=_folder, metavar="FILE.html")
+    w.add_argument("--force", action="store_true", help="overwrite FILE.html")
     c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
     c.add_argument("--schemas", type=Path, default=Path("schema"))
     c.add_argument("--released", type=Path, default=Path("schema/released"))
@@ -364,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
             out, ok = extract(args.files, args.to, args.id, args.year, args.jobs, args.force)
         elif args.command == "review":
             out = review(args.file, args.to, args.year, args.force)
+        elif args.command == "explore":
+            out = explore(args.dir, args.to, args.force)
         else:
             out, ok = schema_check(args.schemas, args.released, args.changelog)
     except (CommandError, KeyError, OSError, ImportError, ValueError) as error:

@@ -114,6 +114,19 @@ class Table:
              ours >= at_least)
         )  # fmt: skip
 
+    def under(self, figure: str, ours: float, base: float, bound: float) -> None:
+        """A time with a bound of its own, in seconds, beside the baseline it is compared with."""
+        self.rows.append(
+            (
+                figure,
+                f"{ours * 1000:.0f} ms",
+                f"{base * 1000:.0f} ms",
+                f"{ours / base:.2f}x",
+                f"< {bound * 1000:.0f} ms",
+                ours < bound,
+            )
+        )
+
     def render(self) -> str:
         header = ("figure", "ours", "baseline", "ratio", "bound")
         widths = [max(len(h), *(len(str(r[i])) for r in self.rows)) for i, h in enumerate(header)]
@@ -199,6 +212,75 @@ def parser_throughput(table: Table, repeat: int) -> None:
                megabytes / ours, megabytes / base, 2.0)  # fmt: skip
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+READY = {  # a page is interactive when this holds; the expression gives the time, in the page's own clock
+    "ours": "() => document.body && document.body.dataset.ready === '1' && performance.now()",
+    "altair": "() => document.querySelector('.vega-embed canvas, .vega-embed svg') && performance.now()",
+}
+
+
+def page_ready(browser: object, path: Path, ready: str) -> float:
+    """Seconds from navigation until the page is interactive, in a fresh context (no cache of a previous run)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(path.as_uri())
+    at = page.wait_for_function(ready, polling="raf", timeout=60_000).json_value()
+    context.close()
+    return at / 1000
+
+
+def explorer_pages(out: Path) -> dict[str, Path]:
+    """The explorer page of this report and of a package of 50 reports written by `extract`, and altair's
+    own inline page of the explorer's largest chart (Vega drawing it, with nothing of ours around it)."""
+    import altair as alt
+    from many_reports import extracted_reports
+
+    from tongzhou_data.publish.explorer import page
+    from tongzhou_data.publish.explorer_charts import specs
+    from tongzhou_data.publish.explorer_read import read_package
+
+    out.mkdir(parents=True, exist_ok=True)
+    extracted_reports(out / "many", 50)
+    pages = {"one": out / "one.html", "many": out / "many.html", "altair": out / "altair.html"}
+    pages["one"].write_text(page(), encoding="utf-8")
+    pages["many"].write_text(page(out / "many"), encoding="utf-8")
+    spec = specs(alt, read_package(ROOT / "datasets"))["targets"]["zh"]
+    alt.Chart.from_dict(spec).save(str(pages["altair"]), inline=True)
+    return pages
+
+
+def explorer_missing() -> str | None:
+    """Why the explorer cannot be measured here, or None."""
+    import importlib.util
+
+    for module in ("altair", "vl_convert", "playwright"):
+        if importlib.util.find_spec(module) is None:
+            return f"{module} is not installed (pip install -e '.[test]')"
+    return None if CHROMIUM.is_file() else f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+
+
+def explorer(table: Table, runs: int) -> None:
+    """`tongzhou-data explore` pages in headless Chromium: this report under 1 s, 50 reports under 3 s."""
+    figures = ("explore page interactive, this report vs altair's inline chart",
+               "explore page interactive, 50 reports vs this report")  # fmt: skip
+    if reason := explorer_missing():
+        for figure in figures:
+            table.plain(figure, f"skipped: {reason}")
+        return
+    from playwright.sync_api import sync_playwright
+
+    pages = explorer_pages(ROOT / "build" / "bench-explore")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM))
+        one, base = paired(lambda: page_ready(browser, pages["one"], READY["ours"]),
+                           lambda: page_ready(browser, pages["altair"], READY["altair"]), runs)  # fmt: skip
+        table.under(figures[0], one, base, 1.0)
+        many, one = paired(lambda: page_ready(browser, pages["many"], READY["ours"]),
+                           lambda: page_ready(browser, pages["one"], READY["ours"]), runs)  # fmt: skip
+        table.under(figures[1], many, one, 3.0)
+        browser.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (for a smoke run)")
@@ -210,6 +292,7 @@ def main() -> int:
     loads(table, runs, repeat)
     records_build_validate(table, runs, repeat)
     parser_throughput(table, repeat)
+    explorer(table, max(3, runs // 3))
     print(f"tongzhou-data {td.__version__}; Python {platform.python_version()}; {platform.machine()}; "
           f"{platform.processor() or platform.platform()}; runs {runs}, warm repeats {repeat}\n")  # fmt: skip
     print(table.render())

@@ -1,0 +1,111 @@
+"""The explorer's charts as Vega-Lite specs, drawn with altair: each 2026 target beside its 2025 result per
+indicator, and the projects by status and category in each period. Every chart holds the rows of every
+document and shows one at a time through its `doc` parameter, which the page sets; one spec per language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .explorer_labels import CHART, VALUES, period
+from .explorer_read import Package, Rows
+
+LANGS = ("zh", "en")
+
+
+def first_statements(targets: Rows, kind: str, year: int) -> dict[tuple[str, str], dict[str, Any]]:
+    """The first row of each (document, indicator) of `kind` for the one-year period `year`, as
+    indicator_summary takes it."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in sorted(targets, key=lambda r: (r["document_id"], r["number_start"])):
+        if row["kind"] == kind and row["period_start"] == row["period_end"] == year:
+            found.setdefault((row["document_id"], row["indicator_id"]), row)
+    return found
+
+
+def target_rows(package: Package, lang: int) -> Rows:
+    """Per document and indicator with a 2026 target: the target and the 2025 result, each sized against
+    the larger of the two (the units differ from one indicator to the next); indicators with both first."""
+    targets = package.tables["targets"]
+    indicators = {r["indicator_id"]: r for r in package.tables["indicators"]}
+    planned, achieved = first_statements(targets, "target", 2026), first_statements(targets, "achieved", 2025)
+    rows: Rows = []
+
+    def order(item: tuple[tuple[str, str], dict[str, Any]]) -> tuple[str, bool, int]:  # pairs first
+        return (item[0][0], item[0] not in achieved, item[1]["number_start"])
+
+    for key, target in sorted(planned.items(), key=order):
+        pair = [(CHART["result_2025"][lang], achieved.get(key)), (CHART["target_2026"][lang], target)]
+        present = [(name, row) for name, row in pair if row is not None]
+        top = max(abs(row["value"]) for _, row in present) or 1.0
+        info = indicators.get(key[1], {})
+        label = (info.get("name_zh") or target["indicator"]) if lang == 0 else (info.get("name_en") or key[1])
+        for name, row in present:
+            rows.append({"document_id": key[0], "indicator": label, "series": name, "share": row["value"] / top,
+                         "as_written": row["number_text"], "target_id": row["target_id"]})  # fmt: skip
+    return rows
+
+
+def project_rows(package: Package, lang: int) -> Rows:
+    """Mentions counted per document, period, category and status, with labels in the language."""
+    counts: dict[tuple[str, str, str, str], int] = {}
+    for row in package.tables["projects"]:
+        key = (row["document_id"], period(row["period_start"], row["period_end"]), row["category"], row["status"])
+        counts[key] = counts.get(key, 0) + 1
+    return [
+        {"document_id": d, "period": p, "category": VALUES["category"][c][lang], "status": VALUES["status"][s][lang],
+         "order": list(VALUES["status"]).index(s), "count": n}
+        for (d, p, c, s), n in sorted(counts.items())
+    ]  # fmt: skip
+
+
+def targets_chart(alt: Any, rows: Rows, lang: int, first: str) -> dict[str, Any]:
+    """Bars of the 2025 result and the 2026 target per indicator, labelled with the numbers as written."""
+    doc = alt.param(name="doc", value=first)
+    y = alt.Y("indicator:N", sort=None, title=None, axis=alt.Axis(labelLimit=260))
+    base = (
+        alt.Chart(alt.Data(values=rows))
+        .transform_filter("datum.document_id == doc")
+        .encode(y=y, yOffset=alt.YOffset("series:N", sort=[CHART["result_2025"][lang], CHART["target_2026"][lang]]))
+    )
+    bars = base.mark_bar().encode(
+        x=alt.X("share:Q", title=CHART["relative"][lang], axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1.3])),
+        color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top")),
+        tooltip=[alt.Tooltip("indicator:N", title=CHART["indicator"][lang]), alt.Tooltip("series:N", title=" "),
+                 alt.Tooltip("as_written:N", title=" ")],
+    )  # fmt: skip
+    text = base.mark_text(align="left", dx=3, fontSize=10).encode(x="share:Q", text="as_written:N")
+    chart = (bars + text).add_params(doc).properties(width=360, height=alt.Step(11))
+    return chart.configure_view(stroke=None).to_dict()
+
+
+def projects_chart(alt: Any, rows: Rows, lang: int, first: str) -> dict[str, Any]:
+    """Stacked bars of project mentions by category, coloured by status, one panel per period."""
+    doc = alt.param(name="doc", value=first)
+    statuses = [pair[lang] for pair in VALUES["status"].values()]
+    chart = (
+        alt.Chart(alt.Data(values=rows))
+        .transform_filter("datum.document_id == doc")
+        .mark_bar()
+        .encode(
+            x=alt.X("sum(count):Q", title=CHART["count"][lang]),
+            y=alt.Y("category:N", title=None, sort="-x"),
+            color=alt.Color("status:N", scale=alt.Scale(domain=statuses), title=None, legend=alt.Legend(orient="top")),
+            order=alt.Order("order:Q"),
+            row=alt.Row("period:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
+            tooltip=["period:N", "category:N", "status:N", alt.Tooltip("count:Q", title=CHART["count"][lang])],
+        )
+        .add_params(doc)
+        .properties(width=300)
+        .resolve_scale(y="independent")
+    )
+    return chart.configure_view(stroke=None).to_dict()
+
+
+def specs(alt: Any, package: Package) -> dict[str, dict[str, Any]]:
+    """Both charts in both languages: {'targets': {'zh': spec, 'en': spec}, 'projects': {...}}."""
+    first = package.tables["documents"][0]["document_id"]
+    return {
+        "targets": {lang: targets_chart(alt, target_rows(package, i), i, first) for i, lang in enumerate(LANGS)},
+        "projects": {lang: projects_chart(alt, project_rows(package, i), i, first) for i, lang in enumerate(LANGS)},
+    }
