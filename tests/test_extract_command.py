@@ -102,3 +102,17 @@ def test_review_sheets_anchor_every_row_once_in_the_text(tmp_path):
         ("target", "2026", "2030"),
         ("target", "2026", "2026"),
     ]
+
+
+def test_the_explorer_shows_a_package_that_extract_wrote(tmp_path):
+    pytest.importorskip("altair", reason="explore needs the [explore] extra")
+    from tongzhou_data.publish.explorer import write
+
+    files = copy(tmp_path, "tianjin-2026", "hangzhou-2025")
+    assert main(["extract", *map(str, files), "--to", str(tmp_path / "out")]) == 0
+    page = write(tmp_path / "reports.html", tmp_path / "out").read_text(encoding="utf-8")
+    with (tmp_path / "out/targets.csv").open(encoding="utf-8") as handle:
+        targets = list(csv.DictReader(handle))
+    page = page.replace('\\"', '"')  # the texts of a package of several reports are JSON in the page
+    assert page.count('data-type="target" data-id=') == len(targets)
+    assert 'data-document="hangzhou-2025"' in page and 'data-document="tianjin-2026"' in page

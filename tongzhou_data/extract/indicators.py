@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Quantity
+from .text import MAX_QUOTE
 
 REACHING = re.compile(
     r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
@@ -56,7 +57,8 @@ def _unit_noun(name: str, unit: str, measure: str) -> str:
 
 def _subject(text: str, left: int) -> str:
     """The words of the sentence before `left` up to its first number: the subject a bare verb shares."""
-    start = max(text.rfind(c, 0, left) for c in SENTENCE_BREAKS) + 1
+    floor = max(0, left - MAX_QUOTE)  # a "sentence" longer than a quote is not prose: look no further
+    start = max(floor - 1, *(text.rfind(c, floor, left) for c in SENTENCE_BREAKS)) + 1
     words = text[start:left]
     first = NUMBER.search(words)
     words = (words[: first.start()] if first else words).rstrip("、，, ")

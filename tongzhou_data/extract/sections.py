@@ -89,10 +89,10 @@ def _heading(text: str, all_lines: list[Line], i: int, previous_blank: bool) -> 
     if not (previous_blank and _is_heading_line(content)):
         return None
     parts = [_plain(content)]
-    for nxt in all_lines[i + 1 :]:
-        if not _is_heading_line(nxt.text(text)):
-            break
-        parts.append(_plain(nxt.text(text)))
+    j = i + 1
+    while j < len(all_lines) and _is_heading_line(all_lines[j].text(text)):
+        parts.append(_plain(all_lines[j].text(text)))
+        j += 1
     return Heading(1, None, "".join(parts), line.start + _indent(content))
 
 
@@ -111,8 +111,8 @@ def outline(text: str, ends_before: dict[str, int] | None = None, begin: int | N
     if not found:
         raise ValueError("no headings found in the report body")
     by_id: dict[str, OutlineEntry] = {}
-    for index, (heading, (section_id, parent_id)) in enumerate(zip(found, _numbered(found), strict=True)):
-        end = next((later.start for later in found[index + 1 :] if later.level <= heading.level), len(text))
+    nexts = _next_starts(found, len(text))
+    for heading, (section_id, parent_id), end in zip(found, _numbered(found), nexts, strict=True):
         if parent_id is not None:
             end = min(end, by_id[parent_id].char_end)
         if section_id in ends_before:
@@ -121,6 +121,18 @@ def outline(text: str, ends_before: dict[str, int] | None = None, begin: int | N
         entry = OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
         by_id[section_id] = entry
     return list(by_id.values())
+
+
+def _next_starts(found: list[Heading], text_end: int) -> list[int]:
+    """Where each heading's span stops: the next heading of the same or a higher level, else the text's end
+    (one pass, keeping the headings still open)."""
+    ends = [text_end] * len(found)
+    still_open: list[int] = []
+    for index, heading in enumerate(found):
+        while still_open and found[still_open[-1]].level >= heading.level:
+            ends[still_open.pop()] = heading.start
+        still_open.append(index)
+    return ends
 
 
 def _numbered(found: list[Heading]) -> list[tuple[str, str | None]]:

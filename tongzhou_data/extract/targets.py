@@ -173,7 +173,8 @@ def scan(
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
-        records.append(_record(text, quantity, bounded(*quote, quantity.start, quantity.end), named, lead, periods))
+        quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
+        records.append(_record(text, quantity, quote, named, lead, periods))
     return records, skipped
 
 

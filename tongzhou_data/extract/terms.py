@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ENTRY = re.compile(r"^(\d+)\.(.+?)：(.*)$", re.MULTILINE)
+ENTRY = re.compile(r"^(\d+)[.．、]\s*(.+?)[：:](.*)$", re.MULTILINE)  # 1.term：… or 1．term：…
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
-LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\s)+")
+LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\*\*|\s)+")  # a label, a dash, bold marks
 SALUTATION = re.compile(r"^(?:\*\*)?各位代表[：:](?:\*\*)?$", re.MULTILINE)
 
 
