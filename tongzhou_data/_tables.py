@@ -6,26 +6,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Literal
 
-    TableName = Literal[
-        "documents",
-        "sections",
-        "terms",
-        "term_mentions",
-        "indicators",
-        "targets",
-        "indicator_summary",
-        "projects",
-        "project_summary",
-    ]
+    TableName = Literal["documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary"]  # noqa: E501  # fmt: skip
 
-NAMES = (
-    "documents",
-    "sections",
-    "terms",
-    "term_mentions",
-    "indicators",
-    "targets",
-    "indicator_summary",
-    "projects",
-    "project_summary",
-)
+NAMES: tuple[TableName, ...] = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary")  # noqa: E501  # fmt: skip

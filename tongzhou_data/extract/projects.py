@@ -157,7 +157,7 @@ class Mention:
     char_start: int
     char_end: int
     head: str = ""  # the head noun the name shares with its list: a 等 tail (等高速公路) or the last name
-    location: str = ""  # the place word that opens the name or its clause (张家湾镇六小村安置房: 张家湾镇)
+    location: str | None = None  # the place word opening the name or its clause (张家湾镇六小村安置房: 张家湾镇)
 
 
 # The same orders as alternations, so that one regex call (in C) replaces a loop over the phrases: a
@@ -315,7 +315,7 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     found = []
     for piece_start, piece_end in names:
         place_end, name_start = _located(text, piece_start, piece_end)
-        location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]]
+        location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]] or None
         name_end, words_span, state = _own_status(text, name_start, piece_end) or (piece_end, status_span, status)
         words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
         q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)

@@ -10,6 +10,7 @@ from the report's own headings and phrasing (`periods`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -28,24 +29,13 @@ REVIEW_YEAR = re.compile(r"(20[0-9]{2})年(?:以来)?(?:政府)?工作回顾")
 
 
 @dataclass(frozen=True)
-class ProjectRecord:
+class ProjectRecord(Mention):
     """A project mention with the period of the text around it and a category read from its name."""
 
-    name: str
-    name_start: int
-    name_end: int
-    status_text: str
-    status_start: int
-    status_end: int
-    status: str
-    kind: str | None
-    period_start: int | None
-    period_end: int | None
-    category: str
-    location: str | None
-    quote: str
-    char_start: int
-    char_end: int
+    kind: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    category: str = "other"
 
 
 @dataclass(frozen=True)
@@ -130,15 +120,10 @@ def mention_category(mention: Mention) -> str:
 def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     """A mention with its period and category."""
     period = period_at(periods, mention.name_start)
-    return ProjectRecord(
-        name=mention.name, name_start=mention.name_start, name_end=mention.name_end,
-        status_text=mention.status_text, status_start=mention.status_start, status_end=mention.status_end,
-        status=mention.status,
-        kind=period.kind if period else None, period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None, category=mention_category(mention),
-        location=mention.location or None,
-        quote=mention.quote, char_start=mention.char_start, char_end=mention.char_end,
-    )  # fmt: skip
+    where = (period.kind, period.period_start, period.period_end) if period else (None, None, None)
+    fields = {f.name: getattr(mention, f.name) for f in dataclasses.fields(mention)}
+    return ProjectRecord(**fields, kind=where[0], period_start=where[1], period_end=where[2],
+                         category=mention_category(mention))  # fmt: skip
 
 
 __all__ = ["ProjectRecord", "Report", "body_span", "category", "mention_category", "report"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
@@ -61,16 +62,16 @@ def review_sheets(text: str, parsed: Report) -> dict[str, bytes]:
     body = parsed.body
     tokens = {t.start: t for t in number_tokens(text, *body)}
     targets = [
-        {**vars(t), "context": unique_context(text, t.token_start, tokens[t.token_start].end, body),
+        {**asdict(t), "context": unique_context(text, t.token_start, tokens[t.token_start].end, body),
          "token": tokens[t.token_start].text}
         for t in parsed.targets
     ]  # fmt: skip
-    projects = [{**vars(p), "context": unique_context(text, p.name_start, p.name_end, body)} for p in parsed.projects]
+    projects = [{**asdict(p), "context": unique_context(text, p.name_start, p.name_end, body)} for p in parsed.projects]
     skipped = [
         {"context": unique_context(text, s.token.start, s.token.end, body), "token": s.token.text, "reason": s.reason}
         for s in parsed.skipped
     ]
-    periods = [{**vars(p), "opening": text[p.start : p.start + 30].replace("\n", " ")} for p in parsed.periods]
+    periods = [{**asdict(p), "opening": text[p.start : p.start + 30].replace("\n", " ")} for p in parsed.periods]
     return {
         "periods.csv": sheet(PERIOD_COLUMNS, periods),
         "targets.csv": sheet(TARGET_COLUMNS, targets),
