@@ -263,10 +263,11 @@ def extract(paths: list[Path], out: Path, ids: list[str], year: int | None, jobs
         raise CommandError(f"{out}: already holds {', '.join(clashes[:5])}; pass --force to overwrite them")
     outcomes = rp.read_all(found, year, jobs, _progress(len(found)))
     failed = [o for o in outcomes if o.error is not None]
+    if len(failed) == len(outcomes):
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise CommandError(f"no report could be read, nothing written: {failed[0].error}{more}")
     for outcome in failed:
         print(f"tongzhou-data: error: {outcome.error}", file=sys.stderr)
-    if len(failed) == len(outcomes):
-        raise CommandError(f"no report could be read ({len(failed)} failed); nothing written")
     out.mkdir(parents=True, exist_ok=True)
     rp.write_reports(out, outcomes)
     counts, problems = validate_folder(out)
