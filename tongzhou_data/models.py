@@ -69,6 +69,7 @@ def model(table: str) -> type[Record]:
     return create_model(name, __base__=Record, __doc__=schema["description"], __module__=__name__, **fields)
 
 
+# One name per table, in the order of `_tables.NAMES`: a new table's model is named here.
 Document, Section, Term, TermMention, Indicator, Target, IndicatorSummary, Project, ProjectSummary = map(model, NAMES)
 
 # The closed vocabularies other modules name, each read from a column that has it.
