@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import tongzhou_data as td
 from tongzhou_data.publish import csv_cell
-from tongzhou_data.tables import FIELD_TYPES
+from tongzhou_data.schemas import FIELD_TYPES
 
 FLOAT_TEXT = re.compile(r"-?[0-9]+\.[0-9]+")
 

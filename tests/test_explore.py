@@ -124,6 +124,18 @@ def test_a_highlight_outside_its_text_is_refused(tmp_path):
 # The page as a file: deterministic, self-contained.
 
 
+def test_a_column_s_label_is_its_schema_title_and_labels_json_names_no_column():
+    from tongzhou_data import schemas
+    from tongzhou_data.publish.explorer_labels import SHOWN, WORDS, catalogue
+
+    columns = {f["name"]: f["title"] for table in reversed(SHOWN) for f in schemas.load(table)["fields"]}
+    assert not set(WORDS["fields"]) & set(columns)
+    labels = catalogue()
+    assert (labels["zh"]["fields"]["unit"], labels["en"]["fields"]["unit"]) == ("单位", "Unit")
+    for name, title in columns.items():
+        assert f"{labels['zh']['fields'][name]} / {labels['en']['fields'][name]}" == title
+
+
 def test_the_same_package_gives_byte_identical_html(page_file):
     from tongzhou_data.publish.explorer import page
 

@@ -32,6 +32,8 @@ def test_wheel_carries_every_file(dist):
     assert sorted(n.removeprefix("tongzhou_data/datasets/") for n in names if "/datasets/" in n) == SHIPPED
     assert "tongzhou_data/py.typed" in names
     assert "tongzhou_data/dataset-card.md" in names  # the prose of export --format huggingface
+    schemas = sorted(n.removeprefix("tongzhou_data/schema/") for n in names if n.startswith("tongzhou_data/schema/"))
+    assert schemas == sorted(p.name for p in (ROOT / "schema").glob("*.schema.json"))  # the models are made from them
     assert not [n for n in names if n.startswith("tongzhou_data/build/")]  # the builder needs a checkout
     assert "tongzhou_data/extract/targets.py" in names and "tongzhou_data/checks/folder.py" in names
     assert "tongzhou_data/publish/explorer_assets/explorer.js" in names  # the page `explore` writes

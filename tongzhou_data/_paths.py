@@ -1,8 +1,9 @@
-"""Where the shipped data lives: inside the installed wheel, or in the checkout's `datasets/`.
+"""Where the shipped files live: inside the installed wheel, or in the checkout.
 
-A wheel carries the files as `tongzhou_data/datasets/`; an editable install or a checkout reads the
-repository's `datasets/` folder. Only the table names (`_tables.py`) are ever turned into paths. Nothing
-else is imported at module load (importing the package must cost almost nothing); the lookups import lazily.
+A wheel carries the data as `tongzhou_data/datasets/` and the Table Schemas as `tongzhou_data/schema/`;
+an editable install or a checkout reads the repository's `datasets/` and `schema/` folders. Only the table
+names (`_tables.py`) are ever turned into paths. Nothing else is imported at module load (importing the
+package must cost almost nothing); the lookups import lazily.
 """
 
 from __future__ import annotations
@@ -21,19 +22,29 @@ class UnknownTableError(KeyError):
         return str(self.args[0])
 
 
-_found: list[Path] = []
+_found: dict[str, Path] = {}
 
 
-def data_dir() -> Path:
-    """The folder holding the published files (found once: the lookup costs more than a small read)."""
-    if not _found:
+def shipped_dir(name: str) -> Path:
+    """The folder `name` (datasets, schema): in the installed package, else the checkout's (found once: the
+    lookup costs more than a small read)."""
+    if name not in _found:
         from importlib import resources
         from pathlib import Path
 
-        packaged = resources.files("tongzhou_data") / "datasets"
-        found = Path(str(packaged)) if packaged.is_dir() else Path(__file__).resolve().parent.parent / "datasets"
-        _found.append(found)
-    return _found[0]
+        packaged = resources.files("tongzhou_data") / name
+        _found[name] = Path(str(packaged)) if packaged.is_dir() else Path(__file__).resolve().parent.parent / name
+    return _found[name]
+
+
+def data_dir() -> Path:
+    """The folder holding the published files."""
+    return shipped_dir("datasets")
+
+
+def schema_file(name: str) -> Path:
+    """The Table Schema of table `name`, the declaration of its columns."""
+    return shipped_dir("schema") / f"{name}.schema.json"
 
 
 def data_file(filename: str) -> Path:

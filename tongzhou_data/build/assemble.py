@@ -16,7 +16,15 @@ from ..extract.reports import Report, report
 from ..extract.text import working_text
 from ..models import Record, Section
 from . import indicator_tables, outline
-from .curated import CuratedFiles, SectionEnd, read_curated
+from .curated import (
+    CuratedFiles,
+    DocumentEnglish,
+    IndicatorInfo,
+    SectionEnd,
+    SectionEnglish,
+    TermEnglish,
+    read_curated,
+)
 from .project_tables import project_tables
 from .target_table import Accounting, targets_table
 
@@ -48,7 +56,7 @@ class Source:
     @property
     def outline(self) -> list[Section]:
         ends = self.curated("section_ends", SectionEnd)
-        return self.once("outline", lambda: outline.section_rows(self.text, ends, self.curated_files.sections_en))
+        return self.once("outline", lambda: outline.section_rows(self.text, ends, self.curated_files[SectionEnglish]))
 
     @property
     def parsed(self) -> Report:
@@ -64,7 +72,7 @@ class Source:
 
     def indicators(self) -> list[Record]:
         return self.once(
-            "indicators", lambda: indicator_tables.indicator_rows(self.curated_files.indicators, self.targets()[0])
+            "indicators", lambda: indicator_tables.indicator_rows(self.curated_files[IndicatorInfo], self.targets()[0])
         )
 
     def targets(self) -> tuple[list[Record], Accounting]:
@@ -85,9 +93,9 @@ class Source:
 
 
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
-    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE, s.curated_files.documents_en)),
+    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE, s.curated_files[DocumentEnglish])),
     "sections": lambda s: list(s.outline),
-    "terms": lambda s: list(outline.term_rows(s.text, s.outline, s.curated_files.terms_en)),
+    "terms": lambda s: list(outline.term_rows(s.text, s.outline, s.curated_files[TermEnglish])),
     "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.outline)),
     "indicators": lambda s: s.indicators(),
     "targets": lambda s: list(s.targets()[0]),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Generic, Literal, TypeVar, get_args, get_type_hints
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -300,39 +300,36 @@ def anchor(
     return start + first
 
 
+# Every curated file of the report (`seeds/curated/NAME.csv`) and the model of its rows, one to one.
+FILES: dict[str, type[CuratedRow]] = {
+    "target_exclusions": TargetExclusion, "target_indicators": TargetIndicator,
+    "target_corrections": TargetCorrection, "target_additions": TargetAddition, "project_mentions": ProjectMention,
+    "project_exclusions": ProjectExclusion, "projects": ProjectInfo, "indicators": IndicatorInfo,
+    "sections_en": SectionEnglish, "terms_en": TermEnglish, "documents_en": DocumentEnglish,
+    "glossary_en": GlossaryName, "glossary_exceptions": GlossaryException,
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class CuratedFiles:
-    """Every curated file of the report (`seeds/curated/NAME.csv`), each read and validated once."""
+    """Every curated file of the report, each read and validated once: `files[Model]` is the rows of the
+    file whose rows are `Model`s (FILES)."""
 
-    target_exclusions: Sequence[Curated[TargetExclusion]]
-    target_indicators: Sequence[Curated[TargetIndicator]]
-    target_corrections: Sequence[Curated[TargetCorrection]]
-    target_additions: Sequence[Curated[TargetAddition]]
-    project_mentions: Sequence[Curated[ProjectMention]]
-    project_exclusions: Sequence[Curated[ProjectExclusion]]
-    projects: Sequence[Curated[ProjectInfo]]
-    indicators: Sequence[Curated[IndicatorInfo]]
-    sections_en: Sequence[Curated[SectionEnglish]]
-    terms_en: Sequence[Curated[TermEnglish]]
-    documents_en: Sequence[Curated[DocumentEnglish]]
-    glossary_en: Sequence[Curated[GlossaryName]]
-    glossary_exceptions: Sequence[Curated[GlossaryException]]
+    rows: Mapping[type[CuratedRow], Sequence[Curated[Any]]]
 
-    @classmethod
-    def models(cls) -> dict[str, type[CuratedRow]]:
-        """Each field's file name and row model, read from its annotation (Sequence[Curated[Model]])."""
-        hints = get_type_hints(cls)
-        return {f.name: get_args(get_args(hints[f.name])[0])[0] for f in fields(cls)}
+    def __getitem__(self, model: type[M]) -> Sequence[Curated[M]]:
+        return self.rows[model]
 
     @classmethod
     def read(cls, root: Path) -> CuratedFiles:
-        """Read every file named by a field, collecting the problems of all of them before failing."""
-        read, problems = {}, []
-        for name, model in cls.models().items():
+        """Read every file of FILES, collecting the problems of all of them before failing."""
+        read: dict[type[CuratedRow], Sequence[Curated[Any]]] = {}
+        problems: list[str] = []
+        for name, model in FILES.items():
             try:
-                read[name] = read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
+                read[model] = read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
             except CurationError as error:
                 problems += error.problems
         if problems:
             raise CurationError(problems)
-        return cls(**read)
+        return cls(read)

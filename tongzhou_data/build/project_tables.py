@@ -21,7 +21,7 @@ from ..extract.sections import innermost
 from ..extract.text import clause_span
 from ..models import Project, ProjectSummary, Section
 from ..table_rows import PERIOD_COLUMNS, summary_rows
-from .curated import Curated, CuratedFiles, CurationError, ProjectInfo, ProjectMention, anchor
+from .curated import Curated, CuratedFiles, CurationError, ProjectExclusion, ProjectInfo, ProjectMention, anchor
 
 
 def _status_offset(text: str, status_text: str, name_start: int, name_end: int, floor: int, ceiling: int) -> int:
@@ -72,12 +72,12 @@ def project_tables(
     problems: list[str] = []
     body, spans = parsed.body, parsed.periods
     claims = Claims(_projects(curated, spans, problems), list(parsed.projects))
-    for c in curated.project_exclusions:
+    for c in curated[ProjectExclusion]:
         start = anchor(text, body, c.row.context, c.row.name, c.where(), "name", problems)
         if start is not None:
             claims.claim(start, start + len(c.row.name))
     place = Place(text, body, outline, spans, document_id)
-    rows = _mention_rows(curated.project_mentions, place, claims, problems)
+    rows = _mention_rows(curated[ProjectMention], place, claims, problems)
     problems += claims.unclaimed()
     used = {r.project_key for r in rows}
     problems += [
@@ -93,7 +93,7 @@ def _projects(curated: CuratedFiles, spans: Sequence[PeriodSpan], problems: list
     """The curated projects by key; every period the parser reads must have its status column in
     project_summary."""
     projects: dict[str, ProjectInfo] = {}
-    for c in curated.projects:
+    for c in curated[ProjectInfo]:
         if c.row.project_key in projects:
             problems.append(f"{c.where()}: project_key {c.row.project_key!r} given twice")
         projects[c.row.project_key] = c.row

@@ -65,7 +65,8 @@ def read_json(root: Path, relative: str) -> Any:
 
 
 def load_schemas(root: Path | None = None) -> dict[str, dict[str, Any]]:
-    """Every table's Table Schema, generated from the registry (`schema/` holds the same, written by the build)."""
+    """Every table's Table Schema, as the package reads it (in a checkout: `schema/`, the source the models
+    are made from)."""
     return {table.name: table_schema(table) for table in TABLES}
 
 
@@ -106,10 +107,8 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
 
 
 def write_derived(root: Path, schemas: dict[str, dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> None:
-    """What the registry generates in the checkout: the Table Schemas, the loader's table names, the data
+    """What the registry and the schemas generate in the checkout: the loader's table names, the data
     dictionary."""
-    for name, schema in schemas.items():
-        (root / f"schema/{name}.schema.json").write_bytes(publish.json_bytes(schema))
     if (root / NAMES_MODULE).parent.is_dir():  # a copy of seeds/ and schema/ alone has no package to write into
         (root / NAMES_MODULE).write_text(names_module(), encoding="utf-8")
     (root / DICTIONARY).parent.mkdir(exist_ok=True)

@@ -28,6 +28,7 @@ from .curated import (
     Curated,
     CuratedFiles,
     CurationError,
+    IndicatorInfo,
     TargetAddition,
     TargetCorrection,
     TargetExclusion,
@@ -198,10 +199,10 @@ def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[l
     (the parser's or a curated one); CurationError naming every curated row that does not fit."""
     skipped = {s.token.start: s for s in parsed.skipped}
     overlay = Overlay(text, parsed.body, {r.token_start: r for r in parsed.targets}, skipped)
-    overlay.exclude(curated.target_exclusions)
-    overlay.correct(curated.target_corrections)
-    overlay.link(curated.target_indicators)
-    added = overlay.add(curated.target_additions, parsed.periods)
+    overlay.exclude(curated[TargetExclusion])
+    overlay.correct(curated[TargetCorrection])
+    overlay.link(curated[TargetIndicator])
+    added = overlay.add(curated[TargetAddition], parsed.periods)
     if overlay.problems:
         raise CurationError(overlay.problems)
     out = [_overlaid(r, overlay) for r in overlay.by_token.values()]
@@ -250,7 +251,7 @@ def targets_table(
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
     records, excluded = overlay_targets(text, parsed, curated)
-    names = {c.row.indicator_id: c.row.name_zh for c in curated.indicators}
+    names = {c.row.indicator_id: c.row.name_zh for c in curated[IndicatorInfo]}
     unknown = sorted({r.indicator_id for r in records} - set(names))
     if unknown:
         raise CurationError([f"seeds/curated/target_indicators.csv: {i!r} is not in indicators.csv" for i in unknown])

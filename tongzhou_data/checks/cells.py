@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..tables import FIELD_TYPES
+from ..schemas import FIELD_TYPES
 from .problems import Problems
 
 # (constraint, broken when, message): each rule sees the cell as written and as parsed.

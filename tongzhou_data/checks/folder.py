@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import publish
 from .._tables import NAMES
-from ..tables import FIELD_TYPES
+from ..schemas import FIELD_TYPES
 from .cells import read_cell
 from .integrity import check_files, check_record, installed_record, read_texts
 from .problems import Problems

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .explorer_labels import CHART, VALUES, period
+from .explorer_labels import CHART, VALUES, period, title
 from .explorer_read import Package, Rows
 
 LANGS = ("zh", "en")
@@ -71,8 +71,8 @@ def targets_chart(alt: Any, rows: Rows, lang: int, first: str) -> dict[str, Any]
     bars = base.mark_bar().encode(
         x=alt.X("share:Q", title=CHART["relative"][lang], axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1.3])),
         color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top")),
-        tooltip=[alt.Tooltip("indicator:N", title=CHART["indicator"][lang]), alt.Tooltip("series:N", title=" "),
-                 alt.Tooltip("as_written:N", title=" ")],
+        tooltip=[alt.Tooltip("indicator:N", title=title("targets", "indicator")[lang]),
+                 alt.Tooltip("series:N", title=" "), alt.Tooltip("as_written:N", title=" ")],
     )  # fmt: skip
     text = base.mark_text(align="left", dx=3, fontSize=10).encode(x="share:Q", text="as_written:N")
     chart = (bars + text).add_params(doc).properties(width=360, height=alt.Step(11))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..digests import sha256_hex
-from ..tables import FIELD_TYPES
+from ..schemas import FIELD_TYPES
 
 
 def csv_cell(value: Any) -> str:
