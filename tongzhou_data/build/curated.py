@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -53,7 +53,15 @@ class Curated(Generic[M]):
 
 
 class CuratedRow(BaseModel):
-    """Base of curated-row models: strict about unknown columns, blank strings and missing reasons."""
+    """Base of curated-row models: strict about unknown columns, blank strings and missing reasons. A model
+    of a curated file names it: `class TargetExclusion(Anchored, file="target_exclusions")`."""
+
+    file: ClassVar[str] = ""
+
+    def __init_subclass__(cls, file: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if file:
+            cls.file = file
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
 
@@ -82,20 +90,20 @@ class Anchored(CuratedRow):
     token: str = Field(min_length=1)
 
 
-class TargetExclusion(Anchored):
+class TargetExclusion(Anchored, file="target_exclusions"):
     """A number token that is not a stated quantity, and why."""
 
     reason: ExclusionReason
     note: str | None = None
 
 
-class TargetIndicator(Anchored):
+class TargetIndicator(Anchored, file="target_indicators"):
     """The catalogue entry (indicators.csv) a target row is a value of: the link between the years."""
 
     indicator_id: str = Field(pattern=INDICATOR_ID)
 
 
-class TargetCorrection(Anchored):
+class TargetCorrection(Anchored, file="target_corrections"):
     """One field of one parsed target row set by hand, and why."""
 
     field: CorrectableField
@@ -103,7 +111,7 @@ class TargetCorrection(Anchored):
     reason: str = Field(min_length=1)
 
 
-class TargetAddition(CuratedRow):
+class TargetAddition(CuratedRow, file="target_additions"):
     """A stated quantity the extractor cannot find; `number_text` must occur once in `quote`."""
 
     quote: str = Field(min_length=1)
@@ -122,7 +130,7 @@ ProjectExclusionReason = Literal[
 ]  # fmt: skip
 
 
-class ProjectMention(CuratedRow):
+class ProjectMention(CuratedRow, file="project_mentions"):
     """One mention of a named project: `name` as written inside `context` (text that occurs once).
 
     status_text and status are needed where the extractor did not find the mention, and override it
@@ -143,7 +151,7 @@ class ProjectMention(CuratedRow):
         return self
 
 
-class ProjectExclusion(CuratedRow):
+class ProjectExclusion(CuratedRow, file="project_exclusions"):
     """Something that reads like a project but is not one by the rules, and why."""
 
     context: str = Field(min_length=1)
@@ -152,7 +160,7 @@ class ProjectExclusion(CuratedRow):
     note: str | None = None
 
 
-class ProjectInfo(CuratedRow):
+class ProjectInfo(CuratedRow, file="projects"):
     """What holds for every mention of one project: its full name, English name, category and location (the
     town, street or functional area the text ties it to).
 
@@ -167,7 +175,7 @@ class ProjectInfo(CuratedRow):
     note: str | None = None
 
 
-class IndicatorInfo(CuratedRow):
+class IndicatorInfo(CuratedRow, file="indicators"):
     """One entry of the indicator catalogue (`indicators.csv`): the indicators table is these rows."""
 
     indicator_id: str = Field(pattern=INDICATOR_ID)
@@ -179,14 +187,14 @@ class IndicatorInfo(CuratedRow):
     description_en: English
 
 
-class SectionEnglish(CuratedRow):
+class SectionEnglish(CuratedRow, file="sections_en"):
     """A heading's title in English."""
 
     section_id: str = Field(pattern=r"^s[0-9]+(\.[0-9]+){0,2}$")
     title_en: English
 
 
-class TermEnglish(CuratedRow):
+class TermEnglish(CuratedRow, file="terms_en"):
     """A glossary entry in English: the term and its whole definition."""
 
     term_id: str = Field(pattern=r"^t[0-9]{2}$")
@@ -194,14 +202,14 @@ class TermEnglish(CuratedRow):
     definition_en: English
 
 
-class DocumentEnglish(CuratedRow):
+class DocumentEnglish(CuratedRow, file="documents_en"):
     """The report's title in English."""
 
     document_id: str = Field(pattern=DOCUMENT_ID)
     title_en: English
 
 
-class GlossaryName(CuratedRow):
+class GlossaryName(CuratedRow, file="glossary_en"):
     """How a name or term is always rendered in English, and the official page that gives it (or
     `translation` where none was found): the glossary every English field follows."""
 
@@ -211,7 +219,7 @@ class GlossaryName(CuratedRow):
     note: str | None = None
 
 
-class GlossaryException(CuratedRow):
+class GlossaryException(CuratedRow, file="glossary_exceptions"):
     """A glossary name that occurs in a Chinese field only by accident (across a word boundary), so the
     English field need not carry its rendering; `tests/test_english.py` fails once it is no longer needed."""
 
@@ -301,19 +309,23 @@ def anchor(
 
 
 # Every curated file of the report (`seeds/curated/NAME.csv`) and the model of its rows, one to one.
-FILES: dict[str, type[CuratedRow]] = {
-    "target_exclusions": TargetExclusion, "target_indicators": TargetIndicator,
-    "target_corrections": TargetCorrection, "target_additions": TargetAddition, "project_mentions": ProjectMention,
-    "project_exclusions": ProjectExclusion, "projects": ProjectInfo, "indicators": IndicatorInfo,
-    "sections_en": SectionEnglish, "terms_en": TermEnglish, "documents_en": DocumentEnglish,
-    "glossary_en": GlossaryName, "glossary_exceptions": GlossaryException,
-}  # fmt: skip
+def curated_files() -> dict[str, type[CuratedRow]]:
+    """Each curated file's name and row model: every model below `CuratedRow` that names its `file`, in
+    the order they are defined here (so adding a file is adding its model)."""
+    found: dict[str, type[CuratedRow]] = {}
+    todo: list[type[CuratedRow]] = [CuratedRow]
+    while todo:
+        model = todo.pop(0)
+        if vars(model).get("file"):
+            found[model.file] = model
+        todo += model.__subclasses__()
+    return found
 
 
 @dataclass(frozen=True)
 class CuratedFiles:
     """Every curated file of the report, each read and validated once: `files[Model]` is the rows of the
-    file whose rows are `Model`s (FILES)."""
+    file whose rows are `Model`s (`curated_files`)."""
 
     rows: Mapping[type[CuratedRow], Sequence[Curated[Any]]]
 
@@ -322,10 +334,10 @@ class CuratedFiles:
 
     @classmethod
     def read(cls, root: Path) -> CuratedFiles:
-        """Read every file of FILES, collecting the problems of all of them before failing."""
+        """Read every curated file, collecting the problems of all of them before failing."""
         read: dict[type[CuratedRow], Sequence[Curated[Any]]] = {}
         problems: list[str] = []
-        for name, model in FILES.items():
+        for name, model in curated_files().items():
             try:
                 read[model] = read_curated(root / f"seeds/curated/{name}.csv", model, f"seeds/curated/{name}.csv")
             except CurationError as error:
