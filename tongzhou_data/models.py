@@ -15,8 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ._tables import NAMES
-from .schemas import FIELD_TYPES, column, load
+from .schemas import FIELD_TYPES, column, load, schema_names
 
 MADE = {"required", "pattern", "minimum", "enum", "unique"}  # the constraints a model field is made with
 
@@ -64,13 +63,25 @@ def field_info(field: dict[str, Any]) -> Any:
 def model(table: str) -> type[Record]:
     """The model of `table`'s rows, made from its schema: TermMention for term_mentions."""
     schema = load(table)
-    name = "".join(word.capitalize() for word in table.removesuffix("s").split("_"))
     fields = {field["name"]: (annotation(field), field_info(field)) for field in schema["fields"]}
-    return create_model(name, __base__=Record, __doc__=schema["description"], __module__=__name__, **fields)
+    return create_model(
+        model_name(table), __base__=Record, __doc__=schema["description"], __module__=__name__, **fields
+    )
 
 
-# One name per table, in the order of `_tables.NAMES`: a new table's model is named here.
-Document, Section, Term, TermMention, Indicator, Target, IndicatorSummary, Project, ProjectSummary = map(model, NAMES)
+def model_name(table: str) -> str:
+    """A table's model name: its name in CamelCase, singular (term_mentions → TermMention)."""
+    return "".join(word.capitalize() for word in table.removesuffix("s").split("_"))
+
+
+def __getattr__(name: str) -> type[Record]:
+    """`models.Target`, `models.TermMention` …: the model of the table whose name it is, made on first use
+    (PEP 562), so that a new table's model needs no line here."""
+    table = next((t for t in schema_names() if model_name(t) == name), None)
+    if table is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return model(table)
+
 
 # The closed vocabularies other modules name, each read from a column that has it.
 Kind, Qualifier, Measure, Direction, Origin = (

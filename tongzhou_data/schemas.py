@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ._paths import schema_file
+from ._paths import schema_file, shipped_dir
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,12 @@ FIELD_TYPES = {
 @cache
 def _text(name: str) -> str:
     return schema_file(name).read_text(encoding="utf-8")
+
+
+@cache
+def schema_names() -> tuple[str, ...]:
+    """The tables that have a schema file, by name."""
+    return tuple(sorted(p.name.removesuffix(".schema.json") for p in shipped_dir("schema").glob("*.schema.json")))
 
 
 def load(name: str) -> dict[str, Any]:
