@@ -116,3 +116,42 @@ def test_the_explorer_shows_a_package_that_extract_wrote(tmp_path):
     page = page.replace('\\"', '"')  # the texts of a package of several reports are JSON in the page
     assert page.count('data-type="target" data-id=') == len(targets)
     assert 'data-document="hangzhou-2025"' in page and 'data-document="tianjin-2026"' in page
+
+
+def test_a_year_given_fills_in_only_where_the_report_gives_none(tmp_path):
+    (file,) = copy(tmp_path, "beijing-2023")  # delivered 2023-01-15: its own year stands
+    assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--year", "2026"]) == 0
+    with (tmp_path / "out/targets.csv").open(encoding="utf-8") as handle:
+        years = {int(r["period_end"]) for r in csv.DictReader(handle)}
+    assert max(years) <= 2027 and 2023 in years  # 今后五年 (2023-2027) at most; nothing of 2026
+
+
+def test_crlf_a_byte_order_mark_and_bookmarks_read_as_the_plain_text(tmp_path):
+    plain = (CORPUS / "hebei-2025.md").read_bytes()
+    (tmp_path / "plain.md").write_bytes(plain)
+    (tmp_path / "windows.md").write_bytes(b"\xef\xbb\xbf" + plain.replace(b"\n", b"\r\n"))
+    for name in ("plain", "windows"):
+        assert main(["extract", str(tmp_path / f"{name}.md"), "--id", "r", "--to", str(tmp_path / name)]) == 0
+    for table in ("sections", "targets", "projects"):
+        assert (tmp_path / f"plain/{table}.csv").read_bytes() == (tmp_path / f"windows/{table}.csv").read_bytes()
+
+
+def test_a_section_heading_on_a_line_of_its_own_is_a_section(tmp_path):
+    (file,) = copy(tmp_path, "beijing-2023")  # （一）…, （二）… stand alone on their lines there
+    assert main(["extract", str(file), "--to", str(tmp_path / "out")]) == 0
+    with (tmp_path / "out/sections.csv").open(encoding="utf-8") as handle:
+        levels = [r["level"] for r in csv.DictReader(handle)]
+    assert levels.count("3") >= 10
+
+
+def test_a_term_mentioned_before_the_first_heading_still_gives_a_valid_package(tmp_path):
+    text = "各位代表：\n“百千工程”开局良好。\n\n一、2025年工作回顾\n\n推进“百千工程”，新增就业2万人。\n\n名词解释\n\n1.“百千工程”：百村示范、千村振兴。\n"
+    (tmp_path / "r.md").write_text(text, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "r.md"), "--year", "2026", "--to", str(tmp_path / "out")]) == 0
+    assert validate_folder(tmp_path / "out")[1].messages() == []
+
+
+def test_an_impossible_date_is_no_date():
+    from tongzhou_data.extract.documents import read_meta
+
+    assert read_meta("——2026年2月30日在某区人民代表大会上\n各位代表：\n").delivered_on is None

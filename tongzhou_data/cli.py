@@ -11,7 +11,7 @@
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
     tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--force]
                                         any reports of the genre, read by the parser, as one Data Package
-    tongzhou-data review FILE --to DIR [--year YEAR]
+    tongzhou-data review FILE --to DIR [--id ID] [--year YEAR]
                                         the parser's reading of one report as CSV sheets to check
 
 Errors are one line on stderr and a non-zero exit status, never a traceback.
@@ -279,18 +279,19 @@ def extract(paths: list[Path], out: Path, ids: list[str], year: int | None, jobs
     return "\n".join(lines), not failed and not problems
 
 
-def review(path: Path, out: Path, year: int | None, force: bool) -> str:
+def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool) -> str:
     """Write the review sheets of one report into `out`, as ID.periods.csv, ID.targets.csv …"""
     from .extract import report
-    from .publish.reports_package import document_id_for
+    from .publish.reports_package import source_text, sources, year_for
     from .publish.review_sheets import review_sheets
 
-    document_id = document_id_for(path)
+    (found,) = sources([path], ids)
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = source_text(path.read_bytes())
     except UnicodeDecodeError as error:
         raise CommandError(f"{path}: not UTF-8 text ({error.reason})") from None
-    sheets = {f"{document_id}.{name}": data for name, data in review_sheets(text, report(text, year=year)).items()}
+    parsed = report(text, year=year_for(text, year))
+    sheets = {f"{found.document_id}.{name}": data for name, data in review_sheets(text, parsed).items()}
     clashes = [name for name in sheets if (out / name).exists()]
     if clashes and not force:
         raise CommandError(f"{out}: already holds {', '.join(clashes)}; pass --force to overwrite them")
@@ -315,6 +316,13 @@ def _folder(value: str) -> Path:
     return Path(value)
 
 
+def _year(value: str) -> int:
+    """A --year argument: a year of this era, not any integer."""
+    if not value.isdigit() or not 1900 <= int(value) <= 2200:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year (1900-2200)")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tongzhou-data", description="The 2026 Tongzhou government work report as tables.")
     p.add_argument("--version", action="version", version=f"tongzhou-data {__version__}")
@@ -337,13 +345,16 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("files", nargs="+", type=Path, metavar="FILE")
     x.add_argument("--to", required=True, type=_folder, metavar="DIR")
     x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
-    x.add_argument("--year", type=int, help="the reports' year, where their delivery line does not say")
+    x.add_argument("--year", type=_year, help="the reports' year, where their delivery line does not say")
     x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
     x.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     r = sub.add_parser("review", help="the parser's reading of one report as CSV sheets to check")
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--to", required=True, type=_folder, metavar="DIR")
-    r.add_argument("--year", type=int, help="the report's year, where its delivery line does not say")
+    r.add_argument(
+        "--id", action="append", default=[], metavar="ID", help="the document id (default: from the file name)"
+    )
+    r.add_argument("--year", type=_year, help="the report's year, where its delivery line does not say")
     r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     w = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
     w.add_argument("dir", nargs="?", type=_folder, help="a package folder (default: the installed package)")
@@ -380,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "extract":
             out, ok = extract(args.files, args.to, args.id, args.year, args.jobs, args.force)
         elif args.command == "review":
-            out = review(args.file, args.to, args.year, args.force)
+            out = review(args.file, args.to, args.id, args.year, args.force)
         elif args.command == "explore":
             out = explore(args.dir, args.to, args.force)
         else:

@@ -4,7 +4,8 @@ extract` (which writes any report as parsed).
 
 For a report without curation: English is empty; an indicator is each distinct (name, unit, measure)
 the parser reads, its id a short hash of them, so that the same wording links across reports; a project
-is each distinct name, its key a hash of the name; every row's `origin` is `parsed`. Quantities and
+is each distinct name in one report, its key a hash of the report's id and the name; every row's
+`origin` is `parsed`. Quantities and
 project mentions outside every period or heading (a preamble) have no row and are counted as left out.
 """
 
@@ -88,11 +89,16 @@ def term_rows(
                 definition_end=entry.definition_end,
                 first_mention_start=first[0] if first else None,
                 first_mention_end=first[1] if first else None,
-                mention_count=len(entry.mentions),
+                mention_count=len(placed(entry.mentions, outline)),
                 first_mention_section_id=holder.section_id if holder else None,
             )
         )
     return rows
+
+
+def placed(spans: Sequence[tuple[int, int]], outline: Sequence[Section]) -> list[tuple[int, int]]:
+    """The spans that lie under a heading: a mention before the first heading has no section, so no row."""
+    return [span for span in spans if innermost(list(outline), *span) is not None]
 
 
 def term_mention_rows(
@@ -101,7 +107,7 @@ def term_mention_rows(
     """Every mention of every glossary term in the body, in glossary order, then text order."""
     rows = []
     for entry in entries:
-        for start, end in entry.mentions:
+        for start, end in placed(entry.mentions, outline):
             holder = innermost(list(outline), start, end)
             mention_id = f"{term_id(entry)}-{start:05d}"
             rows.append(
@@ -239,9 +245,13 @@ def report_tables(
     parsed = report(text, year=year)
     outline = section_rows(document_id, parsed.sections)
     targets = [target_row(r, document_id, outline, parsed_indicator(r)) for r in parsed.targets]
-    infos = {short_id("p", m.name): ProjectInfo(m.name, None, m.category, m.location) for m in parsed.projects}
-    projects = [project_row(m, document_id, outline, short_id("p", m.name), infos[short_id("p", m.name)])
-                for m in parsed.projects]  # fmt: skip
+    keys = [short_id("p", document_id, m.name) for m in parsed.projects]  # a project of this report
+    infos = {
+        key: ProjectInfo(m.name, None, m.category, m.location) for key, m in zip(keys, parsed.projects, strict=True)
+    }
+    projects = [
+        project_row(m, document_id, outline, key, infos[key]) for key, m in zip(keys, parsed.projects, strict=True)
+    ]
     kept_targets = [t for t in targets if t is not None]
     kept_projects = [p for p in projects if p is not None]
     tables: dict[str, list[Record]] = {

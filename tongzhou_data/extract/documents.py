@@ -55,7 +55,7 @@ def read_meta(text: str) -> DocumentMeta:
     """Title, issuer, speaker, meeting and both dates from the text before the body, where it gives them."""
     opening = SALUTATION.search(text)
     head = text[: opening.start()] if opening else text[:3000]
-    title = TITLE.search(head) or YAML_TITLE.match(text)
+    title = TITLE.search(head) or YAML_TITLE.match(text[:2000])  # a header is short: never scan a whole file
     delivery = DELIVERY.search(head)
     published = DATE_LINE.search(head, 0, delivery.start()) if delivery else None
     speaker = SPEAKER.search(head, delivery.end() if delivery else 0)
@@ -66,9 +66,17 @@ def read_meta(text: str) -> DocumentMeta:
         speaker=re.sub(r"\s+", "", speaker.group(3)) if speaker else None,
         speaker_role=speaker.group(1) + speaker.group(2) if speaker else None,
         meeting=re.sub(r"\s+", "", delivery.group(4)) if delivery else None,
-        delivered_on=dt.date(*(_number(delivery.group(i)) for i in (1, 2, 3))) if delivery else None,
-        published_on=dt.date(*(int(published.group(i)) for i in (1, 2, 3))) if published else None,
+        delivered_on=_date(*(delivery.group(i) for i in (1, 2, 3))) if delivery else None,
+        published_on=_date(*(published.group(i) for i in (1, 2, 3))) if published else None,
     )
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    """A date as written, or None for one no calendar has (2026年2月30日, 一二三日)."""
+    try:
+        return dt.date(_number(year), _number(month), _number(day))
+    except (ValueError, KeyError):
+        return None
 
 
 def document_meta(text: str) -> DocumentMeta:

@@ -21,6 +21,7 @@ NUMERAL = "一二三四五六七八九十"
 MARKUP = re.compile(r"^(?:#+\s*|\*\*)?")  # a Markdown heading mark or bold opening, in copies from portals
 CHAPTER = re.compile(rf"^(?:#+\s*|\*\*)?([{NUMERAL}]+)、(.+?)(?:\*\*)?\s*$")
 SECTION = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。*]+)(?:。|\*\*)")
+SECTION_LINE = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。；*\n]{{1,60}}?)(?:\*\*)?\s*$")  # a heading alone
 SENTENCE_PUNCTUATION = set("。，；：！？,;:!?")
 NOT_TITLES = ("（", "——", "<!--", "原标题")
 
@@ -84,7 +85,7 @@ def _heading(text: str, all_lines: list[Line], i: int, previous_blank: bool) -> 
     content = line.text(text)
     if match := CHAPTER.match(content):
         return Heading(2, match.group(1), match.group(2).strip(), line.start)
-    if match := SECTION.match(content):
+    if match := SECTION.match(content) or SECTION_LINE.match(content):
         return Heading(3, f"（{match.group(1)}）", match.group(2).strip(), line.start)
     if not (previous_blank and _is_heading_line(content)):
         return None

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
+from ..extract.documents import read_meta
+from ..extract.text import working_text
 from ..models import DOCUMENT_ID, Project
 from ..table_rows import ProjectInfo, report_tables, summary_rows
 from ..tables import REGISTRY, table_schema
@@ -79,16 +81,31 @@ def sources(paths: Sequence[Path], ids: Sequence[str] = ()) -> list[Source]:
     return out
 
 
+def source_text(data: bytes) -> str:
+    """The text a report's file holds, as the package keeps it: UTF-8 (a byte-order mark dropped), line
+    ends as LF, and `[bookmark: …]` markers of word-processor exports removed (the working text)."""
+    return working_text(data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def year_for(text: str, year: int | None) -> int | None:
+    """`year` for a report whose delivery line gives none; None (the report's own) otherwise."""
+    return year if read_meta(text).delivered_on is None else None
+
+
 def read_report(source: Source, year: int | None = None) -> Outcome:
-    """Read and parse one report; any failure is kept, with its file, rather than raised (a worker's job)."""
+    """Read and parse one report; any failure is kept, with its file, rather than raised (a worker's job).
+    `year` is used only where the report's delivery line does not give one."""
     try:
         data = source.path.read_bytes()
-        text = data.decode("utf-8")
-        made = report_tables(source.document_id, text, data, source.path.name, year)
+        text = source_text(data)
+        if not text.strip():
+            return Outcome(source, error=f"{source.path}: the file is empty")
+        made = report_tables(source.document_id, text, data, source.path.name, year_for(text, year))
     except (OSError, UnicodeDecodeError) as error:
         return Outcome(source, error=f"{source.path}: cannot be read as UTF-8 text ({error})")
     except Exception as error:  # a parser bug on one report must not lose the others
-        return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {error})")
+        first = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first})")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES if name != "project_summary"}
     infos = {k: ProjectInfo(s.name, s.name_en, s.category, s.location) for k, s in _summaries(made.tables)}
     return Outcome(source, text, rows, infos, made.left_out)
@@ -135,8 +152,8 @@ def merged_rows(outcomes: Sequence[Outcome]) -> dict[str, list[dict[str, Any]]]:
 
 def planned_files(found: Sequence[Source]) -> list[str]:
     """The names of every file a package of `found` holds."""
-    texts = [text_file(s.document_id, len(found)) for s in found]
-    return [f"{n}.{fmt}" for n in TABLES for fmt in ("csv", "parquet")] + texts + ["datapackage.json"]
+    texts = [text_file(s.document_id, len(found)) for s in found] + ["text.txt"]  # text.txt if only one is read
+    return [f"{n}.{fmt}" for n in TABLES for fmt in ("csv", "parquet")] + sorted(set(texts)) + ["datapackage.json"]
 
 
 def write_reports(out: Path, outcomes: Sequence[Outcome]) -> None:

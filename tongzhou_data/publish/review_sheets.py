@@ -33,11 +33,23 @@ PERIOD_COLUMNS = ("start", "kind", "period_start", "period_end", "opening")
 
 def unique_context(text: str, start: int, end: int, body: tuple[int, int]) -> str:
     """The shortest text around text[start:end] (at least two characters each side where there are) that
-    occurs once in the body."""
+    occurs once in the body; widened at most MAX_WIDENING characters each side, so that a passage the
+    report repeats costs no more than a short one (its context is then not unique: check it by hand)."""
     left, right = max(body[0], start - 2), min(body[1], end + 2)
-    while text.count(text[left:right], *body) > 1 and (left > body[0] or right < body[1]):
+    for _ in range(MAX_WIDENING):  # a passage the report repeats word for word stays ambiguous: stop
+        if not _twice(text, text[left:right], body) or (left == body[0] and right == body[1]):
+            break
         left, right = max(body[0], left - 1), min(body[1], right + 1)
     return text[left:right]
+
+
+MAX_WIDENING = 30
+
+
+def _twice(text: str, words: str, body: tuple[int, int]) -> bool:
+    """Whether `words` occurs more than once in the body (stopping at the second)."""
+    first = text.find(words, *body)
+    return first >= 0 and text.find(words, first + 1, body[1]) >= 0
 
 
 def _cell(value: Any) -> str:
