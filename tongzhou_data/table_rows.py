@@ -96,9 +96,11 @@ def term_rows(
     return rows
 
 
-def placed(spans: Sequence[tuple[int, int]], outline: Sequence[Section]) -> list[tuple[int, int]]:
-    """The spans that lie under a heading: a mention before the first heading has no section, so no row."""
-    return [span for span in spans if innermost(list(outline), *span) is not None]
+def placed(spans: Sequence[tuple[int, int]], outline: Sequence[Section]) -> list[tuple[tuple[int, int], Section]]:
+    """Each span that lies under a heading, with its innermost section: a mention before the first heading
+    has no section, so no row."""
+    found = ((span, innermost(list(outline), *span)) for span in spans)
+    return [(span, holder) for span, holder in found if holder is not None]
 
 
 def term_mention_rows(
@@ -107,15 +109,13 @@ def term_mention_rows(
     """Every mention of every glossary term in the body, in glossary order, then text order."""
     rows = []
     for entry in entries:
-        for start, end in placed(entry.mentions, outline):
-            holder = innermost(list(outline), start, end)
-            mention_id = f"{term_id(entry)}-{start:05d}"
+        for (start, end), holder in placed(entry.mentions, outline):
             rows.append(
                 TermMention(
-                    term_mention_id=mention_id,
+                    term_mention_id=f"{term_id(entry)}-{start:05d}",
                     term_id=term_id(entry),
                     document_id=document_id,
-                    section_id=holder.section_id if holder else "",
+                    section_id=holder.section_id,
                     matched=text[start:end],
                     char_start=start,
                     char_end=end,
@@ -209,8 +209,10 @@ def project_row(
 def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
     out: list[ProjectSummary] = []
-    for key in dict.fromkeys(r.project_key for r in rows):
-        mine = [r for r in rows if r.project_key == key]
+    by_key: dict[str, list[Project]] = {}
+    for r in rows:
+        by_key.setdefault(r.project_key, []).append(r)  # in order of first mention
+    for key, mine in by_key.items():
         statuses = {PERIOD_COLUMNS[(r.period_start, r.period_end)]: r.status for r in mine
                     if (r.period_start, r.period_end) in PERIOD_COLUMNS}  # fmt: skip
         info = projects[key]

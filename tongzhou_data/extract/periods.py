@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
 YEAR = re.compile(r"(20[0-9]{2})年")
@@ -122,11 +122,7 @@ def _spans(marks: dict[int, Period | None], body: tuple[int, int]) -> list[Perio
         if period is None or period == current:
             continue
         if spans:
-            spans[-1] = _ended(spans[-1], start)
+            spans[-1] = replace(spans[-1], end=start)
         spans.append(PeriodSpan(start, body[1], *period))
         current = period
     return spans
-
-
-def _ended(span: PeriodSpan, end: int) -> PeriodSpan:
-    return PeriodSpan(span.start, end, span.kind, span.period_start, span.period_end)

@@ -10,7 +10,7 @@ validated as a portal would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +19,8 @@ from typing import Any
 from .._version import __version__
 from ..extract.documents import read_meta
 from ..extract.text import working_text
-from ..models import DOCUMENT_ID, Project
-from ..table_rows import ProjectInfo, report_tables, summary_rows
+from ..models import DOCUMENT_ID
+from ..table_rows import report_tables
 from ..tables import REGISTRY, table_schema
 from .files import text_file, write_package
 
@@ -50,7 +50,6 @@ class Outcome:
     source: Source
     text: str | None = None
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    projects: dict[str, ProjectInfo] = field(default_factory=dict)
     left_out: int = 0
     error: str | None = None
 
@@ -106,13 +105,8 @@ def read_report(source: Source, year: int | None = None) -> Outcome:
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first})")
-    rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES if name != "project_summary"}
-    infos = {k: ProjectInfo(s.name, s.name_en, s.category, s.location) for k, s in _summaries(made.tables)}
-    return Outcome(source, text, rows, infos, made.left_out)
-
-
-def _summaries(tables: dict[str, list[Any]]) -> Iterator[tuple[str, Any]]:
-    return ((s.project_key, s) for s in tables["project_summary"])
+    rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES}
+    return Outcome(source, text, rows, made.left_out)
 
 
 def read_all(
@@ -136,17 +130,15 @@ def read_all(
 
 
 def merged_rows(outcomes: Sequence[Outcome]) -> dict[str, list[dict[str, Any]]]:
-    """The tables of every report that was read, one after another; the catalogues (indicators and
-    project_summary) hold each entry once, however many reports name it."""
+    """The tables of every report that was read, one after another; the indicator catalogue holds each
+    entry once, however many reports name it (a project's key is its report's own, so projects never
+    meet)."""
     read = [o for o in outcomes if o.error is None]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for outcome in read:
         for name, table in outcome.rows.items():
             rows[name] += table
     rows["indicators"] = list({r["indicator_id"]: r for r in reversed(rows["indicators"])}.values())[::-1]
-    projects = [Project(**r) for r in rows["projects"]]
-    infos = {k: v for o in read for k, v in o.projects.items()}
-    rows["project_summary"] = [s.model_dump() for s in summary_rows(projects, infos)]
     return rows
 
 
