@@ -183,13 +183,32 @@ def _exclusive(out: Path) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _staging(out: Path) -> Iterator[Path]:
-    """A new folder beside `out` to build into, removed afterwards whatever happens (SIGTERM included)."""
+    """A new folder beside `out` to build into, removed afterwards whatever happens (SIGTERM included).
+
+    SIGTERM is held while the folder is made and let through only inside `try`: arriving just after
+    `mkdtemp` made it (as soon as it can be seen), it would otherwise end the build before `finally` could
+    remove it."""
+    held = _hold_sigterm()
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
+        _release(held)
         staging.chmod(0o755)  # mkdtemp makes it private; the published folder must not be
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _hold_sigterm() -> bool:
+    """Block SIGTERM in this thread where the platform can (not on Windows); whether it was blocked."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    return signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+
+def _release(held: bool) -> None:
+    """Unblock SIGTERM if `_hold_sigterm` blocked it: one that came meanwhile is delivered now."""
+    if held:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def _swap(staging: Path, out: Path) -> None:
