@@ -116,6 +116,61 @@ def _replace_field(line, index, value):
     return out.getvalue()
 
 
+def _resource(folder, name, **changes):
+    _edit_descriptor(folder, lambda d: [r.update(changes) for r in d["resources"] if r["name"] == name])
+
+
+def _link_out(folder):
+    (folder / "terms.csv").unlink()
+    (folder / "terms.csv").symlink_to("/etc/passwd")
+
+
+def _fifo(folder):
+    (folder / "terms.csv").unlink()
+    os.mkfifo(folder / "terms.csv")
+
+
+def _hidden_table(folder):
+    _edit_descriptor(folder, lambda d: d.update(resources=[r for r in d["resources"] if r["name"] != "targets"]))
+    with open(folder / "targets.csv", "a", encoding="utf-8") as handle:
+        handle.write("NOT A NUMBER\n")
+
+
+def _renamed(folder):
+    _edit_descriptor(folder, lambda d: d["resources"].append({**d["resources"][0], "name": "secrets"}))
+
+
+def _listed_twice(folder):
+    _edit_descriptor(folder, lambda d: d["resources"].append(d["resources"][0]))
+
+
+def _slow_pattern(folder):
+    def edit(descriptor):
+        terms = next(r for r in descriptor["resources"] if r["name"] == "terms")
+        next(f for f in terms["schema"]["fields"] if f["name"] == "term")["constraints"]["pattern"] = "(a+)+$"
+
+    _edit_descriptor(folder, edit)
+    _rehash(folder, "terms", lambda line: _replace_field(line, TERM_COLUMNS.index("term"), "a" * 40 + "!"))
+
+
+def _huge_cell(folder):
+    _rehash(folder, "terms", lambda line: _replace_field(line, TERM_COLUMNS.index("term_id"), "x" * 20_000_000))
+
+
+def _deep_descriptor(folder):
+    (folder / "datapackage.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+
+
+def _long_bytes(folder):
+    text = (folder / "datapackage.json").read_text(encoding="utf-8")
+    (folder / "datapackage.json").write_text(
+        re.sub(r'"bytes": \d+', '"bytes": ' + "9" * 5001, text, count=1), encoding="utf-8"
+    )
+
+
+TERM_COLUMNS = [
+    f["name"] for f in json.loads((ROOT / "schema/terms.schema.json").read_text(encoding="utf-8"))["fields"]
+]
 TARGET_COLUMNS = [
     f["name"] for f in json.loads((ROOT / "schema/targets.schema.json").read_text(encoding="utf-8"))["fields"]
 ]
@@ -140,6 +195,17 @@ DAMAGE = {
     "the descriptor cut to {": lambda d: (d / "datapackage.json").write_text("{", encoding="utf-8"),
     "text.txt replaced by other text": lambda d: (d / "text.txt").write_text("changed", encoding="utf-8"),
     "hash and bytes removed from the descriptor": lambda d: _edit_descriptor(d, lambda x: [(r.pop("hash", None), r.pop("bytes", None)) for r in x["resources"]]),
+    "the terms resource's path set to /proc/self/environ": lambda d: _resource(d, "terms", path="/proc/self/environ"),
+    "the terms resource's path set to ../../../etc/passwd": lambda d: _resource(d, "terms", path="../../../etc/passwd"),
+    "terms.csv replaced by a link to /etc/passwd": _link_out,
+    "terms.csv replaced by a FIFO": _fifo,
+    "the targets.csv entry removed from the descriptor, NOT A NUMBER appended to targets.csv": _hidden_table,
+    "a resource listed twice": _listed_twice,
+    "a resource named secrets": _renamed,
+    "the pattern (a+)+$ on terms.term, a cell of 40 a and !, descriptor re-hashed": _slow_pattern,
+    "a cell of 20 million characters, descriptor re-hashed": _huge_cell,
+    "the descriptor nested 200,000 deep": _deep_descriptor,
+    "a resource's bytes a number of 5,001 digits": _long_bytes,
 }  # fmt: skip
 
 
@@ -194,11 +260,14 @@ def test_row(where, given, expected, built_repo, tmp_path, monkeypatch):
             td.verify()
         assert any(expected in p.message for p in caught.value.problems), caught.value.problems
         # the same folder, as a portal's copy, through the command line
+        env = {**os.environ, "TONGZHOU_TEST_SECRET": "do-not-print-me"}
         out = subprocess.run(
-            [sys.executable, "-m", "tongzhou_data", "validate", str(folder)], capture_output=True, text=True
+            [sys.executable, "-m", "tongzhou_data", "validate", str(folder)], capture_output=True, text=True, env=env
         )
         assert out.returncode in (1, 2) and "Traceback" not in out.stderr
         assert expected in out.stdout + out.stderr, out.stdout + out.stderr
+        assert "do-not-print-me" not in out.stdout + out.stderr and "root:" not in out.stdout + out.stderr
+        assert max(len(line) for line in (out.stdout + out.stderr).splitlines()) <= 1100  # excerpts, not cells
     else:
         text = TEXTS[_code(given)]
         records, skipped = scan(text)

@@ -233,11 +233,11 @@ def test_a_build_killed_with_sigterm_leaves_no_staging_folder(tmp_path):
 
 
 def test_two_builds_at_once_give_one_clear_line(tmp_path):
-    from tongzhou_data.build.run import _exclusive
+    from tongzhou_data.publish.atomic import exclusive
 
     root = repo_copy(tmp_path)
     out = tmp_path / "out"
-    with _exclusive(out):  # as a build in another process holds it
+    with exclusive(out):  # as a build in another process holds it
         done = subprocess.run(
             [sys.executable, "-m", "tongzhou_data.build", "--root", str(root), "--out", str(out)],
             capture_output=True, text=True,

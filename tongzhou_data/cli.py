@@ -9,25 +9,30 @@
                                         one self-contained HTML page to read the report with its rows
                                         (needs: pip install 'tongzhou-data[explore]')
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
-    tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--force]
+    tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--encoding E] [--force]
                                         any reports of the genre, read by the parser, as one Data Package
-    tongzhou-data review FILE --to DIR [--id ID] [--year YEAR]
+    tongzhou-data review FILE --to DIR [--id ID] [--year YEAR] [--encoding E]
                                         the parser's reading of one report as CSV sheets to check
 
-Errors are one line on stderr and a non-zero exit status, never a traceback.
+Errors are one line on stderr and exit status 2, never a traceback; `validate` prints its problem list on
+stdout and exits 1 when there is a problem. SIGINT (Ctrl-C) and SIGTERM print one line and exit 130 and
+143; outputs are written beside their target and moved in whole, so none is left half-written.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import os
 import shutil
+import signal
 import sys
+import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -178,20 +183,68 @@ def _jsonl(name: str) -> bytes:
 
 def export(target: Path, fmt: str, force: bool = False) -> list[Path]:
     """Write every table into `target` in one format; return the files written. Files already there that
-    the export would write are refused, by name, unless `force`."""
+    the export would write are refused, by name, unless `force`. The files are written beside `target`
+    first (a package format also validated) and moved in whole (`publish.atomic`); a package written over
+    a previous one removes the files only the previous one listed."""
+    from .publish import atomic
+
     files = export_files(fmt)
-    if target.exists() and not target.is_dir():
-        raise CommandError(f"{target}: exists and is not a folder")
-    clashes = [name for name in files if (target / name).exists()]
-    if clashes and not force:
-        raise CommandError(f"{target}: already holds {', '.join(clashes)}; pass --force to overwrite them")
-    target.mkdir(parents=True, exist_ok=True)
-    for name, source in files.items():
-        if isinstance(source, Path):
-            shutil.copyfile(source, target / name)
-        else:
-            (target / name).write_bytes(source())
+    atomic.stale_files(target, files, force)  # refuse before any work, naming the folder as given
+    target = _absolute(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic.exclusive(target, "export"), atomic.staging(target) as made:
+        for name, source in files.items():
+            if isinstance(source, Path):
+                shutil.copyfile(source, made / name)
+            else:
+                (made / name).write_bytes(source())
+        if "datapackage.json" in files:
+            _refuse_invalid(made, target)
+        atomic.commit(made, target, atomic.stale_files(target, files, force))
     return [target / name for name in files]
+
+
+def _absolute(path: Path) -> Path:
+    """`path` made absolute without resolving links, so that `.` has a name to stage beside."""
+    absolute = Path(os.path.abspath(path))
+    if not absolute.name:
+        raise CommandError(f"{path}: the root of a file system cannot be written as a package; name a folder")
+    return absolute
+
+
+def _refuse_invalid(made: Path, target: Path) -> dict[str, int]:
+    """The row counts of the package in `made`; CommandError (nothing written) when it is not valid."""
+    from .checks.folder import validate_folder
+
+    counts, problems = validate_folder(made)
+    if problems:
+        more = f" (and {counts_of(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
+        raise CommandError(f"{target}: not written, the package would not be valid: {problems[0]}{more}")
+    return counts
+
+
+SHOWN = 10  # problems of one kind in one table printed in full; the rest are counted
+
+
+def shown_problems(problems: Any) -> list[str]:
+    """Each distinct problem message, at most SHOWN of one code in one table, then how many more there are."""
+    seen: dict[tuple[str, str | None], int] = {}
+    lines = []
+    for problem in dict.fromkeys(problems):
+        kind = (problem.code, problem.table)
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] <= SHOWN:
+            lines.append(problem.message)
+    for (code, table), count in seen.items():
+        if count > SHOWN:
+            lines.append(f"{table or 'the package'}: {counts_of(count - SHOWN, 'more problem')} of the kind '{code}'")
+    return lines
+
+
+def counts_of(count: int, noun: str) -> str:
+    from .checks.problems import counted
+
+    return counted(count, noun)
 
 
 def validate(folder: Path | None) -> tuple[str, bool]:
@@ -204,10 +257,16 @@ def validate(folder: Path | None) -> tuple[str, bool]:
         counts, problems = validate_folder(where)
     except DescriptorError as error:
         raise CommandError(str(error)) from None
-    lines = [f"{name}: {count} rows" for name, count in counts.items()]
-    lines += [f"problem: {p}" for p in problems.messages()]
-    lines.append(f"{where}: {'valid' if not problems else f'INVALID ({len(problems)} problems)'}")
-    return "\n".join(lines), not problems
+    return "\n".join(report_lines(counts, problems, where)), not problems
+
+
+def report_lines(counts: dict[str, int], problems: Any, where: Path) -> list[str]:
+    """What `validate` prints: rows per table, each problem, each notice, and the verdict."""
+    lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
+    lines += [f"problem: {p}" for p in shown_problems(problems)]
+    lines += [f"notice: {n}" for n in dict.fromkeys(n.message for n in problems.notices)]
+    verdict = "valid" if not problems else f"INVALID ({counts_of(len(problems), 'problem')})"
+    return [*lines, f"{where}: {verdict}"]
 
 
 def explore(folder: Path | None, target: Path, force: bool) -> str:
@@ -252,52 +311,59 @@ def _progress(total: int) -> Any:
     return show
 
 
-def extract(paths: list[Path], out: Path, ids: list[str], year: int | None, jobs: int, force: bool) -> tuple[str, bool]:
-    """Read every report, write the package of those that could be read, validate it; name each failure."""
-    from .checks.folder import validate_folder
+def extract(
+    paths: list[Path], out: Path, ids: list[str], year: int | None, jobs: int, force: bool, encoding: str = "utf-8"
+) -> tuple[str, bool]:
+    """Read every report and write the package of those that could be read, beside `out` first, then
+    moved in only when valid (`publish.atomic`); name each failure, warning and row set aside on stderr."""
+    from .publish import atomic
     from .publish import reports_package as rp
 
     found = rp.sources(paths, ids)
-    clashes = [n for n in rp.planned_files(found) if (out / n).exists()]
-    if clashes and not force:
-        raise CommandError(f"{out}: already holds {', '.join(clashes[:5])}; pass --force to overwrite them")
-    outcomes = rp.read_all(found, year, jobs, _progress(len(found)))
+    atomic.stale_files(out, rp.planned_files(found), force)  # refuse before reading anything
+    out = _absolute(out)
+    outcomes = rp.read_all(found, year, jobs, _progress(len(found)), encoding)
     failed = [o for o in outcomes if o.error is not None]
     if len(failed) == len(outcomes):
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
         raise CommandError(f"no report could be read, nothing written: {failed[0].error}{more}")
-    for outcome in failed:
-        print(f"tongzhou-data: error: {outcome.error}", file=sys.stderr)
-    out.mkdir(parents=True, exist_ok=True)
-    rp.write_reports(out, outcomes)
-    counts, problems = validate_folder(out)
-    lines = [f"{name}: {count} rows" for name, count in counts.items()]
+    for outcome in outcomes:
+        for line in [f"error: {outcome.error}"] if outcome.error else [f"warning: {w}" for w in outcome.warnings]:
+            print(f"tongzhou-data: {line}", file=sys.stderr)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with atomic.exclusive(out, "extract"), atomic.staging(out) as made:
+        rp.write_reports(made, outcomes)
+        counts = _refuse_invalid(made, out)
+        atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
+    lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
-    lines += [f"problem: {p}" for p in problems.messages()]
-    verdict = "valid" if not problems else f"INVALID ({len(problems)} problems)"
-    lines.append(f"{out}: {len(outcomes) - len(failed)} of {len(outcomes)} reports written, {verdict}")
-    return "\n".join(lines), not failed and not problems
+    lines.append(f"set aside (no row can hold them; named on stderr): {sum(_set_aside(o) for o in outcomes)}")
+    lines.append(f"{out}: {len(outcomes) - len(failed)} of {counts_of(len(outcomes), 'report')} written, valid")
+    return "\n".join(lines), not failed and not any(o.no_report for o in outcomes)
 
 
-def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool) -> str:
+def _set_aside(outcome: Any) -> int:
+    return sum(", a row set aside, " in w for w in outcome.warnings)
+
+
+def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool, encoding: str = "utf-8") -> str:
     """Write the review sheets of one report into `out`, as ID.periods.csv, ID.targets.csv …"""
     from .extract import report
-    from .publish.reports_package import source_text, sources, year_for
+    from .publish import atomic
+    from .publish.reports_package import read_source, sources, year_for
     from .publish.review_sheets import review_sheets
 
     (found,) = sources([path], ids)
-    try:
-        text = source_text(path.read_bytes())
-    except UnicodeDecodeError as error:
-        raise CommandError(f"{path}: not UTF-8 text ({error.reason})") from None
+    _, text = read_source(path, encoding)
     parsed = report(text, year=year_for(text, year))
     sheets = {f"{found.document_id}.{name}": data for name, data in review_sheets(text, parsed).items()}
-    clashes = [name for name in sheets if (out / name).exists()]
-    if clashes and not force:
-        raise CommandError(f"{out}: already holds {', '.join(clashes)}; pass --force to overwrite them")
-    out.mkdir(parents=True, exist_ok=True)
-    for name, data in sheets.items():
-        (out / name).write_bytes(data)
+    atomic.stale_files(out, sheets, force)
+    out = _absolute(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with atomic.exclusive(out, "review"), atomic.staging(out) as made:
+        for name, data in sheets.items():
+            (made / name).write_bytes(data)
+        atomic.commit(made, out)
     return "\n".join(f"wrote {out / name}" for name in sheets)
 
 
@@ -321,6 +387,16 @@ def _year(value: str) -> int:
     if not value.isdigit() or not 1900 <= int(value) <= 2200:
         raise argparse.ArgumentTypeError(f"{value!r} is not a year (1900-2200)")
     return int(value)
+
+
+def _encoding(value: str) -> str:
+    """An --encoding argument: a codec Python knows (utf-8, gb18030, utf-16 ...)."""
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an encoding Python knows (such as gb18030)") from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -347,7 +423,8 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
     x.add_argument("--year", type=_year, help="the reports' year, where their delivery line does not say")
     x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
-    x.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
+    x.add_argument("--force", action="store_true", help="replace the package in DIR (files of the same names)")
+    x.add_argument("--encoding", type=_encoding, default="utf-8", help="the files' encoding (default: utf-8)")
     r = sub.add_parser("review", help="the parser's reading of one report as CSV sheets to check")
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--to", required=True, type=_folder, metavar="DIR")
@@ -356,6 +433,7 @@ def parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--year", type=_year, help="the report's year, where its delivery line does not say")
     r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
+    r.add_argument("--encoding", type=_encoding, default="utf-8", help="the file's encoding (default: utf-8)")
     w = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
     w.add_argument("dir", nargs="?", type=_folder, help="a package folder (default: the installed package)")
     w.add_argument("--to", required=True, type=_folder, metavar="FILE.html")
@@ -367,41 +445,72 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(Exception):
+    """SIGTERM arrived: the command stops as Ctrl-C stops it, leaving no output half-written."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _signals() -> Iterator[None]:
+    """SIGTERM raises Terminated while a command runs (so that staging folders are removed and workers
+    stopped); the previous handler is put back afterwards."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run(args: argparse.Namespace) -> tuple[str, bool]:
+    """The output of the command `args` name, and whether it found everything in order."""
+    if args.command in (None, "summary"):
+        return summary(), True
+    if args.command == "list":
+        info = descriptions()
+        rows = [[n, str(load(n).num_rows), info.get(n, "")] for n in datasets()]
+        return render_table(["table", "rows", "description"], rows, max_width=100), True
+    if args.command == "show":
+        return show(args.name, args.where, args.columns, args.format, args.limit), True
+    if args.command == "export":
+        return "\n".join(f"wrote {p}" for p in export(args.to, args.format, args.force)), True
+    if args.command == "validate":
+        return validate(args.dir)
+    if args.command == "extract":
+        return extract(args.files, args.to, args.id, args.year, args.jobs, args.force, args.encoding)
+    if args.command == "review":
+        return review(args.file, args.to, args.id, args.year, args.force, args.encoding), True
+    if args.command == "explore":
+        return explore(args.dir, args.to, args.force), True
+    return schema_check(args.schemas, args.released, args.changelog)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = parser()
     try:
         args = p.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    ok = True
     try:
-        if args.command in (None, "summary"):
-            out = summary()
-        elif args.command == "list":
-            info = descriptions()
-            rows = [[n, str(load(n).num_rows), info.get(n, "")] for n in datasets()]
-            out = render_table(["table", "rows", "description"], rows, max_width=100)
-        elif args.command == "show":
-            out = show(args.name, args.where, args.columns, args.format, args.limit)
-        elif args.command == "export":
-            written = export(args.to, args.format, args.force)
-            out = "\n".join(f"wrote {p}" for p in written)
-        elif args.command == "validate":
-            out, ok = validate(args.dir)
-        elif args.command == "extract":
-            out, ok = extract(args.files, args.to, args.id, args.year, args.jobs, args.force)
-        elif args.command == "review":
-            out = review(args.file, args.to, args.id, args.year, args.force)
-        elif args.command == "explore":
-            out = explore(args.dir, args.to, args.force)
-        else:
-            out, ok = schema_check(args.schemas, args.released, args.changelog)
+        with _signals():
+            out, ok = run(args)
+    except (KeyboardInterrupt, Terminated) as stop:
+        name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
+        end = "\n" if sys.stderr.isatty() else ""  # after a progress line
+        print(f"{end}tongzhou-data: interrupted ({name}); every output is as it was before, or whole", file=sys.stderr)
+        return status
     except (CommandError, KeyError, OSError, ImportError, ValueError) as error:
         message = error.args[0] if isinstance(error, KeyError) and error.args else error
-        print(f"tongzhou-data: error: {message}", file=sys.stderr)
+        print(f"tongzhou-data: error: {_one_line(str(message))}", file=sys.stderr)
         return 2
     except Exception as error:  # a damaged install can fail in ways no one listed: still one line
-        print(f"tongzhou-data: error: {type(error).__name__}: {error} (try: tongzhou-data validate)", file=sys.stderr)
+        hint = "" if args.command == "validate" else " (try: tongzhou-data validate)"
+        print(f"tongzhou-data: error: {type(error).__name__}: {_one_line(str(error))}{hint}", file=sys.stderr)
         return 2
     try:
         print(out)
@@ -413,6 +522,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     return 0 if ok else 1
+
+
+def _one_line(message: str) -> str:
+    from .checks.problems import one_line
+
+    return one_line(message, 1000)
 
 
 if __name__ == "__main__":

@@ -60,3 +60,14 @@ def column(table: str, name: str) -> dict[str, Any]:
     if not found:
         raise KeyError(f"{schema_file(table)}: no column {name!r}")
     return found[0]
+
+
+@cache
+def trusted_patterns() -> frozenset[str]:
+    """Every `pattern` the package's own Table Schemas declare: the only ones a check runs."""
+    return frozenset(
+        field["constraints"]["pattern"]
+        for name in schema_names()
+        for field in load(name)["fields"]
+        if "pattern" in (field.get("constraints") or {})
+    )

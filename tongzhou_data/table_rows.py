@@ -12,14 +12,18 @@ project mentions outside every period or heading (a preamble) have no row and ar
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
+from pydantic import ValidationError
+
+from .checks.problems import Problems, excerpt
+from .checks.rules import check_order
 from .digests import sha256_hex
 from .extract import report
 from .extract.documents import read_meta
-from .extract.reports import ProjectRecord
+from .extract.reports import ProjectRecord, Report
 from .extract.sections import OutlineEntry, innermost
 from .extract.targets import TargetRecord
 from .extract.terms import GlossaryEntry
@@ -233,10 +237,14 @@ def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) 
 
 @dataclass(frozen=True)
 class ReportTables:
-    """The tables of one report as parsed, and how many of its quantities and mentions were left out."""
+    """The tables of one report as parsed; how many of its quantities and mentions were left out (outside
+    every period or heading); the rows set aside because no row of their table can hold them, each with
+    its reason; and a warning when the text reads as no report of the genre."""
 
     tables: dict[str, list[Record]]
     left_out: int
+    set_aside: tuple[str, ...] = ()
+    warning: str | None = None
 
 
 def report_tables(
@@ -246,16 +254,21 @@ def report_tables(
     indicators, targets, projects and project_summary."""
     parsed = report(text, year=year)
     outline = section_rows(document_id, parsed.sections)
-    targets = [target_row(r, document_id, outline, parsed_indicator(r)) for r in parsed.targets]
+    set_aside: list[str] = []
+    targets = [
+        fitting(lambda r=r: target_row(r, document_id, outline, parsed_indicator(r)), r.number_text, set_aside)
+        for r in parsed.targets
+    ]
     keys = [short_id("p", document_id, m.name) for m in parsed.projects]  # a project of this report
     infos = {
         key: ProjectInfo(m.name, None, m.category, m.location) for key, m in zip(keys, parsed.projects, strict=True)
     }
     projects = [
-        project_row(m, document_id, outline, key, infos[key]) for key, m in zip(keys, parsed.projects, strict=True)
+        fitting(lambda m=m, key=key: project_row(m, document_id, outline, key, infos[key]), m.name, set_aside)
+        for key, m in zip(keys, parsed.projects, strict=True)
     ]
-    kept_targets = [t for t in targets if t is not None]
-    kept_projects = [p for p in projects if p is not None]
+    kept_targets = ordered("targets", [t for t in targets if t not in (None, UNFIT)], set_aside)
+    kept_projects = [p for p in projects if p not in (None, UNFIT)]
     tables: dict[str, list[Record]] = {
         "documents": [document_row(document_id, text, source, source_file)],
         "sections": list(outline),
@@ -266,4 +279,40 @@ def report_tables(
         "projects": list(kept_projects),
         "project_summary": list(summary_rows(kept_projects, infos)),
     }
-    return ReportTables(tables, len(targets) - len(kept_targets) + len(projects) - len(kept_projects))
+    left_out = targets.count(None) + projects.count(None)
+    return ReportTables(tables, left_out, tuple(set_aside), no_report_warning(parsed))
+
+
+UNFIT: Any = object()  # what `fitting` gives for a row its model refuses
+
+
+def fitting(make: Callable[[], Record | None], what: str, set_aside: list[str]) -> Record | None:
+    """The row `make` builds, or UNFIT (its reason added to `set_aside`) when its model refuses a value
+    (a number of 400 digits is no finite float): one such row must not lose its report."""
+    try:
+        return make()
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        set_aside.append(f"{excerpt(what)}: {where}: {first['msg']}")
+        return UNFIT
+
+
+def ordered(name: str, rows: list[Any], set_aside: list[str]) -> list[Any]:
+    """`rows` less those whose ordered columns are out of order (value not below value_max: a code such
+    as 747-400 read as a range), each named in `set_aside`."""
+    problems = Problems()
+    check_order(name, [r.model_dump() for r in rows], problems)
+    bad = {p.row for p in problems}
+    for p in problems:
+        set_aside.append(f"{excerpt(rows[(p.row or 1) - 1].quote)}: {p.message.split(': ', 1)[-1]}")
+    return [r for index, r in enumerate(rows) if index + 1 not in bad]
+
+
+def no_report_warning(parsed: Report) -> str | None:
+    """Why the text reads as no report of the genre (nothing in it can have a row), or None."""
+    if parsed.periods:
+        return None
+    missing = [what for what, found in (("headings", parsed.sections), ("year", parsed.year)) if not found]
+    said = f" (no {' and no '.join(missing)})" if missing else ""
+    return f"reads as no report of the genre{said}: no period is stated, so no quantity or project has a row"

@@ -1,20 +1,16 @@
 """Rebuild `datasets/` from `seeds/` and `schema/`: source text -> records -> checks -> files.
 
-Run `python -m tongzhou_data.build` from the repository. Everything is written to a temporary folder
-first and moved into place only when every check passed, so a failed build leaves `datasets/` as it was.
+Run `python -m tongzhou_data.build` from the repository. Everything is written to a staging folder first
+and moved into place only when every check passed (`publish.atomic`), so a failed or interrupted build
+leaves `datasets/` as it was.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
-import shutil
 import signal
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +19,7 @@ from .._version import __version__
 from ..checks.rules import check_tables
 from ..digests import sha256_hex
 from ..models import Record
-from ..publish import dictionary
+from ..publish import atomic, dictionary
 from ..tables import TABLES, table_schema
 from . import outline
 from .assemble import BUILDERS, SOURCE, Source
@@ -90,7 +86,7 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
     out = out or root / "datasets"
     base = read_json(root, "schema/datapackage.base.json")
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive(out), _staging(out) as staging:
+    with atomic.exclusive(out), atomic.staging(out) as staging:
         refuse_unless_owned(out, base["name"])
         text, records, accounting = assemble(root)
         schemas = load_schemas()
@@ -100,7 +96,7 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
         if problems:
             raise BuildError("checks failed:\n" + "\n".join(f"  {p}" for p in problems))
         publish.write_package(staging, {outline.DOCUMENT_ID: text}, rows, schemas, base, __version__)
-        _swap(staging, out)
+        atomic.commit(staging, out)
     if default:
         write_derived(root, schemas, rows)
     return {name: len(table_rows) for name, table_rows in rows.items()}, accounting
@@ -159,73 +155,6 @@ def refuse_unless_owned(out: Path, package: str) -> None:
             )
 
 
-@contextlib.contextmanager
-def _exclusive(out: Path) -> Iterator[None]:
-    """Hold a lock beside `out` while building it, so that two builds at once fail with one clear line."""
-    lock = out.with_name(f".{out.name}.lock")
-    with lock.open("a+b") as handle:
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise BuildError(f"{out}: another build is writing it now; try again when that one has finished") from None
-        try:
-            yield
-        finally:
-            lock.unlink(missing_ok=True)  # while still held, so no other build can have it
-
-
-@contextlib.contextmanager
-def _staging(out: Path) -> Iterator[Path]:
-    """A new folder beside `out` to build into, removed afterwards whatever happens (SIGTERM included).
-
-    SIGTERM is held while the folder is made and let through only inside `try`: arriving just after
-    `mkdtemp` made it (as soon as it can be seen), it would otherwise end the build before `finally` could
-    remove it."""
-    held = _hold_sigterm()
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        _release(held)
-        staging.chmod(0o755)  # mkdtemp makes it private; the published folder must not be
-        yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _hold_sigterm() -> bool:
-    """Block SIGTERM in this thread where the platform can (not on Windows); whether it was blocked."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return False
-    return signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-
-
-def _release(held: bool) -> None:
-    """Unblock SIGTERM if `_hold_sigterm` blocked it: one that came meanwhile is delivered now."""
-    if held:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-
-
-def _swap(staging: Path, out: Path) -> None:
-    """Put `staging` where `out` is, keeping the old folder until the new one is in place."""
-    old = out.with_name(f".{out.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        if old.exists():
-            old.rename(out)  # put the previous build back
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def _terminate(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
@@ -240,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)  # so that `finally` removes the staging folder
     try:
         counts, accounting = build(args.root, args.out)
-    except (BuildError, CurationError, ValueError, OSError) as error:
+    except (BuildError, CurationError, ValueError, OSError) as error:  # OutputError is a ValueError
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     for name, count in counts.items():

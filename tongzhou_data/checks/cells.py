@@ -1,4 +1,10 @@
-"""One cell against its Table Schema field: its lexical form, its type, and each constraint, one rule each."""
+"""One cell against its Table Schema field: its lexical form, its type, and each constraint, one rule each.
+
+A `pattern` runs only when it is one of the package's own (`trusted_patterns`): a descriptor is a
+stranger's input, and a pattern such as `(a+)+$` takes time exponential in a cell's length under Python's
+backtracking `re`. Every pattern this package's Table Schemas declare is a plain linear one, so trusting
+those needs no other regular-expression engine; any other is reported once per field, and not run.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,23 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..schemas import FIELD_TYPES
-from .problems import Problems
+from ..schemas import FIELD_TYPES, trusted_patterns
+from .problems import Problems, excerpt
 
 # (constraint, broken when, message): each rule sees the cell as written and as parsed.
 Rule = tuple[str, Callable[[str, Any, Any], bool], str]
 RULES: tuple[Rule, ...] = (
-    ("enum", lambda text, value, allowed: value not in allowed, "{text!r} is not one of {limit}"),
-    ("pattern", lambda text, value, pattern: not re.fullmatch(pattern, text), "{text!r} does not match {limit}"),
+    ("enum", lambda text, value, allowed: value not in allowed, "{text} is not one of {limit}"),
+    ("pattern", lambda text, value, pattern: _mismatch(pattern, text), "{text} does not match {limit}"),
     (
         "minimum",
         lambda text, value, low: isinstance(value, (int, float)) and value < low,
-        "{text!r} breaks the minimum {limit}",
+        "{text} breaks the minimum {limit}",
     ),
     (
         "maximum",
         lambda text, value, high: isinstance(value, (int, float)) and value > high,
-        "{text!r} breaks the maximum {limit}",
+        "{text} breaks the maximum {limit}",
     ),
     ("minLength", lambda text, value, low: len(text) < low, "shorter than {limit} characters"),
     ("maxLength", lambda text, value, high: len(text) > high, "longer than {limit} characters"),
@@ -42,12 +48,22 @@ def read_cell(text: str, field: dict[str, Any], where: str, problems: Problems, 
         return None
     value = _parse(text, kind)
     if value is None:
-        problems.add("type", f"{where}: {text!r} is not a {kind}", *at, name)
+        problems.add("type", f"{where}: {excerpt(text)} is not {_a(kind)}", *at, name)
         return None
     for constraint, broken, message in RULES:
         if constraint in constraints and broken(text, value, constraints[constraint]):
-            problems.add(constraint, f"{where}: " + message.format(text=text, limit=constraints[constraint]), *at, name)
+            limit = excerpt(str(constraints[constraint]), 80) if constraint == "enum" else constraints[constraint]
+            problems.add(constraint, f"{where}: " + message.format(text=excerpt(text), limit=limit), *at, name)
     return value
+
+
+def _mismatch(pattern: Any, text: str) -> bool:
+    """Whether `text` breaks `pattern`; a pattern that is not the package's own is not run (see above)."""
+    return isinstance(pattern, str) and pattern in trusted_patterns() and re.fullmatch(pattern, text) is None
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def _parse(text: str, kind: str) -> Any:

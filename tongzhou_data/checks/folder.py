@@ -8,37 +8,36 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
 from pathlib import Path
 from typing import Any
 
 from .. import publish
 from .._tables import NAMES
-from ..schemas import FIELD_TYPES
+from ..publish.files import TEXT_RESOURCE, text_file
 from .cells import read_cell
-from .integrity import check_files, check_record, installed_record, read_texts
-from .problems import Problems
+from .descriptor import TABLE_FORMATS, DescriptorError, check_resources, read_descriptor
+from .integrity import check_files, check_record, check_unlisted, installed_record, read_texts
+from .paths import UnsafePath, read_resource
+from .problems import Problems, excerpt
 from .rules import check_tables
 
 csv.field_size_limit(2**31 - 1)
 
-TABLE_FORMATS = ("csv", "parquet")
 Rows = list[dict[str, Any]]
-
-
-class DescriptorError(ValueError):
-    """The descriptor is missing or not a data package: nothing else can be checked."""
+__all__ = ["DescriptorError", "read_descriptor", "validate_folder"]
 
 
 def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
-    """Row counts per table and every problem found in `folder`; no problems means valid. Where a wheel
-    installed `folder`, its files are also checked against pip's record. DescriptorError when the
-    descriptor cannot be read at all."""
+    """Row counts per table and every problem found in `folder`; no problems means valid (`notices` say
+    what is beside the package). Where a wheel installed `folder`, its files are also checked against
+    pip's record. DescriptorError when the descriptor cannot be read at all."""
     problems = Problems()
     check_record(folder, installed_record(folder), problems)
     descriptor = read_descriptor(folder, problems)
     resources = descriptor["resources"]
+    check_resources(resources, problems)
+    check_unlisted(folder, resources, problems)
     found = table_resources(resources, problems)
     check_files(folder, resources, problems)
     tables = {name: read_rows(folder, formats, problems) for name, formats in found.items()}
@@ -50,46 +49,6 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     except (KeyError, TypeError, AttributeError) as error:
         problems.add("descriptor", f"datapackage.json: a primary or foreign key names what is not there ({error!r})")
     return {name: len(rows) for name, rows in tables.items()}, problems
-
-
-def read_descriptor(folder: Path, problems: Problems) -> dict[str, Any]:
-    """The folder's descriptor; DescriptorError (with any problems found before) when it is unusable."""
-    path = folder / "datapackage.json"
-    if not path.is_file():
-        _unusable(problems, f"{path}: missing; a data folder holds datapackage.json beside its CSV and Parquet files")
-    try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        _unusable(problems, f"{path}: not valid JSON ({error})")
-    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
-    if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
-        _unusable(problems, f"{path}: not a data package descriptor (no list of resources)")
-    for index, resource in enumerate(resources):
-        if reason := _resource_fault(index, resource):
-            _unusable(problems, f"{path}: {reason}")
-    return descriptor
-
-
-def _unusable(problems: Problems, message: str) -> None:
-    raise DescriptorError("; ".join([*problems.messages(), message]))
-
-
-def _resource_fault(index: int, resource: dict[str, Any]) -> str | None:
-    """What makes one resource unusable, or None."""
-    for key in ("name", "path", "format"):
-        if not isinstance(resource.get(key), str):
-            return f"resource {index + 1} has no valid {key!r}"
-    if resource["format"] not in TABLE_FORMATS:
-        return None
-    fields = resource.get("schema", {}).get("fields") if isinstance(resource.get("schema"), dict) else None
-    if fields is None:
-        return f"resource {resource['name']!r} has no valid 'schema'"
-    if not isinstance(fields, list) or not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields):
-        return f"resource {resource['name']!r} has no valid schema fields"
-    known = all(f.get("type", "string") in FIELD_TYPES for f in fields)
-    if not known or any(not isinstance(f.get("constraints") or {}, dict) for f in fields):
-        return f"resource {resource['name']!r} has a field of an unknown type"
-    return None
 
 
 def table_resources(resources: list[dict[str, Any]], problems: Problems) -> dict[str, dict[str, dict[str, Any]]]:
@@ -123,14 +82,18 @@ def _required(found: dict[str, dict[str, dict[str, Any]]]) -> set[str]:
 
 
 def check_text_resources(resources: list[dict[str, Any]], documents: Rows, problems: Problems) -> None:
-    """Each document's working text is listed in the descriptor (`text.txt`, or `text-ID.txt` each)."""
+    """Each document's working text is listed in the descriptor (`text.txt`, or `text-ID.txt` each), and
+    each text the descriptor lists is a document's."""
     paths = {r["path"] for r in resources}
-    for document in documents:
-        name = publish.files.text_file(str(document.get("document_id")), len(documents))
-        if name not in paths:
-            problems.add(
-                "descriptor", f"datapackage.json: no resource for {name} (the working text every offset points into)"
-            )
+    expected = {text_file(str(d.get("document_id")), len(documents)) for d in documents}
+    for name in sorted(expected - paths):
+        problems.add(
+            "descriptor", f"datapackage.json: no resource for {name} (the working text every offset points into)"
+        )
+    for resource in resources:
+        if resource["format"] == TEXT_RESOURCE["format"] and documents and resource["path"] not in expected:
+            message = f"datapackage.json: {excerpt(resource['path'])} is the working text of no row of documents"
+            problems.add("descriptor", message)
 
 
 def table_schema(formats: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -152,36 +115,45 @@ def read_rows(folder: Path, formats: dict[str, dict[str, Any]], problems: Proble
     csv_resource, parquet_resource = formats.get("csv"), formats.get("parquet")
     schema = table_schema(formats)
     rows = reference = None
-    if csv_resource and (folder / csv_resource["path"]).is_file():
+    if csv_resource and (data := _safe_bytes(folder, csv_resource["path"])) is not None:
         before = len(problems)
-        rows = read_csv(folder / csv_resource["path"], schema, problems)
+        rows = read_csv(data, csv_resource["path"], schema, problems)
         reference = rows if len(problems) == before else None  # a broken CSV is no reference for its twin
-    if parquet_resource and (folder / parquet_resource["path"]).is_file():
-        path = folder / parquet_resource["path"]
-        parquet_rows = read_parquet(path, schema, problems)
+    if parquet_resource and (data := _safe_bytes(folder, parquet_resource["path"])) is not None:
+        name = parquet_resource["path"]
+        parquet_rows = read_parquet(data, name, schema, problems)
         if parquet_rows is not None and csv_resource is None:
-            check_values(path, parquet_rows, schema, problems)
+            check_values(name, parquet_rows, schema, problems)
             rows = parquet_rows
         elif parquet_rows is not None and reference is not None and not same_rows(parquet_rows, reference):
-            problems.add("parquet-rows", f"{path.name}: its rows differ from {csv_resource['path']}")
+            problems.add("parquet-rows", f"{name}: its rows differ from {csv_resource['path']}")
     return rows or []
 
 
-def read_csv(path: Path, schema: dict[str, Any], problems: Problems) -> Rows:
-    """The typed rows of one CSV, adding a problem for every cell that breaks its schema."""
+def _safe_bytes(folder: Path, relative: str) -> bytes | None:
+    """A table file's bytes, or None where it is missing or unsafe (`check_files` says which)."""
     try:
-        content = path.read_bytes().decode("utf-8")
+        return read_resource(folder, relative)
+    except (OSError, UnsafePath):
+        return None
+
+
+def read_csv(data: bytes, name: str, schema: dict[str, Any], problems: Problems) -> Rows:
+    """The typed rows of one CSV file's bytes (`name` its file name), adding a problem for every cell that
+    breaks its schema."""
+    try:
+        content = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        problems.add("encoding", f"{path.name}: not UTF-8 ({error.reason})")
+        problems.add("encoding", f"{name}: not UTF-8 ({error.reason})")
         return []
     if content.startswith("\ufeff"):
-        problems.add("bom", f"{path.name}: starts with a byte-order mark (BOM); the canonical CSV is UTF-8 without one")
+        problems.add("bom", f"{name}: starts with a byte-order mark (BOM); the canonical CSV is UTF-8 without one")
         return []
     reader = csv.reader(io.StringIO(content, newline=""))
     try:
-        return _typed_rows(reader, path.name, schema, problems)
+        return _typed_rows(reader, name, schema, problems)
     except csv.Error as error:
-        problems.add("csv", f"{path.name}:{reader.line_num}: not readable CSV ({error})")
+        problems.add("csv", f"{name}:{reader.line_num}: not readable CSV ({error})")
         return []
 
 
@@ -190,7 +162,8 @@ def _typed_rows(reader: Any, file: str, schema: dict[str, Any], problems: Proble
     names = [f["name"] for f in fields]
     header = next(reader, [])
     if header != names:
-        problems.add("header", f"{file}: header {header} is not the schema's fields {names}")
+        shown = excerpt(",".join(header), 120)
+        problems.add("header", f"{file}: header {shown} is not the schema's fields {','.join(names)}")
         return []
     rows = []
     table = file.rsplit(".", 1)[0]
@@ -209,28 +182,30 @@ def _typed_rows(reader: Any, file: str, schema: dict[str, Any], problems: Proble
     return rows
 
 
-def read_parquet(path: Path, schema: dict[str, Any], problems: Problems) -> Rows | None:
-    """The rows of one Parquet file, or None (with a problem) when it is unreadable or not of the schema."""
+def read_parquet(data: bytes, name: str, schema: dict[str, Any], problems: Problems) -> Rows | None:
+    """The rows of one Parquet file's bytes (`name` its file name), or None (with a problem) when it is
+    unreadable or not of the schema."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(path)
+        table = pq.read_table(pa.BufferReader(data))
         if not table.schema.remove_metadata().equals(publish.arrow_schema(schema)):
             got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
-            problems.add("parquet-columns", f"{path.name}: its columns ({got}) are not the schema's")
+            problems.add("parquet-columns", f"{name}: its columns ({got}) are not the schema's")
             return None
         return table.to_pylist()  # decodes every string: a damaged page fails here, not on reading
     except Exception as error:  # pyarrow raises several types for a damaged file, UnicodeDecodeError among them
-        problems.add("parquet", f"{path.name}: cannot be read as Parquet ({type(error).__name__}: {error})")
+        problems.add("parquet", f"{name}: cannot be read as Parquet ({type(error).__name__}: {error})")
         return None
 
 
-def check_values(path: Path, rows: Rows, schema: dict[str, Any], problems: Problems) -> None:
+def check_values(name: str, rows: Rows, schema: dict[str, Any], problems: Problems) -> None:
     """Each value of typed rows (read from Parquet) meets its field's constraints, as a CSV cell would."""
-    table = path.name.rsplit(".", 1)[0]
+    table = name.rsplit(".", 1)[0]
     for index, row in enumerate(rows):
         for field in schema["fields"]:
-            where = f"{path.name} row {index + 1}: {field['name']}"
+            where = f"{name} row {index + 1}: {field['name']}"
             read_cell(publish.csv_cell(row[field["name"]]), field, where, problems, (table, index + 1))
 
 

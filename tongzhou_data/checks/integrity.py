@@ -3,25 +3,51 @@ pip's record of an installed wheel, and the `documents` row's hash of the workin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..digests import record_digest, sha256_hex
-from ..publish.files import text_file
-from .problems import Problems
+from ..publish.files import package_file, text_file
+from .paths import UnsafePath, read_resource
+from .problems import Problems, excerpt
 
 
 def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
-    """Every resource's file exists in `folder` with the size and sha256 the descriptor gives."""
+    """Every resource's file exists in `folder` with the size and sha256 the descriptor gives; a path that
+    does not name a regular file inside the folder is a problem, and that file is never opened."""
     for resource in resources:
-        name, relative = resource["name"], resource["path"]
-        if "/" in relative or "\\" in relative or relative.startswith("."):
-            problems.add("path", f"{relative}: a resource path must name a file in the folder")
-        elif not (folder / relative).is_file():
-            problems.add("missing-file", f"{relative}: missing (resource {name})")
+        data = read_file(folder, resource["path"], f"resource {excerpt(resource['name'])}", problems)
+        if data is not None:
+            _check_integrity(resource["path"], data, resource, problems)
+
+
+def read_file(folder: Path, relative: str, what: str, problems: Problems) -> bytes | None:
+    """The bytes of a file the package names, or None with a problem (missing, or not safe to open)."""
+    try:
+        return read_resource(folder, relative)
+    except FileNotFoundError:
+        problems.add("missing-file", f"{relative}: missing ({what})")
+    except UnsafePath as error:
+        problems.add("path", f"{error} ({what}); it was not opened")
+    except OSError as error:
+        problems.add("missing-file", f"{relative}: cannot be read ({what}: {error.strerror})")
+    return None
+
+
+def check_unlisted(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
+    """Files in `folder` that the descriptor does not list: named like a table or a working text, a
+    problem (a table can hide there from every check); anything else, a notice."""
+    listed = {str(r["path"]) for r in resources} | {"datapackage.json"}
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name in listed:
+            continue
+        if package_file(entry.name):
+            message = f"{entry.name}: in the folder but not listed in datapackage.json; remove it or list it"
+            problems.add("unlisted-file", message)
         else:
-            _check_integrity(relative, (folder / relative).read_bytes(), resource, problems)
+            problems.notice("unlisted-file", f"{entry.name}: in the folder but not part of the package")
 
 
 def _check_integrity(relative: str, data: bytes, resource: Mapping[str, Any], problems: Problems) -> None:
@@ -40,17 +66,16 @@ def read_texts(folder: Path, documents: Sequence[Mapping[str, Any]], problems: P
     texts = {}
     for document in documents:
         name = text_file(str(document.get("document_id")), len(documents))
-        text = _read_text(folder / name, name, document, problems)
+        text = _read_text(folder, name, document, problems)
         if text is not None:
             texts[str(document.get("document_id"))] = text
     return texts
 
 
-def _read_text(path: Path, name: str, document: Mapping[str, Any], problems: Problems) -> str | None:
-    if not path.is_file():
-        problems.add("missing-file", f"{name}: missing (the working text every offset points into)")
+def _read_text(folder: Path, name: str, document: Mapping[str, Any], problems: Problems) -> str | None:
+    data = read_file(folder, name, "the working text every offset points into", problems)
+    if data is None:
         return None
-    data = path.read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

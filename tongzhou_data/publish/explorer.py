@@ -84,5 +84,7 @@ def write(target: Path, folder: Path | None = None, force: bool = False) -> Path
     if target.exists() and (target.is_dir() or not force):
         raise ExploreError(f"{target}: already exists; pass --force to overwrite it" if target.is_file()
                            else f"{target}: is a folder; --to names the HTML file to write")  # fmt: skip
-    target.write_bytes(page(folder).encode("utf-8"))
+    from .atomic import replace_file
+
+    replace_file(target, page(folder).encode("utf-8"))  # an interrupted run leaves no half page
     return target

@@ -59,23 +59,36 @@ def read_package(folder: Path) -> Package:
 def read_table(folder: Path, resources: dict[str, dict[str, Any]], name: str) -> Rows:
     """Table `name`'s typed rows: from its Parquet resource when the descriptor lists one, else its CSV."""
     parquet, csv_resource = resources.get(f"{name}-parquet"), resources.get(name)
-    if parquet and (folder / parquet["path"]).is_file():
+    if parquet and (data := _file(folder, parquet["path"])) is not None:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         try:
-            return pq.read_table(folder / parquet["path"]).to_pylist()
+            return pq.read_table(pa.BufferReader(data)).to_pylist()
         except Exception as error:  # pyarrow raises several types for a damaged file
             raise ExploreError(f"{parquet['path']}: cannot be read as Parquet ({type(error).__name__})") from None
-    if csv_resource and (folder / csv_resource["path"]).is_file():
+    if csv_resource and (data := _file(folder, csv_resource["path"])) is not None:
         from ..checks.folder import read_csv, table_schema
         from ..checks.problems import Problems
 
         problems = Problems()
-        rows = read_csv(folder / csv_resource["path"], table_schema({"csv": csv_resource}), problems)
+        rows = read_csv(data, csv_resource["path"], table_schema({"csv": csv_resource}), problems)
         if problems:
             raise ExploreError(f"{problems[0].message} (run: tongzhou-data validate {folder})")
         return rows
     raise ExploreError(f"{folder}: the descriptor lists no readable file of table {name!r}")
+
+
+def _file(folder: Path, relative: str) -> bytes | None:
+    """A file the descriptor names, read only when it is a regular file inside the folder; None if missing."""
+    from ..checks.paths import UnsafePath, read_resource
+
+    try:
+        return read_resource(folder, relative)
+    except FileNotFoundError:
+        return None
+    except (UnsafePath, OSError) as error:
+        raise ExploreError(f"{folder}: {error} (run: tongzhou-data validate {folder})") from None
 
 
 def read_text(folder: Path, resources: dict[str, dict[str, Any]], document_id: str, documents: int) -> str:
@@ -84,11 +97,13 @@ def read_text(folder: Path, resources: dict[str, dict[str, Any]], document_id: s
     if resource is None:
         raise ExploreError(f"{folder}: the descriptor lists no text for document {document_id!r} "
                            f"(a resource named text-{document_id})")  # fmt: skip
-    path = folder / resource["path"]
+    data = _file(folder, resource["path"])
+    if data is None:
+        raise ExploreError(f"{folder / resource['path']}: missing (the text of document {document_id!r})")
     try:
-        return path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ExploreError(f"{path}: cannot be read ({error})") from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExploreError(f"{folder / resource['path']}: cannot be read as UTF-8 ({error.reason})") from None
 
 
 def check_spans(tables: dict[str, Rows], texts: dict[str, str]) -> None:

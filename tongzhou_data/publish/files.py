@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .._tables import NAMES
 from ..digests import sha256_hex
 from ..schemas import FIELD_TYPES
 
@@ -154,6 +155,17 @@ def text_file(document_id: str, documents: int) -> str:
     """The file of a document's working text: `text.txt` in a package of one document, `text-ID.txt` in a
     package of several (one per `documents` row)."""
     return TEXT_RESOURCE["path"] if documents == 1 else f"text-{document_id}.txt"
+
+
+def package_file(name: str) -> bool:
+    """Whether a file name is one a package of this kind uses for a table (NAME.csv, NAME.parquet) or a
+    working text (text.txt, text-ID.txt): such a file beside a package that does not list it is a problem."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        return False
+    if suffix in FORMATS:
+        return stem in NAMES
+    return suffix == "txt" and (stem == "text" or stem.startswith("text-"))
 
 
 def text_resource(folder: Path, document_id: str, documents: int) -> dict[str, Any]:

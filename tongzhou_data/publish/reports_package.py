@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..table_rows import report_tables
 from ..tables import REGISTRY, table_schema
+from . import workers
 from .files import text_file, write_package
 
 TABLES = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary")
@@ -45,13 +45,16 @@ class Source:
 
 @dataclass
 class Outcome:
-    """What came of one report: its text and rows (by table, as dicts), or why it failed."""
+    """What came of one report: its text and rows (by table, as dicts), the rows set aside and a warning
+    (each a line naming the file), or why it failed."""
 
     source: Source
     text: str | None = None
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     left_out: int = 0
     error: str | None = None
+    warnings: tuple[str, ...] = ()
+    no_report: bool = False
 
 
 def document_id_for(path: Path) -> str:
@@ -80,10 +83,40 @@ def sources(paths: Sequence[Path], ids: Sequence[str] = ()) -> list[Source]:
     return out
 
 
-def source_text(data: bytes) -> str:
-    """The text a report's file holds, as the package keeps it: UTF-8 (a byte-order mark dropped), line
-    ends as LF, and `[bookmark: …]` markers of word-processor exports removed (the working text)."""
-    return working_text(data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"))
+def source_text(data: bytes, encoding: str = "utf-8") -> str:
+    """The text a report's file holds, as the package keeps it: decoded (a UTF-8 byte-order mark dropped),
+    line ends as LF, and `[bookmark: …]` markers of word-processor exports removed (the working text)."""
+    decoded = data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    return working_text(decoded.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def read_source(path: Path, encoding: str = "utf-8") -> tuple[bytes, str]:
+    """A report file's bytes and text; ValueError naming the file and what to do when it is missing, a
+    folder, or not text in `encoding` (with a hint where it reads as GB18030 or UTF-16)."""
+    if path.is_dir():
+        raise ValueError(f"{path}: a folder, not a report file; name the files in it (such as {path}/*.md)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such file") from None
+    except OSError as error:
+        raise ValueError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        return data, source_text(data, encoding)
+    except UnicodeDecodeError as error:
+        message = f"{path}: cannot be read as {encoding.upper()} text (byte {error.start}){_hint(data)}"
+        raise ValueError(message) from None
+
+
+def _hint(data: bytes) -> str:
+    """What a file that is not UTF-8 may be, and how to read it."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "; it starts with a UTF-16 byte-order mark: pass --encoding utf-16"
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return "; if it is in another encoding, pass --encoding NAME"
+    return "; it reads as GB18030 (GBK): pass --encoding gb18030, or convert it: iconv -f GB18030 -t UTF-8"
 
 
 def year_for(text: str, year: int | None) -> int | None:
@@ -91,37 +124,42 @@ def year_for(text: str, year: int | None) -> int | None:
     return year if read_meta(text).delivered_on is None else None
 
 
-def read_report(source: Source, year: int | None = None) -> Outcome:
+def read_report(source: Source, year: int | None = None, encoding: str = "utf-8") -> Outcome:
     """Read and parse one report; any failure is kept, with its file, rather than raised (a worker's job).
     `year` is used only where the report's delivery line does not give one."""
     try:
-        data = source.path.read_bytes()
-        text = source_text(data)
+        data, text = read_source(source.path, encoding)
         if not text.strip():
             return Outcome(source, error=f"{source.path}: the file is empty")
         made = report_tables(source.document_id, text, data, source.path.name, year_for(text, year))
-    except (OSError, UnicodeDecodeError) as error:
-        return Outcome(source, error=f"{source.path}: cannot be read as UTF-8 text ({error})")
+    except ValueError as error:
+        return Outcome(source, error=str(error))
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first})")
+        return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES}
-    return Outcome(source, text, rows, made.left_out)
+    warnings = [f"{source.path}: {made.warning}"] if made.warning else []
+    warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
+    return Outcome(source, text, rows, made.left_out, warnings=tuple(warnings), no_report=made.warning is not None)
 
 
 def read_all(
-    found: Sequence[Source], year: int | None, jobs: int, progress: Callable[[int, Outcome], None]
+    found: Sequence[Source],
+    year: int | None,
+    jobs: int,
+    progress: Callable[[int, Outcome], None],
+    encoding: str = "utf-8",
 ) -> list[Outcome]:
     """Every report read, `jobs` at a time in worker processes, in the order given; `progress(done, outcome)`
-    after each."""
+    after each. However this process ends, its workers end with it (`workers`)."""
     if jobs <= 1 or len(found) <= 1:
         outcomes = []
         for source in found:
-            outcomes.append(read_report(source, year))
+            outcomes.append(read_report(source, year, encoding))
             progress(len(outcomes), outcomes[-1])
         return outcomes
-    with ProcessPoolExecutor(max_workers=min(jobs, len(found))) as pool:
-        futures = [pool.submit(read_report, s, year) for s in found]
+    with workers.pool(min(jobs, len(found))) as pool:
+        futures = [pool.submit(read_report, s, year, encoding) for s in found]
         outcomes = []
         for future in futures:
             outcomes.append(future.result())

@@ -1,0 +1,58 @@
+"""The files a package folder may be read from: a descriptor's paths are a stranger's input, so each is
+resolved and must name a regular file inside the folder before anything opens it (frictionless calls
+this a safe path). Absolute paths, `..`, sub-folders, symlinks leading out, devices and FIFOs are refused
+with a reason, and nothing is read from them.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+
+class UnsafePath(ValueError):
+    """A path a package may not read: the message says why, for a problem line."""
+
+
+def resource_path(folder: Path, relative: object) -> Path:
+    """The file `relative` names in `folder`, resolved; UnsafePath unless it is a regular file directly
+    inside the folder (FileNotFoundError when there is none)."""
+    if not isinstance(relative, str) or not relative.strip() or "\x00" in relative:
+        raise UnsafePath(f"{relative!r} is not a file name")
+    windows = PureWindowsPath(relative)
+    if PurePosixPath(relative).is_absolute() or windows.is_absolute() or windows.drive:
+        raise UnsafePath(f"{relative}: an absolute path; a resource path names a file in the package's folder")
+    if ".." in PurePosixPath(relative.replace("\\", "/")).parts:
+        raise UnsafePath(f"{relative}: climbs out of the package's folder (..)")
+    if "/" in relative or "\\" in relative:
+        raise UnsafePath(f"{relative}: names a sub-folder; a resource path names a file in the package's folder")
+    root = folder.resolve()
+    path = (folder / relative).resolve()
+    if path.parent != root:
+        raise UnsafePath(f"{relative}: a link leading out of the package's folder")
+    mode = path.stat().st_mode  # FileNotFoundError for a missing file (or a dangling link)
+    if not stat.S_ISREG(mode):
+        raise UnsafePath(f"{relative}: not a regular file ({_kind(mode)})")
+    return path
+
+
+def read_resource(folder: Path, relative: object) -> bytes:
+    """The bytes of the file `relative` names in `folder`, checked as `resource_path` does and again on the
+    open file (so a file swapped for a FIFO or a link in between is not read either)."""
+    path = resource_path(folder, relative)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise UnsafePath(f"{relative}: cannot be opened ({error.strerror})") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise UnsafePath(f"{relative}: not a regular file")
+        return handle.read()
+
+
+def _kind(mode: int) -> str:
+    kinds = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a device", stat.S_ISBLK: "a device",
+             stat.S_ISSOCK: "a socket"}  # fmt: skip
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")

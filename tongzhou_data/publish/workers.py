@@ -1,0 +1,78 @@
+"""Worker processes that end with their parent, however it ends.
+
+A plain `ProcessPoolExecutor` outlives a parent killed with SIGTERM (its workers wait on their pipes
+forever, reparented to init) and, on Ctrl-C, prints a traceback from every worker. Here each worker
+ignores SIGINT (the parent decides), takes SIGTERM's default (so the parent can stop it at once), and
+ends with its parent: on Linux the kernel kills it when the parent dies (even by SIGKILL); elsewhere
+a thread that watches the parent ends it within half a second of its next chance to run. When the
+parent leaves the pool by an exception (KeyboardInterrupt, SystemExit from a signal handler), the pool
+cancels what is queued and terminates the workers instead of waiting for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+WATCH_SECONDS = 0.5
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+@contextlib.contextmanager
+def pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `jobs` worker processes, stopped at once if the block is left by an exception."""
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    try:
+        yield executor
+    except BaseException:
+        stop(executor)
+        raise
+    executor.shutdown(wait=True)
+
+
+def stop(executor: ProcessPoolExecutor) -> None:
+    """Cancel every queued job and terminate the workers now, waiting for none of them to finish."""
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14 and newer
+    if terminate is not None:
+        terminate()
+        return
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def _start_worker() -> None:
+    """In each worker: leave SIGINT to the parent, take SIGTERM's default, and end with the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    _die_with_parent()
+    threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this worker when its parent dies (PR_SET_PDEATHSIG): at once, even
+    in the middle of a long regular-expression match that holds the GIL from the watching thread."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker once its parent process is gone (it is then another process's child)."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
