@@ -343,3 +343,12 @@ def _loaded(damage, expected, tmp_path, monkeypatch):
 
 
 RUNNERS = {"shell": _shell, "python": _python, "memory": _memory, "loaded": _loaded}
+
+
+def test_every_test_the_table_names_exists():
+    """The second table of docs/bad-inputs.md names a test for each case: each is defined."""
+    text = (ROOT / "docs/bad-inputs.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(test_\w+\.py)::(test_\w+)`", text))
+    assert len(named) >= 10
+    for module, test in named:
+        assert f"def {test}(" in (ROOT / "tests" / module).read_text(encoding="utf-8"), f"{module}::{test}"

@@ -135,3 +135,32 @@ def test_errors_are_one_line_and_non_zero(args, tmp_path):
 def test_schema_check_outside_a_checkout_says_so(tmp_path):
     out = run("schema-check", cwd=tmp_path)
     assert out.returncode == 2 and "run schema-check from a checkout" in out.stderr
+
+
+def test_counts_are_said_in_english(tmp_path, capsys):
+    """One row, one problem, an integer: counts and articles agree with their nouns."""
+    import hashlib
+    import io
+
+    folder = tmp_path / "copy"
+    shutil.copytree(DATASETS, folder)
+    assert main(["validate", str(folder)]) == 0
+    assert "documents: 1 row\n" in capsys.readouterr().out
+    lines = (folder / "terms.csv").read_text(encoding="utf-8").split("\n")
+    cells = next(csv.reader([lines[1]]))
+    index = lines[0].split(",").index("glossary_order")
+    cells[index] = "x"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    lines[1] = out.getvalue()
+    data = "\n".join(lines).encode("utf-8")
+    (folder / "terms.csv").write_bytes(data)
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["path"] == "terms.csv":
+            resource.update(bytes=len(data), hash="sha256:" + hashlib.sha256(data).hexdigest())
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    assert main(["validate", str(folder)]) == 1
+    out_text = capsys.readouterr().out
+    assert "glossary_order: 'x' is not an integer" in out_text
+    assert out_text.endswith(f"{folder}: INVALID (1 problem)\n")

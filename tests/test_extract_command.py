@@ -155,3 +155,45 @@ def test_an_impossible_date_is_no_date():
     from tongzhou_data.extract.documents import read_meta
 
     assert read_meta("——2026年2月30日在某区人民代表大会上\n各位代表：\n").delivered_on is None
+
+
+def test_a_row_no_table_can_hold_is_set_aside_and_its_report_kept(tmp_path, capsys):
+    """A number of 400 digits (no finite float) and a code read as a backward range (747-400) lose only
+    their own rows, each named on stderr, and the package is valid."""
+    good, other = copy(tmp_path, "tianjin-2026", "hebei-2025")
+    text = good.read_text(encoding="utf-8")
+    at = text.index("增长", text.index("2025年"))
+    odd = tmp_path / "odd.md"
+    odd.write_text(text[:at] + "增长" + "7" * 400 + "%，新增波音747-400飞机5架，" + text[at:], encoding="utf-8")
+    assert main(["extract", str(odd), str(other), "--to", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    warnings = captured.err.splitlines()
+    assert (
+        f"tongzhou-data: warning: {odd}: a row set aside, '{'7' * 40}'… (401 characters): value: Input should be a finite number"
+        in warnings
+    )
+    assert any(w.endswith("value 747.0 is not < value_max 400.0") and str(odd) in w for w in warnings), warnings
+    assert "set aside (no row can hold them; named on stderr): 2" in captured.out
+    counts, problems = validate_folder(tmp_path / "out")
+    assert problems == [] and counts["documents"] == 2
+    with (tmp_path / "out/targets.csv").open(encoding="utf-8") as handle:
+        numbers = [r["number_text"] for r in csv.DictReader(handle) if r["document_id"] == "odd"]
+    assert "747" not in numbers and not any(len(n) > 100 for n in numbers) and len(numbers) > 100
+
+
+def test_an_invalid_package_is_not_written(tmp_path, capsys, monkeypatch):
+    from tongzhou_data.publish import reports_package
+
+    (good,) = copy(tmp_path, "tianjin-2026")
+    real = reports_package.write_reports
+
+    def damaged(out, outcomes):
+        real(out, outcomes)
+        (out / "targets.csv").write_bytes(b"damaged")
+
+    monkeypatch.setattr(reports_package, "write_reports", damaged)
+    assert main(["extract", str(good), "--to", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"tongzhou-data: error: {tmp_path / 'out'}: not written, the package would not be valid: ")
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tianjin-2026.md"]

@@ -337,13 +337,9 @@ def extract(
         atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
     lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
-    lines.append(f"set aside (no row can hold them; named on stderr): {sum(_set_aside(o) for o in outcomes)}")
+    lines.append(f"set aside (no row can hold them; named on stderr): {sum(o.set_aside for o in outcomes)}")
     lines.append(f"{out}: {len(outcomes) - len(failed)} of {counts_of(len(outcomes), 'report')} written, valid")
     return "\n".join(lines), not failed and not any(o.no_report for o in outcomes)
-
-
-def _set_aside(outcome: Any) -> int:
-    return sum(", a row set aside, " in w for w in outcome.warnings)
 
 
 def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool, encoding: str = "utf-8") -> str:
@@ -445,8 +441,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-class Terminated(Exception):
-    """SIGTERM arrived: the command stops as Ctrl-C stops it, leaving no output half-written."""
+class Terminated(BaseException):
+    """SIGTERM arrived: the command stops as Ctrl-C stops it, leaving no output half-written (a
+    BaseException, like KeyboardInterrupt, so that no `except Exception` takes it for a failure)."""
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -498,12 +495,18 @@ def main(argv: list[str] | None = None) -> int:
         return int(exit_.code or 0)
     try:
         with _signals():
-            out, ok = run(args)
+            return _answer(args)
     except (KeyboardInterrupt, Terminated) as stop:
         name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
         end = "\n" if sys.stderr.isatty() else ""  # after a progress line
         print(f"{end}tongzhou-data: interrupted ({name}); every output is as it was before, or whole", file=sys.stderr)
         return status
+
+
+def _answer(args: argparse.Namespace) -> int:
+    """Run the command and print its output, or its error in one line; the exit status."""
+    try:
+        out, ok = run(args)
     except (CommandError, KeyError, OSError, ImportError, ValueError) as error:
         message = error.args[0] if isinstance(error, KeyError) and error.args else error
         print(f"tongzhou-data: error: {_one_line(str(message))}", file=sys.stderr)

@@ -55,6 +55,7 @@ class Outcome:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     no_report: bool = False
+    set_aside: int = 0
 
 
 def document_id_for(path: Path) -> str:
@@ -140,7 +141,15 @@ def read_report(source: Source, year: int | None = None, encoding: str = "utf-8"
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
-    return Outcome(source, text, rows, made.left_out, warnings=tuple(warnings), no_report=made.warning is not None)
+    return Outcome(
+        source,
+        text,
+        rows,
+        made.left_out,
+        warnings=tuple(warnings),
+        no_report=made.warning is not None,
+        set_aside=len(made.set_aside),
+    )
 
 
 def read_all(
