@@ -197,3 +197,20 @@ def test_an_invalid_package_is_not_written(tmp_path, capsys, monkeypatch):
     assert err.startswith(f"tongzhou-data: error: {tmp_path / 'out'}: not written, the package would not be valid: ")
     assert err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tianjin-2026.md"]
+
+
+def test_the_readme_example_of_many_reports_is_what_extract_prints(tmp_path):
+    """The console block under "Many reports as one package" in the README, run as written."""
+    import re
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Many reports as one package") :]
+    block = re.search(r"```console\n\$ (.+?)\n(.*?)```", section, re.S)
+    command, expected = block.group(1), block.group(2)
+    (tmp_path / "tests").symlink_to(root / "tests")
+    args = command.split()[1:]
+    done = subprocess.run([sys.executable, "-m", "tongzhou_data", *args], cwd=tmp_path, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, expected)

@@ -321,7 +321,7 @@ def extract(
 
     found = rp.sources(paths, ids)
     atomic.stale_files(out, rp.planned_files(found), force)  # refuse before reading anything
-    out = _absolute(out)
+    given, out = out, _absolute(out)
     outcomes = rp.read_all(found, year, jobs, _progress(len(found)), encoding)
     failed = [o for o in outcomes if o.error is not None]
     if len(failed) == len(outcomes):
@@ -338,7 +338,7 @@ def extract(
     lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
     lines.append(f"set aside (no row can hold them; named on stderr): {sum(o.set_aside for o in outcomes)}")
-    lines.append(f"{out}: {len(outcomes) - len(failed)} of {counts_of(len(outcomes), 'report')} written, valid")
+    lines.append(f"{given}: {len(outcomes) - len(failed)} of {counts_of(len(outcomes), 'report')} written, valid")
     return "\n".join(lines), not failed and not any(o.no_report for o in outcomes)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -256,7 +257,7 @@ def report_tables(
     outline = section_rows(document_id, parsed.sections)
     set_aside: list[str] = []
     targets = [
-        fitting(lambda r=r: target_row(r, document_id, outline, parsed_indicator(r)), r.number_text, set_aside)
+        fitting(partial(target_row, r, document_id, outline, parsed_indicator(r)), r.number_text, set_aside)
         for r in parsed.targets
     ]
     keys = [short_id("p", document_id, m.name) for m in parsed.projects]  # a project of this report
@@ -264,7 +265,7 @@ def report_tables(
         key: ProjectInfo(m.name, None, m.category, m.location) for key, m in zip(keys, parsed.projects, strict=True)
     }
     projects = [
-        fitting(lambda m=m, key=key: project_row(m, document_id, outline, key, infos[key]), m.name, set_aside)
+        fitting(partial(project_row, m, document_id, outline, key, infos[key]), m.name, set_aside)
         for key, m in zip(keys, parsed.projects, strict=True)
     ]
     kept_targets = ordered("targets", [t for t in targets if t not in (None, UNFIT)], set_aside)

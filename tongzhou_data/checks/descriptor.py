@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .._tables import NAMES
 from ..publish.files import TEXT_RESOURCE
@@ -57,7 +57,7 @@ def read_descriptor(folder: Path, problems: Problems) -> dict[str, Any]:
     return descriptor
 
 
-def _unusable(problems: Problems, message: str) -> Any:
+def _unusable(problems: Problems, message: str) -> NoReturn:
     raise DescriptorError(one_line("; ".join([*problems.messages(), message]), 1000))
 
 

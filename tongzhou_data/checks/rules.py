@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..tables import REGISTRY, Order, Span
-from .problems import Problems
+from .problems import Problems, excerpt
 
 Rows = Sequence[Mapping[str, Any]]
 
@@ -36,7 +36,7 @@ def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Probl
     for index, row in enumerate(rows):
         value = tuple(row[k] for k in key)
         if key and value in seen:
-            message = f"{name} row {index + 1}: duplicate primary key {value} (first at row {seen[value] + 1})"
+            message = f"{name} row {index + 1}: duplicate primary key {_shown(value)} (first at row {seen[value] + 1})"
             problems.add("primary-key", message, name, index + 1)
         seen.setdefault(value, index)
     for field in schema["fields"]:
@@ -44,9 +44,8 @@ def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Probl
             counts = Counter(row[field["name"]] for row in rows if row[field["name"]] is not None)
             dupes = sorted(str(v) for v, n in counts.items() if n > 1)
             if dupes:
-                problems.add(
-                    "unique", f"{name}.{field['name']}: values not unique: {dupes[:5]}", name, None, field["name"]
-                )
+                shown = ", ".join(excerpt(d) for d in dupes[:5])
+                problems.add("unique", f"{name}.{field['name']}: values not unique: {shown}", name, None, field["name"])
 
 
 def check_foreign_keys(
@@ -77,7 +76,9 @@ def _listed(fields: str | list[str]) -> list[str]:
 
 
 def _shown(value: tuple[Any, ...]) -> str:
-    return repr(value[0]) if len(value) == 1 else repr(value)
+    """A key's values as a problem line shows them: each cell an excerpt."""
+    cells = [excerpt(v) if isinstance(v, str) else repr(v) for v in value]
+    return cells[0] if len(cells) == 1 else f"({', '.join(cells)})"
 
 
 def check_spans(name: str, rows: Rows, texts: Mapping[str, str], problems: Problems) -> None:
@@ -100,7 +101,7 @@ def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text
     if start is None or end is None or not 0 <= start < end <= len(text):
         problems.add("span", f"{where}: not a span inside the text of {len(text)} characters", name, number, span.start)
     elif span.text is not None and text[start:end] != row[span.text]:
-        message = f"{where}: text there is {text[start:end]!r}, not {span.text} {row[span.text]!r}"
+        message = f"{where}: text there is {excerpt(text[start:end])}, not {span.text} {excerpt(str(row[span.text]))}"
         problems.add("span-text", message, name, number, span.text)
     elif span.inside and all(isinstance(row[c], int) for c in span.inside):
         low, high = row[span.inside[0]], row[span.inside[1]]
