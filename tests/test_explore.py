@@ -82,7 +82,11 @@ def test_the_chart_pairs_are_indicator_summary_s():
     from tongzhou_data.publish.explorer_charts import first_statements
 
     targets = td.load("targets").to_pylist()
-    planned, achieved = first_statements(targets, "target", 2026), first_statements(targets, "achieved", 2025)
+    doc = "tongzhou-gwr-2026"
+    planned, achieved = (
+        first_statements(targets, "target", {doc: 2026}),
+        first_statements(targets, "achieved", {doc: 2025}),
+    )
     for row in td.load("indicator_summary").to_pylist():
         key = ("tongzhou-gwr-2026", row["indicator_id"])
         assert row["target_2026_target_id"] == (planned[key]["target_id"] if key in planned else None)
@@ -321,7 +325,9 @@ def test_switching_language_changes_the_labels(opened):
     assert opened.page.locator("html").get_attribute("lang") == "en"
     assert opened.page.locator("#outline-list a").first.inner_text() == first_section["title_en"]
     assert opened.page.locator("#filter-kind option[value=achieved]").inner_text() == "achieved"
-    opened.page.wait_for_function("document.querySelector('#chart-targets').textContent.includes('2026 target')")
+    opened.page.wait_for_function(
+        "document.querySelector('#chart-targets').textContent.includes('target for the year')"
+    )
     opened.page.click("#lang")
     assert heading.inner_text() == "详情"
     assert opened.errors == []
@@ -357,3 +363,28 @@ def test_a_package_of_several_reports_has_a_document_picker(browser, many_file):
         assert page.errors == []
     finally:
         page.page.close()
+
+
+def test_the_target_chart_takes_each_report_s_own_year():
+    """A 2024 report's 2024 targets are paired with its 2023 results; one without a delivery date is read by
+    the year most of its one-year targets name."""
+    import datetime as dt
+
+    from tongzhou_data.publish.explorer_charts import plan_years, target_rows
+    from tongzhou_data.publish.explorer_read import Package
+
+    def row(doc, kind, year, indicator, start):
+        return {"document_id": doc, "kind": kind, "period_start": year, "period_end": year, "indicator_id": indicator,
+                "indicator": indicator, "value": 5.0, "number_text": "5%", "target_id": f"q{start:05d}",
+                "number_start": start}  # fmt: skip
+
+    targets = [row("a", "target", 2024, "gdp", 1), row("a", "achieved", 2023, "gdp", 0), row("b", "target", 2023, "x", 2),
+               row("b", "target", 2023, "y", 3), row("b", "target", 2027, "z", 4)]  # fmt: skip
+    documents = [{"document_id": "a", "delivered_on": dt.date(2024, 1, 29)}, {"document_id": "b", "delivered_on": None}]
+    package = Package({"documents": documents, "targets": targets, "indicators": []}, {})
+    assert plan_years(package) == {"a": 2024, "b": 2023}
+    rows = target_rows(package, 1)
+    assert [(r["document_id"], r["series"], r["year"]) for r in rows if r["document_id"] == "a"] == [
+        ("a", "result of the year before", 2023), ("a", "target for the year", 2024)
+    ]  # fmt: skip
+    assert {r["indicator"] for r in rows if r["document_id"] == "b"} == {"x", "y"}

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATASETS
+from conftest import DATASETS, ROOT
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +142,18 @@ def test_every_single_byte_flip_in_every_shipped_file_is_caught(pristine, file, 
     finally:
         path.write_bytes(data)
     assert not _problems(folder)
+
+
+def test_every_problem_code_the_checks_use_is_in_the_catalogue():
+    """Problem codes are a closed catalogue, each with its meaning: every literal code added is in it."""
+    import re
+
+    from tongzhou_data.checks.problems import CODES
+
+    used = set()
+    for path in (ROOT / "tongzhou_data").rglob("*.py"):
+        used |= set(re.findall(r'(?:\.add|\.notice|Problem)\(\s*"([\w-]+)"', path.read_text(encoding="utf-8")))
+    assert used and used <= set(CODES), used - set(CODES)
+    from tongzhou_data.checks.cells import RULES
+
+    assert {rule[0] for rule in RULES} <= set(CODES)

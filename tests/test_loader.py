@@ -21,7 +21,7 @@ def test_import_loads_none_of_the_heavy_modules():
 def test_datasets_lists_the_tables():
     assert td.datasets() == [
         "documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary",
-        "projects", "project_summary",
+        "projects", "project_summary", "project_statuses",
     ]  # fmt: skip
 
 

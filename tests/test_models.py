@@ -14,6 +14,7 @@ from pydantic import ValidationError
 import tongzhou_data as td
 from tongzhou_data import _paths, _tables, models, schemas
 from tongzhou_data.build.assemble import BUILDERS
+from tongzhou_data.build.models_source import annotation, models_module
 from tongzhou_data.build.run import names_module
 from tongzhou_data.models import Section
 from tongzhou_data.tables import REGISTRY, TABLES, table_schema
@@ -21,7 +22,7 @@ from tongzhou_data.tables import REGISTRY, TABLES, table_schema
 
 def field_of(name: str, info: typing.Any) -> dict[str, typing.Any]:
     """The Table Schema field a model field stands for (the English half of the title aside): the inverse of
-    how `models.py` makes one, written independently of it."""
+    how `build/models_source.py` writes one, written independently of it."""
     annotation, optional, enum = info.annotation, False, None
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         optional = type(None) in typing.get_args(annotation)
@@ -72,12 +73,16 @@ def test_the_shared_vocabularies_and_patterns_are_the_schemas():
 
 def test_a_constraint_a_model_cannot_make_is_refused():
     with pytest.raises(ValueError, match="maximum"):
-        models.annotation({"name": "x", "type": "integer", "constraints": {"maximum": 3}})
+        annotation({"name": "x", "type": "integer", "constraints": {"maximum": 3}})
 
 
 def test_the_generated_names_module_is_committed_and_in_step():
     assert (ROOT / "tongzhou_data/_tables.py").read_text(encoding="utf-8") == names_module(), "run the build"
     assert _tables.NAMES == tuple(REGISTRY) == tuple(td.datasets())
+
+
+def test_the_generated_models_are_committed_and_in_step():
+    assert (ROOT / "tongzhou_data/_models.py").read_text(encoding="utf-8") == models_module(), "run the build"
 
 
 def test_every_table_has_a_builder_and_every_builder_a_table():

@@ -9,6 +9,7 @@ from conftest import append_curated, repo_copy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tongzhou_data as td
 from tongzhou_data.build import assemble
 from tongzhou_data.build.curated import CurationError
 from tongzhou_data.extract import report
@@ -375,3 +376,21 @@ def test_an_unclaimed_candidate_fails_the_build(tmp_path):
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     with pytest.raises(CurationError, match="project candidate '重点片区'"):
         assemble(root)
+
+
+def test_project_statuses_are_the_status_columns_of_project_summary_in_long_form():
+    """Each filled status_* cell of project_summary is one project_statuses row with the same status, and
+    its mention is the project's last in that period."""
+    columns = {"status_2021_2025": (2021, 2025), "status_2025": (2025, 2025), "status_2026": (2026, 2026),
+               "status_2026_2030": (2026, 2030)}  # fmt: skip
+    wide = {
+        (r["project_key"], columns[c]): r[c] for r in td.load("project_summary").to_pylist() for c in columns if r[c]
+    }
+    rows = td.load("project_statuses").to_pylist()
+    assert {(r["project_key"], (r["period_start"], r["period_end"])): r["status"] for r in rows} == wide
+    mentions = td.load("projects").to_pylist()
+    for r in rows:
+        same = [m for m in mentions if (m["project_key"], m["period_start"], m["period_end"]) ==
+                (r["project_key"], r["period_start"], r["period_end"])]  # fmt: skip
+        assert r["project_id"] == max(same, key=lambda m: m["name_start"])["project_id"]
+        assert r["kind"] == same[-1]["kind"]

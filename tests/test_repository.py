@@ -39,3 +39,11 @@ def test_no_function_in_the_package_is_over_50_lines():
                     f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)"
                 )
     assert long == []
+
+
+def test_mypy_finds_nothing():
+    """The package's types hold (the models are static code, so `td.records` is typed for users too)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "-p", "tongzhou_data"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -70,7 +70,7 @@ class IntegrityError(ValueError):
         super().__init__("the installed data failed verification:\n" + "\n".join(lines))
 
 
-def datasets() -> list[str]:
+def datasets() -> list[TableName]:
     """The names of the tables this package ships, in the order of the Data Package descriptor."""
     return list(TABLES)
 

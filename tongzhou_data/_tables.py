@@ -6,6 +6,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Literal
 
-    TableName = Literal["documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary"]  # noqa: E501  # fmt: skip
+    TableName = Literal["documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary", "project_statuses"]  # noqa: E501  # fmt: skip
 
-NAMES: tuple[TableName, ...] = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary")  # noqa: E501  # fmt: skip
+NAMES: tuple[TableName, ...] = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary", "project_statuses")  # noqa: E501  # fmt: skip

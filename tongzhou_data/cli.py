@@ -34,7 +34,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import __version__, datasets, load
 from ._paths import data_dir
@@ -68,7 +68,7 @@ def _plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        from .publish import csv_cell
+        from .package_format import csv_cell
 
         return csv_cell(value)
     return str(value)
@@ -115,7 +115,7 @@ def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]], max_widt
 
 def show(name: str, where: Sequence[str], columns: str | None, fmt: str, limit: int | None) -> str:
     """Table `name`, filtered by COLUMN=VALUE conditions (all must hold), in the chosen format."""
-    table = load(name)
+    table = load(cast(Any, name))  # any string: load names the valid tables when it is none
     names = table.column_names
     rows = table.to_pylist()
     for condition in where:
@@ -177,7 +177,7 @@ def _excel_csv(name: str) -> bytes:
 
 
 def _jsonl(name: str) -> bytes:
-    lines = [json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in load(name).to_pylist()]
+    lines = [json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in load(cast(Any, name)).to_pylist()]
     return "".join(lines).encode("utf-8")
 
 

@@ -71,3 +71,10 @@ def trusted_patterns() -> frozenset[str]:
         for field in load(name)["fields"]
         if "pattern" in (field.get("constraints") or {})
     )
+
+
+def model_name(table: str) -> str:
+    """A table's model name: its name in CamelCase, singular (term_mentions -> TermMention, project_statuses
+    -> ProjectStatus)."""
+    singular = table[:-2] if table.endswith("uses") else table.removesuffix("s")
+    return "".join(word.capitalize() for word in singular.split("_"))

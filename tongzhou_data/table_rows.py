@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
 
@@ -28,7 +28,18 @@ from .extract.reports import ProjectRecord, Report
 from .extract.sections import OutlineEntry, innermost
 from .extract.targets import TargetRecord
 from .extract.terms import GlossaryEntry
-from .models import Document, Indicator, Project, ProjectSummary, Record, Section, Target, Term, TermMention
+from .models import (
+    Document,
+    Indicator,
+    Project,
+    ProjectStatus,
+    ProjectSummary,
+    Record,
+    Section,
+    Target,
+    Term,
+    TermMention,
+)
 
 # The status columns of project_summary, by period.
 PERIOD_COLUMNS = {
@@ -211,6 +222,21 @@ def project_row(
     )  # fmt: skip
 
 
+def status_rows(rows: Sequence[Project]) -> list[ProjectStatus]:
+    """One row per project and period it is mentioned in, in order of first mention: the status its last
+    mention in the period gives, and that mention. Any report's periods, whatever their years."""
+    last: dict[tuple[str, int, int], Project] = {}
+    for r in rows:
+        last[(r.project_key, r.period_start, r.period_end)] = r  # a key keeps the place of its first mention
+    return [
+        ProjectStatus(
+            project_key=r.project_key, document_id=r.document_id, kind=r.kind, period_start=r.period_start,
+            period_end=r.period_end, status=r.status, project_id=r.project_id,
+        )
+        for r in last.values()
+    ]  # fmt: skip
+
+
 def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
     out: list[ProjectSummary] = []
@@ -268,8 +294,8 @@ def report_tables(
         fitting(partial(project_row, m, document_id, outline, key, infos[key]), m.name, set_aside)
         for key, m in zip(keys, parsed.projects, strict=True)
     ]
-    kept_targets = ordered("targets", [t for t in targets if t not in (None, UNFIT)], set_aside)
-    kept_projects = [p for p in projects if p not in (None, UNFIT)]
+    kept_targets = ordered("targets", [t for t in targets if isinstance(t, Target)], set_aside)
+    kept_projects = [p for p in projects if isinstance(p, Project)]
     tables: dict[str, list[Record]] = {
         "documents": [document_row(document_id, text, source, source_file)],
         "sections": list(outline),
@@ -279,16 +305,21 @@ def report_tables(
         "targets": list(kept_targets),
         "projects": list(kept_projects),
         "project_summary": list(summary_rows(kept_projects, infos)),
+        "project_statuses": list(status_rows(kept_projects)),
     }
     left_out = targets.count(None) + projects.count(None)
     return ReportTables(tables, left_out, tuple(set_aside), no_report_warning(parsed))
 
 
-UNFIT: Any = object()  # what `fitting` gives for a row its model refuses
+class Unfit:
+    """What `fitting` gives for a row its model refuses (its reason is in `set_aside`)."""
 
 
-def fitting(make: Callable[[], Record | None], what: str, set_aside: list[str]) -> Record | None:
-    """The row `make` builds, or UNFIT (its reason added to `set_aside`) when its model refuses a value
+R = TypeVar("R", bound=Record)
+
+
+def fitting(make: Callable[[], R | None], what: str, set_aside: list[str]) -> R | Unfit | None:
+    """The row `make` builds, or Unfit (its reason added to `set_aside`) when its model refuses a value
     (a number of 400 digits is no finite float): one such row must not lose its report."""
     try:
         return make()
@@ -296,10 +327,10 @@ def fitting(make: Callable[[], Record | None], what: str, set_aside: list[str]) 
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         set_aside.append(f"{excerpt(what)}: {where}: {first['msg']}")
-        return UNFIT
+        return Unfit()
 
 
-def ordered(name: str, rows: list[Any], set_aside: list[str]) -> list[Any]:
+def ordered(name: str, rows: list[Target], set_aside: list[str]) -> list[Target]:
     """`rows` less those whose ordered columns are out of order (value not below value_max: a code such
     as 747-400 read as a range), each named in `set_aside`."""
     problems = Problems()

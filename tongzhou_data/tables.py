@@ -83,6 +83,7 @@ TABLES: tuple[Table, ...] = (
         (PERIOD,),
     ),
     Table("project_summary"),
+    Table("project_statuses", (), (PERIOD,)),
 )
 REGISTRY = {table.name: table for table in TABLES}
 

@@ -38,8 +38,9 @@ def many_reports(out: Path, copies: int = 50, source: Path = ROOT / "datasets") 
     """Write a package of `copies` reports into `out` (made if missing); return its descriptor's path."""
     import pyarrow.parquet as pq
 
+    from tongzhou_data.package_format import text_file
     from tongzhou_data.publish import arrow_schema, integrity
-    from tongzhou_data.publish.files import text_file, text_resource
+    from tongzhou_data.publish.files import text_resource
 
     descriptor = json.loads((source / "datapackage.json").read_text(encoding="utf-8"))
     ids = [f"r{n:02d}" for n in range(1, copies + 1)]

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..extract.reports import Report, report
 from ..extract.text import working_text
-from ..models import Record, Section
+from ..models import Indicator, Project, ProjectSummary, Record, Section, Target
+from ..table_rows import status_rows
 from . import indicator_tables, outline
 from .curated import (
     CuratedFiles,
@@ -70,21 +71,21 @@ class Source:
             raise ValueError(f"the parser's body ends at {parsed.body[1]}, the glossary heading is at {glossary}")
         return parsed
 
-    def indicators(self) -> list[Record]:
+    def indicators(self) -> list[Indicator]:
         return self.once(
             "indicators", lambda: indicator_tables.indicator_rows(self.curated_files[IndicatorInfo], self.targets()[0])
         )
 
-    def targets(self) -> tuple[list[Record], Accounting]:
+    def targets(self) -> tuple[list[Target], Accounting]:
         return self.once("targets", self._targets)
 
-    def projects(self) -> tuple[list[Record], list[Record]]:
+    def projects(self) -> tuple[list[Project], list[ProjectSummary]]:
         return self.once("projects", self._projects)
 
-    def _targets(self) -> tuple[list[Record], Accounting]:
+    def _targets(self) -> tuple[list[Target], Accounting]:
         return targets_table(self.text, self.parsed, self.outline, self.curated_files, outline.DOCUMENT_ID)
 
-    def _projects(self) -> tuple[list[Record], list[Record]]:
+    def _projects(self) -> tuple[list[Project], list[ProjectSummary]]:
         return project_tables(self.text, self.parsed, self.outline, self.curated_files, outline.DOCUMENT_ID)
 
     @property
@@ -97,9 +98,10 @@ BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
     "sections": lambda s: list(s.outline),
     "terms": lambda s: list(outline.term_rows(s.text, s.outline, s.curated_files[TermEnglish])),
     "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.outline)),
-    "indicators": lambda s: s.indicators(),
+    "indicators": lambda s: list(s.indicators()),
     "targets": lambda s: list(s.targets()[0]),
     "indicator_summary": lambda s: list(indicator_tables.summary_rows(s.indicators(), s.targets()[0])),
     "projects": lambda s: list(s.projects()[0]),
     "project_summary": lambda s: list(s.projects()[1]),
+    "project_statuses": lambda s: list(status_rows(s.projects()[0])),
 }

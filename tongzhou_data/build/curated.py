@@ -16,7 +16,7 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Measure, ProjectStatus, Qualifier, Topic
+from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Measure, Qualifier, Status, Topic
 
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
@@ -141,7 +141,7 @@ class ProjectMention(CuratedRow, file="project_mentions"):
     name: str = Field(min_length=1)
     project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     status_text: str | None = None
-    status: ProjectStatus | None = None
+    status: Status | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -247,7 +247,7 @@ def read_curated(path: Path, model: type[M], display: str | None = None) -> list
     if header != expected:
         missing = [c for c in expected if c not in (header or [])]
         unknown = [c for c in (header or []) if c not in expected]
-        detail = "; ".join(
+        faults = "; ".join(
             part
             for part in (
                 f"missing column(s) {missing}" if missing else "",
@@ -256,7 +256,7 @@ def read_curated(path: Path, model: type[M], display: str | None = None) -> list
             )
             if part
         )
-        raise CurationError([f"{name}:1: header must be {','.join(expected)}: {detail}"])
+        raise CurationError([f"{name}:1: header must be {','.join(expected)}: {faults}"])
     rows: list[Curated[M]] = []
     problems: list[str] = []
     for cells in reader:
@@ -272,10 +272,10 @@ def read_curated(path: Path, model: type[M], display: str | None = None) -> list
             rows.append(Curated(name, line, model.model_validate(data)))
         except ValidationError as error:
             for detail in error.errors():
-                column = ".".join(str(part) for part in detail["loc"]) or "row"
+                where = ".".join(str(part) for part in detail["loc"]) or "row"
                 value = data.get(str(detail["loc"][0])) if detail["loc"] else None
                 shown = f" (got {value!r})" if value is not None else ""
-                problems.append(f"{name}:{line}: column {column}: {detail['msg']}{shown}")
+                problems.append(f"{name}:{line}: column {where}: {detail['msg']}{shown}")
     if problems:
         raise CurationError(problems)
     return rows
@@ -330,7 +330,7 @@ class CuratedFiles:
     rows: Mapping[type[CuratedRow], Sequence[Curated[Any]]]
 
     def __getitem__(self, model: type[M]) -> Sequence[Curated[M]]:
-        return self.rows[model]
+        return self.rows[model]  # type: ignore[index]  # keyed by each row model: M is a CuratedRow
 
     @classmethod
     def read(cls, root: Path) -> CuratedFiles:

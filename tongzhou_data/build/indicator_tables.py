@@ -4,6 +4,7 @@ indicator's values side by side, so that a 2026 target stands beside the 2025 re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ..models import PERIOD_SLOTS, Indicator, IndicatorSummary, Target
 from .curated import Curated, CurationError, IndicatorInfo
@@ -53,12 +54,16 @@ def summary_rows(indicators: Sequence[Indicator], targets: Sequence[Target]) -> 
         first.setdefault((t.indicator_id, slot(t)), t)
     rows = []
     for indicator in indicators:
-        values = {}
+        values: dict[str, Any] = {}
         for period in PERIOD_SLOTS:
-            t = first.get((indicator.indicator_id, period))
-            if t is not None:
-                values |= {f"{period}_value": t.value, f"{period}_value_max": t.value_max,
-                           f"{period}_qualifier": t.qualifier, f"{period}_target_id": t.target_id}  # fmt: skip
-        names = {"name_zh": indicator.name_zh, "name_en": indicator.name_en, "unit": indicator.unit}
+            stated = first.get((indicator.indicator_id, period))
+            if stated is not None:
+                values |= {
+                    f"{period}_value": stated.value,
+                    f"{period}_value_max": stated.value_max,
+                    f"{period}_qualifier": stated.qualifier,
+                    f"{period}_target_id": stated.target_id,
+                }
+        names: dict[str, Any] = {"name_zh": indicator.name_zh, "name_en": indicator.name_en, "unit": indicator.unit}
         rows.append(IndicatorSummary(indicator_id=indicator.indicator_id, **names, **values))
     return rows

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import publish
 from .._version import __version__
+from ..checks.problems import counted
 from ..checks.rules import check_tables
 from ..digests import sha256_hex
 from ..models import Record
@@ -24,11 +25,13 @@ from ..tables import TABLES, table_schema
 from . import outline
 from .assemble import BUILDERS, SOURCE, Source
 from .curated import CurationError
+from .models_source import models_module
 from .target_table import Accounting
 
 TEXT_FILE = "text.txt"
 DICTIONARY = "docs/data-dictionary.md"
 NAMES_MODULE = "tongzhou_data/_tables.py"
+MODELS_MODULE = "tongzhou_data/_models.py"
 
 
 class BuildError(RuntimeError):
@@ -103,10 +106,11 @@ def build(root: Path, out: Path | None = None) -> tuple[dict[str, int], Accounti
 
 
 def write_derived(root: Path, schemas: dict[str, dict[str, Any]], rows: dict[str, list[dict[str, Any]]]) -> None:
-    """What the registry and the schemas generate in the checkout: the loader's table names, the data
-    dictionary."""
+    """What the registry and the schemas generate in the checkout: the loader's table names, the models,
+    the data dictionary."""
     if (root / NAMES_MODULE).parent.is_dir():  # a copy of seeds/ and schema/ alone has no package to write into
         (root / NAMES_MODULE).write_text(names_module(), encoding="utf-8")
+        (root / MODELS_MODULE).write_text(models_module(), encoding="utf-8")
     (root / DICTIONARY).parent.mkdir(exist_ok=True)
     (root / DICTIONARY).write_text(dictionary.render(schemas, rows, __version__), encoding="utf-8")
 
@@ -173,6 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
     for name, count in counts.items():
-        print(f"{name}: {count} rows")
+        print(f"{name}: {counted(count, 'row')}")
     print(accounting.describe())
     return 0

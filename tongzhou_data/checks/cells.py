@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 from ..schemas import FIELD_TYPES, trusted_patterns
-from .problems import Problems, excerpt
+from .problems import Code, Problems, excerpt
 
 # (constraint, broken when, message): each rule sees the cell as written and as parsed.
-Rule = tuple[str, Callable[[str, Any, Any], bool], str]
+Rule = tuple[Code, Callable[[str, Any, Any], bool], str]
 RULES: tuple[Rule, ...] = (
     ("enum", lambda text, value, allowed: value not in allowed, "{text} is not one of {limit}"),
     ("pattern", lambda text, value, pattern: _mismatch(pattern, text), "{text} does not match {limit}"),
@@ -35,25 +35,27 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def read_cell(text: str, field: dict[str, Any], where: str, problems: Problems, at: tuple[str, int]) -> Any:
+def read_cell(text: str, field: dict[str, Any], where: str, problems: Problems, at: tuple[str, int, int | None]) -> Any:
     """The typed value of one CSV cell (None when empty or unreadable), adding a problem for each broken rule.
 
-    `where` opens each message ("targets.csv:2: char_start"); `at` is (table, row) for the Problem.
+    `where` opens each message ("targets.csv:2: char_start"); `at` is (table, data row, CSV line or None)
+    for the Problem.
     """
     constraints = field.get("constraints") or {}
     kind, name = field.get("type", "string"), field["name"]
     if text == "":
         if constraints.get("required"):
-            problems.add("required", f"{where}: required but empty", *at, name)
+            problems.add("required", f"{where}: required but empty", at[0], at[1], name, at[2])
         return None
     value = _parse(text, kind)
     if value is None:
-        problems.add("type", f"{where}: {excerpt(text)} is not {_a(kind)}", *at, name)
+        problems.add("type", f"{where}: {excerpt(text)} is not {_a(kind)}", at[0], at[1], name, at[2])
         return None
     for constraint, broken, message in RULES:
         if constraint in constraints and broken(text, value, constraints[constraint]):
             limit = excerpt(str(constraints[constraint]), 80) if constraint == "enum" else constraints[constraint]
-            problems.add(constraint, f"{where}: " + message.format(text=excerpt(text), limit=limit), *at, name)
+            shown = f"{where}: " + message.format(text=excerpt(text), limit=limit)
+            problems.add(constraint, shown, at[0], at[1], name, at[2])
     return value
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .._tables import NAMES
-from ..publish.files import TEXT_RESOURCE
+from ..package_format import TEXT_RESOURCE
 from ..schemas import FIELD_TYPES, trusted_patterns
 from .paths import UnsafePath, read_resource
 from .problems import Problems, excerpt, one_line

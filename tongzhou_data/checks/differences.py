@@ -1,7 +1,7 @@
 """Cell-level differences between two copies of the tables: what a change to the data changed, row by row.
 
 Rows are matched by each table's primary key; a column only one copy has is reported once per table,
-not once per row, so that a new column reads as one line.
+not once per row, so that a new column reads as one line, and a table only one copy has once, as a whole.
 """
 
 from __future__ import annotations
@@ -34,7 +34,10 @@ def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def table_differences(name: str, key: tuple[str, ...], old_path: Path, new_path: Path) -> Iterator[Difference]:
-    """The differences of one table between two CSV files (a missing file is an empty table)."""
+    """The differences of one table between two CSV files; a table only one of them has is one difference."""
+    if old_path.exists() != new_path.exists():
+        yield Difference(name, "*", "*", *(("absent", "added") if new_path.exists() else ("present", "removed")))
+        return
     old_columns, old_rows = _read(old_path)
     new_columns, new_rows = _read(new_path)
     for column in [c for c in old_columns if c not in new_columns]:

@@ -12,9 +12,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from .. import publish
 from .._tables import NAMES
-from ..publish.files import TEXT_RESOURCE, text_file
+from ..package_format import TEXT_RESOURCE, arrow_schema, csv_cell, text_file
 from .cells import read_cell
 from .descriptor import TABLE_FORMATS, DescriptorError, check_resources, read_descriptor
 from .integrity import check_files, check_record, check_unlisted, installed_record, read_texts
@@ -126,7 +125,7 @@ def read_rows(folder: Path, formats: dict[str, dict[str, Any]], problems: Proble
             check_values(name, parquet_rows, schema, problems)
             rows = parquet_rows
         elif parquet_rows is not None and reference is not None and not same_rows(parquet_rows, reference):
-            problems.add("parquet-rows", f"{name}: its rows differ from {csv_resource['path']}")
+            problems.add("parquet-rows", f"{name}: its rows differ from {formats['csv']['path']}")
     return rows or []
 
 
@@ -160,19 +159,20 @@ def read_csv(data: bytes, name: str, schema: dict[str, Any], problems: Problems)
 def _typed_rows(reader: Any, file: str, schema: dict[str, Any], problems: Problems) -> Rows:
     fields = schema["fields"]
     names = [f["name"] for f in fields]
-    header = next(reader, [])
+    header: list[str] = next(reader, [])
     if header != names:
         shown = excerpt(",".join(header), 120)
         problems.add("header", f"{file}: header {shown} is not the schema's fields {','.join(names)}")
         return []
     rows = []
     table = file.rsplit(".", 1)[0]
-    for cells in reader:
+    for number, cells in enumerate(reader, start=1):
         line = reader.line_num
         if len(cells) != len(names):
-            problems.add("row-length", f"{file}:{line}: {len(cells)} cells, the header has {len(names)}", table, line)
+            message = f"{file}:{line}: {len(cells)} cells, the header has {len(names)}"
+            problems.add("row-length", message, table, number, None, line)
             continue
-        at = (table, line)
+        at = (table, number, line)
         rows.append(
             {
                 f["name"]: read_cell(v, f, f"{file}:{line}: {f['name']}", problems, at)
@@ -190,7 +190,7 @@ def read_parquet(data: bytes, name: str, schema: dict[str, Any], problems: Probl
 
     try:
         table = pq.read_table(pa.BufferReader(data))
-        if not table.schema.remove_metadata().equals(publish.arrow_schema(schema)):
+        if not table.schema.remove_metadata().equals(arrow_schema(schema)):
             got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
             problems.add("parquet-columns", f"{name}: its columns ({got}) are not the schema's")
             return None
@@ -206,7 +206,7 @@ def check_values(name: str, rows: Rows, schema: dict[str, Any], problems: Proble
     for index, row in enumerate(rows):
         for field in schema["fields"]:
             where = f"{name} row {index + 1}: {field['name']}"
-            read_cell(publish.csv_cell(row[field["name"]]), field, where, problems, (table, index + 1))
+            read_cell(csv_cell(row[field["name"]]), field, where, problems, (table, index + 1, None))
 
 
 def same_rows(parquet_rows: Rows, csv_rows: Rows) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..digests import record_digest, sha256_hex
-from ..publish.files import package_file, text_file
+from ..package_format import package_file, text_file
 from .paths import UnsafePath, read_resource
 from .problems import Problems, excerpt
 
@@ -114,4 +114,8 @@ def installed_record(folder: Path) -> list[tuple[str, str, int]]:
         return []
     data = [f for f in files if f.parts[:2] == ("tongzhou_data", "datasets") and f.hash and f.hash.mode == "sha256"]
     here = folder.resolve()
-    return [(f.name, f.hash.value, f.size or 0) for f in data if Path(str(f.locate())).resolve().parent == here]
+    return [
+        (f.name, f.hash.value, f.size or 0)
+        for f in data
+        if f.hash is not None and Path(str(f.locate())).resolve().parent == here
+    ]

@@ -191,10 +191,10 @@ def chinese_value(numeral: str) -> Decimal:
             section += (digit or 1) * CN_UNIT[char]
             digit = Decimal(0)
         elif char == "万":
-            total += (section + digit or 1) * CN_BIG["万"]
+            total += (section + digit or Decimal(1)) * CN_BIG["万"]
             section, digit = Decimal(0), Decimal(0)
         else:  # 亿 scales everything before it: 万亿 -> 1e12, 三亿 -> 3e8
-            total = (total + section + digit or 1) * CN_BIG["亿"]
+            total = (total + section + digit or Decimal(1)) * CN_BIG["亿"]
             section, digit = Decimal(0), Decimal(0)
     return total + section + digit
 

@@ -387,8 +387,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         low, high = opening + len(verb), right - len(tail)
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
-        names = _names(text, low, high, kinded=tail in KINDED_TAILS)
-        names = _nonempty(_kind_word_kept(names, high, 2 if tail in KINDED_TAILS else 0, text))
+        found_names = _names(text, low, high, kinded=tail in KINDED_TAILS)
+        names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         return names, (opening, low), status, _head(text, low, high), (left, opening)
     return (), (0, 0), "", (0, 0), (0, 0)

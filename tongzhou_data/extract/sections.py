@@ -18,7 +18,6 @@ from typing import Protocol, TypeVar
 from .text import Line, body_start, lines, rstrip_end
 
 NUMERAL = "一二三四五六七八九十"
-MARKUP = re.compile(r"^(?:#+\s*|\*\*)?")  # a Markdown heading mark or bold opening, in copies from portals
 CHAPTER = re.compile(rf"^(?:#+\s*|\*\*)?([{NUMERAL}]+)、(.+?)(?:\*\*)?\s*$")
 SECTION = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。*]+)(?:。|\*\*)")
 SECTION_LINE = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。；*\n]{{1,60}}?)(?:\*\*)?\s*$")  # a heading alone

@@ -1,10 +1,8 @@
 """Writing the published files: canonical CSV, Parquet, the Data Package descriptor, the data dictionary."""
 
+from ..package_format import FORMATS, arrow_schema, csv_cell
 from .files import (
-    FORMATS,
-    arrow_schema,
     csv_bytes,
-    csv_cell,
     descriptor,
     integrity,
     json_bytes,

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from .files import package_file
+from ..package_format import package_file
 
 DESCRIPTOR = "datapackage.json"
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .files import csv_cell
+from ..checks.problems import counted
+from ..package_format import csv_cell
 
 SPLIT = re.compile(r"^(.*?[。）)])\s+([A-Za-z0-9].*)$", re.DOTALL)
 
@@ -57,7 +58,7 @@ def _table_section(name: str, schema: Mapping[str, Any], rows: Sequence[Mapping[
     """One table: its description, row count, keys, and a line per column."""
     zh, en = split_description(schema.get("description", ""))
     out = [f"## `{name}` — {schema.get('title', '')}", "", en or zh, ""]
-    out.append(f"{len(rows)} rows. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
+    out.append(f"{counted(len(rows), 'row')}. Primary key: `{', '.join(schema.get('primaryKey', []))}`.")
     for fk in schema.get("foreignKeys", []):
         ref = fk["reference"]
         fields, refs = ", ".join(fk["fields"]), ", ".join(ref["fields"])

@@ -1,5 +1,6 @@
-"""The explorer's charts as Vega-Lite specs, drawn with altair: each 2026 target beside its 2025 result per
-indicator, and the projects by status and category in each period. Every chart holds the rows of every
+"""The explorer's charts as Vega-Lite specs, drawn with altair: each target for the report's year beside the
+result of the year before, per indicator (the years are each report's own), and the projects by status and
+category in each period. Every chart holds the rows of every
 document and shows one at a time through its `doc` parameter, which the page sets; one spec per language.
 """
 
@@ -13,36 +14,57 @@ from .explorer_read import Package, Rows
 LANGS = ("zh", "en")
 
 
-def first_statements(targets: Rows, kind: str, year: int) -> dict[tuple[str, str], dict[str, Any]]:
-    """The first row of each (document, indicator) of `kind` for the one-year period `year`, as
+def first_statements(targets: Rows, kind: str, years: dict[str, int]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The first row of each (document, indicator) of `kind` for the one-year period `years[document]`, as
     indicator_summary takes it."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for row in sorted(targets, key=lambda r: (r["document_id"], r["number_start"])):
-        if row["kind"] == kind and row["period_start"] == row["period_end"] == year:
+        if row["kind"] == kind and row["period_start"] == row["period_end"] == years.get(row["document_id"]):
             found.setdefault((row["document_id"], row["indicator_id"]), row)
     return found
 
 
+def plan_years(package: Package) -> dict[str, int]:
+    """Each report's own year, the year its one-year targets are for: the year it was delivered, else the
+    year most of its one-year targets name."""
+    years: dict[str, int] = {}
+    for document in package.tables["documents"]:
+        delivered = document.get("delivered_on")
+        counted: dict[int, int] = {}
+        for row in package.tables["targets"]:
+            mine = row["document_id"] == document["document_id"] and row["kind"] == "target"
+            if mine and row["period_start"] == row["period_end"]:
+                counted[row["period_start"]] = counted.get(row["period_start"], 0) + 1
+        year = delivered.year if delivered is not None else max(counted, key=counted.__getitem__, default=None)
+        if year is not None:
+            years[document["document_id"]] = year
+    return years
+
+
 def target_rows(package: Package, lang: int) -> Rows:
-    """Per document and indicator with a 2026 target: the target and the 2025 result, each sized against
-    the larger of the two (the units differ from one indicator to the next); indicators with both first."""
+    """Per document and indicator with a target for the report's year: the target and the result of the
+    year before, each sized against the larger of the two (the units differ from one indicator to the
+    next); indicators with both first."""
     targets = package.tables["targets"]
     indicators = {r["indicator_id"]: r for r in package.tables["indicators"]}
-    planned, achieved = first_statements(targets, "target", 2026), first_statements(targets, "achieved", 2025)
+    years = plan_years(package)
+    before = {document: year - 1 for document, year in years.items()}
+    planned, achieved = first_statements(targets, "target", years), first_statements(targets, "achieved", before)
     rows: Rows = []
 
     def order(item: tuple[tuple[str, str], dict[str, Any]]) -> tuple[str, bool, int]:  # pairs first
         return (item[0][0], item[0] not in achieved, item[1]["number_start"])
 
     for key, target in sorted(planned.items(), key=order):
-        pair = [(CHART["result_2025"][lang], achieved.get(key)), (CHART["target_2026"][lang], target)]
+        pair = [(CHART["result"][lang], achieved.get(key)), (CHART["target"][lang], target)]
         present = [(name, row) for name, row in pair if row is not None]
         top = max(abs(row["value"]) for _, row in present) or 1.0
         info = indicators.get(key[1], {})
         label = (info.get("name_zh") or target["indicator"]) if lang == 0 else (info.get("name_en") or key[1])
         for name, row in present:
             rows.append({"document_id": key[0], "indicator": label, "series": name, "share": row["value"] / top,
-                         "as_written": row["number_text"], "target_id": row["target_id"]})  # fmt: skip
+                         "as_written": row["number_text"], "target_id": row["target_id"],
+                         "year": row["period_start"]})  # fmt: skip
     return rows
 
 
@@ -60,19 +82,21 @@ def project_rows(package: Package, lang: int) -> Rows:
 
 
 def targets_chart(alt: Any, rows: Rows, lang: int, first: str) -> dict[str, Any]:
-    """Bars of the 2025 result and the 2026 target per indicator, labelled with the numbers as written."""
+    """Bars of the result of the year before and the target for the report's year per indicator, labelled
+    with the numbers as written."""
     doc = alt.param(name="doc", value=first)
     y = alt.Y("indicator:N", sort=None, title=None, axis=alt.Axis(labelLimit=260))
     base = (
         alt.Chart(alt.Data(values=rows))
         .transform_filter("datum.document_id == doc")
-        .encode(y=y, yOffset=alt.YOffset("series:N", sort=[CHART["result_2025"][lang], CHART["target_2026"][lang]]))
+        .encode(y=y, yOffset=alt.YOffset("series:N", sort=[CHART["result"][lang], CHART["target"][lang]]))
     )
     bars = base.mark_bar().encode(
         x=alt.X("share:Q", title=CHART["relative"][lang], axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1.3])),
         color=alt.Color("series:N", title=None, legend=alt.Legend(orient="top")),
         tooltip=[alt.Tooltip("indicator:N", title=title("targets", "indicator")[lang]),
-                 alt.Tooltip("series:N", title=" "), alt.Tooltip("as_written:N", title=" ")],
+                 alt.Tooltip("series:N", title=" "), alt.Tooltip("year:O", title=" "),
+                 alt.Tooltip("as_written:N", title=" ")],
     )  # fmt: skip
     text = base.mark_text(align="left", dx=3, fontSize=10).encode(x="share:Q", text="as_written:N")
     chart = (bars + text).add_params(doc).properties(width=360, height=alt.Step(11))

@@ -9,38 +9,14 @@ two builds give byte-identical files.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .._tables import NAMES
 from ..digests import sha256_hex
-from ..schemas import FIELD_TYPES
-
-
-def csv_cell(value: Any) -> str:
-    """One value as its canonical CSV text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return number_text(value)
-    if isinstance(value, (dt.date, int, str)):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    raise TypeError(f"cannot write {type(value).__name__} {value!r} to CSV")
-
-
-def number_text(value: float) -> str:
-    """A float as plain decimal text that reads back as a float: always a point and a digit after it
-    (`2.0`, not `2`), so that pandas, polars and DuckDB infer a float column, never an exponent."""
-    text = format(Decimal(repr(value)), "f")
-    whole, _, fraction = text.partition(".")
-    return f"{whole}.{fraction.rstrip('0') or '0'}"
+from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, text_file
 
 
 def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
@@ -51,20 +27,6 @@ def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes
     for row in rows:
         writer.writerow([csv_cell(row[f]) for f in fields])
     return buffer.getvalue().encode("utf-8")
-
-
-def arrow_schema(schema: Mapping[str, Any]) -> Any:
-    """The pyarrow schema of a Table Schema: same names and order, typed, nullable unless required."""
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            pa.field(
-                f["name"], getattr(pa, FIELD_TYPES[f["type"]].arrow)(), not (f.get("constraints") or {}).get("required")
-            )
-            for f in schema["fields"]
-        ]
-    )
 
 
 def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> None:
@@ -81,19 +43,6 @@ def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping
 def integrity(path: Path) -> dict[str, Any]:
     """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks."""
     return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_hex(path.read_bytes())}"}
-
-
-TEXT_RESOURCE = {
-    "name": "text",
-    "type": "text",
-    "title": "工作文本（报告原文去除书签标记）",
-    "description": "The working text: the source report with its bookmark markers removed, nothing else changed. "
-    "Every offset in every table is a 0-based, end-exclusive count of Unicode code points into it.",
-    "path": "text.txt",
-    "format": "txt",
-    "mediatype": "text/plain",
-    "encoding": "utf-8",
-}
 
 
 def csv_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:
@@ -132,9 +81,6 @@ def parquet_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict
     }
 
 
-FORMATS = ("csv", "parquet")
-
-
 def descriptor(
     schemas: Mapping[str, Mapping[str, Any]],
     folder: Path,
@@ -149,23 +95,6 @@ def descriptor(
     resources = [makers[fmt](name, schema, folder) for fmt in formats for name, schema in schemas.items()]
     resources += [text_resource(folder, d, len(documents)) for d in documents]
     return {**meta, "version": version, "resources": resources}
-
-
-def text_file(document_id: str, documents: int) -> str:
-    """The file of a document's working text: `text.txt` in a package of one document, `text-ID.txt` in a
-    package of several (one per `documents` row)."""
-    return TEXT_RESOURCE["path"] if documents == 1 else f"text-{document_id}.txt"
-
-
-def package_file(name: str) -> bool:
-    """Whether a file name is one a package of this kind uses for a table (NAME.csv, NAME.parquet) or a
-    working text (text.txt, text-ID.txt): such a file beside a package that does not list it is a problem."""
-    stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        return False
-    if suffix in FORMATS:
-        return stem in NAMES
-    return suffix == "txt" and (stem == "text" or stem.startswith("text-"))
 
 
 def text_resource(folder: Path, document_id: str, documents: int) -> dict[str, Any]:

@@ -129,9 +129,9 @@ def readme_bytes() -> bytes:
 
     descriptor = json.loads((data_dir() / "datapackage.json").read_text(encoding="utf-8"))
     by_name = {r["name"]: r for r in descriptor["resources"]}
-    schemas = {name: by_name[name]["schema"] for name in datasets()}
+    schemas: dict[str, Any] = {name: by_name[name]["schema"] for name in datasets()}
     tables = {name: pq.read_table(data_dir() / f"{name}.parquet") for name in datasets()}
-    sizes = {name: (table.num_rows, table.nbytes) for name, table in tables.items()}
+    sizes: dict[str, tuple[int, int]] = {name: (table.num_rows, table.nbytes) for name, table in tables.items()}
     return card(descriptor, schemas, sizes).encode("utf-8")
 
 

@@ -19,12 +19,16 @@ from .._version import __version__
 from ..extract.documents import read_meta
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
+from ..package_format import text_file
 from ..table_rows import report_tables
 from ..tables import REGISTRY, table_schema
 from . import workers
-from .files import text_file, write_package
+from .files import write_package
 
-TABLES = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary")
+TABLES = (
+    "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
+    "project_statuses",
+)  # fmt: skip
 META = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
     "name": "government-work-reports",

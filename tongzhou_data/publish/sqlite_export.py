@@ -231,8 +231,8 @@ def database_bytes() -> bytes:
 
     descriptor = _installed_descriptor()
     by_name = {r["name"]: r for r in descriptor["resources"]}
-    schemas = {name: by_name[name]["schema"] for name in datasets()}
-    rows = {name: load(name).to_pylist() for name in datasets()}
+    schemas: dict[str, Any] = {name: by_name[name]["schema"] for name in datasets()}
+    rows: dict[str, list[Any]] = {name: load(name).to_pylist() for name in datasets()}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / database_name(descriptor)
         write_database(path, descriptor, schemas, rows)
