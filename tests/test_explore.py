@@ -388,3 +388,17 @@ def test_the_target_chart_takes_each_report_s_own_year():
         ("a", "result of the year before", 2023), ("a", "target for the year", 2024)
     ]  # fmt: skip
     assert {r["indicator"] for r in rows if r["document_id"] == "b"} == {"x", "y"}
+
+
+def test_ids_from_a_stranger_s_package_are_escaped_in_the_page():
+    """A section_id carrying markup (a hostile Parquet file is read as it is) stays text in the page's HTML."""
+    from tongzhou_data.publish.explorer_data import document_data
+    from tongzhou_data.publish.explorer_read import Package
+
+    hostile = 'x"><img src=x onerror=alert(1)><span x="'
+    section = {"section_id": hostile, "char_start": 0, "char_end": 4, "document_id": "d", "level": 1,
+               "label": None, "title": "t", "title_en": None, "parent_id": None}  # fmt: skip
+    document = {"document_id": "d", "title": "t", "title_en": None, "meeting": None, "delivered_on": None}
+    groups = {"targets": {}, "projects": {}, "term_mentions": {}, "terms": {}, "sections": {"d": [section]}}
+    page = document_data(Package({"documents": [document]}, {"d": "一二三四"}), document, groups)["html"]
+    assert "<img" not in page and "&lt;img" in page

@@ -231,3 +231,32 @@ def test_an_interrupted_export_leaves_the_previous_export_whole(tmp_path):
             shutil.rmtree(out)
             subprocess.run(_command("export", "--to", str(out), "--format", "csv"), check=True, capture_output=True)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@needs_proc
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_and_a_second_one_never_hang_or_print_a_traceback(tmp_path, signum):
+    """Three busy workers, the signal, and the same again 20 ms later, five times: each run ends at once
+    with the one line (a stopped pool once left the interpreter's exit hook hanging or printing)."""
+    paths = _inputs(tmp_path / "in", 5)
+    for attempt in range(5):
+        process = subprocess.Popen(
+            _command("extract", *paths, "--to", str(tmp_path / "out"), "--jobs", "3"),
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        )  # fmt: skip
+        _wait_for_workers(process, 3)
+        time.sleep(0.3 + 0.2 * attempt)
+        for _ in range(2):
+            os.killpg(process.pid, signum) if signum == signal.SIGINT else process.send_signal(signum)
+            time.sleep(0.02)
+        try:
+            _, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            pytest.fail(f"attempt {attempt}: extract hung after the signal")
+        name = "SIGINT" if signum == signal.SIGINT else "SIGTERM"
+        assert (process.returncode, err) == (
+            128 + signum,
+            f"tongzhou-data: interrupted ({name}); every output is as it was before, or whole\n",
+        )
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]

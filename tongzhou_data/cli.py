@@ -446,22 +446,27 @@ class Terminated(BaseException):
     BaseException, like KeyboardInterrupt, so that no `except Exception` takes it for a failure)."""
 
 
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated
+def _stop(signum: int, frame: object) -> None:
+    """The first SIGINT or SIGTERM stops the command; any that follow are ignored, so that the clean-up it
+    starts (staging folders removed, workers stopped) runs to its end."""
+    for other in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(other, signal.SIG_IGN)
+    raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
 
 
 @contextlib.contextmanager
 def _signals() -> Iterator[None]:
-    """SIGTERM raises Terminated while a command runs (so that staging folders are removed and workers
-    stopped); the previous handler is put back afterwards."""
+    """While a command runs, SIGINT raises KeyboardInterrupt and SIGTERM Terminated (so that staging
+    folders are removed and workers stopped), once; the previous handlers are put back afterwards."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def run(args: argparse.Namespace) -> tuple[str, bool]:
@@ -493,14 +498,39 @@ def main(argv: list[str] | None = None) -> int:
         args = p.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    try:
-        with _signals():
+    with _signals():  # its handlers ignore a second signal until the first is answered
+        try:
             return _answer(args)
-    except (KeyboardInterrupt, Terminated) as stop:
-        name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
+        except (KeyboardInterrupt, Terminated) as stop:
+            return _interrupted(stop)
+
+
+def _interrupted(stop: BaseException) -> int:
+    """Say in one line that a signal stopped the command (a second one is ignored meanwhile); its status."""
+    from .publish import workers
+
+    name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
+    with _ignoring_signals():
         end = "\n" if sys.stderr.isatty() else ""  # after a progress line
         print(f"{end}tongzhou-data: interrupted ({name}); every output is as it was before, or whole", file=sys.stderr)
-        return status
+        if workers.stopped():
+            workers.leave(status)  # a stopped pool breaks the interpreter's exit hooks: leave without them
+    return status
+
+
+@contextlib.contextmanager
+def _ignoring_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM ignored while the block runs (in the main thread; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
+    previous = {s: signal.signal(s, signal.SIG_IGN) for s in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def _answer(args: argparse.Namespace) -> int:

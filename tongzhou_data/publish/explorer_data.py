@@ -4,6 +4,7 @@ Rows are keyed by (document, id) because ids are unique only within a document."
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from typing import Any
 
@@ -49,7 +50,8 @@ def document_data(package: Package, document: dict[str, Any], groups: dict[str, 
     doc = document["document_id"]
     targets, projects = groups["targets"].get(doc, []), groups["projects"].get(doc, [])
     mentions, sections = groups["term_mentions"].get(doc, []), groups["sections"].get(doc, [])
-    anchors = [(s["char_start"], f'<span class="anchor" id="sec-{s["section_id"]}"></span>') for s in sections]
+    anchors = [(s["char_start"], f'<span class="anchor" id="sec-{html.escape(str(s["section_id"]))}"></span>')
+               for s in sections]  # fmt: skip
     return {
         "id": doc,
         "title": document["title"],

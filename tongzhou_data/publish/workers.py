@@ -6,7 +6,9 @@ ignores SIGINT (the parent decides), takes SIGTERM's default (so the parent can 
 ends with its parent: on Linux the kernel kills it when the parent dies (even by SIGKILL); elsewhere
 a thread that watches the parent ends it within half a second of its next chance to run. When the
 parent leaves the pool by an exception (KeyboardInterrupt, SystemExit from a signal handler), the pool
-cancels what is queued and terminates the workers instead of waiting for them.
+cancels what is queued and terminates the workers instead of waiting for them. A pool stopped so leaves
+its manager thread and wake-up pipe broken, so that the interpreter's exit hook of `concurrent.futures`
+can hang or print a traceback: a process that stopped a pool ends with `leave(status)`, which skips it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 WATCH_SECONDS = 0.5
+_stopped: list[bool] = []  # whether this process stopped a pool (and must leave by `leave`)
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
@@ -38,6 +41,7 @@ def pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
 
 def stop(executor: ProcessPoolExecutor) -> None:
     """Cancel every queued job and terminate the workers now, waiting for none of them to finish."""
+    _stopped.append(True)
     terminate = getattr(executor, "terminate_workers", None)  # Python 3.14 and newer
     if terminate is not None:
         terminate()
@@ -76,3 +80,16 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(WATCH_SECONDS)
     os._exit(1)
+
+
+def stopped() -> bool:
+    """Whether this process stopped a pool of workers."""
+    return bool(_stopped)
+
+
+def leave(status: int) -> None:
+    """End this process now with `status`, output flushed, skipping the exit hooks a stopped pool breaks."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(status)
