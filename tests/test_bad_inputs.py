@@ -168,6 +168,48 @@ def _long_bytes(folder):
     )
 
 
+def _formats_swapped(folder):
+    def edit(descriptor):
+        for resource in descriptor["resources"]:
+            if resource["name"] == "terms-parquet":
+                resource["format"] = "csv"
+            elif resource["name"] == "targets":
+                resource["format"] = "parquet"
+
+    _edit_descriptor(folder, edit)
+
+
+def _disguised(folder):
+    def edit(descriptor):
+        descriptor["resources"] = [r for r in descriptor["resources"] if r["name"] != "targets"]
+        descriptor["resources"].append({"name": "text-attachment", "path": "targets.csv", "format": "blob"})
+
+    _edit_descriptor(folder, edit)
+
+
+def _long_enum(folder):
+    def edit(descriptor):
+        terms = next(r for r in descriptor["resources"] if r["name"] == "terms")
+        next(f for f in terms["schema"]["fields"] if f["name"] == "term")["constraints"]["enum"] = [
+            str(i) for i in range(50_001)
+        ]
+
+    _edit_descriptor(folder, edit)
+
+
+def _parquet_bomb(folder):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(folder / "terms.parquet")
+    rows = table.slice(0, 1).to_pylist() * 3_000_000
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), folder / "terms.parquet", compression="zstd")
+
+
+def _escapes_in_a_name(folder):
+    (folder / "text-\x1b[2K\x1b[1Aevil.txt").write_text("a text no descriptor lists", encoding="utf-8")
+
+
 TERM_COLUMNS = [
     f["name"] for f in json.loads((ROOT / "schema/terms.schema.json").read_text(encoding="utf-8"))["fields"]
 ]
@@ -206,6 +248,12 @@ DAMAGE = {
     "a cell of 20 million characters, descriptor re-hashed": _huge_cell,
     "the descriptor nested 200,000 deep": _deep_descriptor,
     "a resource's bytes a number of 5,001 digits": _long_bytes,
+    "the formats of terms-parquet and targets swapped": _formats_swapped,
+    "targets.csv listed as a resource text-attachment instead of targets": _disguised,
+    "an enum of 50,001 values on terms.term": _long_enum,
+    "foreignKeys given as 5": lambda d: _edit_descriptor(d, lambda x: next(r for r in x["resources"] if r["name"] == "terms")["schema"].update(foreignKeys=5)),
+    "terms.parquet replaced by 3 million identical rows (a few hundred kB)": _parquet_bomb,
+    "a text file named with terminal escape sequences beside the package": _escapes_in_a_name,
 }  # fmt: skip
 
 

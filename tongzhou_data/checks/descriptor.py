@@ -7,18 +7,20 @@ asks to run (only the package's own).
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from pathlib import Path
 from typing import Any, NoReturn
 
 from .._tables import NAMES
-from ..package_format import TEXT_RESOURCE
+from ..package_format import TEXT_RESOURCE, package_file
 from ..schemas import FIELD_TYPES, trusted_patterns
 from .paths import UnsafePath, read_resource
 from .problems import Problems, excerpt, one_line
 
 DESCRIPTOR = "datapackage.json"
 TABLE_FORMATS = ("csv", "parquet")
+MAX_ENUM = 1000  # the package's longest enum lists a dozen values
 # The type each constraint's value must have (bool is refused where a number is meant).
 CONSTRAINT_TYPES: dict[str, tuple[type, ...]] = {
     "required": (bool,), "unique": (bool,), "enum": (list,), "pattern": (str,),
@@ -74,12 +76,35 @@ def resource_fault(index: int, resource: dict[str, Any]) -> str | None:
         return f"resource {name} has no valid 'schema'"
     if not isinstance(fields, list) or not all(isinstance(f, dict) and isinstance(f.get("name"), str) for f in fields):
         return f"resource {name} has no valid schema fields"
+    if reason := _keys_fault(resource["schema"]):
+        return f"resource {name}: {reason}"
     for field in fields:
         if not isinstance(field.get("type", "string"), str) or field.get("type", "string") not in FIELD_TYPES:
             return f"resource {name} field {excerpt(field['name'])} has a type this package does not use"
         if reason := _constraints_fault(field.get("constraints") or {}):
             return f"resource {name} field {excerpt(field['name'])}: {reason}"
     return None
+
+
+def _keys_fault(schema: dict[str, Any]) -> str | None:
+    """What is wrong with the shape of a schema's primary and foreign keys, or None."""
+    if not _names(schema.get("primaryKey", [])):
+        return "its primaryKey is not a field name or a list of them"
+    foreign = schema.get("foreignKeys", [])
+    if not isinstance(foreign, list) or not all(_foreign_key_shape(fk) for fk in foreign):
+        return "its foreignKeys are not a list of {fields, reference: {resource, fields}}"
+    return None
+
+
+def _foreign_key_shape(fk: Any) -> bool:
+    reference = fk.get("reference") if isinstance(fk, dict) else None
+    return (isinstance(reference, dict) and _names(fk.get("fields")) and _names(reference.get("fields"))
+            and isinstance(reference.get("resource", ""), str))  # fmt: skip
+
+
+def _names(value: Any) -> bool:
+    """A field name, or a list of them."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
 
 
 def _constraints_fault(constraints: Any) -> str | None:
@@ -89,6 +114,11 @@ def _constraints_fault(constraints: Any) -> str | None:
         kinds = CONSTRAINT_TYPES.get(key)
         if kinds and (not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)):
             return f"constraint {key!r} is not a {' or '.join(k.__name__ for k in kinds)}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"constraint {key!r} is not a finite number"
+    enum = constraints.get("enum")
+    if isinstance(enum, list) and len(enum) > MAX_ENUM:
+        return f"constraint 'enum' lists {len(enum):,} values; a field of this package has at most {MAX_ENUM:,}"
     return None
 
 
@@ -100,6 +130,11 @@ def check_resources(resources: list[dict[str, Any]], problems: Problems) -> None
             if count > 1:
                 problems.add("descriptor", f"{DESCRIPTOR}: resource {key} {excerpt(value)} is given {count} times")
     for resource in resources:
+        if (owner := file_owner(resource["path"])) is not None and owner != (resource["name"], resource["format"]):
+            message = (f"{DESCRIPTOR}: {excerpt(resource['path'])} is listed as resource {excerpt(resource['name'])} "
+                       f"({excerpt(resource['format'])}); a table or text file is listed only as its own resource, "
+                       f"{owner[0]!r} ({owner[1]})")  # fmt: skip
+            problems.add("descriptor", message)
         if not known_resource(resource["name"]):
             message = (f"{DESCRIPTOR}: resource {excerpt(resource['name'])} is not one of this package's "
                        f"(a table, NAME-parquet, text or text-DOCUMENT_ID; tables: {', '.join(NAMES)})")  # fmt: skip
@@ -117,6 +152,16 @@ def _untrusted_patterns(resource: dict[str, Any]) -> list[tuple[str, str]]:
     fields = resource["schema"]["fields"]
     found = [(f["name"], (f.get("constraints") or {}).get("pattern")) for f in fields]
     return [(name, pattern) for name, pattern in found if pattern is not None and pattern not in trusted_patterns()]
+
+
+def file_owner(path: str) -> tuple[str, str] | None:
+    """The one resource (name, format) a file named like a table or text may be listed as: targets.csv as
+    `targets` (csv), targets.parquet as `targets-parquet` (parquet), text-ID.txt as `text-ID` (txt); None
+    for other names. So no table file can be listed under another name or format and escape its checks."""
+    if not package_file(path):
+        return None
+    stem, _, suffix = path.rpartition(".")
+    return (f"{stem}-parquet" if suffix == "parquet" else stem), suffix
 
 
 def known_resource(name: str) -> bool:

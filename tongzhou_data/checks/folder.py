@@ -96,9 +96,33 @@ def check_text_resources(resources: list[dict[str, Any]], documents: Rows, probl
 
 
 def table_schema(formats: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """A table's schema, its foreign keys naming tables (a Parquet resource's name tables' Parquet twins)."""
+    """A table's schema, its foreign keys naming tables (a Parquet resource's name tables' Parquet twins),
+    each `enum` a `Choices` (a cell is looked up in it at once, however long the list)."""
     resource = formats.get("csv") or formats["parquet"]
-    return {**resource["schema"], "foreignKeys": [_to_table(fk) for fk in resource["schema"].get("foreignKeys", [])]}
+    fields = [_with_choices(f) for f in resource["schema"]["fields"]]
+    foreign_keys = [_to_table(fk) for fk in resource["schema"].get("foreignKeys", [])]
+    return {**resource["schema"], "fields": fields, "foreignKeys": foreign_keys}
+
+
+class Choices(list[Any]):
+    """An `enum` list whose membership test is a set lookup when its values are strings (their hashes are
+    salted, so no crafted list makes it slow); other lists, at most MAX_ENUM long, are scanned."""
+
+    def __init__(self, values: list[Any]) -> None:
+        super().__init__(values)
+        self._set = frozenset(values) if all(isinstance(v, str) for v in values) else None
+
+    def __contains__(self, value: object) -> bool:
+        if self._set is None:
+            return super().__contains__(value)
+        return isinstance(value, str) and value in self._set
+
+
+def _with_choices(field: dict[str, Any]) -> dict[str, Any]:
+    constraints = field.get("constraints") or {}
+    if not isinstance(constraints.get("enum"), list):
+        return field
+    return {**field, "constraints": {**constraints, "enum": Choices(constraints["enum"])}}
 
 
 def _to_table(fk: Any) -> Any:
@@ -185,11 +209,8 @@ def _typed_rows(reader: Any, file: str, schema: dict[str, Any], problems: Proble
 def read_parquet(data: bytes, name: str, schema: dict[str, Any], problems: Problems) -> Rows | None:
     """The rows of one Parquet file's bytes (`name` its file name), or None (with a problem) when it is
     unreadable or not of the schema."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     try:
-        table = pq.read_table(pa.BufferReader(data))
+        table = parquet_table(data)
         if not table.schema.remove_metadata().equals(arrow_schema(schema)):
             got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
             problems.add("parquet-columns", f"{name}: its columns ({got}) are not the schema's")
@@ -198,6 +219,24 @@ def read_parquet(data: bytes, name: str, schema: dict[str, Any], problems: Probl
     except Exception as error:  # pyarrow raises several types for a damaged file, UnicodeDecodeError among them
         problems.add("parquet", f"{name}: cannot be read as Parquet ({type(error).__name__}: {error})")
         return None
+
+
+def parquet_table(data: bytes) -> Any:
+    """A Parquet file's table; ValueError, before anything is unpacked, for a file that would unpack to
+    far more rows or bytes than it holds (a few hundred kilobytes can hold millions of identical rows,
+    gigabytes once read as Python objects)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(pa.BufferReader(data))
+    meta = parquet.metadata
+    unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    if meta.num_rows > max(len(data), 10_000) or unpacked > max(100 * len(data), 64 * 2**20):
+        raise ValueError(
+            f"{meta.num_rows:,} rows and {unpacked:,} bytes unpacked from {len(data):,}: it unpacks to far more "
+            "than a table file of this package holds, so it is not read"
+        )
+    return parquet.read()
 
 
 def check_values(name: str, rows: Rows, schema: dict[str, Any], problems: Problems) -> None:

@@ -11,13 +11,17 @@ from typing import Any
 from ..digests import record_digest, sha256_hex
 from ..package_format import package_file, text_file
 from .paths import UnsafePath, read_resource
-from .problems import Problems, excerpt
+from .problems import Problems, excerpt, shown_name
 
 
 def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: Problems) -> None:
     """Every resource's file exists in `folder` with the size and sha256 the descriptor gives; a path that
     does not name a regular file inside the folder is a problem, and that file is never opened."""
+    seen: set[str] = set()
     for resource in resources:
+        if resource["path"] in seen:
+            continue  # listed twice: a problem of the descriptor's, and read once
+        seen.add(resource["path"])
         data = read_file(folder, resource["path"], f"resource {excerpt(resource['name'])}", problems)
         if data is not None:
             _check_integrity(resource["path"], data, resource, problems)
@@ -28,11 +32,11 @@ def read_file(folder: Path, relative: str, what: str, problems: Problems) -> byt
     try:
         return read_resource(folder, relative)
     except FileNotFoundError:
-        problems.add("missing-file", f"{relative}: missing ({what})")
+        problems.add("missing-file", f"{shown_name(relative)}: missing ({what})")
     except UnsafePath as error:
         problems.add("path", f"{error} ({what}); it was not opened")
     except OSError as error:
-        problems.add("missing-file", f"{relative}: cannot be read ({what}: {error.strerror})")
+        problems.add("missing-file", f"{shown_name(relative)}: cannot be read ({what}: {error.strerror})")
     return None
 
 
@@ -44,10 +48,12 @@ def check_unlisted(folder: Path, resources: Sequence[Mapping[str, Any]], problem
         if entry.name in listed:
             continue
         if package_file(entry.name):
-            message = f"{entry.name}: in the folder but not listed in datapackage.json; remove it or list it"
+            message = (
+                f"{shown_name(entry.name)}: in the folder but not listed in datapackage.json; remove it or list it"
+            )
             problems.add("unlisted-file", message)
         else:
-            problems.notice("unlisted-file", f"{entry.name}: in the folder but not part of the package")
+            problems.notice("unlisted-file", f"{shown_name(entry.name)}: in the folder but not part of the package")
 
 
 def _check_integrity(relative: str, data: bytes, resource: Mapping[str, Any], problems: Problems) -> None:

@@ -10,6 +10,8 @@ import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from .problems import shown_name
+
 
 class UnsafePath(ValueError):
     """A path a package may not read: the message says why, for a problem line."""
@@ -18,22 +20,23 @@ class UnsafePath(ValueError):
 def resource_path(folder: Path, relative: object) -> Path:
     """The file `relative` names in `folder`, resolved; UnsafePath unless it is a regular file directly
     inside the folder (FileNotFoundError when there is none)."""
-    if not isinstance(relative, str) or not relative.strip() or "\x00" in relative:
+    if not isinstance(relative, str) or relative.strip() in ("", ".") or "\x00" in relative:
         raise UnsafePath(f"{relative!r} is not a file name")
+    shown = shown_name(relative)
     windows = PureWindowsPath(relative)
     if PurePosixPath(relative).is_absolute() or windows.is_absolute() or windows.drive:
-        raise UnsafePath(f"{relative}: an absolute path; a resource path names a file in the package's folder")
+        raise UnsafePath(f"{shown}: an absolute path; a resource path names a file in the package's folder")
     if ".." in PurePosixPath(relative.replace("\\", "/")).parts:
-        raise UnsafePath(f"{relative}: climbs out of the package's folder (..)")
+        raise UnsafePath(f"{shown}: climbs out of the package's folder (..)")
     if "/" in relative or "\\" in relative:
-        raise UnsafePath(f"{relative}: names a sub-folder; a resource path names a file in the package's folder")
+        raise UnsafePath(f"{shown}: names a sub-folder; a resource path names a file in the package's folder")
     root = folder.resolve()
     path = (folder / relative).resolve()
     if path.parent != root:
-        raise UnsafePath(f"{relative}: a link leading out of the package's folder")
+        raise UnsafePath(f"{shown}: a link leading out of the package's folder")
     mode = path.stat().st_mode  # FileNotFoundError for a missing file (or a dangling link)
     if not stat.S_ISREG(mode):
-        raise UnsafePath(f"{relative}: not a regular file ({_kind(mode)})")
+        raise UnsafePath(f"{shown}: not a regular file ({_kind(mode)})")
     return path
 
 
@@ -45,10 +48,10 @@ def read_resource(folder: Path, relative: object) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise UnsafePath(f"{relative}: cannot be opened ({error.strerror})") from None
+        raise UnsafePath(f"{shown_name(str(relative))}: cannot be opened ({error.strerror})") from None
     with os.fdopen(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise UnsafePath(f"{relative}: not a regular file")
+            raise UnsafePath(f"{shown_name(str(relative))}: not a regular file")
         return handle.read()
 
 

@@ -6,6 +6,7 @@ package) are kept apart: they are said, and do not make a package invalid."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -103,9 +104,17 @@ class Problems(list[Problem]):
 
 
 def one_line(message: str, limit: int = LONGEST) -> str:
-    """`message` on one line, cut to `limit` characters."""
+    """`message` on one line, cut to `limit` characters, with control and format characters (a terminal's
+    escape sequences, a right-to-left override) written as escapes, so that no file can rewrite a terminal."""
     flat = " ".join(message.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    flat = flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return "".join(c if unicodedata.category(c) not in ("Cc", "Cf") else ascii(c)[1:-1] for c in flat)
+
+
+def shown_name(name: str) -> str:
+    """A file name as a message shows it: as it is, or quoted where spaces or invisible characters would
+    make it read as another."""
+    return name if name == name.strip() and name.isprintable() else repr(name)
 
 
 def excerpt(text: str, limit: int = 40) -> str:
@@ -113,6 +122,13 @@ def excerpt(text: str, limit: int = 40) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+def excerpt_of(text: str, start: int, end: int, limit: int = 40) -> str:
+    """`excerpt(text[start:end])`, without copying more of a long text than it shows."""
+    if end - start <= limit:
+        return repr(text[start:end])
+    return f"{text[start : start + limit]!r}… ({end - start:,} characters)"
 
 
 def counted(count: int, noun: str) -> str:

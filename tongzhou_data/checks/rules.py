@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..tables import REGISTRY, Order, Span
-from .problems import Problems, excerpt
+from .problems import Problems, excerpt, excerpt_of
 
 Rows = Sequence[Mapping[str, Any]]
 
@@ -32,17 +32,18 @@ def check_tables(
 def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Problems) -> None:
     """The primary key and each `unique` field hold no value twice."""
     key = schema.get("primaryKey", [])
-    seen: dict[tuple[Any, ...], int] = {}
+    seen: dict[tuple[str, ...], int] = {}
     for index, row in enumerate(rows):
         value = tuple(row[k] for k in key)
-        if key and value in seen:
-            message = f"{name} row {index + 1}: duplicate primary key {_shown(value)} (first at row {seen[value] + 1})"
+        if key and _hashed(value) in seen:
+            first = seen[_hashed(value)] + 1
+            message = f"{name} row {index + 1}: duplicate primary key {_shown(value)} (first at row {first})"
             problems.add("primary-key", message, name, index + 1)
-        seen.setdefault(value, index)
+        seen.setdefault(_hashed(value), index)
     for field in schema["fields"]:
         if (field.get("constraints") or {}).get("unique"):
-            counts = Counter(row[field["name"]] for row in rows if row[field["name"]] is not None)
-            dupes = sorted(str(v) for v, n in counts.items() if n > 1)
+            counts = Counter(repr(row[field["name"]]) for row in rows if row[field["name"]] is not None)
+            dupes = sorted(v.strip("'") for v, n in counts.items() if n > 1)
             if dupes:
                 shown = ", ".join(excerpt(d) for d in dupes[:5])
                 problems.add("unique", f"{name}.{field['name']}: values not unique: {shown}", name, None, field["name"])
@@ -62,13 +63,20 @@ def check_foreign_keys(
                     "foreign-key", f"{name}.{shown}: references missing table {target!r}", name, None, fields[0]
                 )
                 continue
-            known = {tuple(row[f] for f in target_fields) for row in tables[target]}
+            known = {_hashed(tuple(row[f] for f in target_fields)) for row in tables[target]}
             for index, row in enumerate(tables[name]):
                 value = tuple(row[f] for f in fields)
-                if None not in value and value not in known:
+                if None not in value and _hashed(value) not in known:
                     where = f"{target}.{', '.join(target_fields)}"
                     message = f"{name} row {index + 1}: {shown}={_shown(value)} not found in {where}"
                     problems.add("foreign-key", message, name, index + 1, fields[-1])
+
+
+def _hashed(value: tuple[Any, ...]) -> tuple[str, ...]:
+    """A key as strings, for sets and dicts: string hashes are salted per process, while integers that
+    differ by a multiple of 2**61 - 1 share one hash, so a crafted key column would make the checks
+    quadratic."""
+    return tuple(repr(v) for v in value)
 
 
 def _listed(fields: str | list[str]) -> list[str]:
@@ -100,14 +108,21 @@ def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text
     where = f"{name} row {number} ({span.start}={start}, {span.end}={end})"
     if start is None or end is None or not 0 <= start < end <= len(text):
         problems.add("span", f"{where}: not a span inside the text of {len(text)} characters", name, number, span.start)
-    elif span.text is not None and text[start:end] != row[span.text]:
-        message = f"{where}: text there is {excerpt(text[start:end])}, not {span.text} {excerpt(str(row[span.text]))}"
+    elif span.text is not None and not _same_text(text, start, end, row[span.text]):
+        message = (
+            f"{where}: text there is {excerpt_of(text, start, end)}, not {span.text} {excerpt(str(row[span.text]))}"
+        )
         problems.add("span-text", message, name, number, span.text)
     elif span.inside and all(isinstance(row[c], int) for c in span.inside):
         low, high = row[span.inside[0]], row[span.inside[1]]
         if not low <= start < end <= high:
             message = f"{name} row {number}: {span.start}..{span.end} not inside {span.inside[0]}..{span.inside[1]}"
             problems.add("span-inside", message, name, number, span.start)
+
+
+def _same_text(text: str, start: int, end: int, verbatim: Any) -> bool:
+    """text[start:end] == verbatim, without copying a long slice unless the verbatim cell is as long."""
+    return isinstance(verbatim, str) and end - start == len(verbatim) and text.startswith(verbatim, start)
 
 
 def check_order(name: str, rows: Rows, problems: Problems) -> None:

@@ -52,8 +52,9 @@ def deferred_signals() -> Iterator[None]:
 
 @contextlib.contextmanager
 def exclusive(out: Path, what: str = "build") -> Iterator[None]:
-    """Hold a lock beside `out` while writing it, so that two writers at once fail with one clear line."""
-    lock = out.with_name(f".{out.name}.lock")
+    """Hold a lock beside `out` (where its staging folder goes) while writing it, so that two writers at
+    once fail with one clear line."""
+    lock = _staging_parent(out) / f".{out.name}.lock"
     with lock.open("a+b") as handle:
         try:
             if os.name == "nt":
@@ -75,16 +76,27 @@ def exclusive(out: Path, what: str = "build") -> Iterator[None]:
 
 @contextlib.contextmanager
 def staging(out: Path) -> Iterator[Path]:
-    """A new folder beside `out` to write into, removed afterwards whatever happens (a signal included:
-    one that arrives as the folder is made is delivered once the `finally` that removes it is in force)."""
+    """A new folder on the file system of `out` to write into, removed afterwards whatever happens (a signal
+    included: one that arrives as the folder is made is delivered once the `finally` that removes it is in
+    force). It stands beside `out`, or inside it where `out` is the root of a mount (a volume)."""
     made: Path | None = None
     try:
         with deferred_signals():
-            made = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+            made = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=_staging_parent(out)))
         yield made
     finally:
         if made is not None:
             shutil.rmtree(made, ignore_errors=True)
+
+
+def _staging_parent(out: Path) -> Path:
+    """Where to stage `out`: beside it, on the same file system, so that the move into place is a rename;
+    inside it where it is a mount point or a link to another file system (a folder it holds is then its
+    own, and left out of the move)."""
+    real = out.resolve()
+    if real.is_dir() and real.stat().st_dev != real.parent.stat().st_dev:
+        return real
+    return real.parent
 
 
 def stale_files(out: Path, names: Collection[str], force: bool) -> list[str]:
@@ -114,11 +126,13 @@ def stale_files(out: Path, names: Collection[str], force: bool) -> list[str]:
 def listed_files(out: Path) -> set[str]:
     """The plain file names the descriptor in `out` lists as resources, where it can be read (else none);
     only names of a package's files, so that a stranger's descriptor cannot name anything else to remove."""
+    from ..checks.paths import read_resource  # a regular file inside `out`: never a FIFO or a link out
+
     try:
-        descriptor = json.loads((out / DESCRIPTOR).read_bytes())
+        descriptor = json.loads(read_resource(out, DESCRIPTOR))
         resources = descriptor["resources"]
         paths = {r["path"] for r in resources if isinstance(r, dict) and isinstance(r.get("path"), str)}
-    except (OSError, ValueError, RecursionError, TypeError, KeyError):
+    except (OSError, ValueError, RecursionError, TypeError, KeyError):  # UnsafePath is a ValueError
         return set()
     return {p for p in paths if package_file(p) and Path(p).name == p}
 
@@ -132,6 +146,7 @@ def commit(made: Path, out: Path, stale: Collection[str] = ()) -> None:
             made.rename(out)
             return
         names = sorted((p.name for p in made.iterdir()), key=lambda name: (name == DESCRIPTOR, name))
+        out = out.resolve()
         for name in names:
             os.replace(made / name, out / name)
         for name in stale:

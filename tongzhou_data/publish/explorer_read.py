@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..checks.problems import excerpt
+
 Rows = list[dict[str, Any]]
 
 # The tables the page shows, and the offsets of each that must fall inside its document's text.
@@ -60,11 +62,10 @@ def read_table(folder: Path, resources: dict[str, dict[str, Any]], name: str) ->
     """Table `name`'s typed rows: from its Parquet resource when the descriptor lists one, else its CSV."""
     parquet, csv_resource = resources.get(f"{name}-parquet"), resources.get(name)
     if parquet and (data := _file(folder, parquet["path"])) is not None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        from ..checks.folder import parquet_table
 
         try:
-            return pq.read_table(pa.BufferReader(data)).to_pylist()
+            return parquet_table(data).to_pylist()
         except Exception as error:  # pyarrow raises several types for a damaged file
             raise ExploreError(f"{parquet['path']}: cannot be read as Parquet ({type(error).__name__})") from None
     if csv_resource and (data := _file(folder, csv_resource["path"])) is not None:
@@ -112,7 +113,8 @@ def check_spans(tables: dict[str, Rows], texts: dict[str, str]) -> None:
         for row in tables[name]:
             text = texts.get(row["document_id"])
             if text is None:
-                raise ExploreError(f"{name}: a row names document {row['document_id']!r}, which is not in documents")
+                shown = excerpt(str(row["document_id"]))
+                raise ExploreError(f"{name}: a row names document {shown}, which is not in documents")
             if not 0 <= row[start] <= row[end] <= len(text):
                 raise ExploreError(f"{name}: {start}..{end} {row[start]}..{row[end]} falls outside the text "
-                                   f"of {row['document_id']} ({len(text)} characters)")  # fmt: skip
+                                   f"of {excerpt(str(row['document_id']))} ({len(text)} characters)")  # fmt: skip
