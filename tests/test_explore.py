@@ -121,7 +121,7 @@ def test_a_highlight_outside_its_text_is_refused(tmp_path):
 
     many_reports(tmp_path, copies=1)
     (tmp_path / "text.txt").write_text("短", encoding="utf-8")  # one report: its text is text.txt
-    with pytest.raises(ExploreError, match="falls outside the text of r01 \\(1 characters\\)"):
+    with pytest.raises(ExploreError, match="falls outside the text of 'r01' \\(1 characters\\)"):
         read_package(tmp_path)
 
 
