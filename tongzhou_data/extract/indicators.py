@@ -14,14 +14,15 @@ import re
 
 from .numbers import Quantity
 from .text import MAX_QUOTE
+from .vocabulary import alternation, change_verbs
 
 REACHING = re.compile(
     r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
 )
 RANK_SCOPE = re.compile(r"(?:均|稳)?(?:居|位居|位列|排名|保持|排)(全市|全区|全国|全省)$")
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
-VERB_OF_CHANGE = re.compile(r"^(?:同比|年均|可比|分别)?(?:增长|增速|下降|提高|提升|降低|减少|改善|增加)$")
-GROWTH_TAIL = re.compile(r"(?:同比)?(增长|改善|下降|提升|提高)$")
+VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别)?(?:{alternation(change_verbs(alone='yes'))})$")
+GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset("个家所项条座处场件套张部台间宗批名户栋艘架株棵")
 UNIT_NOUNS = {
     **dict.fromkeys(("人",), "人数"),

@@ -26,65 +26,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .text import MAX_QUOTE, bounded, checked_range, clause_span
+from .vocabulary import status_phrases
 
-# Status phrases, longest first within a status; each maps to the status vocabulary.
-SUFFIX_STATUS: list[tuple[str, str]] = [
-    (p, "opened")
-    for p in (
-        "建成投用", "正式投用", "投入运营", "投入运行", "投入使用", "正式投运", "开业迎客", "盛大开业", "建成开放",
-        "对外开放", "建成通车", "正式通车", "完工通车", "竣工通车", "全线通车", "开通运行", "正式运行", "开诊运行",
-        "完成搬迁",
-        "建成开诊", "开馆运营", "通航运营", "建成启用", "入轨运行", "试运行", "首批学生入驻", "上线应用", "精彩亮相",
-        "正式亮相", "投用", "投运", "开业", "开放", "通车", "开通", "开园", "开诊", "通航", "运行",
-    )
-] + [
-    (p, "completed")
-    for p in (
-        "基本具备开通条件", "装修改造完成", "主体项目完工", "主体工程完工", "竣工验收", "竣工交付", "基本完工",
-        "全面完工", "主体完工", "全面建成", "基本建成", "主体建成", "建设完成", "完成改造", "通过验收", "竣工",
-        "完工", "建成",
-    )
-] + [("主体结构封顶", "topped_out"), ("主体封顶", "topped_out"), ("封顶", "topped_out")] + [
-    (p, "started") for p in ("正式开工", "开工建设", "启动建设", "全面开工", "开工")
-] + [
-    (p, "in_progress")
-    for p in ("加快推进", "顺利推进", "扎实推进", "全面推进", "有序推进", "加快实施", "全面实施", "加快建设")
-] + [("规划建设", "planned"), ("选址落地", "planned")]  # fmt: skip
+# Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
+SUFFIX_STATUS = status_phrases("closes")
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
-PREFIX_BUILD = [
-    ("启动运行", "opened"),
-    ("建设开放", "opened"),
-    ("基本建成", "completed"),
-    ("积极推进", "in_progress"),
-    ("加快推进", "in_progress"),
-    ("加快推动", "in_progress"),
-    ("加快实施", "in_progress"),
-    ("高水平建设", "in_progress"),
-    ("加速建设", "in_progress"),
-    ("加快建设", "in_progress"),
-    ("着力建设", "in_progress"),
-    ("推进建设", "in_progress"),
-    ("更新改造", "in_progress"),
-    ("开工建设", "started"),
-    ("启动建设", "started"),
-    ("积极筹办", "planned"),
-    ("打通", "opened"),
-    ("加快打造", "in_progress"),
-    ("加快", "in_progress"),
-    ("加速", "in_progress"),
-    ("推进", "in_progress"),
-    ("推动", "in_progress"),
-    ("抓好", "in_progress"),
-    ("建设", "in_progress"),
-    ("启动", "started"),
-    ("完成", "completed"),
-    ("建成", "completed"),
-    ("实施", "in_progress"),
-    ("开展", "in_progress"),
-]
+PREFIX_BUILD = status_phrases("opens")
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
 # which open a clause as well as close one (建成投用X, 建成通车X).
 PREFIX_ORDER = sorted(

@@ -20,11 +20,11 @@ from .projects import Mention, mentions
 from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
-from .text import SALUTATION
+from .text import CLOSE, OPEN, SALUTATION
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-BACK_MATTER = re.compile(r"^(?:\*\*)?(?:名词解释|附件)[：:]?(?:\*\*)?\s*$", re.MULTILINE)
-GLOSSARY = re.compile(r"^(?:\*\*)?名词解释[：:]?(?:\*\*)?\s*$", re.MULTILINE)
+BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释|附件)[：:]?{CLOSE}\s*$", re.MULTILINE)
+GLOSSARY = re.compile(rf"^{OPEN}名词解释[：:]?{CLOSE}\s*$", re.MULTILINE)
 REVIEW_YEAR = re.compile(r"(20[0-9]{2})年(?:以来)?(?:政府)?工作回顾")
 
 

@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from .text import Line, body_start, lines, rstrip_end
+from .text import CLOSE, OPEN, Line, body_start, lines, rstrip_end
+from .vocabulary import rows
 
 NUMERAL = "一二三四五六七八九十"
-CHAPTER = re.compile(rf"^(?:#+\s*|\*\*)?([{NUMERAL}]+)、(.+?)(?:\*\*)?\s*$")
-SECTION = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。*]+)(?:。|\*\*)")
-SECTION_LINE = re.compile(rf"^(?:#+\s*|\*\*)?（([{NUMERAL}]+)）([^。；*\n]{{1,60}}?)(?:\*\*)?\s*$")  # a heading alone
+# Chapter headings, one regular expression per form of the vocabulary (一、…, 第一章 …).
+CHAPTERS = [re.compile(rf"^{OPEN}{row['pattern']}{CLOSE}\s*$") for row in rows("heading_forms") if row["level"] == "2"]
+SECTION = re.compile(rf"^{OPEN}（([{NUMERAL}]+)）([^。*]+)(?:。|\*\*)")
+SECTION_LINE = re.compile(rf"^{OPEN}（([{NUMERAL}]+)）([^。；*\n]{{1,60}}?){CLOSE}\s*$")  # a heading alone
 SENTENCE_PUNCTUATION = set("。，；：！？,;:!?")
 NOT_TITLES = ("（", "——", "<!--", "原标题")
 
@@ -82,8 +84,8 @@ def _heading(text: str, all_lines: list[Line], i: int, previous_blank: bool) -> 
     """The heading that line `i` opens, if any: a chapter, a section, or a part's block of short lines."""
     line = all_lines[i]
     content = line.text(text)
-    if match := CHAPTER.match(content):
-        return Heading(2, match.group(1), match.group(2).strip(), line.start)
+    if match := next((m for form in CHAPTERS if (m := form.match(content))), None):
+        return Heading(2, match.group("label"), match.group("title").strip(), line.start)
     if match := SECTION.match(content) or SECTION_LINE.match(content):
         return Heading(3, f"（{match.group(1)}）", match.group(2).strip(), line.start)
     if not (previous_blank and _is_heading_line(content)):

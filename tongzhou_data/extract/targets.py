@@ -26,13 +26,14 @@ from .indicators import indicator_name
 from .numbers import Quantity, Token, number_tokens, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
+from .vocabulary import alternation, change_verbs
 
-GROWTH_VERBS = re.compile(r"(增长|增速|增幅|涨幅|提升|提高|改善|下降|降低|减少|增加|扩大|上涨|上升|降幅)(?:同比)?$")
+GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
-DOWN_VERBS = re.compile(r"下降|降低|减少|压减|缩减|缩小|回落|下调|削减|降幅|收窄|减排|降")
-UP_VERBS = re.compile(r"增长|增速|提升|提高|增加|扩大|上涨|上升|增")
+DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
+UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 SHARED_VERB = re.compile(
     r"(?:累计)?(?:新挖掘征集|评选认定|扩充|扩增|建设|新建|培育|筹集|完成|实施|推进|打造|新增|建成|引进|发放|举办|开展|"
@@ -40,7 +41,8 @@ SHARED_VERB = re.compile(
 )
 OWN_PREDICATE = re.compile(r"(?:优化|治理|改造|整治|建设|提升|完工|开工|通车|投用|实施|落地|完成|开放|运营)$")
 BARE_CHANGE = re.compile(
-    r"(?:同比|年均|可比)?(?:增长|增速|增幅)(?:居全市|居全区|居全国|居全省|超过|达到|达)?$|(?:高于|低于)(?:全市|全区|全省|全国)$"
+    rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
+    r"|(?:高于|低于)(?:全市|全区|全省|全国)$"
 )
 
 
@@ -113,8 +115,8 @@ def skip_reason(text: str, token: Token) -> str | None:
     elif token.sort == "ordinal":
         if text.startswith("个五年", token.end):
             return "plan_name"  # 第十五个五年规划
-        if after[:1] in ("届", "次", "批", "个", "期"):
-            return "label"
+        if after[:1] in ("届", "次", "批", "个", "期", "章", "节", "篇"):
+            return "label"  # 第32届, 第一批, 第一章 (a heading's number, not a rank)
         if after[:1] == "号":
             return "name"
     return None

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+OPEN = r"(?:#+\s*|\*\*)?"  # what opens a heading line in portal Markdown: heading marks or bold
+CLOSE = r"(?:\*\*)?"  # what closes it: bold
 LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\*\*|\s)+")  # a label, a dash, bold marks
-SALUTATION = re.compile(r"^(?:\*\*)?各位代表[：:](?:\*\*)?$", re.MULTILINE)
+SALUTATION = re.compile(rf"^{OPEN}各位代表[：:]{CLOSE}$", re.MULTILINE)
 
 
 def working_text(source: str) -> str:

@@ -1,0 +1,97 @@
+"""The genre's words as data (`tongzhou_data/extract/vocabulary/*.csv`): every entry has an example sentence,
+and the parser reads each example as its entry says, so that adding a phrasing is one line and its example."""
+
+from __future__ import annotations
+
+import pytest
+
+from tongzhou_data.extract import report
+from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.sections import headings
+from tongzhou_data.extract.targets import scan
+from tongzhou_data.extract.vocabulary import alternation, rows
+
+VERBS = rows("change_verbs")
+STATUSES = rows("status_phrases")
+HEADINGS = rows("heading_forms")
+
+
+def test_every_entry_has_an_example_and_every_word_is_given_once():
+    for name, key in (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form")):
+        entries = rows(name)
+        assert entries and all(row["example"].strip() for row in entries), name
+        assert len({row[key] for row in entries}) == len(entries), name
+
+
+def test_alternations_try_the_longest_word_first():
+    assert alternation(["降", "下降", "降低"]) == "下降|降低|降"
+
+
+@pytest.mark.parametrize("row", VERBS, ids=[row["word"] for row in VERBS])
+def test_each_verb_of_change_reads_as_its_entry_says(row):
+    records = [r for r in scan(row["example"])[0] if r.unit == "%"]
+    assert records, row["example"]
+    first = records[0]
+    if row["growth"] == "yes" or row["direction"]:
+        assert first.measure == "growth", (row["example"], first.measure)
+    if row["direction"]:
+        assert first.direction == row["direction"], (row["example"], first.direction)
+    if row["rate"] == "yes":
+        assert first.indicator.endswith(row["word"] + "率"), (row["example"], first.indicator)
+
+
+@pytest.mark.parametrize("row", STATUSES, ids=[row["phrase"] for row in STATUSES])
+def test_each_status_phrase_gives_its_status(row):
+    found = mentions(row["example"])
+    assert any(m.status == row["status"] and row["phrase"] in m.quote for m in found), (
+        row["example"], [(m.name, m.status_text, m.status) for m in found]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("row", HEADINGS, ids=[row["form"] for row in HEADINGS])
+def test_each_heading_form_is_read_as_a_heading_of_its_level(row):
+    for line in (row["example"], f"## {row['example']}", f"**{row['example']}**"):  # plain, Markdown, bold
+        text = f"各位代表：\n\n{line}\n\n全区地区生产总值增长5.2%。\n"
+        (heading,) = headings(text)
+        assert heading.level == int(row["level"]) and row["example"].endswith(heading.title), (line, heading)
+
+
+MARKDOWN = """---
+title: 2026年某区政府工作报告
+---
+
+——2026年1月6日在某区第七届人民代表大会第七次会议上
+
+各位代表：
+
+## 第一章 2025年工作回顾
+
+全区地区生产总值增长5.2%，工业品出厂价格回落2.1%。
+
+## 第二章 2026年工作安排
+
+地区生产总值增长5%左右。
+
+## 名词解释
+
+1.两个会客厅：指城市副中心的两个对外交往平台，共有3个组团。
+"""
+
+
+def test_a_report_in_portal_markdown_with_chapters_by_ordinal_and_a_glossary():
+    """The probes of the genre's-words issue: `## 第一章 …` opens a period and is no rank of 1, the coming
+    year's targets are targets, a fall (回落) is a growth with a direction, and `## 名词解释` is the
+    glossary (its numbers are no targets)."""
+    r = report(MARKDOWN)
+    assert [(s.label, s.title) for s in r.sections if s.level == 2] == [
+        ("第一章", "2025年工作回顾"),
+        ("第二章", "2026年工作安排"),
+    ]
+    read = [(t.number_text, t.kind, t.period_start, t.measure, t.direction) for t in r.targets]
+    assert read == [
+        ("5.2%", "achieved", 2025, "growth", "up"),
+        ("2.1%", "achieved", 2025, "growth", "down"),
+        ("5%左右", "target", 2026, "growth", "up"),
+    ]
+    assert [e.term for e in r.terms] == ["两个会客厅"]
+    assert ("第一", "label") in [(s.token.text, s.reason) for s in r.skipped]

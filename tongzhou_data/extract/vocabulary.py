@@ -1,0 +1,49 @@
+"""The genre's words as data, keyed by concept (`vocabulary/*.csv`, one word a line with an example
+sentence that a test reads), and the expressions built from them, longest first, as dateparser and
+quantulum3 keep a language's words: adding a phrasing is one line and its example.
+
+- `change_verbs.csv`: verbs of change. `direction` up or down; `growth`, a percentage after it is a
+  growth rate; `alone`, a name that is only this verb takes its sentence's subject; `rate`, a growth
+  named by it ends in 率 (…增长率); `bare`, a clause that is only this change quotes the clause before.
+- `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
+  the names (…建成投用) or `opens` one before them (加快建设…).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+FOLDER = Path(__file__).resolve().parent / "vocabulary"
+
+
+@cache
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """The entries of `vocabulary/NAME.csv`, in file order."""
+    with (FOLDER / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def words(name: str, column: str, **where: str) -> list[str]:
+    """Column `column` of the entries of `name` whose columns hold the values `where` gives (`yes` for a
+    flag), in file order."""
+    return [row[column] for row in rows(name) if all(row[key] == value for key, value in where.items())]
+
+
+def alternation(found: Iterable[str]) -> str:
+    """A regular-expression alternation of `found`, each escaped, longest first (so that 下降 is tried
+    before 降, and 全线通车 before 通车)."""
+    return "|".join(re.escape(word) for word in sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def change_verbs(**where: str) -> list[str]:
+    """The verbs of change whose columns hold `where` (change_verbs(growth="yes"), direction="down" …)."""
+    return words("change_verbs", "word", **where)
+
+
+def status_phrases(role: str) -> list[tuple[str, str]]:
+    """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order."""
+    return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == "yes"]
