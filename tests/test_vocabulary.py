@@ -12,12 +12,16 @@ from tongzhou_data.extract.targets import scan
 from tongzhou_data.extract.vocabulary import alternation, rows
 
 VERBS = rows("change_verbs")
+QUALIFIERS = rows("qualifiers")
+UNITS = rows("units")
 STATUSES = rows("status_phrases")
 HEADINGS = rows("heading_forms")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
-    for name, key in (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form")):
+    names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
+             ("qualifiers", "word"), ("units", "unit"))  # fmt: skip
+    for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
         assert len({row[key] for row in entries}) == len(entries), name
@@ -38,6 +42,25 @@ def test_each_verb_of_change_reads_as_its_entry_says(row):
         assert first.direction == row["direction"], (row["example"], first.direction)
     if row["rate"] == "yes":
         assert first.indicator.endswith(row["word"] + "率"), (row["example"], first.indicator)
+
+
+@pytest.mark.parametrize("row", QUALIFIERS, ids=[row["word"] for row in QUALIFIERS])
+def test_each_qualifier_qualifies_the_number_it_touches(row):
+    first = scan(row["example"])[0][0]
+    before = row["example"][max(0, first.number_start - len(row["word"])) : first.number_start]
+    assert first.qualifier == row["qualifier"], (row["example"], first.qualifier)
+    assert row["word"] in first.number_text or row["word"] == before, (row["example"], first.number_text)
+
+
+@pytest.mark.parametrize("row", UNITS, ids=[row["unit"] for row in UNITS])
+def test_each_unit_is_read_with_its_number(row):
+    first = scan(row["example"])[0][0]
+    if row["bound"] == "yes":
+        assert row["unit"] in first.number_text, (row["example"], first.number_text)
+    else:
+        assert first.unit == row["unit"], (row["example"], first.unit)
+    if first.measure == "level" and (row["counts"] == "yes" or row["noun"]):
+        assert first.indicator.endswith(row["noun"] or "数"), (row["example"], first.indicator)
 
 
 @pytest.mark.parametrize("row", STATUSES, ids=[row["phrase"] for row in STATUSES])

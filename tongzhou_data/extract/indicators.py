@@ -14,7 +14,7 @@ import re
 
 from .numbers import Quantity
 from .text import MAX_QUOTE
-from .vocabulary import alternation, change_verbs
+from .vocabulary import alternation, change_verbs, rows, words
 
 REACHING = re.compile(
     r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
@@ -23,12 +23,8 @@ RANK_SCOPE = re.compile(r"(?:均|稳)?(?:居|位居|位列|排名|保持|排)(�
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
 VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别)?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
-COUNT_UNITS = frozenset("个家所项条座处场件套张部台间宗批名户栋艘架株棵")
-UNIT_NOUNS = {
-    **dict.fromkeys(("人",), "人数"),
-    **dict.fromkeys(("平方米", "亩", "公顷", "平方公里", "平方千米"), "面积"),
-    **dict.fromkeys(("公里", "米", "千米"), "长度"),
-}
+COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
+UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
 SENTENCE_BREAKS = "。；：！？\n"
 

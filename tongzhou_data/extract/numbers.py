@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .vocabulary import qualifiers, words
+
 DIGITS = "0123456789０１２３４５６７８９"
 ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -24,84 +26,16 @@ CN_BIG = {"万": 10**4, "亿": 10**8}
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
 
-# Qualifier words, longest first within each group. A word belongs to the number only when it touches it.
-PREFIX_QUALIFIERS = [
-    ("不少于", "at_least"),
-    ("不低于", "at_least"),
-    ("至少", "at_least"),
-    ("不超过", "at_most"),
-    ("低于", "at_most"),
-    ("超过", "over"),
-    ("突破", "over"),
-    ("跨上", "over"),
-    ("迈上", "over"),
-    ("跃上", "over"),
-    ("超", "over"),
-    ("逾", "over"),
-    ("接近", "nearly"),
-    ("近", "nearly"),
-    ("约", "approx"),
-]
-SUFFIX_QUALIFIERS = [("左右", "approx"), ("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most")]
-APPROX_AFTER_MAGNITUDE = [("余", "over"), ("多", "over")]
+# Qualifier words (vocabulary/qualifiers.csv), tried in file order, longest first within each position. A
+# word belongs to the number only when it touches it: before it, after its magnitude (1700余亿), after it.
+PREFIX_QUALIFIERS = qualifiers("before")
+APPROX_AFTER_MAGNITUDE = qualifiers("after_magnitude")
+SUFFIX_QUALIFIERS = qualifiers("after")
 
-# Units, longest first. Percent signs and multiples are bound to the number and kept in number_text.
-BOUND_UNITS = ["%", "％", "个百分点", "百分点", "倍"]
-UNITS = [
-    "平方公里",
-    "平方千米",
-    "平方米",
-    "立方米",
-    "千瓦时",
-    "万千瓦",
-    "千瓦",
-    "公顷",
-    "公里",
-    "千米",
-    "人次",
-    "亩",
-    "米",
-    "吨",
-    "千克",
-    "公斤",
-    "斤",
-    "美元",
-    "元",
-    "个",
-    "家",
-    "所",
-    "项",
-    "条",
-    "座",
-    "辆",
-    "处",
-    "场",
-    "件",
-    "套（间）",
-    "套",
-    "张",
-    "人",
-    "部",
-    "台",
-    "间",
-    "宗",
-    "批",
-    "名",
-    "户",
-    "篇",
-    "章",
-    "次",
-    "年",
-    "位",
-    "天",
-    "岁",
-    "周",
-    "栋",
-    "艘",
-    "架",
-    "株",
-    "棵",
-]
+# Units (vocabulary/units.csv), tried in file order, longest first. Percent signs and multiples are bound
+# to the number and kept in number_text.
+BOUND_UNITS = words("units", "unit", bound="yes")
+UNITS = words("units", "unit", bound="")
 RANGE_DASH = "-－~～至到"
 MINUS = "-－−"
 MAGNITUDE_UNITS = [u for u in UNITS if u[0] in "十百千万亿"]  # 10千瓦 is ten kilowatts, not 10000

@@ -5,6 +5,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `change_verbs.csv`: verbs of change. `direction` up or down; `growth`, a percentage after it is a
   growth rate; `alone`, a name that is only this verb takes its sentence's subject; `rate`, a growth
   named by it ends in 率 (…增长率); `bare`, a clause that is only this change quotes the clause before.
+- `qualifiers.csv`: words that qualify a number (约 approx, 以上 at_least …), by where they stand.
+- `units.csv`: units in the order they are tried; `bound`, kept in the number's text (%, 倍);
+  `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度).
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…).
 """
@@ -42,6 +45,12 @@ def alternation(found: Iterable[str]) -> str:
 def change_verbs(**where: str) -> list[str]:
     """The verbs of change whose columns hold `where` (change_verbs(growth="yes"), direction="down" …)."""
     return words("change_verbs", "word", **where)
+
+
+def qualifiers(position: str) -> list[tuple[str, str]]:
+    """(word, qualifier) of every qualifier word standing `before` a number, `after` it, or right
+    `after_magnitude` (1700余亿), in file order."""
+    return [(row["word"], row["qualifier"]) for row in rows("qualifiers") if row["position"] == position]
 
 
 def status_phrases(role: str) -> list[tuple[str, str]]:
