@@ -22,7 +22,6 @@ stdout and exits 1 when there is a problem. SIGINT (Ctrl-C) and SIGTERM print on
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import io
 import json
@@ -30,14 +29,14 @@ import os
 import shutil
 import signal
 import sys
-import threading
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast
 
 from . import __version__, datasets, load
 from ._paths import data_dir
+from .checks.problems import counted
 
 
 class CommandError(Exception):
@@ -218,7 +217,7 @@ def _refuse_invalid(made: Path, target: Path) -> dict[str, int]:
 
     counts, problems = validate_folder(made)
     if problems:
-        more = f" (and {counts_of(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
+        more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
         raise CommandError(f"{target}: not written, the package would not be valid: {problems[0]}{more}")
     return counts
 
@@ -237,14 +236,8 @@ def shown_problems(problems: Any) -> list[str]:
             lines.append(problem.message)
     for (code, table), count in seen.items():
         if count > SHOWN:
-            lines.append(f"{table or 'the package'}: {counts_of(count - SHOWN, 'more problem')} of the kind '{code}'")
+            lines.append(f"{table or 'the package'}: {counted(count - SHOWN, 'more problem')} of the kind '{code}'")
     return lines
-
-
-def counts_of(count: int, noun: str) -> str:
-    from .checks.problems import counted
-
-    return counted(count, noun)
 
 
 def validate(folder: Path | None) -> tuple[str, bool]:
@@ -262,10 +255,10 @@ def validate(folder: Path | None) -> tuple[str, bool]:
 
 def report_lines(counts: dict[str, int], problems: Any, where: Path) -> list[str]:
     """What `validate` prints: rows per table, each problem, each notice, and the verdict."""
-    lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
+    lines = [f"{name}: {counted(count, 'row')}" for name, count in counts.items()]
     lines += [f"problem: {p}" for p in shown_problems(problems)]
     lines += [f"notice: {n}" for n in dict.fromkeys(n.message for n in problems.notices)]
-    verdict = "valid" if not problems else f"INVALID ({counts_of(len(problems), 'problem')})"
+    verdict = "valid" if not problems else f"INVALID ({counted(len(problems), 'problem')})"
     return [*lines, f"{where}: {verdict}"]
 
 
@@ -335,10 +328,10 @@ def extract(
         rp.write_reports(made, outcomes)
         counts = _refuse_invalid(made, out)
         atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
-    lines = [f"{name}: {counts_of(count, 'row')}" for name, count in counts.items()]
+    lines = [f"{name}: {counted(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
     lines.append(f"set aside (no row can hold them; named on stderr): {sum(o.set_aside for o in outcomes)}")
-    lines.append(f"{given}: {len(outcomes) - len(failed)} of {counts_of(len(outcomes), 'report')} written, valid")
+    lines.append(f"{given}: {len(outcomes) - len(failed)} of {counted(len(outcomes), 'report')} written, valid")
     return "\n".join(lines), not failed and not any(o.no_report for o in outcomes)
 
 
@@ -454,21 +447,6 @@ def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
 
 
-@contextlib.contextmanager
-def _signals() -> Iterator[None]:
-    """While a command runs, SIGINT raises KeyboardInterrupt and SIGTERM Terminated (so that staging
-    folders are removed and workers stopped), once; the previous handlers are put back afterwards."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
-        yield
-        return
-    previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
-
-
 def run(args: argparse.Namespace) -> tuple[str, bool]:
     """The output of the command `args` name, and whether it found everything in order."""
     if args.command in (None, "summary"):
@@ -498,7 +476,9 @@ def main(argv: list[str] | None = None) -> int:
         args = p.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    with _signals():  # its handlers ignore a second signal until the first is answered
+    from .publish.atomic import handling
+
+    with handling(_stop):  # SIGINT raises KeyboardInterrupt, SIGTERM Terminated; a second one is ignored
         try:
             return _answer(args)
         except (KeyboardInterrupt, Terminated) as stop:
@@ -510,27 +490,11 @@ def _interrupted(stop: BaseException) -> int:
     from .publish import workers
 
     name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
-    with _ignoring_signals():
-        end = "\n" if sys.stderr.isatty() else ""  # after a progress line
-        print(f"{end}tongzhou-data: interrupted ({name}); every output is as it was before, or whole", file=sys.stderr)
-        if workers.stopped():
-            workers.leave(status)  # a stopped pool breaks the interpreter's exit hooks: leave without them
+    end = "\n" if sys.stderr.isatty() else ""  # after a progress line
+    print(f"{end}tongzhou-data: interrupted ({name}); every output is as it was before, or whole", file=sys.stderr)
+    if workers.stopped():
+        workers.leave(status)  # a stopped pool breaks the interpreter's exit hooks: leave without them
     return status
-
-
-@contextlib.contextmanager
-def _ignoring_signals() -> Iterator[None]:
-    """SIGINT and SIGTERM ignored while the block runs (in the main thread; elsewhere nothing changes)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
-    previous = {s: signal.signal(s, signal.SIG_IGN) for s in wanted}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def _answer(args: argparse.Namespace) -> int:

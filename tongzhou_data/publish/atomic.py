@@ -17,8 +17,9 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..package_format import package_file
 
@@ -30,22 +31,30 @@ class OutputError(ValueError):
 
 
 @contextlib.contextmanager
-def deferred_signals() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM while the block runs, then deliver the first that came (to the handlers
-    that were set before). Only the main thread can set handlers; elsewhere this holds nothing."""
+def handling(handler: Callable[[int, Any], None]) -> Iterator[None]:
+    """`handler` takes SIGINT and SIGTERM while the block runs; the handlers before are put back after.
+    Only the main thread can set handlers; elsewhere this changes nothing."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    caught: list[int] = []
     wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
-    previous = {s: signal.getsignal(s) for s in wanted}
-    for signum in wanted:
-        signal.signal(signum, lambda number, frame: caught.append(number))
+    previous = {s: signal.signal(s, handler) for s in wanted}
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum, before in previous.items():
+            signal.signal(signum, before if before is not None else signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def deferred_signals() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM while the block runs, then deliver the first that came (to the handlers
+    that were set before)."""
+    caught: list[int] = []
+    try:
+        with handling(lambda number, frame: caught.append(number)):
+            yield
+    finally:
         if caught:
             signal.raise_signal(caught[0])
 

@@ -6,6 +6,7 @@ document and shows one at a time through its `doc` parameter, which the page set
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Any
 
 from .explorer_labels import CHART, VALUES, period, title
@@ -27,15 +28,14 @@ def first_statements(targets: Rows, kind: str, years: dict[str, int]) -> dict[tu
 def plan_years(package: Package) -> dict[str, int]:
     """Each report's own year, the year its one-year targets are for: the year it was delivered, else the
     year most of its one-year targets name."""
+    counted: dict[str, Counter[int]] = defaultdict(Counter)  # one pass over the targets of every report
+    for row in package.tables["targets"]:
+        if row["kind"] == "target" and row["period_start"] == row["period_end"]:
+            counted[row["document_id"]][row["period_start"]] += 1
     years: dict[str, int] = {}
     for document in package.tables["documents"]:
-        delivered = document.get("delivered_on")
-        counted: dict[int, int] = {}
-        for row in package.tables["targets"]:
-            mine = row["document_id"] == document["document_id"] and row["kind"] == "target"
-            if mine and row["period_start"] == row["period_end"]:
-                counted[row["period_start"]] = counted.get(row["period_start"], 0) + 1
-        year = delivered.year if delivered is not None else max(counted, key=counted.__getitem__, default=None)
+        delivered, stated = document.get("delivered_on"), counted.get(document["document_id"])
+        year = delivered.year if delivered is not None else (stated.most_common(1)[0][0] if stated else None)
         if year is not None:
             years[document["document_id"]] = year
     return years

@@ -9,6 +9,7 @@ validated as a portal would.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -91,7 +92,7 @@ def sources(paths: Sequence[Path], ids: Sequence[str] = ()) -> list[Source]:
 def source_text(data: bytes, encoding: str = "utf-8") -> str:
     """The text a report's file holds, as the package keeps it: decoded (a UTF-8 byte-order mark dropped),
     line ends as LF, and `[bookmark: …]` markers of word-processor exports removed (the working text)."""
-    decoded = data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    decoded = data.decode("utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding)
     return working_text(decoded.replace("\r\n", "\n").replace("\r", "\n"))
 
 
