@@ -57,7 +57,8 @@ class Source:
     @property
     def outline(self) -> list[Section]:
         ends = self.curated("section_ends", SectionEnd)
-        return self.once("outline", lambda: outline.section_rows(self.text, ends, self.curated_files[SectionEnglish]))
+        titles = self.curated_files[SectionEnglish]
+        return self.once("outline", lambda: outline.section_rows(self.text, self.parsed.sections, ends, titles))
 
     @property
     def parsed(self) -> Report:
@@ -65,10 +66,10 @@ class Source:
         return self.once("parsed", self._parse)
 
     def _parse(self) -> Report:
+        """The one reading of the text that every table is made from; this report must have a glossary."""
         parsed = report(self.text)
-        glossary = outline.glossary_section(self.outline).char_start
-        if parsed.body[1] != glossary:
-            raise ValueError(f"the parser's body ends at {parsed.body[1]}, the glossary heading is at {glossary}")
+        if not parsed.terms:
+            raise ValueError("the parser finds no glossary (名词解释) at the end of the report")
         return parsed
 
     def indicators(self) -> list[Indicator]:
@@ -96,8 +97,8 @@ class Source:
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
     "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE, s.curated_files[DocumentEnglish])),
     "sections": lambda s: list(s.outline),
-    "terms": lambda s: list(outline.term_rows(s.text, s.outline, s.curated_files[TermEnglish])),
-    "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.outline)),
+    "terms": lambda s: list(outline.term_rows(s.parsed.terms, s.outline, s.curated_files[TermEnglish])),
+    "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.parsed.terms, s.outline)),
     "indicators": lambda s: list(s.indicators()),
     "targets": lambda s: list(s.targets()[0]),
     "indicator_summary": lambda s: list(indicator_tables.summary_rows(s.indicators(), s.targets()[0])),

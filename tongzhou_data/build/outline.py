@@ -7,7 +7,6 @@ from typing import Any
 
 from .. import table_rows
 from ..extract import documents, sections, terms
-from ..extract.text import body_start
 from ..models import Document, Section, Term, TermMention
 from .curated import Curated, CurationError, DocumentEnglish, SectionEnd, SectionEnglish, TermEnglish, locate
 
@@ -41,11 +40,14 @@ def english(rows: Sequence[Curated[Any]], key: str, ids: Sequence[str], file: st
 
 
 def section_rows(
-    text: str, ends: list[Curated[SectionEnd]], titles: Sequence[Curated[SectionEnglish]]
+    text: str,
+    parsed: list[sections.OutlineEntry],
+    ends: list[Curated[SectionEnd]],
+    titles: Sequence[Curated[SectionEnglish]],
 ) -> list[Section]:
-    """The outline, with curated early ends applied (each must name a heading and text inside its span)
-    and each heading's English title."""
-    plain = {s.section_id: s for s in sections.outline(text)}
+    """The parser's outline, with curated early ends applied (each must name a heading and text inside its
+    span) and each heading's English title."""
+    plain = {s.section_id: s for s in parsed}
     offsets: dict[str, int] = {}
     problems: list[str] = []
     for curated in ends:
@@ -59,34 +61,21 @@ def section_rows(
             offsets[found.section_id] = at
     if problems:
         raise CurationError(problems)
-    entries = sections.outline(text, ends_before=offsets)
+    entries = sections.ended(text, parsed, offsets)
     en = english(titles, "section_id", [s.section_id for s in entries], "sections_en.csv")
     return table_rows.section_rows(DOCUMENT_ID, entries, {key: row.title_en for key, row in en.items()})
 
 
-def glossary_section(outline: list[Section]) -> Section:
-    """The last part of the report: its glossary (名词解释)."""
-    parts = [s for s in outline if s.level == 1]
-    glossary = parts[-1]
-    if glossary.title != "名词解释":
-        raise ValueError(f"the last part is {glossary.title!r}, not the glossary 名词解释")
-    return glossary
-
-
-def term_rows(text: str, outline: list[Section], translations: Sequence[Curated[TermEnglish]]) -> list[Term]:
-    """The glossary's entries, each with its curated English (every entry must have one)."""
-    entries = glossary(text, outline)
+def term_rows(
+    entries: list[terms.GlossaryEntry], outline: list[Section], translations: Sequence[Curated[TermEnglish]]
+) -> list[Term]:
+    """The glossary's entries as the parser read them, each with its curated English (every entry must have
+    one)."""
     en = english(translations, "term_id", [table_rows.term_id(e) for e in entries], "terms_en.csv")
     pairs = {key: (row.term_en, row.definition_en) for key, row in en.items()}
     return table_rows.term_rows(DOCUMENT_ID, entries, outline, pairs)
 
 
-def term_mention_rows(text: str, outline: list[Section]) -> list[TermMention]:
+def term_mention_rows(text: str, entries: list[terms.GlossaryEntry], outline: list[Section]) -> list[TermMention]:
     """Every mention of every glossary term in the body, in glossary order, then text order."""
-    return table_rows.term_mention_rows(DOCUMENT_ID, text, glossary(text, outline), outline)
-
-
-def glossary(text: str, outline: list[Section]) -> list[terms.GlossaryEntry]:
-    """The glossary's entries with their mentions in the body (from the salutation to the glossary)."""
-    start = glossary_section(outline).char_start
-    return terms.terms(text, (body_start(text), start), start)
+    return table_rows.term_mention_rows(DOCUMENT_ID, text, entries, outline)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TypeVar
 
-from ..extract.numbers import Token, number_tokens
+from ..extract.numbers import Token
 from ..extract.periods import PeriodSpan, period_at
 from ..extract.reports import Report
 from ..extract.targets import Skipped, TargetRecord, infer_direction
@@ -116,6 +116,7 @@ class Overlay:
     text: str
     body: tuple[int, int]
     by_token: dict[int, TargetRecord]
+    tokens: list[Token]  # every number token of the body, as the parser found them
     skipped: dict[int, Skipped]  # by token: what the parser itself set aside
     problems: list[str] = field(default_factory=list)
     excluded: dict[int, tuple[Token, str, str]] = field(default_factory=dict)  # token, reason, where
@@ -124,7 +125,7 @@ class Overlay:
 
     def exclude(self, exclusions: Sequence[Curated[TargetExclusion]]) -> None:
         """Set aside each token a curated exclusion names."""
-        tokens = {t.start: t for t in number_tokens(self.text, *self.body)}
+        tokens = {t.start: t for t in self.tokens}
         for c, at in _anchored(exclusions, self.text, self.body, self.problems):
             token = tokens.get(at)
             if (parsed := self.skipped.get(at)) is not None:
@@ -198,7 +199,7 @@ def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[l
     """The parser's records overlaid with the curated files, and every token set aside with its reason
     (the parser's or a curated one); CurationError naming every curated row that does not fit."""
     skipped = {s.token.start: s for s in parsed.skipped}
-    overlay = Overlay(text, parsed.body, {r.token_start: r for r in parsed.targets}, skipped)
+    overlay = Overlay(text, parsed.body, {r.token_start: r for r in parsed.targets}, parsed.tokens, skipped)
     overlay.exclude(curated[TargetExclusion])
     overlay.correct(curated[TargetCorrection])
     overlay.link(curated[TargetIndicator])
@@ -256,7 +257,7 @@ def targets_table(
     if unknown:
         raise CurationError([f"seeds/curated/target_indicators.csv: {i!r} is not in indicators.csv" for i in unknown])
     rows = [_row(r, document_id, outline, names[r.indicator_id]) for r in records]
-    return rows, account(text, parsed.body, rows, excluded)
+    return rows, account(text, parsed, rows, excluded)
 
 
 def _row(overlaid: Overlaid, document_id: str, outline: Sequence[Section], name: str) -> Target:
@@ -269,16 +270,14 @@ def _row(overlaid: Overlaid, document_id: str, outline: Sequence[Section], name:
     return row
 
 
-def account(
-    text: str, body: tuple[int, int], rows: Sequence[Target], excluded: Sequence[tuple[Token, str]]
-) -> Accounting:
+def account(text: str, parsed: Report, rows: Sequence[Target], excluded: Sequence[tuple[Token, str]]) -> Accounting:
     """Every token in the body: covered by a row's number span, or excluded with a reason, or unaccounted."""
     spans = [(r.number_start, r.number_end) for r in rows]
     excluded_at = {token.start: reason for token, reason in excluded}
     covered = 0
     by_reason: dict[str, int] = {}
     unaccounted = []
-    tokens = number_tokens(text, body[0], body[1])
+    body, tokens = parsed.body, parsed.tokens
     for token in tokens:
         inside = any(s <= token.start and token.end <= e for s, e in spans)
         if token.start in excluded_at and inside:

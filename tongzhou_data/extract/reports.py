@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .documents import read_meta
+from .numbers import Token, number_tokens
 from .periods import PeriodSpan, infer_periods, period_at
 from .projects import Mention, mentions
 from .sections import OutlineEntry, outline
@@ -50,6 +51,7 @@ class Report:
     projects: list[ProjectRecord]
     terms: list[GlossaryEntry]
     skipped: list[Skipped]
+    tokens: list[Token]  # the body's number tokens: each read, set aside, or inside another's number
 
 
 def body_span(text: str) -> tuple[int, int]:
@@ -79,11 +81,12 @@ def report(text: str, year: int | None = None) -> Report:
     year = year if year is not None else guess_year(text, sections)
     chapters = [(s.char_start, s.title) for s in sections if s.level <= 2]
     periods = infer_periods(text, body, chapters, year) if year is not None else []
-    targets, skipped = scan(text, body[0], body[1], periods)
+    tokens = number_tokens(text, *body)
+    targets, skipped = scan(text, body[0], body[1], periods, tokens)
     projects = [_project(m, periods) for m in mentions(text, body[0], body[1])]
     glossary = GLOSSARY.search(text, body[0])
     entries = terms(text, body, glossary.end()) if glossary else []
-    return Report(year, body, sections, periods, targets, projects, entries, skipped)
+    return Report(year, body, sections, periods, targets, projects, entries, skipped, tokens)
 
 
 CATEGORY_WORDS: list[tuple[str, str]] = [

@@ -12,7 +12,7 @@ Rules, for reports of this genre:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from .text import CLOSE, OPEN, Line, body_start, lines, rstrip_end
@@ -108,20 +108,28 @@ def outline(text: str, ends_before: dict[str, int] | None = None, begin: int | N
 
     `ends_before` maps a section_id to an offset where that section (and so its children) stops early.
     """
-    ends_before = ends_before or {}
     found = headings(text, begin)
     if not found:
         raise ValueError("no headings found in the report body")
-    by_id: dict[str, OutlineEntry] = {}
     nexts = _next_starts(found, len(text))
-    for heading, (section_id, parent_id), end in zip(found, _numbered(found), nexts, strict=True):
-        if parent_id is not None:
-            end = min(end, by_id[parent_id].char_end)
-        if section_id in ends_before:
-            end = min(end, ends_before[section_id])
-        end = rstrip_end(text, heading.start, end)
-        entry = OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
-        by_id[section_id] = entry
+    entries = [
+        OutlineEntry(section_id, parent_id, heading.level, heading.label, heading.title, heading.start, end)
+        for heading, (section_id, parent_id), end in zip(found, _numbered(found), nexts, strict=True)
+    ]
+    return ended(text, entries, ends_before or {})
+
+
+def ended(text: str, entries: list[OutlineEntry], ends_before: dict[str, int]) -> list[OutlineEntry]:
+    """The outline with each span inside its parent's, stopped early where `ends_before` says, and
+    without trailing white space (applied again to a finished outline, it only moves the ends it names)."""
+    by_id: dict[str, OutlineEntry] = {}
+    for entry in entries:
+        end = entry.char_end
+        if entry.parent_id is not None:
+            end = min(end, by_id[entry.parent_id].char_end)
+        if entry.section_id in ends_before:
+            end = min(end, ends_before[entry.section_id])
+        by_id[entry.section_id] = replace(entry, char_end=rstrip_end(text, entry.char_start, end))
     return list(by_id.values())
 
 

@@ -162,11 +162,17 @@ def infer_direction(prefix: str, measure: str) -> str | None:
 
 
 def scan(
-    text: str, start: int = 0, end: int | None = None, periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = (),
+    tokens: Sequence[Token] | None = None,
 ) -> tuple[list[TargetRecord], list[Skipped]]:
-    """Every token in text[start:end], either read as a record or skipped with a reason."""
+    """Every token in text[start:end] (`tokens`, when the caller has them already), either read as a record
+    or skipped with a reason."""
     start, end = checked_range(text, start, end)
-    quantities, skipped = read_tokens(text, start, end)
+    tokens = number_tokens(text, start, end) if tokens is None else tokens
+    quantities, skipped = read_tokens(text, start, tokens)
     clauses = Clauses(text, start, end)
     spans = [clauses.span(q.start, q.end) for q in quantities]
     members: dict[tuple[int, int], list[int]] = {}
@@ -204,12 +210,12 @@ def _spans(
     return quote, named, lead
 
 
-def read_tokens(text: str, start: int, end: int) -> tuple[list[Quantity], list[Skipped]]:
-    """Each token of text[start:end] read as a quantity, or skipped with its reason."""
+def read_tokens(text: str, start: int, tokens: Sequence[Token]) -> tuple[list[Quantity], list[Skipped]]:
+    """Each token (of the text from `start` on) read as a quantity, or skipped with its reason."""
     skipped: list[Skipped] = []
     quantities: list[Quantity] = []
     covered_until = -1
-    for token in number_tokens(text, start, end):
+    for token in tokens:
         if token.start < covered_until:
             continue  # inside the previous quantity (the 3 of 2-3)
         reason = skip_reason(text, token)

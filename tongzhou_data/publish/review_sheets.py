@@ -16,7 +16,6 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from ..extract.numbers import number_tokens
 from ..extract.reports import Report
 
 TARGET_COLUMNS = (
@@ -72,7 +71,7 @@ def sheet(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> bytes:
 def review_sheets(text: str, parsed: Report) -> dict[str, bytes]:
     """The four sheets of one report, by file suffix: its periods, targets, projects and skipped tokens."""
     body = parsed.body
-    tokens = {t.start: t for t in number_tokens(text, *body)}
+    tokens = {t.start: t for t in parsed.tokens}
     targets = [
         {**asdict(t), "context": unique_context(text, t.token_start, tokens[t.token_start].end, body),
          "token": tokens[t.token_start].text}
