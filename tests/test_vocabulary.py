@@ -7,6 +7,7 @@ import pytest
 
 from tongzhou_data.extract import report
 from tongzhou_data.extract.projects import mentions
+from tongzhou_data.extract.reports import category
 from tongzhou_data.extract.sections import headings
 from tongzhou_data.extract.targets import scan
 from tongzhou_data.extract.vocabulary import alternation, rows
@@ -16,15 +17,19 @@ QUALIFIERS = rows("qualifiers")
 UNITS = rows("units")
 STATUSES = rows("status_phrases")
 HEADINGS = rows("heading_forms")
+LABELS = rows("label_words")
+CATEGORIES = rows("category_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
     names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
-             ("qualifiers", "word"), ("units", "unit"))  # fmt: skip
+             ("qualifiers", "word"), ("units", "unit"), ("label_words", ("sort", "side", "word")),
+             ("category_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
-        assert len({row[key] for row in entries}) == len(entries), name
+        keys = {tuple(row[k] for k in key) if isinstance(key, tuple) else row[key] for row in entries}
+        assert len(keys) == len(entries), name
 
 
 def test_alternations_try_the_longest_word_first():
@@ -118,3 +123,19 @@ def test_a_report_in_portal_markdown_with_chapters_by_ordinal_and_a_glossary():
     ]
     assert [e.term for e in r.terms] == ["两个会客厅"]
     assert ("第一", "label") in [(s.token.text, s.reason) for s in r.skipped]
+
+
+@pytest.mark.parametrize("row", LABELS, ids=[f"{row['sort']}-{row['side']}-{row['word']}" for row in LABELS])
+def test_each_label_word_sets_the_number_it_touches_aside_with_its_reason(row):
+    text, word = row["example"], row["word"]
+    report_ = scan(text)
+    touching = [
+        s for s in report_[1]
+        if (text.startswith(word, s.token.end) if row["side"] == "after" else text.endswith(word, 0, s.token.start))
+    ]  # fmt: skip
+    assert any(s.reason == row["reason"] for s in touching), (text, [(s.token.text, s.reason) for s in report_[1]])
+
+
+@pytest.mark.parametrize("row", CATEGORIES, ids=[row["word"] for row in CATEGORIES])
+def test_each_category_word_gives_a_name_holding_it_its_category(row):
+    assert row["word"] in row["example"] and category(row["example"]) == row["category"], row

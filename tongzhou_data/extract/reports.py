@@ -22,6 +22,7 @@ from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
 from .text import CLOSE, OPEN, SALUTATION
+from .vocabulary import rows
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释|附件)[：:]?{CLOSE}\s*$", re.MULTILINE)
@@ -89,27 +90,13 @@ def report(text: str, year: int | None = None) -> Report:
     return Report(year, body, sections, periods, targets, projects, entries, skipped, tokens)
 
 
-CATEGORY_WORDS: list[tuple[str, str]] = [
-    ("遗址|旧址|考古", "culture_tourism"),
-    ("医院|院区|卫生|医疗|康复|疾控", "health"),
-    ("学校|小学|中学|幼儿园|校区|大学|学院|书院", "education"),
-    ("安置房|保障房|住房|棚改|城中村|公寓|小区|宜居", "housing"),
-    ("公园|绿道|森林|花园|绿廊|湿地公园|郊野|广场", "park_green"),
-    ("抽水蓄能|电站|电厂", "municipal_utility"),
-    ("水库|河|渠|水网|水系|湖|闸|水厂|调水|水利|海堤", "water"),
-    ("线|站|路|桥|枢纽|机场|铁路|高铁|城际|轻轨|地铁|轨道|高速|港|码头|隧道|[一二三四五六七八九中外内]环|"
-     "[东南西北]延|大道|快速|街道改造", "transport"),
-    ("馆|剧院|剧场|博物|文化|度假区|景区|古城|演艺|体育|音乐厅", "culture_tourism"),
-    ("污水|供热|变电|燃气|管网|能源|垃圾|热力|数据中心|算力", "municipal_utility"),
-    ("产业园|园区|基地|工厂|制造|化工|新材料|科学城|孵化|产业", "industrial"),
-    ("总部|商务|综合体|商业|街区|购物|商圈|中心", "commercial"),
-    ("政府|行政|办公", "government"),
-]  # fmt: skip
+# (word, category) in the order tried: the first word a name holds gives its category (vocabulary).
+CATEGORY_WORDS = [(row["word"], row["category"]) for row in rows("category_words")]
 
 
 def category(name: str) -> str:
-    """The category of a project, from the first word class its name holds (医院 → health), else other."""
-    return next((c for words, c in CATEGORY_WORDS if re.search(words, name)), "other")
+    """The category of a project, from the first category word its name holds (医院 → health), else other."""
+    return next((c for word, c in CATEGORY_WORDS if word in name), "other")
 
 
 def mention_category(mention: Mention) -> str:

@@ -26,7 +26,7 @@ from .indicators import indicator_name
 from .numbers import Quantity, Token, number_tokens, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
-from .vocabulary import alternation, change_verbs
+from .vocabulary import alternation, change_verbs, rows
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
@@ -34,6 +34,7 @@ DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业�
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
+LABEL_WORDS = [(row["sort"], row["side"], row["word"], row["reason"]) for row in rows("label_words")]
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 SHARED_VERB = re.compile(
     r"(?:累计)?(?:新挖掘征集|评选认定|扩充|扩增|建设|新建|培育|筹集|完成|实施|推进|打造|新增|建成|引进|发放|举办|开展|"
@@ -78,47 +79,44 @@ class Skipped:
 
 
 def skip_reason(text: str, token: Token) -> str | None:
-    """Why `token` is a label and not a quantity, judged by its form alone; None when it may be a quantity."""
+    """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
+    vocabulary's `label_words`); None when it may be a quantity."""
+    return _form_reason(text, token) or _word_reason(text, token)
+
+
+def _form_reason(text: str, token: Token) -> str | None:
+    """A label by its shape: years and spans of years, numbers glued to Latin letters or a ·, web
+    addresses, plan names (十四五), the 万 of 万元地区生产总值."""
     before = text[max(0, token.start - 1) : token.start]
     after = text[token.end : token.end + 2]
     if token.sort == "arabic":
         year = len(token.text) == 4 and token.text[:2] in ("19", "20")
-        if after[:1] in ("月", "日") or (year and after[:1] == "年"):
+        if year and after[:1] == "年":
             return "date"
         if year and after[:1] in "-－—–~～至到" and re.match(r"(19|20)[0-9]{2}", text[token.end + 1 : token.end + 5]):
             return "date"  # a span of years: 2021-2025年
         if LATIN.match(after[:1]) and after[1:2] == "级":
             return "label"  # grades: 4A级, 5A级
-        if LATIN.match(before) or LATIN.match(after[:1]) or after.startswith("号"):
+        if LATIN.match(before) or LATIN.match(after[:1]):
             return "name"
         if "·" in (before, after[:1]):
             return "name"  # dates used as names: 5·18国际博物馆日
-        if before == "“":
-            return "name"  # a number that opens a quoted name: “8字楼”, “12345”热线
         if _in_url(text, token):
             return "url"
-        if "+" in (before, after[:1]):
-            return "label"  # formulas: 3+4+1, 1+1+N
-    if after.startswith("周年"):
-        return "anniversary"  # 80周年
-    if before == "每" or (token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end)):
-        return "denominator"  # 每万人, 万元地区生产总值能耗
-    if token.sort == "chinese":
-        if after[:1] == "年" and text[token.end + 1 : token.end + 2] in ("来", "间", "内"):
-            return "time_phrase"  # 十年来
-        if re.fullmatch("十[一二三四五六七八九]五", token.text):
-            return "plan_name"  # 十四五, quoted or not: no number is written this way
-        if after[:1] in ("届", "大", "次") and not text.startswith("次", token.end + 1):
-            return "meeting"
-        if before == "“":
-            return "name"  # a count that opens a quoted name: “十项行动”, “百千工程”
-    elif token.sort == "ordinal":
-        if text.startswith("个五年", token.end):
-            return "plan_name"  # 第十五个五年规划
-        if after[:1] in ("届", "次", "批", "个", "期", "章", "节", "篇"):
-            return "label"  # 第32届, 第一批, 第一章 (a heading's number, not a rank)
-        if after[:1] == "号":
-            return "name"
+    if token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end):
+        return "denominator"  # 万元地区生产总值能耗
+    if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
+        return "plan_name"  # 十四五, quoted or not: no number is written this way
+    return None
+
+
+def _word_reason(text: str, token: Token) -> str | None:
+    """The reason of the first label word touching the token (by its sort, in the vocabulary's order)."""
+    for sort, side, word, reason in LABEL_WORDS:
+        if sort in (token.sort, "any") and (
+            text.startswith(word, token.end) if side == "after" else text.endswith(word, 0, token.start)
+        ):
+            return reason
     return None
 
 

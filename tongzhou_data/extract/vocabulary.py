@@ -10,6 +10,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度).
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…).
+- `label_words.csv`: words that make a number touching them a label, by the number's sort and side
+  (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order.
+- `category_words.csv`: words that give a project name its category (医院 → health), tried in file
+  order: the first word a name holds decides.
 """
 
 from __future__ import annotations
