@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tongzhou_data.extract import report
+from tongzhou_data.extract.periods import heading_period, paragraph_period
 from tongzhou_data.extract.projects import mentions
 from tongzhou_data.extract.reports import category
 from tongzhou_data.extract.sections import headings
@@ -19,12 +20,13 @@ STATUSES = rows("status_phrases")
 HEADINGS = rows("heading_forms")
 LABELS = rows("label_words")
 CATEGORIES = rows("category_words")
+OPENERS = rows("period_openers")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
     names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
              ("qualifiers", "word"), ("units", "unit"), ("label_words", ("sort", "side", "word")),
-             ("category_words", "word"))  # fmt: skip
+             ("category_words", "word"), ("period_openers", ("phrase", "where")))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -139,3 +141,16 @@ def test_each_label_word_sets_the_number_it_touches_aside_with_its_reason(row):
 @pytest.mark.parametrize("row", CATEGORIES, ids=[row["word"] for row in CATEGORIES])
 def test_each_category_word_gives_a_name_holding_it_its_category(row):
     assert row["word"] in row["example"] and category(row["example"]) == row["category"], row
+
+
+@pytest.mark.parametrize("row", OPENERS, ids=[f"{row['where']}-{row['phrase']}" for row in OPENERS])
+def test_each_period_opener_opens_its_period(row):
+    assert row["phrase"] in row["example"], row
+    if row["where"] == "heading":
+        period = heading_period(row["example"], 2026)
+        assert period is not None and period[0] == row["kind"], (row, period)
+    elif row["kind"]:
+        expected = (row["kind"], 2026 + int(row["first"]), 2026 + int(row["last"]))
+        assert paragraph_period(row["example"], 2026) == expected, row
+    else:
+        assert paragraph_period(row["example"], 2026) is None, row

@@ -16,10 +16,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .vocabulary import alternation, rows, words
+
 PLAN = re.compile(r"十([一二三四五六七八九])五")
 YEAR = re.compile(r"(20[0-9]{2})年")
-REVIEW_WORDS = re.compile(r"回顾|成就|成绩|工作总结")
-PLAN_WORDS = re.compile(r"目标|任务|安排|重点|要求|规划|考虑|展望|建议|工作")
+REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
+PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
+# Paragraph openings with the period they open, as years from the report's (过去五年: achieved, -5 to -1),
+# longest first; an opening with no kind opens none (今年以来 is not 今年).
+OPENERS = sorted(
+    ((row["phrase"], row["kind"], row["first"], row["last"]) for row in rows("period_openers")
+     if row["where"] == "paragraph"),
+    key=lambda opener: -len(opener[0]),
+)  # fmt: skip
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
 
 
@@ -81,14 +90,9 @@ def paragraph_period(opening: str, year: int) -> Period | None:
     words = MARKUP.sub("", opening)[:12].lstrip("“")
     if plan := re.match(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)", words):
         return _plan_period(plan.group(1), year)
-    if re.match("过去五年|五年来|这五年", words):
-        return "achieved", year - 5, year - 1
-    if re.match("今后五年|未来五年", words):
-        return "target", year, year + 4
-    if re.match("过去一年|过去的一年|一年来", words):
-        return "achieved", year - 1, year - 1
-    if words.startswith("今年") and not words.startswith("今年以来"):
-        return "target", year, year
+    if opener := next((o for o in OPENERS if words.startswith(o[0])), None):
+        _, kind, since, until = opener
+        return (kind, year + int(since), year + int(until)) if kind else None
     if (found := re.match(r"(20[0-9]{2})年", words)) and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
         return ("achieved" if first < year else "target"), first, first

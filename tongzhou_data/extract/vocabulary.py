@@ -12,6 +12,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the names (…建成投用) or `opens` one before them (加快建设…).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order.
+- `period_openers.csv`: the words by which a paragraph opening (过去五年, 今年) or a chapter heading
+  (回顾, 目标) says its period: kind, and for openings the years counted from the report's.
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
 """
