@@ -19,11 +19,14 @@ from decimal import Decimal, InvalidOperation
 from .vocabulary import qualifiers, words
 
 DIGITS = "0123456789０１２３４５６７８９"
-ARABIC = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits).
+ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
+SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.])")  # the /3 of 1/3
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
 
 # Qualifier words (vocabulary/qualifiers.csv), tried in file order, longest first within each position. A
@@ -36,7 +39,10 @@ SUFFIX_QUALIFIERS = qualifiers("after")
 # to the number and kept in number_text.
 BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
-RANGE_DASH = "-－~～至到"
+RANGE_DASH = "-－~～至到—–"
+# Digits joined by dashes that are no ascending range: codes in names (747-400, 25-1, 1-1) and dates
+# (2015-02-09); each of their numbers is a label.
+DASHED = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[-－][0-9]+(?:\.[0-9]+)?)+")
 MINUS = "-－−"
 MAGNITUDE_UNITS = [u for u in UNITS if u[0] in "十百千万亿"]  # 10千瓦 is ten kilowatts, not 10000
 
@@ -78,8 +84,12 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
         s, e = match.start(), match.end()
         ordinal = s > start and text[s - 1] == "第" and "." not in match.group()
         found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, match.group(), "arabic"))
+    fractions = [(m.start(), m.end()) for m in FRACTION.finditer(text, start, end)]
+    found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
+        if any(a <= s < b for a, b in fractions):
+            continue  # a numeral of 三分之一
         if len(run) > 1 and run.endswith("千") and text.startswith("瓦", e):
             e, run = e - 1, run[:-1]  # 千亿千瓦时: the last 千 is the unit's
         if s > 0 and _is_digit(text[s - 1]):
@@ -135,7 +145,7 @@ def chinese_value(numeral: str) -> Decimal:
 
 def arabic_value(digits: str) -> Decimal:
     """The value of an Arabic numeral, full-width digits and points included."""
-    normal = digits.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    normal = digits.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).replace(",", "")
     try:
         return Decimal(normal)
     except InvalidOperation:
@@ -193,6 +203,9 @@ def _numeral(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str
     """The numeral's value (and a range's upper end), where it ends, and a unit or qualifier it implies."""
     if token.sort == "arabic":
         return _arabic(text, token)
+    if token.sort == "fraction" and (parts := FRACTION.fullmatch(token.text)):
+        share = percent_of(chinese_value(parts.group(2)), chinese_value(parts.group(1)))
+        return share, None, token.end, "%", "exact"  # 三分之一 -> 33.33 (%)
     if token.sort == "fraction":
         return chinese_value(token.text) * 10, None, token.end + 1, "%", "exact"  # 八成 -> 80 (%)
     if token.sort in ("ordinal", "rank_word"):
@@ -207,9 +220,10 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     """An Arabic numeral with its range (2-3), 余 before a magnitude (1700余亿) and magnitude (万, 亿)."""
     pos, value_max, qualifier = token.end, None, "exact"
     value = arabic_value(token.text)
-    if pos < len(text) and text[pos] in RANGE_DASH and (second := ARABIC.match(text, pos + 1)):
-        value_max = arabic_value(second.group())
-        pos = second.end()
+    if (upper := range_end(text, pos)) is not None and upper[0] > value:
+        value_max, pos = upper
+    elif (slash := SLASH_FRACTION.match(text, pos)) and value < int(slash.group(1)):
+        return percent_of(value, Decimal(slash.group(1))), None, slash.end(), "%", qualifier  # 1/3 -> 33.33 (%)
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
         qualifier = "over"  # 1700余亿元
         pos += 1
@@ -219,6 +233,40 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
         value, value_max = value * factor, (value_max * factor if value_max is not None else None)
         pos = magnitude.end()
     return value, value_max, pos, "", qualifier
+
+
+def percent_of(part: Decimal, whole: Decimal) -> Decimal:
+    """A fraction as a percentage to two places, trailing zeros dropped (1/3 -> 33.33, 1/4 -> 25)."""
+    share = (part * 100 / whole).quantize(Decimal("0.01"))
+    return share.quantize(Decimal(1)) if share == share.to_integral_value() else share.normalize()
+
+
+def code_run(text: str, token: Token) -> str | None:
+    """The digits-and-dashes run holding an Arabic token when it is a code or a date, not a number or an
+    ascending range (747-400, 25-1, 2015-02-09); None otherwise."""
+    left = token.start
+    while left > 0 and (text[left - 1] in "-－." or _is_digit(text[left - 1])):
+        left -= 1
+    run = DASHED.match(text, left)
+    while run is not None and run.end() <= token.start:
+        run = DASHED.match(text, run.end() + 1)
+    if run is None or run.start() > token.start:
+        return None
+    parts = re.split("[-－]", run.group())
+    return None if len(parts) == 2 and arabic_value(parts[1]) > arabic_value(parts[0]) else run.group()
+
+
+def range_end(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The upper end of a range whose first number ends at `pos` (2-3, 4.5%—5%, 7%～7.5%: a percent sign
+    on the first number only when the second has one too), and where it ends; None when none follows."""
+    percent = text[pos : pos + 1] in ("%", "％")
+    dash = pos + percent
+    if text[dash : dash + 1] == "" or text[dash] not in RANGE_DASH:
+        return None
+    second = ARABIC.match(text, dash + 1)
+    if second is None or (percent and text[second.end() : second.end() + 1] not in ("%", "％")):
+        return None
+    return arabic_value(second.group()), second.end()
 
 
 def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:

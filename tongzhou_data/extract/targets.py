@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .indicators import indicator_name
-from .numbers import Quantity, Token, number_tokens, read_quantity
+from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
 from .vocabulary import alternation, change_verbs, rows
@@ -31,6 +31,8 @@ from .vocabulary import alternation, change_verbs, rows
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
+MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
+RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
@@ -86,7 +88,7 @@ def skip_reason(text: str, token: Token) -> str | None:
 
 def _form_reason(text: str, token: Token) -> str | None:
     """A label by its shape: years and spans of years, numbers glued to Latin letters or a ·, web
-    addresses, plan names (十四五), the 万 of 万元地区生产总值."""
+    addresses, formulas, plan names (十四五), the 万 of 万元地区生产总值."""
     before = text[max(0, token.start - 1) : token.start]
     after = text[token.end : token.end + 2]
     if token.sort == "arabic":
@@ -95,6 +97,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date"
         if year and after[:1] in "-－—–~～至到" and re.match(r"(19|20)[0-9]{2}", text[token.end + 1 : token.end + 5]):
             return "date"  # a span of years: 2021-2025年
+        if (code := code_run(text, token)) is not None:
+            return "date" if re.fullmatch(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?", code) else "name"
         if LATIN.match(after[:1]) and after[1:2] == "级":
             return "label"  # grades: 4A级, 5A级
         if LATIN.match(before) or LATIN.match(after[:1]):
@@ -103,6 +107,10 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if _in_url(text, token):
             return "url"
+        if "+" in (before, after[:1]):
+            return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
+    if MINUTE_CIRCLE.match(text, token.end):
+        return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end):
         return "denominator"  # 万元地区生产总值能耗
     if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
@@ -112,9 +120,14 @@ def _form_reason(text: str, token: Token) -> str | None:
 
 def _word_reason(text: str, token: Token) -> str | None:
     """The reason of the first label word touching the token (by its sort, in the vocabulary's order)."""
+    ends = [token.end]
+    if token.sort == "arabic" and (magnitude := MAGNITUDE.match(text, token.end)):
+        ends.append(magnitude.end())  # 100亿元以上企业: after its 亿 too
+    if token.sort == "arabic" and (upper := range_end(text, token.end)):
+        ends.append(upper[1])  # 1—4号机组: after the range it opens
     for sort, side, word, reason in LABEL_WORDS:
         if sort in (token.sort, "any") and (
-            text.startswith(word, token.end) if side == "after" else text.endswith(word, 0, token.start)
+            any(text.startswith(word, end) for end in ends) if side == "after" else text.endswith(word, 0, token.start)
         ):
             return reason
     return None
@@ -138,8 +151,8 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
     if quantity.unit == "年" and prefix.endswith("连续"):
         return "duration"
     if quantity.unit == "倍":
-        return "growth"
-    if quantity.unit == "%":
+        return "level" if RATIO.search(prefix) else "growth"
+    if quantity.unit in ("%", "‰"):
         if GROWTH_VERBS.search(prefix):
             return "growth"
         if quantity.token.sort == "fraction":
@@ -180,7 +193,8 @@ def scan(
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
         quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
-        records.append(_record(text, quantity, quote, named, lead, periods))
+        verb = _respective(text, clause, members[clause])
+        records.append(_record(text, quantity, quote, named, lead, periods, verb))
     return records, skipped
 
 
@@ -230,19 +244,27 @@ def read_tokens(text: str, start: int, tokens: Sequence[Token]) -> tuple[list[Qu
     return quantities, skipped
 
 
+def _respective(text: str, clause: tuple[int, int], starts: list[int]) -> str | None:
+    """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
+    say what every number of the list measures; None when the clause is no such list."""
+    before = text[clause[0] : starts[0]]
+    return before if len(starts) > 1 and "分别" in before else None
+
+
 def _record(
     text: str, quantity: Quantity, quote: tuple[int, int], named: tuple[int, int], lead: str,
-    periods: Sequence[PeriodSpan],
+    periods: Sequence[PeriodSpan], respective: str | None = None,
 ) -> TargetRecord:  # fmt: skip
     """The record of one quantity quoted by text[quote] and named by text[named] (after a shared verb
-    `lead`): its unit, measure, indicator and period."""
+    `lead`, or in a 分别 list after the words `respective`): its unit, measure, indicator and period."""
     left, right = named
     period = period_at(periods, quantity.start)
     unit = quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = replace(quantity, unit=unit)
-    measure = infer_measure(text[left : quantity.start], quantity)
+    prefix = (respective or "") + text[left : quantity.start]
+    measure = infer_measure(prefix, quantity)
     return TargetRecord(
         kind=period.kind if period else None,
         period_start=period.period_start if period else None,
@@ -251,7 +273,7 @@ def _record(
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
-        direction=infer_direction(text[max(left, quantity.start - 12) : quantity.start], measure),
+        direction=infer_direction(prefix[-12:], measure),
     )  # fmt: skip
 
 

@@ -1,0 +1,66 @@
+"""The error classes found on reports nobody here tuned to, each as examples of the genre's rules: the
+sentence, then what the parser must read from it (each class fixed as a rule or vocabulary, never a file)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tongzhou_data.extract.targets import scan
+
+# sentence, number_text, value, value_max, unit, qualifier, measure, direction
+READ = [
+    ("地区生产总值增长4.5%—5%。", "4.5%—5%", "4.5", "5", "%", "exact", "growth", "up"),
+    ("地区生产总值增长5%-6%。", "5%-6%", "5", "6", "%", "exact", "growth", "up"),
+    ("居民收入增长7%～7.5%。", "7%～7.5%", "7", "7.5", "%", "exact", "growth", "up"),
+    ("地区生产总值增长4.5-5%。", "4.5-5%", "4.5", "5", "%", "exact", "growth", "up"),
+    ("地区生产总值1,234.5亿元。", "1,234.5亿", "123450000000", None, "元", "exact", "level", None),
+    ("人口自然增长率控制在5‰以内。", "5‰以内", "5", None, "‰", "at_most", "share", None),
+    ("新增装机容量122万千瓦。", "122万", "1220000", None, "千瓦", "exact", "level", None),
+    ("累计服务企业10万+家。", "10万+", "100000", None, "家", "over", "level", None),
+    ("覆盖三分之一的乡镇。", "三分之一", "33.33", None, "%", "exact", "share", None),
+    ("服务贸易占全国1/5左右。", "1/5左右", "20", None, "%", "approx", "share", None),
+    ("人均地区生产总值相当于全国平均水平的1.5倍。", "1.5倍", "1.5", None, "倍", "exact", "level", None),
+    ("新能源汽车销售增长2.8倍。", "2.8倍", "2.8", None, "倍", "exact", "growth", "up"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "value_max", "unit", "qualifier", "measure", "direction"), READ)
+def test_the_quantity_is_read_as_the_genre_writes_it(
+    sentence, text, value, value_max, unit, qualifier, measure, direction
+):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == text]
+    assert record.value == Decimal(value) and record.value_max == (Decimal(value_max) if value_max else None)
+    assert (record.unit, record.qualifier, record.measure, record.direction) == (unit, qualifier, measure, direction)
+
+
+# sentence, token, reason: numbers that are labels, not quantities
+LABELS = [
+    ("引进波音747-400客机。", "747", "name"),
+    ("引进波音747-400客机。", "400", "name"),
+    ("陵水25-1气田投产。", "25", "name"),
+    ("东方1-1气田扩建。", "1", "name"),
+    ("于2015-02-09召开会议。", "09", "date"),
+    ("推进漳州核电1—4号机组建设。", "1", "name"),
+    ("打造千亿级产业集群。", "千亿", "label"),
+    ("实施百亿级项目20个。", "百亿", "label"),
+    ("亿元以上项目开工100个。", "亿", "label"),
+    ("建设15分钟便民生活圈。", "15", "label"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "token", "reason"), LABELS)
+def test_a_number_in_a_name_or_a_class_is_set_aside(sentence, token, reason):
+    records, skipped = scan(sentence)
+    assert any(s.token.text == token and s.reason == reason for s in skipped), (records, skipped)
+    assert not any(r.value_max is not None and r.value_max <= r.value for r in records)
+
+
+def test_a_respectively_list_gives_every_number_the_measure_of_its_verb():
+    records = scan("城乡居民人均可支配收入分别增长4.8%、6.2%。")[0]
+    assert [(r.value, r.measure, r.direction) for r in records] == [
+        (Decimal("4.8"), "growth", "up"), (Decimal("6.2"), "growth", "up")
+    ]  # fmt: skip
+    mixed = scan("城乡居民人均可支配收入分别达到26367元和8241元、增长8.5%和10%。")[0]
+    assert [r.measure for r in mixed] == ["level", "level", "growth", "growth"]
