@@ -158,8 +158,8 @@ def test_an_impossible_date_is_no_date():
 
 
 def test_a_row_no_table_can_hold_is_set_aside_and_its_report_kept(tmp_path, capsys):
-    """A number of 400 digits (no finite float) and a code read as a backward range (747-400) lose only
-    their own rows, each named on stderr, and the package is valid."""
+    """A number of 400 digits (no finite float) loses only its own row, named on stderr, and the package is
+    valid; a code (747-400) is no backward range but a name the parser sets aside."""
     good, other = copy(tmp_path, "tianjin-2026", "hebei-2025")
     text = good.read_text(encoding="utf-8")
     at = text.index("增长", text.index("2025年"))
@@ -172,8 +172,8 @@ def test_a_row_no_table_can_hold_is_set_aside_and_its_report_kept(tmp_path, caps
         f"tongzhou-data: warning: {odd}: a row set aside, '{'7' * 40}'… (401 characters): value: Input should be a finite number"
         in warnings
     )
-    assert any(w.endswith("value 747.0 is not < value_max 400.0") and str(odd) in w for w in warnings), warnings
-    assert "set aside (no row can hold them; named on stderr): 2" in captured.out
+    assert not any("747" in w for w in warnings), warnings
+    assert "set aside (no row can hold them; named on stderr): 1" in captured.out
     counts, problems = validate_folder(tmp_path / "out")
     assert problems == [] and counts["documents"] == 2
     with (tmp_path / "out/targets.csv").open(encoding="utf-8") as handle:
@@ -214,3 +214,49 @@ def test_the_readme_example_of_many_reports_is_what_extract_prints(tmp_path):
     args = command.split()[1:]
     done = subprocess.run([sys.executable, "-m", "tongzhou_data", *args], cwd=tmp_path, capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, expected)
+
+
+NO_YEAR = (
+    "各位代表：\n\n一、过去一年工作回顾\n\n全市地区生产总值增长5.2%。\n\n二、今年工作安排\n\n地区生产总值增长5%左右。\n"
+)
+
+
+def _period_ends(folder: Path) -> set[int]:
+    with (folder / "targets.csv").open(encoding="utf-8") as handle:
+        return {int(r["period_end"]) for r in csv.DictReader(handle)}
+
+
+def test_a_year_for_one_file_overrides_what_it_states(tmp_path):
+    (file,) = copy(tmp_path, "beijing-2023")  # delivered 2023-01-15
+    assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--year", "beijing-2023.md=2026"]) == 0
+    assert 2026 in _period_ends(tmp_path / "out") and 2023 not in _period_ends(tmp_path / "out")
+
+
+def test_years_per_file_from_a_csv(tmp_path):
+    (tmp_path / "a.md").write_text(NO_YEAR, encoding="utf-8")
+    (tmp_path / "b.md").write_text(NO_YEAR, encoding="utf-8")
+    (tmp_path / "years.csv").write_text("file,year\na.md,2024\nb.md,2025\n", encoding="utf-8")
+    files = [str(tmp_path / "a.md"), str(tmp_path / "b.md")]
+    assert main(["extract", *files, "--year", str(tmp_path / "years.csv"), "--to", str(tmp_path / "out")]) == 0
+    with (tmp_path / "out/targets.csv").open(encoding="utf-8") as handle:
+        kinds = {(r["document_id"], r["kind"], r["period_end"]) for r in csv.DictReader(handle)}
+    assert kinds == {
+        ("a", "achieved", "2023"),
+        ("a", "target", "2024"),
+        ("b", "achieved", "2024"),
+        ("b", "target", "2025"),
+    }
+
+
+def test_a_report_that_states_no_year_is_named_and_fails_unless_given_one(tmp_path, capsys):
+    (tmp_path / "r.md").write_text(NO_YEAR, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "r.md"), "--to", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "r.md" in err and "no year" in err and "--year FILE=YEAR" in err
+    assert main(["extract", str(tmp_path / "r.md"), "--to", str(tmp_path / "two"), "--year", "r.md=2026"]) == 0
+
+
+def test_a_year_for_a_file_not_given_is_refused(tmp_path, capsys):
+    (file,) = copy(tmp_path, "hebei-2025")
+    assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--year", "other.md=2026"]) == 2
+    assert "other.md" in capsys.readouterr().err and not (tmp_path / "out").exists()

@@ -64,3 +64,21 @@ def test_a_respectively_list_gives_every_number_the_measure_of_its_verb():
     ]  # fmt: skip
     mixed = scan("城乡居民人均可支配收入分别达到26367元和8241元、增长8.5%和10%。")[0]
     assert [r.measure for r in mixed] == ["level", "level", "growth", "growth"]
+
+
+# a report's opening (title block and headings), the year it plans for
+YEARS = [
+    ("---\ntitle: 2023年政府工作报告\n---\n\n各位代表：\n\n一、过去五年工作回顾\n", 2023),
+    ("各位代表：\n\n**一、2022年和过去五年工作回顾**\n\n正文。\n", 2023),
+    ("各位代表：\n\n**一、过去五年工作回顾**\n\n正文。\n\n**二、2023年工作总体要求和主要目标**\n", 2023),
+    ("---\ntitle: 张掖市政府工作报告（2024年12月29日 某某）\n---\n\n各位代表：\n\n2024年工作回顾\n", 2025),
+    ("——2022年12月28日在株洲市第十六届人民代表大会第二次会议上\n\n各位代表：\n\n一、工作回顾\n", 2023),
+    ("——2026年1月6日在区七届人大七次会议上\n\n各位代表：\n\n一、2025年工作回顾\n", 2026),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), YEARS)
+def test_the_year_comes_from_wherever_the_report_states_it(text, year):
+    from tongzhou_data.extract import report
+
+    assert report(text).year == year

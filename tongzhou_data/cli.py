@@ -9,7 +9,8 @@
                                         one self-contained HTML page to read the report with its rows
                                         (needs: pip install 'tongzhou-data[explore]')
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
-    tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR] [--jobs N] [--encoding E] [--force]
+    tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR|FILE=YEAR|CSV ...] [--jobs N]
+                                        [--encoding E] [--force]
                                         any reports of the genre, read by the parser, as one Data Package
     tongzhou-data review FILE --to DIR [--id ID] [--year YEAR] [--encoding E]
                                         the parser's reading of one report as CSV sheets to check
@@ -32,7 +33,10 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from .publish.reports_package import Years
 
 from . import __version__, datasets, load
 from ._paths import data_dir
@@ -305,7 +309,7 @@ def _progress(total: int) -> Any:
 
 
 def extract(
-    paths: list[Path], out: Path, ids: list[str], year: int | None, jobs: int, force: bool, encoding: str = "utf-8"
+    paths: list[Path], out: Path, ids: list[str], years: Years, jobs: int, force: bool, encoding: str = "utf-8"
 ) -> tuple[str, bool]:
     """Read every report and write the package of those that could be read, beside `out` first, then
     moved in only when valid (`publish.atomic`); name each failure, warning and row set aside on stderr."""
@@ -313,9 +317,12 @@ def extract(
     from .publish import reports_package as rp
 
     found = rp.sources(paths, ids)
+    named = {str(s.path) for s in found} | {s.path.name for s in found}
+    if unknown := sorted(set(years.by_file) - named):
+        raise CommandError(f"--year names {unknown[0]!r}, which is not one of the files given")
     atomic.stale_files(out, rp.planned_files(found), force)  # refuse before reading anything
     given, out = out, _absolute(out)
-    outcomes = rp.read_all(found, year, jobs, _progress(len(found)), encoding)
+    outcomes = rp.read_all(found, years, jobs, _progress(len(found)), encoding)
     failed = [o for o in outcomes if o.error is not None]
     if len(failed) == len(outcomes):
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
@@ -339,12 +346,12 @@ def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool,
     """Write the review sheets of one report into `out`, as ID.periods.csv, ID.targets.csv …"""
     from .extract import report
     from .publish import atomic
-    from .publish.reports_package import read_source, sources, year_for
+    from .publish.reports_package import read_source, sources
     from .publish.review_sheets import review_sheets
 
     (found,) = sources([path], ids)
     _, text = read_source(path, encoding)
-    parsed = report(text, year=year_for(text, year))
+    parsed = report(text, fallback=year)
     sheets = {f"{found.document_id}.{name}": data for name, data in review_sheets(text, parsed).items()}
     atomic.stale_files(out, sheets, force)
     out = _absolute(out)
@@ -369,6 +376,35 @@ def _folder(value: str) -> Path:
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty path names no folder")
     return Path(value)
+
+
+def _year_spec(value: str) -> list[tuple[str, int]]:
+    """An extract --year: YEAR (file ""), FILE=YEAR, or a CSV file of `file,year` lines (a header optional)."""
+    if "=" in value:
+        name, _, year = value.rpartition("=")
+        return [(name, _year(year))]
+    if value.lower().endswith(".csv"):
+        try:
+            with open(value, encoding="utf-8-sig", newline="") as handle:
+                lines = [row for row in csv.reader(handle) if row and row != ["file", "year"]]
+        except OSError as error:
+            raise argparse.ArgumentTypeError(f"{value}: cannot be read ({error.strerror})") from None
+        bad = next((n for n, row in enumerate(lines, 1) if len(row) != 2 or not row[0].strip()), None)
+        if bad is not None:
+            raise argparse.ArgumentTypeError(f"{value}: row {bad} is not `file,year`")
+        return [(name.strip(), _year(year.strip())) for name, year in lines]
+    return [("", _year(value))]
+
+
+def _years(specs: list[list[tuple[str, int]]]) -> Years:
+    """The years an extract is told, from its --year arguments (a later one for the same file wins)."""
+    from .publish.reports_package import Years
+
+    pairs = [pair for spec in specs for pair in spec]
+    defaults = [year for name, year in pairs if not name]
+    if len(set(defaults)) > 1:
+        raise CommandError(f"--year gives {len(set(defaults))} years for every report; give one, or FILE=YEAR")
+    return Years(defaults[-1] if defaults else None, {name: year for name, year in pairs if name})
 
 
 def _year(value: str) -> int:
@@ -410,7 +446,11 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("files", nargs="+", type=Path, metavar="FILE")
     x.add_argument("--to", required=True, type=_folder, metavar="DIR")
     x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
-    x.add_argument("--year", type=_year, help="the reports' year, where their delivery line does not say")
+    x.add_argument(
+        "--year", type=_year_spec, action="append", default=[], metavar="YEAR|FILE=YEAR|YEARS.csv",
+        help="YEAR for every report that states none; FILE=YEAR (or a CSV of file,year) for one file, "
+        "over what it states; repeatable",
+    )  # fmt: skip
     x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
     x.add_argument("--force", action="store_true", help="replace the package in DIR (files of the same names)")
     x.add_argument("--encoding", type=_encoding, default="utf-8", help="the files' encoding (default: utf-8)")
@@ -420,7 +460,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument(
         "--id", action="append", default=[], metavar="ID", help="the document id (default: from the file name)"
     )
-    r.add_argument("--year", type=_year, help="the report's year, where its delivery line does not say")
+    r.add_argument("--year", type=_year, help="the report's year, where it states none")
     r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     r.add_argument("--encoding", type=_encoding, default="utf-8", help="the file's encoding (default: utf-8)")
     w = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
@@ -462,7 +502,7 @@ def run(args: argparse.Namespace) -> tuple[str, bool]:
     if args.command == "validate":
         return validate(args.dir)
     if args.command == "extract":
-        return extract(args.files, args.to, args.id, args.year, args.jobs, args.force, args.encoding)
+        return extract(args.files, args.to, args.id, _years(args.year), args.jobs, args.force, args.encoding)
     if args.command == "review":
         return review(args.file, args.to, args.id, args.year, args.force, args.encoding), True
     if args.command == "explore":

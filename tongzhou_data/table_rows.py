@@ -275,11 +275,12 @@ class ReportTables:
 
 
 def report_tables(
-    document_id: str, text: str, source: bytes, source_file: str, year: int | None = None
-) -> ReportTables:
+    document_id: str, text: str, source: bytes, source_file: str, year: int | None = None,
+    fallback: int | None = None,
+) -> ReportTables:  # fmt: skip
     """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
-    indicators, targets, projects and project_summary."""
-    parsed = report(text, year=year)
+    indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them)."""
+    parsed = report(text, year=year, fallback=fallback)
     outline = section_rows(document_id, parsed.sections)
     set_aside: list[str] = []
     targets = [
@@ -347,4 +348,5 @@ def no_report_warning(parsed: Report) -> str | None:
         return None
     missing = [what for what, found in (("headings", parsed.sections), ("year", parsed.year)) if not found]
     said = f" (no {' and no '.join(missing)})" if missing else ""
-    return f"reads as no report of the genre{said}: no period is stated, so no quantity or project has a row"
+    hint = "; give its year with --year FILE=YEAR" if parsed.year is None else ""
+    return f"reads as no report of the genre{said}: no period is stated, so no quantity or project has a row{hint}"

@@ -11,6 +11,7 @@ from the report's own headings and phrasing (`periods`).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -27,7 +28,12 @@ from .vocabulary import rows
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释|附件)[：:]?{CLOSE}\s*$", re.MULTILINE)
 GLOSSARY = re.compile(rf"^{OPEN}名词解释[：:]?{CLOSE}\s*$", re.MULTILINE)
-REVIEW_YEAR = re.compile(r"(20[0-9]{2})年(?:以来)?(?:政府)?工作回顾")
+REVIEW_YEAR = re.compile(r"(20[0-9]{2})年[^，。；0-9]{0,12}?(?:工作)?(?:回顾|总结)")
+PLAN_YEAR = re.compile(
+    r"(20[0-9]{2})年[^，。；0-9]{0,8}?(?:主要目标|目标任务|重点工作|重点任务|工作安排|总体要求|主要任务)"
+)
+TITLE_YEAR = re.compile(r"(20[0-9]{2})年[^，。；0-9]{0,20}?政府工作报告")
+HEAD_DATE = re.compile(r"(20[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
 @dataclass(frozen=True)
@@ -65,21 +71,43 @@ def body_span(text: str) -> tuple[int, int]:
 
 
 def guess_year(text: str, sections: list[OutlineEntry]) -> int | None:
-    """The report's year: its delivery line's, else one after the year its review heading names."""
-    if (delivered := read_meta(text).delivered_on) is not None:
-        return delivered.year
-    reviewed = [int(m.group(1)) for s in sections if (m := REVIEW_YEAR.search(s.title))]
-    return reviewed[0] + 1 if reviewed else None
+    """The year a report plans for, from the first of: its delivery line or a date in its title block (a
+    report delivered in December plans the next year), a year in its title (2023年政府工作报告), a chapter
+    heading reviewing a year (2022年和过去五年工作回顾: the year after) or planning one (2023年重点工作)."""
+    meta = read_meta(text)
+    opening = SALUTATION.search(text)
+    head = text[: opening.start()] if opening else text[:3000]
+    if (delivered := meta.delivered_on or _head_date(head)) is not None:
+        return delivered.year + (delivered.month == 12)
+    if meta.title and (titled := TITLE_YEAR.search(meta.title)):
+        return int(titled.group(1))
+    for section in sections:
+        if reviewed := REVIEW_YEAR.search(section.title):
+            return int(reviewed.group(1)) + 1
+        if planned := PLAN_YEAR.search(section.title):
+            return int(planned.group(1))
+    return None
 
 
-def report(text: str, year: int | None = None) -> Report:
-    """Read a whole report; `year` overrides the year read from its delivery line."""
+def _head_date(head: str) -> dt.date | None:
+    """The first whole date written before the salutation (under the title, or in it), if any."""
+    for found in HEAD_DATE.finditer(head):
+        try:
+            return dt.date(*(int(found.group(i)) for i in (1, 2, 3)))
+        except ValueError:
+            continue
+    return None
+
+
+def report(text: str, year: int | None = None, fallback: int | None = None) -> Report:
+    """Read a whole report; `year` overrides the year the report states, `fallback` stands where it states
+    none."""
     body = body_span(text)
     try:
         sections = outline(text, begin=body[0])
     except ValueError:
         sections = []  # a report with no headings at all: its text is still read
-    year = year if year is not None else guess_year(text, sections)
+    year = year if year is not None else (guess_year(text, sections) or fallback)
     chapters = [(s.char_start, s.title) for s in sections if s.level <= 2]
     periods = infer_periods(text, body, chapters, year) if year is not None else []
     tokens = number_tokens(text, *body)

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..extract.documents import read_meta
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..package_format import text_file
@@ -125,19 +124,28 @@ def _hint(data: bytes) -> str:
     return "; it reads as GB18030 (GBK): pass --encoding gb18030, or convert it: iconv -f GB18030 -t UTF-8"
 
 
-def year_for(text: str, year: int | None) -> int | None:
-    """`year` for a report whose delivery line gives none; None (the report's own) otherwise."""
-    return year if read_meta(text).delivered_on is None else None
+@dataclass(frozen=True)
+class Years:
+    """The years `extract` is told: one per file (it overrides what the report states), and one for every
+    report that states none."""
+
+    default: int | None = None
+    by_file: dict[str, int] = field(default_factory=dict)
+
+    def of(self, path: Path) -> tuple[int | None, int | None]:
+        """(the year that overrides the report's own, the year that stands where it states none)."""
+        given = self.by_file.get(str(path), self.by_file.get(path.name))
+        return given, self.default
 
 
-def read_report(source: Source, year: int | None = None, encoding: str = "utf-8") -> Outcome:
-    """Read and parse one report; any failure is kept, with its file, rather than raised (a worker's job).
-    `year` is used only where the report's delivery line does not give one."""
+def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8") -> Outcome:
+    """Read and parse one report, in the year `years` give it; any failure is kept, with its file, rather
+    than raised (a worker's job)."""
     try:
         data, text = read_source(source.path, encoding)
         if not text.strip():
             return Outcome(source, error=f"{source.path}: the file is empty")
-        made = report_tables(source.document_id, text, data, source.path.name, year_for(text, year))
+        made = report_tables(source.document_id, text, data, source.path.name, *years.of(source.path))
     except ValueError as error:
         return Outcome(source, error=str(error))
     except Exception as error:  # a parser bug on one report must not lose the others
@@ -159,7 +167,7 @@ def read_report(source: Source, year: int | None = None, encoding: str = "utf-8"
 
 def read_all(
     found: Sequence[Source],
-    year: int | None,
+    years: Years,
     jobs: int,
     progress: Callable[[int, Outcome], None],
     encoding: str = "utf-8",
@@ -169,11 +177,11 @@ def read_all(
     if jobs <= 1 or len(found) <= 1:
         outcomes = []
         for source in found:
-            outcomes.append(read_report(source, year, encoding))
+            outcomes.append(read_report(source, years, encoding))
             progress(len(outcomes), outcomes[-1])
         return outcomes
     with workers.pool(min(jobs, len(found))) as pool:
-        futures = [pool.submit(read_report, s, year, encoding) for s in found]
+        futures = [pool.submit(read_report, s, years, encoding) for s in found]
         outcomes = []
         for future in futures:
             outcomes.append(future.result())
