@@ -128,8 +128,10 @@ class Overlay:
         tokens = {t.start: t for t in self.tokens}
         for c, at in _anchored(exclusions, self.text, self.body, self.problems):
             token = tokens.get(at)
-            if (parsed := self.skipped.get(at)) is not None:
+            if (parsed := self.skipped.get(at)) is not None and parsed.reason == c.row.reason:
                 self.problems.append(f"{c.where()}: the parser already sets {c.row.token!r} aside ({parsed.reason})")
+            elif parsed is not None:  # set aside by the parser too, for another reason: the curated one stands
+                self.excluded[at] = (parsed.token, c.row.reason, c.where())
             elif token is None or token.text != c.row.token:
                 self.problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
             elif at in self.excluded:
@@ -208,7 +210,7 @@ def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[l
         raise CurationError(overlay.problems)
     out = [_overlaid(r, overlay) for r in overlay.by_token.values()]
     out += [Overlaid(r, "curated", None, overlay.indicator_ids[r.token_start]) for r in added]
-    excluded = [(s.token, s.reason) for s in parsed.skipped]
+    excluded = [(s.token, s.reason) for s in parsed.skipped if s.token.start not in overlay.excluded]
     excluded += [(token, reason) for token, reason, _ in overlay.excluded.values()]
     return sorted(out, key=lambda row: row.record.token_start), excluded
 

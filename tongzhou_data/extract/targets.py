@@ -26,11 +26,14 @@ from .indicators import indicator_name
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
-from .vocabulary import alternation, change_verbs, rows
+from .vocabulary import alternation, change_verbs, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
+ALL_UNITS = words("units", "unit")
+COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
+RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
@@ -83,7 +86,7 @@ class Skipped:
 def skip_reason(text: str, token: Token) -> str | None:
     """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
     vocabulary's `label_words`); None when it may be a quantity."""
-    return _form_reason(text, token) or _word_reason(text, token)
+    return _form_reason(text, token) or _word_reason(text, token) or _in_name(text, token)
 
 
 def _form_reason(text: str, token: Token) -> str | None:
@@ -115,6 +118,20 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "denominator"  # 万元地区生产总值能耗
     if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
+    return None
+
+
+def _in_name(text: str, token: Token) -> str | None:
+    """Why a numeral is a piece of a word: a bare 万, 千 or 百 that no unit or count word follows is a label
+    (郑万高铁, 老百姓, 千方百计); an ordinal before a noun that no rank takes is a name (第四跑道, 第二枢纽机场;
+    not 第二位, 第一大)."""
+    after = text[token.end : token.end + 1]
+    if not after or not ("\u4e00" <= after <= "\u9fff") or any(text.startswith(u, token.end) for u in ALL_UNITS):
+        return None
+    if token.sort == "chinese" and token.text in ("万", "千", "百") and after not in COUNT_AFTER:
+        return "label"
+    if token.sort == "ordinal" and after not in RANK_AFTER:
+        return "name"
     return None
 
 
