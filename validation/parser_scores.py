@@ -1,21 +1,26 @@
 """How well `tongzhou_data.extract.report` reads reports nobody here tuned it to.
 
-    python validation/parser_scores.py [--details NAME]
+    python validation/parser_scores.py [--details NAME] [--held-out]
 
 For each hand-annotated report under tests/fixtures/annotations/ (made by people who did not write the
-parser, from the record rules), inside its annotated regions (where every number and every project
-mention is annotated): value recall and precision, and the share of matched rows whose unit, qualifier,
-measure, direction, kind and period agree; for projects, recall, precision, and the share with the right
-status, kind, period, category and location. A parsed row matches an annotated one when their number (or
-name) spans overlap.
-Goals, from the parser issue: recall >= 95%, precision >= 90%, each field >= 95%, kind and period >= 90%;
-projects recall >= 80%. Exit status 0 when every goal holds on the pooled set.
+parser, from the record rules, each re-read by a second annotator), inside its annotated regions (where
+every number and every project mention is annotated): value recall and precision, and the share of
+matched rows whose unit, qualifier, measure, direction, kind, period and indicator agree; for projects,
+recall, precision, and the share with the right status, kind, period, category and location. A parsed
+row matches an annotated one when their number (or name) spans overlap.
+
+The reports listed in `held_out.txt` are a held-out quarter: scored only with `--held-out`, which prints
+their table after the development part's and lists no error of theirs. Goals, from the parser issue
+(#20, on the held-out quarter): recall >= 97%, precision >= 95%, unit, qualifier, measure, direction >=
+97%, kind and period >= 95%, indicator >= 90%; projects recall >= 85%, status >= 95%. Exit status 0 when
+every goal holds on the pooled part scored.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,10 +28,44 @@ from pathlib import Path
 from typing import Any
 
 from tongzhou_data.extract import report
+from tongzhou_data.extract.text import working_text
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "tests/fixtures/annotations"
 CORPUS = ROOT / "tests/fixtures/corpus"
+TEXTS = {"tongzhou-2026": ROOT / "seeds/000_045d13b3e487b0b7.txt"}  # this package's own report: its seed
+HELD_OUT = ANNOTATIONS / "held_out.txt"
+# What an indicator name may differ by and still name the same quantity: the place, estimate words, verbs
+# of adding or reaching, count words, markup and punctuation, and 率 (增长 / 增长率).
+NOT_NAMING = re.compile(
+    r"全省|全市|全区|全州|全县|全国|预计|初步统计|其中|累计|新增|完成|达到|连续年数|年数|总数|数量|人数|排名|"
+    r"\*\*|[，、：:（）()“”《》\s]|[数率]$"
+)
+
+
+def _naming(name: str) -> str:
+    return NOT_NAMING.sub("", NOT_NAMING.sub("", name))
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
+
+
+def same_indicator(gold: str, parsed: str) -> bool:
+    """Whether the parser's indicator names what the annotator's does: once place names, estimate and
+    adding words, count words and punctuation are set aside, the two share a run of at least 60% of the
+    annotator's name (the subject and what of it is measured), or one holds the other."""
+    g, p = _naming(gold), _naming(parsed)
+    return bool(g) and bool(p) and (g in p or p in g or _common(g, p) >= 0.6 * len(g))
+
+
 TARGET_FIELDS: dict[str, Callable[[dict[str, str], Any], bool]] = {
     "value": lambda g, p: _same_number(g["value"], p.value) and _same_number(g["value_max"], p.value_max),
     "unit": lambda g, p: g["unit"] == (p.unit or ""),
@@ -35,6 +74,7 @@ TARGET_FIELDS: dict[str, Callable[[dict[str, str], Any], bool]] = {
     "direction": lambda g, p: g["direction"] == (p.direction or ""),
     "kind": lambda g, p: g["kind"] == p.kind,
     "period": lambda g, p: (int(g["period_start"]), int(g["period_end"])) == (p.period_start, p.period_end),
+    "indicator": lambda g, p: same_indicator(g["indicator"], p.indicator),
 }
 PROJECT_FIELDS: dict[str, Callable[[dict[str, str], Any], bool]] = {
     "status": lambda g, p: g["status"] == p.status,
@@ -43,8 +83,14 @@ PROJECT_FIELDS: dict[str, Callable[[dict[str, str], Any], bool]] = {
     "category": lambda g, p: g["category"] == p.category,
     "location": lambda g, p: g["location"] == (p.location or ""),
 }
-GOALS = {"recall": 0.95, "precision": 0.90, "kind": 0.90, "period": 0.90, "projects recall": 0.80}
-FIELD_GOAL = 0.95
+GOALS = {"recall": 0.97, "precision": 0.95, "kind": 0.95, "period": 0.95, "indicator": 0.90,
+         "projects recall": 0.85, "projects status": 0.95}  # fmt: skip
+FIELD_GOAL = 0.97
+# The development part's pooled figures must not fall under these (tests/test_parser_scores.py): set just
+# under what the parser reaches on it, and raised as it improves; the goals above are what it aims at.
+FLOORS = {"recall": 0.97, "precision": 0.92, "unit": 0.96, "qualifier": 0.98, "measure": 0.96,
+          "direction": 0.98, "kind": 0.98, "period": 0.96, "indicator": 0.78, "projects recall": 0.60,
+          "projects status": 0.95}  # fmt: skip
 
 
 def _same_number(gold: str, parsed: Any) -> bool:
@@ -121,9 +167,17 @@ def _inside(regions: Sequence[dict[str, str]], start: int) -> bool:
     return any(int(r["char_start"]) <= start < int(r["char_end"]) for r in regions)
 
 
+def annotated() -> tuple[list[str], list[str]]:
+    """The annotated reports: (the development part, the held-out quarter)."""
+    names = sorted(p.name.split(".")[0] for p in ANNOTATIONS.glob("*.regions.csv"))
+    held = set(HELD_OUT.read_text(encoding="utf-8").split())
+    return [n for n in names if n not in held], [n for n in names if n in held]
+
+
 def score_report(name: str) -> tuple[Score, Score]:
-    """The target and project scores of one annotated report."""
-    text = (CORPUS / f"{name}.md").open(encoding="utf-8", newline="").read()
+    """The target and project scores of one annotated report (offsets into its working text)."""
+    path = TEXTS.get(name, CORPUS / f"{name}.md")
+    text = working_text(path.open(encoding="utf-8", newline="").read())
     regions = _rows(ANNOTATIONS / f"{name}.regions.csv")
     parsed = report(text)
     targets = [t for t in parsed.targets if _inside(regions, t.number_start)]
@@ -141,31 +195,52 @@ def _line(label: str, s: Score, names: Sequence[str]) -> str:
     return f"| {label} | {s.gold} | {s.parsed} | {cells} |"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", metavar="NAME", help="list every miss and disagreement for this report")
-    args = parser.parse_args(argv)
-    names = sorted(p.name.split(".")[0] for p in ANNOTATIONS.glob("*.regions.csv"))
+def table(names: Sequence[str], details: str | None = None) -> tuple[Score, Score, list[str]]:
+    """The pooled scores of `names` and their tables' lines (Markdown), with the misses of `details`."""
     total_t, total_p = Score(), Score()
     t_names = ["recall", "precision", *TARGET_FIELDS]
     p_names = ["recall", "precision", *PROJECT_FIELDS]
-    t_lines, p_lines = [], []
+    t_lines, p_lines, shown = [], [], []
     for name in names:
         t, p = score_report(name)
         total_t.add(t)
         total_p.add(p)
         t_lines.append(_line(name, t, t_names))
         p_lines.append(_line(name, p, p_names))
-        if args.details == name:
-            print("\n".join([*t.misses, *p.misses]), end="\n\n")
-    print(f"| targets | annotated | parsed | {' | '.join(t_names)} |\n|" + " --- |" * (len(t_names) + 3))
-    print("\n".join([*t_lines, _line("all", total_t, t_names)]))
-    print(f"\n| projects | annotated | parsed | {' | '.join(p_names)} |\n|" + " --- |" * (len(p_names) + 3))
-    print("\n".join([*p_lines, _line("all", total_p, p_names)]))
-    ratios = total_t.ratios()
-    held = all(ratios[k] >= GOALS.get(k, FIELD_GOAL) for k in ratios) and total_p.ratios()["recall"] >= 0.80
-    print(f"\ngoals {'hold' if held else 'do not all hold'}")
-    return 0 if held else 1
+        if details == name:
+            shown = [*t.misses, *p.misses, ""]
+    out = [f"| targets | annotated | parsed | {' | '.join(t_names)} |", "|" + " --- |" * (len(t_names) + 3)]
+    out += [*t_lines, _line("all", total_t, t_names), ""]
+    out += [f"| projects | annotated | parsed | {' | '.join(p_names)} |", "|" + " --- |" * (len(p_names) + 3)]
+    out += [*p_lines, _line("all", total_p, p_names)]
+    return total_t, total_p, shown + out
+
+
+def below_goals(targets: Score, projects: Score, goals: dict[str, float] = GOALS) -> dict[str, float]:
+    """Every pooled figure under its goal (or under its floor, given FLOORS)."""
+    ratios = {k: v for k, v in targets.ratios().items() if k != "value"}
+    ratios |= {f"projects {k}": v for k, v in projects.ratios().items() if k in ("recall", "status")}
+    return {k: v for k, v in ratios.items() if v < goals.get(k, FIELD_GOAL)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", metavar="NAME", help="list every miss and disagreement for this report")
+    parser.add_argument("--held-out", action="store_true", help="score the held-out quarter too (no details)")
+    args = parser.parse_args(argv)
+    development, held_out = annotated()
+    if args.details in held_out:
+        parser.error(f"{args.details} is held out: its errors are not shown")
+    t, p, lines = table(development, args.details)
+    print("## Development part\n\n" + "\n".join(lines))
+    if args.held_out:
+        t, p, lines = table(held_out)
+        print("\n## Held-out quarter\n\n" + "\n".join(lines))
+    below = below_goals(t, p)
+    print(
+        f"\ngoals {'hold' if not below else 'do not all hold: ' + ', '.join(f'{k} {v:.0%}' for k, v in below.items())}"
+    )
+    return 0 if not below else 1
 
 
 if __name__ == "__main__":
