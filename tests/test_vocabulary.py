@@ -21,12 +21,14 @@ HEADINGS = rows("heading_forms")
 LABELS = rows("label_words")
 CATEGORIES = rows("category_words")
 OPENERS = rows("period_openers")
+ENDINGS = rows("name_endings")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
     names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
              ("qualifiers", "word"), ("units", "unit"), ("label_words", ("sort", "side", "word")),
-             ("category_words", "word"), ("period_openers", ("phrase", "where")))  # fmt: skip
+             ("category_words", "word"), ("period_openers", ("phrase", "where")),
+             ("name_endings", "ending"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -155,3 +157,8 @@ def test_each_period_opener_opens_its_period(row):
         assert paragraph_period(row["example"], 2026) == expected, row
     else:
         assert paragraph_period(row["example"], 2026) is None, row
+
+
+@pytest.mark.parametrize("row", ENDINGS, ids=[row["ending"] for row in ENDINGS])
+def test_each_name_ending_ends_a_project_name(row):
+    assert any(m.name.endswith(row["ending"]) for m in mentions(row["example"])), row

@@ -128,14 +128,14 @@ class Overlay:
         tokens = {t.start: t for t in self.tokens}
         for c, at in _anchored(exclusions, self.text, self.body, self.problems):
             token = tokens.get(at)
-            if (parsed := self.skipped.get(at)) is not None and parsed.reason == c.row.reason:
+            if at in self.excluded:
+                self.problems.append(f"{c.where()}: the same token is already excluded at {self.excluded[at][2]}")
+            elif (parsed := self.skipped.get(at)) is not None and parsed.reason == c.row.reason:
                 self.problems.append(f"{c.where()}: the parser already sets {c.row.token!r} aside ({parsed.reason})")
             elif parsed is not None:  # set aside by the parser too, for another reason: the curated one stands
                 self.excluded[at] = (parsed.token, c.row.reason, c.where())
             elif token is None or token.text != c.row.token:
                 self.problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
-            elif at in self.excluded:
-                self.problems.append(f"{c.where()}: the same token is already excluded at {self.excluded[at][2]}")
             else:
                 self.excluded[at] = (token, c.row.reason, c.where())
                 self.by_token.pop(at, None)

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .text import MAX_QUOTE, bounded, checked_range, clause_span
-from .vocabulary import status_phrases
+from .vocabulary import alternation, status_phrases, words
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
 SUFFIX_STATUS = status_phrases("closes")
@@ -53,11 +53,8 @@ GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
-NAME_ENDINGS = re.compile(
-    r"(总部|校区|院区|学院|枢纽|工程|项目|公园|线|[一二三四五六七八九十]期|南延|东延|西延|北延|）|站|医院|学校|小学|中学|"
-    r"幼儿园|大学|馆|体育场|广场|园区|产业园|街区|综合体|路|街|桥|河|堤|(?:启动|核心|综保|港|新|片|示范|试验|集聚|体验)区|停车场|中心|基地|实验室|楼|安置房|段|系统|"
-    r"高铁|城际|轻轨|铁路|高速|机场|码头|电厂|电站|库|装置|综合治理)$"
-)
+# How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
+NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校|商圈)$")

@@ -14,6 +14,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order.
 - `period_openers.csv`: the words by which a paragraph opening (过去五年, 今年) or a chapter heading
   (回顾, 目标) says its period: kind, and for openings the years counted from the report's.
+- `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example.
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
 """
