@@ -34,6 +34,8 @@ DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业�
 ALL_UNITS = words("units", "unit")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
+ENUMERATOR = re.compile(r"[.．、](?![0-9])")
+LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
@@ -110,6 +112,10 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if _in_url(text, token):
             return "url"
+        if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 3), token.start):
+            return "ordinal"  # 1．强化创新驱动发展: a paragraph's number
+        if year and before in "（(" and text[token.end : token.end + 1] in "）)":
+            return "date"  # 城市总体规划（2030）: a plan's horizon
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
     if MINUTE_CIRCLE.match(text, token.end):
