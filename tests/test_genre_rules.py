@@ -86,3 +86,25 @@ def test_the_year_comes_from_wherever_the_report_states_it(text, year):
     from tongzhou_data.extract import report
 
     assert report(text).year == year
+
+
+# a 分别 list: each number its own subject, and the list's verb
+RESPECTIVELY = [
+    ("城乡居民人均可支配收入分别增长4.8%、6.2%。", ["城镇居民人均可支配收入增长率", "农村居民人均可支配收入增长率"]),
+    (
+        "高技术制造业和战略性新兴产业增加值分别增长12.6%、9.7%。",
+        ["高技术制造业增加值增长率", "战略性新兴产业增加值增长率"],
+    ),
+    (
+        "城镇、农村常住居民人均可支配收入分别增长5%和8%。",
+        ["城镇常住居民人均可支配收入增长率", "农村常住居民人均可支配收入增长率"],
+    ),
+    ("生产安全事故起数、死亡人数分别下降14%和6.4%。", ["生产安全事故起数下降率", "死亡人数下降率"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), RESPECTIVELY)
+def test_each_number_of_a_respectively_list_names_its_own_subject(sentence, names):
+    records = scan(sentence)[0]
+    assert [r.indicator for r in records] == names
+    assert len({(r.measure, r.direction) for r in records}) == 1

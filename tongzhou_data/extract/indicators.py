@@ -60,3 +60,38 @@ def _subject(text: str, left: int) -> str:
     first = NUMBER.search(words)
     words = (words[: first.start()] if first else words).rstrip("、，, ")
     return LEADING.sub("", REACHING.sub("", words.strip()))
+
+
+RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
+ITEM_BREAK = re.compile("[、和及与]")
+# Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
+SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
+                "利润", "总量", "规模", "标准", "起数")  # fmt: skip
+
+
+def respective_names(words: str, count: int) -> list[str] | None:
+    """The subjects of a 分别 list of `count` numbers, one for each, from the words before its first
+    number (城乡居民人均可支配收入分别增长 → 城镇居民人均可支配收入, 农村居民人均可支配收入;
+    高技术制造业和战略性新兴产业增加值分别增长 → 高技术制造业增加值, 战略性新兴产业增加值), or None when the
+    list names no such subjects."""
+    found = RESPECTIVELY.match(words.strip())
+    if found is None:
+        return None
+    subject = LEADING.sub("", found.group("subject").strip("，、 "))
+    if subject.startswith("城乡") and count == 2:
+        return ["城镇" + subject[2:], "农村" + subject[2:]]
+    items = [item for item in ITEM_BREAK.split(subject) if item]
+    if len(items) != count or count < 2:
+        return None
+    last = items[-1]
+    if all(len(item) <= 3 for item in items[:-1]) and len(last) > len(items[0]) + 1:
+        return [item + last[len(item) :] for item in items[:-1]] + [last]  # 城镇、农村常住居民…
+    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
+    return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
+
+
+def respective_indicator(name: str, verb: str, measure: str) -> str:
+    """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率."""
+    if measure == "growth" and (tail := GROWTH_TAIL.search(REACHING.sub("", verb.strip()))):
+        return name + tail.group(1) + "率"
+    return name

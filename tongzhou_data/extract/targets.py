@@ -22,13 +22,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .indicators import indicator_name
+from .indicators import indicator_name, respective_indicator, respective_names
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
 from .vocabulary import alternation, change_verbs, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
+GROWTH_ANYWHERE = re.compile(
+    f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至])"
+)  # 分别下降14%和6.4%; not 增加值, 提高到
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
 ALL_UNITS = words("units", "unit")
@@ -182,7 +185,7 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
             return "share"
         if SHARE_WORDS.search(prefix):
             return "share"
-        return "growth" if re.search("增长|增速", prefix) else "share"
+        return "growth" if GROWTH_ANYWHERE.search(prefix) else "share"
     return "level"
 
 
@@ -217,7 +220,7 @@ def scan(
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
         quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
         verb = _respective(text, clause, members[clause])
-        records.append(_record(text, quantity, quote, named, lead, periods, verb))
+        records.append(_record(text, quantity, quote, named, lead, periods, verb, members[clause]))
     return records, skipped
 
 
@@ -276,10 +279,11 @@ def _respective(text: str, clause: tuple[int, int], starts: list[int]) -> str | 
 
 def _record(
     text: str, quantity: Quantity, quote: tuple[int, int], named: tuple[int, int], lead: str,
-    periods: Sequence[PeriodSpan], respective: str | None = None,
+    periods: Sequence[PeriodSpan], respective: str | None = None, members: Sequence[int] = (),
 ) -> TargetRecord:  # fmt: skip
     """The record of one quantity quoted by text[quote] and named by text[named] (after a shared verb
-    `lead`, or in a 分别 list after the words `respective`): its unit, measure, indicator and period."""
+    `lead`, or in a 分别 list of numbers starting at `members` after the words `respective`): its unit,
+    measure, indicator and period."""
     left, right = named
     period = period_at(periods, quantity.start)
     unit = quantity.unit
@@ -288,11 +292,15 @@ def _record(
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
     measure = infer_measure(prefix, quantity)
+    indicator = lead + indicator_name(text, left, right, quantity, measure)
+    if respective is not None and (names := respective_names(respective, len(members))):
+        verb = respective.rsplit("分别", 1)[1]
+        indicator = respective_indicator(names[members.index(quantity.start)], verb, measure)
     return TargetRecord(
         kind=period.kind if period else None,
         period_start=period.period_start if period else None,
         period_end=period.period_end if period else None,
-        indicator=lead + indicator_name(text, left, right, quantity, measure),
+        indicator=indicator,
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
