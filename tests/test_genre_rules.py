@@ -108,3 +108,17 @@ def test_each_number_of_a_respectively_list_names_its_own_subject(sentence, name
     records = scan(sentence)[0]
     assert [r.indicator for r in records] == names
     assert len({(r.measure, r.direction) for r in records}) == 1
+
+
+# a total or a rank takes its subject from before it; a rank names its scope
+NAMED = [
+    ("新增国家高新技术企业102家，总数达446家。", "446", "国家高新技术企业总数"),
+    ("地区生产总值增速居副省级城市第一。", "第一", "地区生产总值增速副省级城市排名"),
+    ("保费收入1200亿元，居全省地级市第1位。", "第1", "保费收入全省地级市排名"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), NAMED)
+def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator

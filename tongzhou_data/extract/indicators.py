@@ -19,7 +19,12 @@ from .vocabulary import alternation, change_verbs, rows, words
 REACHING = re.compile(
     r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
 )
-RANK_SCOPE = re.compile(r"(?:均|稳)?(?:居|位居|位列|排名|保持|排)(全市|全区|全国|全省)$")
+RANK_SCOPE = re.compile(
+    r"(?:均|稳|连续)?(?:居|位居|位列|排名|保持|排|跃居|列)((?:全市|全区|全国|全省|全球|副省级城市|同类城市)[^，。、；：0-9]{0,8}?)$"
+)
+BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
+NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
 VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别)?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
@@ -34,10 +39,13 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].strip().removeprefix("级")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):
-        return LEADING.sub("", before[: scope.start()]) + scope.group(1) + "排名"
+        subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
+        return subject + scope.group(1) + "排名"
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name or VERB_OF_CHANGE.match(name):
         name = _subject(text, left) + name
+    elif BARE_TOTAL.fullmatch(name):
+        name = _short_subject(text, left) + name.removeprefix("新增")
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()] + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
@@ -50,6 +58,13 @@ def _unit_noun(name: str, unit: str, measure: str) -> str:
     if unit in COUNT_UNITS:
         return "数"
     return UNIT_NOUNS.get(unit, "")
+
+
+def _short_subject(text: str, left: int) -> str:
+    """The subject a total or a rank carries from the start of its sentence (新增国家高新技术企业102家，总数达446家
+    → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
+    subject = NEW.sub("", _subject(text, left))
+    return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
 
 
 def _subject(text: str, left: int) -> str:
