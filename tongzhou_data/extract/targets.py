@@ -115,14 +115,14 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if _in_url(text, token):
             return "url"
-        if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 3), token.start):
-            return "ordinal"  # 1．强化创新驱动发展: a paragraph's number
         if year and before in "（(" and text[token.end : token.end + 1] in "）)":
             return "date"  # 城市总体规划（2030）: a plan's horizon
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
     if MINUTE_CIRCLE.match(text, token.end):
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
+    if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 3), token.start):
+        return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
     if token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end):
         return "denominator"  # 万元地区生产总值能耗
     if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
