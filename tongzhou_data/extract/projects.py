@@ -52,6 +52,8 @@ FINISHED_TAILS = {"主体结构施工": "topped_out"}
 GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
+# Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
+ADVERB = re.compile(r"(?:高标准|高质量|高起点|全力|大力|积极|着力|扎实|加快)(?=[\u4e00-\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
@@ -324,7 +326,8 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
-    for opening in dict.fromkeys((left, _place(text, left, right))):
+    adverb = ADVERB.match(text, left, right)
+    for opening in dict.fromkeys((left, _place(text, left, right), adverb.end() if adverb else left)):
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
