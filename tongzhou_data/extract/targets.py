@@ -37,6 +37,7 @@ DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业�
 ALL_UNITS = words("units", "unit")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
+NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
@@ -107,6 +108,10 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date"  # a span of years: 2021-2025年
         if (code := code_run(text, token)) is not None:
             return "date" if re.fullmatch(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?", code) else "name"
+        if year and _names_something(text, token):
+            return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+        if NUMBERED_LIST.match(text, token.end):
+            return "name"  # 地铁5、6、9号线
         if LATIN.match(after[:1]) and after[1:2] == "级":
             return "label"  # grades: 4A级, 5A级
         if LATIN.match(before) or LATIN.match(after[:1]):
@@ -131,13 +136,13 @@ def _form_reason(text: str, token: Token) -> str | None:
 
 
 def _in_name(text: str, token: Token) -> str | None:
-    """Why a numeral is a piece of a word: a bare 万, 千 or 百 that no unit or count word follows is a label
-    (郑万高铁, 老百姓, 千方百计); an ordinal before a noun that no rank takes is a name (第四跑道, 第二枢纽机场;
-    not 第二位, 第一大)."""
+    """Why a numeral is a piece of a word: a bare 十, 万, 千 or 百 that no unit or count word follows is a
+    label (郑万高铁, 老百姓, 千方百计, 红十字); an ordinal before a noun that no rank takes is a name
+    (第四跑道, 第二枢纽机场; not 第二位, 第一大)."""
     after = text[token.end : token.end + 1]
     if not after or not ("\u4e00" <= after <= "\u9fff") or any(text.startswith(u, token.end) for u in ALL_UNITS):
         return None
-    if token.sort == "chinese" and token.text in ("万", "千", "百") and after not in COUNT_AFTER:
+    if token.sort == "chinese" and token.text in ("十", "万", "千", "百") and after not in COUNT_AFTER:
         return "label"
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
@@ -157,6 +162,17 @@ def _word_reason(text: str, token: Token) -> str | None:
         ):
             return reason
     return None
+
+
+def _names_something(text: str, token: Token) -> bool:
+    """Whether a year-shaped number stands right before a word that is no unit, magnitude or count word."""
+    after = text[token.end : token.end + 1]
+    return (
+        token.text.isdigit()
+        and "\u4e00" <= after <= "\u9fff"
+        and after not in COUNT_AFTER | set("十百千")
+        and not any(text.startswith(u, token.end) for u in ALL_UNITS)
+    )
 
 
 def _in_url(text: str, token: Token) -> bool:
