@@ -264,3 +264,23 @@ def test_a_signal_and_a_second_one_never_hang_or_print_a_traceback(tmp_path, sig
             f"tongzhou-data: interrupted ({name}); every output is as it was before, or whole\n",
         )
         assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_signal_a_library_wraps_in_its_own_error_still_stops_the_command(monkeypatch, capsys):
+    """SIGTERM arriving while pydantic builds a model's serializer came out as its SchemaError, and the
+    command said `error:` with status 2; the signal stands, whatever wraps it."""
+    from tongzhou_data import cli
+
+    def run(args: object) -> tuple[str, bool]:
+        try:
+            cli._stop(signal.SIGTERM, None)
+        except cli.Terminated as stop:
+            raise RuntimeError("Error building `model` serializer: Terminated") from stop
+        return "", True
+
+    monkeypatch.setattr(cli, "run", run)
+    assert cli.main(["list"]) == 143
+    err = capsys.readouterr().err
+    assert err == "tongzhou-data: interrupted (SIGTERM); every output is as it was before, or whole\n"
+    monkeypatch.setattr(cli, "run", lambda args: (_ for _ in ()).throw(ValueError("plain failure")))
+    assert cli.main(["list"]) == 2  # a later failure in the same process is a failure again

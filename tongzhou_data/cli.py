@@ -479,12 +479,20 @@ class Terminated(BaseException):
     BaseException, like KeyboardInterrupt, so that no `except Exception` takes it for a failure)."""
 
 
+STOPPED_BY: list[int] = []  # the signal that stopped the command, once one has
+
+
 def _stop(signum: int, frame: object) -> None:
     """The first SIGINT or SIGTERM stops the command; any that follow are ignored, so that the clean-up it
     starts (staging folders removed, workers stopped) runs to its end."""
     for other in (signal.SIGINT, signal.SIGTERM):
         signal.signal(other, signal.SIG_IGN)
-    raise KeyboardInterrupt if signum == signal.SIGINT else Terminated
+    STOPPED_BY.append(signum)
+    raise _stopping(signum)
+
+
+def _stopping(signum: int) -> BaseException:
+    return KeyboardInterrupt() if signum == signal.SIGINT else Terminated()
 
 
 def run(args: argparse.Namespace) -> tuple[str, bool]:
@@ -518,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(exit_.code or 0)
     from .publish.atomic import handling
 
+    STOPPED_BY.clear()
     with handling(_stop):  # SIGINT raises KeyboardInterrupt, SIGTERM Terminated; a second one is ignored
         try:
             return _answer(args)
@@ -537,18 +546,25 @@ def _interrupted(stop: BaseException) -> int:
     return status
 
 
+def _failed(args: argparse.Namespace, error: Exception) -> int:
+    """Say in one line why the command failed; exit status 2."""
+    if isinstance(error, (CommandError, KeyError, OSError, ImportError, ValueError)):
+        message = error.args[0] if isinstance(error, KeyError) and error.args else error
+        print(f"tongzhou-data: error: {_one_line(str(message))}", file=sys.stderr)
+        return 2
+    hint = "" if args.command == "validate" else " (try: tongzhou-data validate)"  # a damaged install: one line
+    print(f"tongzhou-data: error: {type(error).__name__}: {_one_line(str(error))}{hint}", file=sys.stderr)
+    return 2
+
+
 def _answer(args: argparse.Namespace) -> int:
     """Run the command and print its output, or its error in one line; the exit status."""
     try:
         out, ok = run(args)
-    except (CommandError, KeyError, OSError, ImportError, ValueError) as error:
-        message = error.args[0] if isinstance(error, KeyError) and error.args else error
-        print(f"tongzhou-data: error: {_one_line(str(message))}", file=sys.stderr)
-        return 2
-    except Exception as error:  # a damaged install can fail in ways no one listed: still one line
-        hint = "" if args.command == "validate" else " (try: tongzhou-data validate)"
-        print(f"tongzhou-data: error: {type(error).__name__}: {_one_line(str(error))}{hint}", file=sys.stderr)
-        return 2
+    except Exception as error:
+        if STOPPED_BY:  # the signal arrived inside a library that wrapped it (pydantic: SchemaError)
+            raise _stopping(STOPPED_BY[0]) from error
+        return _failed(args, error)
     try:
         print(out)
     except UnicodeEncodeError:
