@@ -22,13 +22,14 @@ LABELS = rows("label_words")
 CATEGORIES = rows("category_words")
 OPENERS = rows("period_openers")
 ENDINGS = rows("name_endings")
+LIST_WORDS = rows("list_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
     names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
              ("qualifiers", "word"), ("units", "unit"), ("label_words", ("sort", "side", "word")),
              ("category_words", "word"), ("period_openers", ("phrase", "where")),
-             ("name_endings", "ending"))  # fmt: skip
+             ("name_endings", "ending"), ("list_words", ("word", "role")))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -163,3 +164,24 @@ def test_each_period_opener_opens_its_period(row):
 @pytest.mark.parametrize("row", ENDINGS, ids=[row["ending"] for row in ENDINGS])
 def test_each_name_ending_ends_a_project_name(row):
     assert any(m.name.endswith(row["ending"]) for m in mentions(row["example"])), row
+
+
+def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
+    """What each role of a list word does to its example (see vocabulary.py)."""
+    word, example, role = row["word"], row["example"], row["role"]
+    found = [m.name for m in mentions(example)]
+    if role == "kind_tail":  # the head noun after 等 makes every piece of the list a name
+        return found == ["京津塘", "津沧"]
+    if role in ("leading_verb", "adverb"):  # words before the status verb, not part of the name
+        return len(found) == 1 and word not in found[0]
+    if role == "status_adverb":  # an adverb of the status is not part of the last name
+        return bool(found) and all(word not in name for name in found)
+    records = scan(example)[0]
+    if role == "shared_verb":  # the list's verb governs the pieces that have none
+        return len(records) == 2 and records[1].indicator.startswith(word)
+    return len(records) == 2 and not records[1].indicator.startswith("新建")  # own_predicate: its own verb
+
+
+@pytest.mark.parametrize("row", LIST_WORDS, ids=[f"{row['role']}-{row['word']}" for row in LIST_WORDS])
+def test_each_list_word_plays_its_role(row):
+    assert _list_word_reads_as_its_role(row), row

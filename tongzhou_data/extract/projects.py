@@ -51,15 +51,15 @@ FINISHED_TAILS = {"主体结构施工": "topped_out"}
 # govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
-LEADING_VERBS = ("全力保障", "推动", "力促", "确保", "力争", "实现", "保障", "持续")
+LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
 # Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
-ADVERB = re.compile(r"(?:高标准|高质量|高起点|全力|大力|积极|着力|扎实|加快)(?=[\u4e00-\u9fff])")
+ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb'))})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
-KIND_TAIL = re.compile(r"(?:工程|项目|公路|高速|铁路|地铁|轨道|道路|片区|公园|场馆|枢纽|园区|医院|学校|商圈)$")
+KIND_TAIL = re.compile(f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim (首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
@@ -67,7 +67,7 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
-STATUS_ADVERB = re.compile(r"(?:相继|陆续|先后|全面|分别|均|已|将)$")
+STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
 # 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
 # area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a

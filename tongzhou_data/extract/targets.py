@@ -47,11 +47,10 @@ DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
 LABEL_WORDS = [(row["sort"], row["side"], row["word"], row["reason"]) for row in rows("label_words")]
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-SHARED_VERB = re.compile(
-    r"(?:累计)?(?:新挖掘征集|评选认定|扩充|扩增|建设|新建|培育|筹集|完成|实施|推进|打造|新增|建成|引进|发放|举办|开展|"
-    r"新开|增加|增补|形成)"
-)
-OWN_PREDICATE = re.compile(r"(?:优化|治理|改造|整治|建设|提升|完工|开工|通车|投用|实施|落地|完成|开放|运营)$")
+# Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
+# give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
+SHARED_VERB = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})")
+OWN_PREDICATE = re.compile(f"(?:{alternation(words('list_words', 'word', role='own_predicate'))})$")
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
     r"|(?:高于|低于)(?:全市|全区|全省|全国)$"
