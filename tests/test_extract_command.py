@@ -260,3 +260,11 @@ def test_a_year_for_a_file_not_given_is_refused(tmp_path, capsys):
     (file,) = copy(tmp_path, "hebei-2025")
     assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--year", "other.md=2026"]) == 2
     assert "other.md" in capsys.readouterr().err and not (tmp_path / "out").exists()
+
+
+def test_a_year_for_a_file_named_by_a_relative_path(tmp_path, monkeypatch):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x/a.md").write_text(NO_YEAR, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", "./x/a.md", "--to", "out", "--year", "./x/a.md=2024"]) == 0
+    assert 2024 in _period_ends(tmp_path / "out")

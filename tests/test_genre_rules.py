@@ -23,6 +23,8 @@ READ = [
     ("服务贸易占全国1/5左右。", "1/5左右", "20", None, "%", "approx", "share", None),
     ("人均地区生产总值相当于全国平均水平的1.5倍。", "1.5倍", "1.5", None, "倍", "exact", "level", None),
     ("新能源汽车销售增长2.8倍。", "2.8倍", "2.8", None, "倍", "exact", "growth", "up"),
+    ("新增光伏装机2000兆瓦。", "2000", "2000", None, "兆瓦", "exact", "level", None),  # a year's shape, no name
+    ("提供7/24小时服务。", "7", "7", None, "", "exact", "level", None),  # no fraction before 小时
 ]
 
 
@@ -83,6 +85,10 @@ YEARS = [
     ("---\ntitle: 张掖市政府工作报告（2024年12月29日 某某）\n---\n\n各位代表：\n\n2024年工作回顾\n", 2025),
     ("——2022年12月28日在株洲市第十六届人民代表大会第二次会议上\n\n各位代表：\n\n一、工作回顾\n", 2023),
     ("——2026年1月6日在区七届人大七次会议上\n\n各位代表：\n\n一、2025年工作回顾\n", 2026),
+    (
+        "---\ntitle: 2023年政府工作报告\n---\n\n2022年10月16日，党的二十大胜利召开。\n",
+        2023,
+    ),  # a body date is no title date
 ]
 
 
@@ -105,6 +111,7 @@ RESPECTIVELY = [
         ["城镇常住居民人均可支配收入增长率", "农村常住居民人均可支配收入增长率"],
     ),
     ("生产安全事故起数、死亡人数分别下降14%和6.4%。", ["生产安全事故起数下降率", "死亡人数下降率"]),
+    ("城乡居民收入分别下降2%、增长3%。", ["城镇居民收入下降率", "农村居民收入增长率"]),
 ]
 
 
@@ -112,7 +119,7 @@ RESPECTIVELY = [
 def test_each_number_of_a_respectively_list_names_its_own_subject(sentence, names):
     records = scan(sentence)[0]
     assert [r.indicator for r in records] == names
-    assert len({(r.measure, r.direction) for r in records}) == 1
+    assert len({r.measure for r in records}) == 1
 
 
 # a total or a rank takes its subject from before it; a rank names its scope

@@ -404,7 +404,7 @@ def _years(specs: list[list[tuple[str, int]]]) -> Years:
     defaults = [year for name, year in pairs if not name]
     if len(set(defaults)) > 1:
         raise CommandError(f"--year gives {len(set(defaults))} years for every report; give one, or FILE=YEAR")
-    return Years(defaults[-1] if defaults else None, {name: year for name, year in pairs if name})
+    return Years(defaults[-1] if defaults else None, {str(Path(name)): year for name, year in pairs if name})
 
 
 def _year(value: str) -> int:

@@ -88,7 +88,7 @@ GOALS = {"recall": 0.97, "precision": 0.95, "kind": 0.95, "period": 0.95, "indic
 FIELD_GOAL = 0.97
 # The development part's pooled figures must not fall under these (tests/test_parser_scores.py): set just
 # under what the parser reaches on it, and raised as it improves; the goals above are what it aims at.
-FLOORS = {"recall": 0.97, "precision": 0.95, "unit": 0.96, "qualifier": 0.98, "measure": 0.97,
+FLOORS = {"recall": 0.97, "precision": 0.95, "value": 0.99, "unit": 0.96, "qualifier": 0.98, "measure": 0.97,
           "direction": 0.99, "kind": 0.99, "period": 0.96, "indicator": 0.84, "projects recall": 0.72,
           "projects status": 0.97}  # fmt: skip
 
@@ -218,7 +218,7 @@ def table(names: Sequence[str], details: str | None = None) -> tuple[Score, Scor
 
 def below_goals(targets: Score, projects: Score, goals: dict[str, float] = GOALS) -> dict[str, float]:
     """Every pooled figure under its goal (or under its floor, given FLOORS)."""
-    ratios = {k: v for k, v in targets.ratios().items() if k != "value"}
+    ratios = dict(targets.ratios())
     ratios |= {f"projects {k}": v for k, v in projects.ratios().items() if k in ("recall", "status")}
     return {k: v for k, v in ratios.items() if v < goals.get(k, FIELD_GOAL)}
 

@@ -99,8 +99,8 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2:
         return None
     last = items[-1]
-    if all(len(item) <= 3 for item in items[:-1]) and len(last) > len(items[0]) + 1:
-        return [item + last[len(item) :] for item in items[:-1]] + [last]  # 城镇、农村常住居民…
+    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3:
+        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
     return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
 

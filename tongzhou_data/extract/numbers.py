@@ -26,7 +26,8 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
-SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.])")  # the /3 of 1/3
+SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
+MAX_CODE = 32  # characters a code or a date of digits and dashes may span
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
 
 # Qualifier words (vocabulary/qualifiers.csv), tried in file order, longest first within each position. A
@@ -222,7 +223,11 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     value = arabic_value(token.text)
     if (upper := range_end(text, pos)) is not None and upper[0] > value:
         value_max, pos = upper
-    elif (slash := SLASH_FRACTION.match(text, pos)) and value < int(slash.group(1)):
+    elif (
+        (slash := SLASH_FRACTION.match(text, pos))
+        and value < int(slash.group(1))
+        and text[token.start - 1 : token.start] != "/"
+    ):
         return percent_of(value, Decimal(slash.group(1))), None, slash.end(), "%", qualifier  # 1/3 -> 33.33 (%)
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
         qualifier = "over"  # 1700余亿元
@@ -244,12 +249,13 @@ def percent_of(part: Decimal, whole: Decimal) -> Decimal:
 def code_run(text: str, token: Token) -> str | None:
     """The digits-and-dashes run holding an Arabic token when it is a code or a date, not a number or an
     ascending range (747-400, 25-1, 2015-02-09); None otherwise."""
-    left = token.start
-    while left > 0 and (text[left - 1] in "-－." or _is_digit(text[left - 1])):
+    left, floor = token.start, max(0, token.start - MAX_CODE)  # a code is short: never walk a long run
+    while left > floor and (text[left - 1] in "-－." or _is_digit(text[left - 1])):
         left -= 1
-    run = DASHED.match(text, left)
+    stop = min(len(text), token.end + MAX_CODE)
+    run = DASHED.match(text, left, stop)
     while run is not None and run.end() <= token.start:
-        run = DASHED.match(text, run.end() + 1)
+        run = DASHED.match(text, run.end() + 1, stop)
     if run is None or run.start() > token.start:
         return None
     parts = re.split("[-－]", run.group())

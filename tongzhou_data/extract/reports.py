@@ -75,8 +75,8 @@ def guess_year(text: str, sections: list[OutlineEntry]) -> int | None:
     report delivered in December plans the next year), a year in its title (2023年政府工作报告), a chapter
     heading reviewing a year (2022年和过去五年工作回顾: the year after) or planning one (2023年重点工作)."""
     meta = read_meta(text)
-    opening = SALUTATION.search(text)
-    head = text[: opening.start()] if opening else text[:3000]
+    opening, front = SALUTATION.search(text), FRONT_MATTER.match(text)
+    head = text[: opening.start()] if opening else (front.group() if front else "")  # never the body
     if (delivered := meta.delivered_on or _head_date(head)) is not None:
         return delivered.year + (delivered.month == 12)
     if meta.title and (titled := TITLE_YEAR.search(meta.title)):

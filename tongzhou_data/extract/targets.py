@@ -37,6 +37,7 @@ DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业�
 ALL_UNITS = words("units", "unit")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
+NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
@@ -119,13 +120,13 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if _in_url(text, token):
             return "url"
-        if year and before in "（(" and text[token.end : token.end + 1] in "）)":
+        if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
             return "date"  # 城市总体规划（2030）: a plan's horizon
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
     if MINUTE_CIRCLE.match(text, token.end):
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
-    if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 3), token.start):
+    if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
     if token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end):
         return "denominator"  # 万元地区生产总值能耗
@@ -164,11 +165,12 @@ def _word_reason(text: str, token: Token) -> str | None:
 
 
 def _names_something(text: str, token: Token) -> bool:
-    """Whether a year-shaped number stands right before a word that is no unit, magnitude or count word."""
+    """Whether a year-shaped number stands right before a name (four characters or more before any
+    punctuation) that opens with no unit, magnitude or count word (not 2000兆瓦, 2000盏)."""
     after = text[token.end : token.end + 1]
     return (
         token.text.isdigit()
-        and "\u4e00" <= after <= "\u9fff"
+        and NAMED_RUN.match(text, token.end) is not None
         and after not in COUNT_AFTER | set("十百千")
         and not any(text.startswith(u, token.end) for u in ALL_UNITS)
     )
@@ -309,7 +311,8 @@ def _record(
     measure = infer_measure(prefix, quantity)
     indicator = lead + indicator_name(text, left, right, quantity, measure)
     if respective is not None and (names := respective_names(respective, len(members))):
-        verb = respective.rsplit("分别", 1)[1]
+        own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, left, quantity.start)]  # 分别下降2%、增长3%
+        verb = own[-1] if own else respective.rsplit("分别", 1)[1]
         indicator = respective_indicator(names[members.index(quantity.start)], verb, measure)
     return TargetRecord(
         kind=period.kind if period else None,
