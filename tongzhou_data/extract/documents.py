@@ -66,12 +66,12 @@ def read_meta(text: str) -> DocumentMeta:
         speaker=re.sub(r"\s+", "", speaker.group(3)) if speaker else None,
         speaker_role=speaker.group(1) + speaker.group(2) if speaker else None,
         meeting=re.sub(r"\s+", "", delivery.group(4)) if delivery else None,
-        delivered_on=_date(*(delivery.group(i) for i in (1, 2, 3))) if delivery else None,
-        published_on=_date(*(published.group(i) for i in (1, 2, 3))) if published else None,
+        delivered_on=written_date(*(delivery.group(i) for i in (1, 2, 3))) if delivery else None,
+        published_on=written_date(*(published.group(i) for i in (1, 2, 3))) if published else None,
     )
 
 
-def _date(year: str, month: str, day: str) -> dt.date | None:
+def written_date(year: str, month: str, day: str) -> dt.date | None:
     """A date as written, or None for one no calendar has (2026年2月30日, 一二三日)."""
     try:
         return dt.date(_number(year), _number(month), _number(day))

@@ -40,6 +40,7 @@ SUFFIX_QUALIFIERS = qualifiers("after")
 # to the number and kept in number_text.
 BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
+ALL_UNITS = (*BOUND_UNITS, *UNITS)
 RANGE_DASH = "-－~～至到—–"
 # Digits joined by dashes that are no ascending range: codes in names (747-400, 25-1, 1-1) and dates
 # (2015-02-09); each of their numbers is a label.
@@ -273,6 +274,11 @@ def range_end(text: str, pos: int) -> tuple[Decimal, int] | None:
     if second is None or (percent and text[second.end() : second.end() + 1] not in ("%", "％")):
         return None
     return arabic_value(second.group()), second.end()
+
+
+def unit_at(text: str, pos: int) -> bool:
+    """Whether a unit of the vocabulary starts at `pos` (个, 平方米, %, 兆瓦 …)."""
+    return text.startswith(ALL_UNITS, pos)
 
 
 def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:

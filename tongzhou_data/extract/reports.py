@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .documents import read_meta
+from .documents import read_meta, written_date
 from .numbers import Token, number_tokens
 from .periods import PeriodSpan, infer_periods, period_at
 from .projects import Mention, mentions
@@ -91,12 +91,7 @@ def guess_year(text: str, sections: list[OutlineEntry]) -> int | None:
 
 def _head_date(head: str) -> dt.date | None:
     """The first whole date written before the salutation (under the title, or in it), if any."""
-    for found in HEAD_DATE.finditer(head):
-        try:
-            return dt.date(*(int(found.group(i)) for i in (1, 2, 3)))
-        except ValueError:
-            continue
-    return None
+    return next((day for found in HEAD_DATE.finditer(head) if (day := written_date(*found.groups()))), None)
 
 
 def report(text: str, year: int | None = None, fallback: int | None = None) -> Report:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .indicators import indicator_name, respective_indicator, respective_names
-from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity
+from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, period_at
 from .text import Clauses, bounded, checked_range
 from .vocabulary import alternation, change_verbs, rows, words
@@ -34,8 +34,8 @@ GROWTH_ANYWHERE = re.compile(
 )  # 分别下降14%和6.4%; not 增加值, 提高到
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
-ALL_UNITS = words("units", "unit")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
+NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
@@ -140,7 +140,7 @@ def _in_name(text: str, token: Token) -> str | None:
     label (郑万高铁, 老百姓, 千方百计, 红十字); an ordinal before a noun that no rank takes is a name
     (第四跑道, 第二枢纽机场; not 第二位, 第一大)."""
     after = text[token.end : token.end + 1]
-    if not after or not ("\u4e00" <= after <= "\u9fff") or any(text.startswith(u, token.end) for u in ALL_UNITS):
+    if not after or not ("\u4e00" <= after <= "\u9fff") or unit_at(text, token.end):
         return None
     if token.sort == "chinese" and token.text in ("十", "万", "千", "百") and after not in COUNT_AFTER:
         return "label"
@@ -171,8 +171,8 @@ def _names_something(text: str, token: Token) -> bool:
     return (
         token.text.isdigit()
         and NAMED_RUN.match(text, token.end) is not None
-        and after not in COUNT_AFTER | set("十百千")
-        and not any(text.startswith(u, token.end) for u in ALL_UNITS)
+        and after not in NOT_A_NAME
+        and not unit_at(text, token.end)
     )
 
 
@@ -232,12 +232,12 @@ def scan(
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
         members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
+    respective = {clause: _respective(text, clause, starts) for clause, starts in members.items()}
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
         quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
-        verb = _respective(text, clause, members[clause])
-        records.append(_record(text, quantity, quote, named, lead, periods, verb, members[clause]))
+        records.append(_record(text, quantity, quote, named, lead, periods, respective[clause], members[clause]))
     return records, skipped
 
 
