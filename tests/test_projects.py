@@ -347,14 +347,26 @@ def test_extractor_never_crashes_and_offsets_slice(text):
 @pytest.mark.parametrize(
     ("file", "line", "message"),
     [
-        ("project_mentions.csv", "梨园美术馆主体结构封顶,梨园美术馆,no-such-key,,,", "the same mention as"),
+        ("project_keys.csv", "梨园美术馆主体结构封顶,梨园美术馆,no-such-key", "a second project_key for the same row"),
+        ("project_keys.csv", "这段话不在报告里,这段话,some-key", "context '这段话不在报告里' is not in the text"),
+        ("project_corrections.csv", "区体育场正式投用,区体育场,status,finished,why", "status 'finished' is none of"),
         (
-            "project_mentions.csv",
-            "这段话不在报告里,这段话,some-key,,,",
-            "context '这段话不在报告里' is not in the text",
+            "project_corrections.csv",
+            "区体育场正式投用,区体育场,status,opened,why",
+            "the parser already reads status so",
         ),
-        ("project_mentions.csv", "区体育场正式投用,区体育场,district-stadium,正式投用,finished,", "column status"),
-        ("project_mentions.csv", "新建养老助餐点10家,养老助餐点,meal-points,,,", "give status_text and status"),
+        ("project_corrections.csv", "区体育场正式投用,区体育场,status_text,开工,why", "is not in the sentence of"),
+        ("project_additions.csv", "区体育场正式投用,区体育场,正式投用,opened,district-stadium,why", "the parser finds"),
+        (
+            "project_additions.csv",
+            "邮储银行北京分行正式落地,邮储银行北京分行,正式落地,opened,no-such-key,why",
+            "project_key 'no-such-key' is not in seeds/curated/projects.csv",
+        ),
+        (
+            "project_exclusions.csv",
+            "邮储银行北京分行正式落地,邮储银行北京分行,enterprise,",
+            "the parser reads nothing at",
+        ),
         ("projects.csv", "unused-project,未用项目,Unused project,other,,", "has no mention"),
         ("project_exclusions.csv", "新建养老助餐点10家,养老助餐点,because,", "column reason"),
     ],

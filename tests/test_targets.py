@@ -158,13 +158,13 @@ def test_ids_survive_an_added_record(tmp_path):
         (
             "target_exclusions.csv",
             "财政支出八成以上,八成以,label,",
-            "'八成以' in '财政支出八成以上' is not a number token",
+            "the parser reads nothing at '八成以' in '财政支出八成以上'",
         ),
         ("target_exclusions.csv", "全年地区生产总值增长10.8%,10.8,because,", "column reason"),
         (
             "target_indicators.csv",
             "新设外资企业214家,214,foreign-firms-new",
-            "a second indicator for the same row",
+            "a second indicator_id for the same row",
         ),
         ("target_corrections.csv", "新设外资企业214家,214,qualifier,approx,ok", None),
         ("target_corrections.csv", "新设外资企业214家,214,colour,red,why", "column field"),
@@ -193,7 +193,7 @@ def test_a_missing_exclusion_leaves_a_token_unaccounted(tmp_path):
     path = root / "seeds/curated/target_exclusions.csv"
     kept = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("容共7篇")]
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    with pytest.raises(Exception, match=r"no indicator for '7'|unaccounted number token"):
+    with pytest.raises(Exception, match=r"no indicator_id for '7'|unaccounted number token"):
         build(root)
 
 

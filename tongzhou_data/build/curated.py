@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from ..models import DOCUMENT_ID, INDICATOR_ID, Category, Measure, Qualifier, Status, Topic
 
@@ -84,26 +84,48 @@ CorrectableField = Literal[
 
 
 class Anchored(CuratedRow):
-    """A row that points at one number token: `token` as written, inside `context`, text that occurs once."""
+    """A row that points at one piece of the text, a number token or a name as written (`spot`), inside
+    `context`, text that occurs once in the report's body."""
 
     context: str = Field(min_length=1)
+
+    def spot(self) -> str:
+        """The piece of `context` the row points at."""
+        raise NotImplementedError
+
+
+class AtToken(Anchored):
+    """A row that points at one number token: `token` as written."""
+
     token: str = Field(min_length=1)
 
+    def spot(self) -> str:
+        return self.token
 
-class TargetExclusion(Anchored, file="target_exclusions"):
+
+class AtName(Anchored):
+    """A row that points at one project mention: `name` overlapping the name the parser reads."""
+
+    name: str = Field(min_length=1)
+
+    def spot(self) -> str:
+        return self.name
+
+
+class TargetExclusion(AtToken, file="target_exclusions"):
     """A number token that is not a stated quantity, and why."""
 
     reason: ExclusionReason
     note: str | None = None
 
 
-class TargetIndicator(Anchored, file="target_indicators"):
+class TargetIndicator(AtToken, file="target_indicators"):
     """The catalogue entry (indicators.csv) a target row is a value of: the link between the years."""
 
     indicator_id: str = Field(pattern=INDICATOR_ID)
 
 
-class TargetCorrection(Anchored, file="target_corrections"):
+class TargetCorrection(AtToken, file="target_corrections"):
     """One field of one parsed target row set by hand, and why."""
 
     field: CorrectableField
@@ -128,36 +150,39 @@ class TargetAddition(CuratedRow, file="target_additions"):
 ProjectExclusionReason = Literal[
     "unnamed_group", "programme", "designation", "institution", "award", "enterprise", "event", "no_status"
 ]  # fmt: skip
+PROJECT_KEY = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # a project's stable ASCII key
 
 
-class ProjectMention(CuratedRow, file="project_mentions"):
-    """One mention of a named project: `name` as written inside `context` (text that occurs once).
+class ProjectExclusion(AtName, file="project_exclusions"):
+    """A mention the parser proposes that is no project by the rules, and why."""
 
-    status_text and status are needed where the extractor did not find the mention, and override it
-    where it did (say why in `note`).
-    """
-
-    context: str = Field(min_length=1)
-    name: str = Field(min_length=1)
-    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
-    status_text: str | None = None
-    status: Status | None = None
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _status_with_its_words(self) -> ProjectMention:
-        if (self.status_text is None) != (self.status is None):
-            raise ValueError("give status_text and status together, or neither")
-        return self
-
-
-class ProjectExclusion(CuratedRow, file="project_exclusions"):
-    """Something that reads like a project but is not one by the rules, and why."""
-
-    context: str = Field(min_length=1)
-    name: str = Field(min_length=1)
     reason: ProjectExclusionReason
     note: str | None = None
+
+
+class ProjectKey(AtName, file="project_keys"):
+    """The catalogue entry (projects.csv) a project mention names: the link between its mentions."""
+
+    project_key: str = Field(pattern=PROJECT_KEY)
+
+
+class ProjectCorrection(AtName, file="project_corrections"):
+    """One field of one parsed project mention set by hand, and why: its `name` (the name as written in
+    the text, overlapping the parser's), `status_text` (words in its sentence) or `status`."""
+
+    field: Literal["name", "status_text", "status"]
+    value: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+class ProjectAddition(AtName, file="project_additions"):
+    """A project mention the parser does not find: its name, status words and status, its project, and
+    why the parser misses it."""
+
+    status_text: str = Field(min_length=1)
+    status: Status
+    project_key: str = Field(pattern=PROJECT_KEY)
+    reason: str = Field(min_length=1)
 
 
 class ProjectInfo(CuratedRow, file="projects"):
@@ -167,7 +192,7 @@ class ProjectInfo(CuratedRow, file="projects"):
     The full name completes a name the text shares across a list (北咨 in 北咨、北建院总部 -> 北咨总部).
     """
 
-    project_key: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    project_key: str = Field(pattern=PROJECT_KEY)
     name: str = Field(min_length=1)
     name_en: English
     category: Category

@@ -1,27 +1,39 @@
 """The `projects` table (one row per mention) and `project_summary` (one row per project).
 
-The parser (`extract.report`) proposes mentions with their status and period; curated data links and
-corrects: `project_mentions.csv` links every mention to its project_key (and gives the name, status or
-status words where the parser got them wrong, or found nothing), `project_exclusions.csv` sets aside what
-reads like a project but is not one, and `projects.csv` is the catalogue: each project's full name,
-English name, category and location. Every mention the parser proposes must be claimed by one of the two
-files, so nothing it finds is silently dropped. A row's `origin` says whether its name and status are the
-parser's (`parsed`), set by hand over a parser's mention (`corrected`, naming the fields), or added by
-hand (`curated`).
+The parser's mentions (`extract.report`) with one curation overlay (`overlay.Overlay`), as for targets:
+`project_exclusions.csv` sets aside what reads like a project but is not one, `project_corrections.csv`
+sets a name, status words or status the parser gets wrong, `project_additions.csv` adds the mentions it
+misses, and `project_keys.csv` links every mention to its entry of the catalogue `projects.csv` (each
+project's full name, English name, category and location). Every mention the parser proposes must be
+linked or set aside, so nothing it finds is silently dropped. A row's `origin` is `parsed`, `corrected`
+(naming the fields) or `curated` (added by hand).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import get_args
 
 from ..extract.periods import PeriodSpan, period_at
 from ..extract.reports import ProjectRecord, Report
 from ..extract.sections import innermost
 from ..extract.text import clause_span
-from ..models import Project, ProjectSummary, Section
+from ..models import Project, ProjectSummary, Section, Status
 from ..table_rows import PERIOD_COLUMNS, summary_rows
-from .curated import Curated, CuratedFiles, CurationError, ProjectExclusion, ProjectInfo, ProjectMention, anchor
+from .curated import (
+    Curated,
+    CuratedFiles,
+    CurationError,
+    ProjectAddition,
+    ProjectCorrection,
+    ProjectExclusion,
+    ProjectInfo,
+    ProjectKey,
+    anchor,
+)
+from .overlay import Overlay
 
 
 def _status_offset(text: str, status_text: str, name_start: int, name_end: int, floor: int, ceiling: int) -> int:
@@ -41,52 +53,87 @@ def _status_offset(text: str, status_text: str, name_start: int, name_end: int, 
     return min(candidates)[2]
 
 
-@dataclass
-class Claims:
-    """The curated projects by key, the mentions the extractor found, and which of them curation claimed."""
-
-    projects: dict[str, ProjectInfo]
-    found: list[ProjectRecord]
-    claimed: set[int] = field(default_factory=set)
-
-    def claim(self, start: int, end: int) -> ProjectRecord | None:
-        """The found mention whose name overlaps [start, end), now claimed; None when there is none."""
-        hit = next((m for m in self.found if m.name_start < end and start < m.name_end), None)
-        if hit is not None:
-            self.claimed.add(id(hit))
-        return hit
-
-    def unclaimed(self) -> list[str]:
-        return [
-            f"project candidate {m.name!r} ({m.status_text}) in {m.quote!r} is in neither "
-            "seeds/curated/project_mentions.csv nor project_exclusions.csv"
-            for m in self.found
-            if id(m) not in self.claimed
-        ]
-
-
 def project_tables(
     text: str, parsed: Report, outline: list[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Project], list[ProjectSummary]]:
     """Both tables, or CurationError naming every curated row that hits nothing or contradicts the text."""
     problems: list[str] = []
-    body, spans = parsed.body, parsed.periods
-    claims = Claims(_projects(curated, spans, problems), list(parsed.projects))
-    for c in curated[ProjectExclusion]:
-        start = anchor(text, body, c.row.context, c.row.name, c.where(), "name", problems)
-        if start is not None:
-            claims.claim(start, start + len(c.row.name))
-    place = Place(text, body, outline, spans, document_id)
-    rows = _mention_rows(curated[ProjectMention], place, claims, problems)
-    problems += claims.unclaimed()
+    projects = _projects(curated, parsed.periods, problems)
+    overlay = overlay_projects(text, parsed, curated)
+    if overlay.problems:
+        raise CurationError(overlay.problems + problems)
+    place = Place(text, parsed.body, outline, parsed.periods, document_id)
+    rows = []
+    for key, record in overlay.final():
+        row = _mention_row(record, overlay.links[key], overlay.origin(key), place, projects, problems)
+        if row is not None:
+            rows.append(row)
     used = {r.project_key for r in rows}
-    problems += [
-        f"seeds/curated/projects.csv: project_key {k!r} has no mention" for k in claims.projects if k not in used
-    ]
+    problems += [f"seeds/curated/projects.csv: project_key {k!r} has no mention" for k in projects if k not in used]
     if problems:
         raise CurationError(problems)
     rows.sort(key=lambda r: r.name_start)
-    return rows, summary_rows(rows, claims.projects)
+    return rows, summary_rows(rows, projects)
+
+
+CATALOGUE = "seeds/curated/projects.csv"
+
+
+def overlay_projects(text: str, parsed: Report, curated: CuratedFiles) -> Overlay[ProjectRecord]:
+    """The parser's mentions by where their names start, with the curated files applied to them."""
+    found = parsed.projects
+
+    def mention_at(start: int, end: int) -> int | None:
+        return next((m.name_start for m in found if m.name_start < end and start < m.name_end), None)
+
+    overlay = Overlay(text, parsed.body, {m.name_start: m for m in found}, mention_at)
+    overlay.remove(curated[ProjectExclusion], lambda row: row.reason)
+    overlay.correct(curated[ProjectCorrection], lambda row: row.field, partial(_correct, text, parsed.body))
+    overlay.link(curated[ProjectKey], "project_key", "project_keys", _described)
+    known = {c.row.project_key for c in curated[ProjectInfo]}
+    keyed: list[Curated[ProjectKey] | Curated[ProjectAddition]] = [*curated[ProjectKey], *curated[ProjectAddition]]
+    for c in keyed:
+        if c.row.project_key not in known:
+            overlay.problems.append(f"{c.where()}: project_key {c.row.project_key!r} is not in {CATALOGUE}")
+    for c in curated[ProjectAddition]:
+        start = anchor(text, parsed.body, c.row.context, c.row.name, c.where(), "name", overlay.problems)
+        if start is None:
+            continue
+        if mention_at(start, start + len(c.row.name)) is not None:
+            overlay.problems.append(f"{c.where()}: the parser finds {c.row.name!r}: link or correct it instead")
+            continue
+        record = _addition(text, parsed, start, c.row, c.where(), overlay.problems)
+        if record is not None:
+            overlay.add(start, record, c.row.project_key, c.where(), repr(c.row.name))
+    return overlay
+
+
+def _described(m: ProjectRecord) -> str:
+    where = f"project candidate {m.name!r} ({m.status_text}) in {m.quote!r}"
+    return f"{where}: link it, or set it aside in project_exclusions.csv"
+
+
+def _correct(
+    text: str, body: tuple[int, int], record: ProjectRecord, fix: ProjectCorrection, where: str, problems: list[str]
+) -> ProjectRecord:
+    """`record` with its name, status words or status set by hand; unchanged, with a problem, if it does
+    not fit the text."""
+    if fix.field == "status":
+        if fix.value not in get_args(Status):
+            problems.append(f"{where}: status {fix.value!r} is none of {', '.join(get_args(Status))}")
+            return record
+        return replace(record, status=fix.value)
+    if fix.field == "name":
+        start = text.find(fix.value, max(0, record.name_start - len(fix.value)), record.name_end + len(fix.value))
+        if start < 0 or not (start < record.name_end and record.name_start < start + len(fix.value)):
+            problems.append(f"{where}: name {fix.value!r} does not overlap the parser's {record.name!r}")
+            return record
+        return replace(record, name=fix.value, name_start=start, name_end=start + len(fix.value))
+    at = _status_offset(text, fix.value, record.name_start, record.name_end, *body)
+    if at < 0:
+        problems.append(f"{where}: status_text {fix.value!r} is not in the sentence of {record.name!r}")
+        return record
+    return replace(record, status_text=fix.value, status_start=at, status_end=at + len(fix.value))
 
 
 def _projects(curated: CuratedFiles, spans: Sequence[PeriodSpan], problems: list[str]) -> dict[str, ProjectInfo]:
@@ -115,88 +162,54 @@ class Place:
     document_id: str
 
 
-def _mention_rows(
-    mentions_: Sequence[Curated[ProjectMention]], place: Place, claims: Claims, problems: list[str]
-) -> list[Project]:
-    """A row for each curated mention that fits the text; a problem for each that does not."""
-    rows = []
-    seen: dict[int, str] = {}
-    for c in mentions_:
-        start = anchor(place.text, place.body, c.row.context, c.row.name, c.where(), "name", problems)
-        if start is None:
-            continue
-        if start in seen:
-            problems.append(f"{c.where()}: the same mention as {seen[start]}")
-        seen[start] = c.where()
-        row = _mention_row(c, start, place, claims, problems)
-        if row is not None:
-            rows.append(row)
-    return rows
-
-
-def _mention_row(
-    c: Curated[ProjectMention], start: int, place: Place, claims: Claims, problems: list[str]
-) -> Project | None:
-    """One mention's row: its status from the curated line or the extractor, its period and its quote."""
-    row, end, text = c.row, start + len(c.row.name), place.text
-    hit = claims.claim(start, end)
-    status_text = row.status_text or (hit.status_text if hit else None)
-    status = row.status or (hit.status if hit else None)
-    if not status_text or not status:
-        problems.append(f"{c.where()}: the extractor did not find {row.name!r}: give status_text and status")
+def _addition(
+    text: str, parsed: Report, start: int, row: ProjectAddition, where: str, problems: list[str]
+) -> ProjectRecord | None:
+    """A mention added by hand as a record; None, with a problem, when its status words are not in its
+    sentence."""
+    end = start + len(row.name)
+    at = _status_offset(text, row.status_text, start, end, *parsed.body)
+    if at < 0:
+        problems.append(f"{where}: status_text {row.status_text!r} is not in the sentence of {row.name!r}")
         return None
-    if hit is not None and not row.status_text and status_text == hit.status_text:
-        status_start = hit.status_start
-    else:
-        status_start = _status_offset(text, status_text, start, end, *place.body)
-    period = period_at(place.spans, start)
-    fault = _fault(c, status_start, status_text, period, claims)
-    if fault or period is None:
-        problems += [fault] if fault else []
-        return None
-    low, high = min(start, status_start), max(end, status_start + len(status_text))
-    quote_start, quote_end = _piece(text, *clause_span(text, low, high, *place.body), low, high)
-    holder = innermost(place.outline, start, end)
-    info = claims.projects[row.project_key]
-    corrected = _corrected(hit, start, end, status_text, status)
-    return Project(
-        project_id=f"p{start:05d}", project_key=row.project_key, document_id=place.document_id,
-        section_id=holder.section_id if holder else "", name=row.name,
-        full_name=info.name, status_text=status_text,
-        status=status, kind=period.kind, period_start=period.period_start,  # type: ignore[arg-type]
-        period_end=period.period_end, category=info.category,  # type: ignore[arg-type]
-        location=info.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,
-        name_start=start, name_end=end, origin="curated" if hit is None else ("corrected" if corrected else "parsed"),
-        corrected_fields=corrected or None,
+    low, high = min(start, at), max(end, at + len(row.status_text))
+    left, right = clause_span(text, low, high, *parsed.body)
+    return ProjectRecord(
+        name=row.name, name_start=start, name_end=end, status_text=row.status_text, status_start=at,
+        status_end=at + len(row.status_text), status=row.status, quote=text[left:right], char_start=left,
+        char_end=right,
     )  # fmt: skip
 
 
-def _corrected(hit: ProjectRecord | None, start: int, end: int, status_text: str, status: str) -> str:
-    """The fields of a mention set by hand over the parser's (name, status_text, status), comma-separated."""
-    if hit is None:
-        return ""
-    fields = [
-        ("name", (hit.name_start, hit.name_end) != (start, end)),
-        ("status", hit.status != status),
-        ("status_text", hit.status_text != status_text),
-    ]
-    return ",".join(name for name, changed in fields if changed)
-
-
-def _fault(
-    c: Curated[ProjectMention], status_start: int, status_text: str, period: PeriodSpan | None, claims: Claims
-) -> str | None:
-    """Why a curated mention cannot become a row, or None (a period without a status column: reported once,
-    at its line of periods.csv, so no fault here)."""
-    if status_start < 0:
-        return f"{c.where()}: status_text {status_text!r} is not in the sentence of {c.row.name!r}"
-    if c.row.project_key not in claims.projects:
-        return f"{c.where()}: project_key {c.row.project_key!r} is not in seeds/curated/projects.csv"
+def _mention_row(
+    record: ProjectRecord, key: str, made: tuple[str, str | None], place: Place, projects: dict[str, ProjectInfo],
+    problems: list[str],
+) -> Project | None:  # fmt: skip
+    """One mention's row: its project's catalogue entry, its period, and the piece of its clause that holds
+    its name and status words as its quote."""
+    text, start, end = place.text, record.name_start, record.name_end
+    period = period_at(place.spans, start)
+    info = projects.get(key)
+    if info is None:
+        problems.append(
+            f"seeds/curated/project_keys.csv: project_key {key!r} of {record.name!r} is not in projects.csv"
+        )
+        return None
     if period is None:
-        return f"{c.where()}: {c.row.name!r} lies outside every period the parser reads"
-    if (period.period_start, period.period_end) not in PERIOD_COLUMNS:
-        return ""
-    return None
+        problems.append(f"project mention {record.name!r} at {start} lies outside every period the parser reads")
+        return None
+    low, high = min(start, record.status_start), max(end, record.status_end)
+    quote_start, quote_end = _piece(text, *clause_span(text, low, high, *place.body), low, high)
+    holder = innermost(place.outline, start, end)
+    return Project(
+        project_id=f"p{start:05d}", project_key=key, document_id=place.document_id,
+        section_id=holder.section_id if holder else "", name=record.name,
+        full_name=info.name, status_text=record.status_text,
+        status=record.status, kind=period.kind, period_start=period.period_start,  # type: ignore[arg-type]
+        period_end=period.period_end, category=info.category,  # type: ignore[arg-type]
+        location=info.location, quote=text[quote_start:quote_end], char_start=quote_start, char_end=quote_end,
+        name_start=start, name_end=end, origin=made[0], corrected_fields=made[1],  # type: ignore[arg-type]
+    )  # fmt: skip
 
 
 def _piece(text: str, left: int, right: int, low: int, high: int) -> tuple[int, int]:

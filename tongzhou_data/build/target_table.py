@@ -12,20 +12,18 @@ fields listed in `corrected_fields` set by hand) or `curated` (added by hand).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TypeVar
+from functools import partial
 
 from ..extract.numbers import Token
 from ..extract.periods import PeriodSpan, period_at
 from ..extract.reports import Report
-from ..extract.targets import Skipped, TargetRecord, infer_direction
+from ..extract.targets import TargetRecord, infer_direction
 from ..models import Section, Target
 from ..table_rows import Made, target_row
 from .curated import (
-    Anchored,
-    Curated,
     CuratedFiles,
     CurationError,
     IndicatorInfo,
@@ -33,11 +31,9 @@ from .curated import (
     TargetCorrection,
     TargetExclusion,
     TargetIndicator,
-    anchor,
     locate,
 )
-
-A = TypeVar("A", bound=Anchored)
+from .overlay import Overlay
 
 
 @dataclass(frozen=True)
@@ -99,94 +95,6 @@ def _replace(record: TargetRecord, **changes: object) -> TargetRecord:
     return replace(record, **changes)  # type: ignore[arg-type]
 
 
-def _anchored(
-    rows: Iterable[Curated[A]], text: str, body: tuple[int, int], problems: list[str]
-) -> Iterator[tuple[Curated[A], int]]:
-    """Each curated row with the offset of the token it names; a row that names nothing adds a problem."""
-    for c in rows:
-        at = anchor(text, body, c.row.context, c.row.token, c.where(), "token", problems)
-        if at is not None:
-            yield c, at
-
-
-@dataclass
-class Overlay:
-    """The extractor's records by token while the curated files are applied to them, and what they found."""
-
-    text: str
-    body: tuple[int, int]
-    by_token: dict[int, TargetRecord]
-    tokens: list[Token]  # every number token of the body, as the parser found them
-    skipped: dict[int, Skipped]  # by token: what the parser itself set aside
-    problems: list[str] = field(default_factory=list)
-    excluded: dict[int, tuple[Token, str, str]] = field(default_factory=dict)  # token, reason, where
-    indicator_ids: dict[int, str] = field(default_factory=dict)  # by token, from the curated files
-    corrected: dict[int, set[str]] = field(default_factory=dict)  # by token: the fields set by hand
-
-    def exclude(self, exclusions: Sequence[Curated[TargetExclusion]]) -> None:
-        """Set aside each token a curated exclusion names."""
-        tokens = {t.start: t for t in self.tokens}
-        for c, at in _anchored(exclusions, self.text, self.body, self.problems):
-            token = tokens.get(at)
-            if at in self.excluded:
-                self.problems.append(f"{c.where()}: the same token is already excluded at {self.excluded[at][2]}")
-            elif (parsed := self.skipped.get(at)) is not None and parsed.reason == c.row.reason:
-                self.problems.append(f"{c.where()}: the parser already sets {c.row.token!r} aside ({parsed.reason})")
-            elif parsed is not None:  # set aside by the parser too, for another reason: the curated one stands
-                self.excluded[at] = (parsed.token, c.row.reason, c.where())
-            elif token is None or token.text != c.row.token:
-                self.problems.append(f"{c.where()}: {c.row.token!r} in {c.row.context!r} is not a number token")
-            else:
-                self.excluded[at] = (token, c.row.reason, c.where())
-                self.by_token.pop(at, None)
-
-    def correct(self, corrections: Sequence[Curated[TargetCorrection]]) -> None:
-        """Apply each curated correction to the row it names, once per field."""
-        corrected: dict[tuple[int, str], str] = {}
-        for c, at in _anchored(corrections, self.text, self.body, self.problems):
-            if at not in self.by_token:
-                self.problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
-            elif (at, c.row.field) in corrected:
-                earlier = corrected[(at, c.row.field)]
-                self.problems.append(f"{c.where()}: {c.row.field} of this row is already corrected at {earlier}")
-            else:
-                corrected[(at, c.row.field)] = c.where()
-                before = self.by_token[at]
-                self.by_token[at] = _correct(self.text, before, c.row, c.where(), self.problems)
-                if self.by_token[at] == before:
-                    self.problems.append(f"{c.where()}: the parser already reads {c.row.field} so; remove this row")
-                self.corrected.setdefault(at, set()).add(c.row.field)
-
-    def link(self, indicators: Sequence[Curated[TargetIndicator]]) -> None:
-        """Link each row to the catalogue entry its curated line names; every row must have one."""
-        for c, at in _anchored(indicators, self.text, self.body, self.problems):
-            if at not in self.by_token:
-                self.problems.append(f"{c.where()}: no target row starts at {c.row.token!r} in {c.row.context!r}")
-            elif at in self.indicator_ids:
-                self.problems.append(f"{c.where()}: a second indicator for the same row")
-            else:
-                self.indicator_ids[at] = c.row.indicator_id
-        for at in sorted(set(self.by_token) - set(self.indicator_ids)):
-            r = self.by_token[at]
-            self.problems.append(
-                f"seeds/curated/target_indicators.csv: no indicator for {r.number_text!r} in {r.quote!r}"
-            )
-
-    def add(self, additions: Sequence[Curated[TargetAddition]], spans: list[PeriodSpan]) -> list[TargetRecord]:
-        """The rows the extractor cannot find, each at a token no other row or exclusion holds."""
-        taken = set(self.by_token) | set(self.excluded)
-        added = []
-        for c in additions:
-            record = _addition(self.text, self.body, spans, c.row, c.where(), self.problems)
-            if record is not None and record.token_start in taken:
-                self.problems.append(f"{c.where()}: {c.row.number_text!r} is already a target row or an exclusion")
-            elif record is not None:
-                taken.add(record.token_start)
-                added.append(record)
-                self.indicator_ids[record.token_start] = c.row.indicator_id
-        return added
-
-
 @dataclass(frozen=True)
 class Overlaid:
     """A record of the table before ids and sections: how it was made, and its catalogue link."""
@@ -200,26 +108,31 @@ class Overlaid:
 def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[list[Overlaid], list[tuple[Token, str]]]:
     """The parser's records overlaid with the curated files, and every token set aside with its reason
     (the parser's or a curated one); CurationError naming every curated row that does not fit."""
-    skipped = {s.token.start: s for s in parsed.skipped}
-    overlay = Overlay(text, parsed.body, {r.token_start: r for r in parsed.targets}, parsed.tokens, skipped)
-    overlay.exclude(curated[TargetExclusion])
-    overlay.correct(curated[TargetCorrection])
-    overlay.link(curated[TargetIndicator])
-    added = overlay.add(curated[TargetAddition], parsed.periods)
+    tokens = {t.start: t for t in parsed.tokens}
+
+    def token_at(start: int, end: int) -> int | None:
+        token = tokens.get(start)
+        return start if token is not None and token.end == end else None
+
+    records = {r.token_start: r for r in parsed.targets}
+    overlay = Overlay(text, parsed.body, records, token_at, {s.token.start: s.reason for s in parsed.skipped})
+    overlay.remove(curated[TargetExclusion], lambda row: row.reason)
+    overlay.correct(curated[TargetCorrection], lambda row: row.field, partial(_correct, text))
+    overlay.link(curated[TargetIndicator], "indicator_id", "target_indicators", _described)
+    for c in curated[TargetAddition]:
+        record = _addition(text, parsed.body, parsed.periods, c.row, c.where(), overlay.problems)
+        if record is not None:
+            overlay.add(record.token_start, record, c.row.indicator_id, c.where(), repr(c.row.number_text))
     if overlay.problems:
         raise CurationError(overlay.problems)
-    out = [_overlaid(r, overlay) for r in overlay.by_token.values()]
-    out += [Overlaid(r, "curated", None, overlay.indicator_ids[r.token_start]) for r in added]
-    excluded = [(s.token, s.reason) for s in parsed.skipped if s.token.start not in overlay.excluded]
-    excluded += [(token, reason) for token, reason, _ in overlay.excluded.values()]
-    return sorted(out, key=lambda row: row.record.token_start), excluded
+    out = [Overlaid(r, *overlay.origin(key), overlay.links[key]) for key, r in overlay.final()]
+    excluded = [(s.token, s.reason) for s in parsed.skipped if s.token.start not in overlay.removed]
+    excluded += [(tokens[key], reason) for key, (reason, _) in overlay.removed.items()]
+    return out, excluded
 
 
-def _overlaid(record: TargetRecord, overlay: Overlay) -> Overlaid:
-    fields = overlay.corrected.get(record.token_start)
-    origin = "corrected" if fields else "parsed"
-    listed = ",".join(sorted(fields)) if fields else None
-    return Overlaid(record, origin, listed, overlay.indicator_ids[record.token_start])
+def _described(record: TargetRecord) -> str:
+    return f"{record.number_text!r} in {record.quote!r}"
 
 
 def _addition(
