@@ -23,13 +23,20 @@ CATEGORIES = rows("category_words")
 OPENERS = rows("period_openers")
 ENDINGS = rows("name_endings")
 LIST_WORDS = rows("list_words")
+PLACES = rows("place_words")
+KIND_WORDS = rows("kind_words")
+REACHING = rows("reaching_words")
+RANKS = rows("rank_words")
+SHARES = rows("share_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
     names = (("change_verbs", "word"), ("status_phrases", "phrase"), ("heading_forms", "form"),
              ("qualifiers", "word"), ("units", "unit"), ("label_words", ("sort", "side", "word")),
              ("category_words", "word"), ("period_openers", ("phrase", "where")),
-             ("name_endings", "ending"), ("list_words", ("word", "role")))  # fmt: skip
+             ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
+             ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
+             ("rank_words", ("word", "role")), ("share_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -185,3 +192,47 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
 @pytest.mark.parametrize("row", LIST_WORDS, ids=[f"{row['role']}-{row['word']}" for row in LIST_WORDS])
 def test_each_list_word_plays_its_role(row):
     assert _list_word_reads_as_its_role(row), row
+
+
+@pytest.mark.parametrize("row", PLACES, ids=[row["suffix"] for row in PLACES])
+def test_each_place_word_opening_a_name_is_its_location(row):
+    (mention, *_) = mentions(row["example"])
+    assert mention.location and mention.location.endswith(row["suffix"]), mention
+    assert not mention.name.startswith(mention.location), mention
+
+
+@pytest.mark.parametrize("row", KIND_WORDS, ids=[f"{row['role']}-{row['word']}" for row in KIND_WORDS])
+def test_each_kind_word_keeps_the_place_before_it_in_the_name(row):
+    """What follows the place only says what kind of thing stands there: the place stays in the name."""
+    (mention, *_) = mentions(row["example"])
+    assert row["word"] in mention.name and mention.location and mention.name.startswith(mention.location), mention
+
+
+@pytest.mark.parametrize("row", REACHING, ids=[f"{row['role']}-{row['word']}" for row in REACHING])
+def test_each_verb_of_reaching_is_no_part_of_the_indicator(row):
+    """Not of the quantity it reaches, nor of a bare change after it that takes the sentence's subject
+    (常住人口约190万人，增长2% → 常住人口增长率)."""
+    example, word = row["example"], row["word"]
+    records, subject = scan(example)[0], example[: example.index(word)]
+    rests = [r.indicator.removeprefix(subject) for r in records]
+    assert records and not any(character in rest for rest in rests for character in word), rests
+
+
+@pytest.mark.parametrize("row", RANKS, ids=[f"{row['role']}-{row['word']}" for row in RANKS])
+def test_each_rank_word_names_the_scope_of_the_rank(row):
+    example, word = row["example"], row["word"]
+    (record,) = [r for r in scan(example)[0] if r.measure == "rank"]
+    scope = record.indicator.removesuffix("排名").removeprefix(example[: example.index(word)])
+    assert record.indicator.endswith("排名") and scope.endswith(("全市", "全区", "全国", "全省", "全球", "城市"))
+    if row["role"] == "scope":
+        assert word in scope, record.indicator
+    else:  # an adverb or verb of ranking: no part of the name
+        assert not any(character in scope for character in word), record.indicator
+
+
+@pytest.mark.parametrize("row", SHARES, ids=[row["word"] for row in SHARES])
+def test_each_share_word_makes_a_percentage_a_share(row):
+    """The word decides: without it the same sentence reads as a growth rate (its verb of change)."""
+    (record,) = scan(row["example"])[0]
+    (without,) = scan(row["example"].replace(row["word"], "", 1))[0]
+    assert (record.measure, without.measure) == ("share", "growth")

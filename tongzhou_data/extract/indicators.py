@@ -16,11 +16,17 @@ from .numbers import Quantity
 from .text import MAX_QUOTE
 from .vocabulary import alternation, change_verbs, rows, words
 
+# Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
+# (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
 REACHING = re.compile(
-    r"(?:累计|分别|均|稳定|保持|扩充|增加|提升|提高|下降|降|增|控制|扩增)?(?:达到|达|至|在|为)$|(?:突破|超过|超|约|近)$"
+    rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
+    rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
+    rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
 RANK_SCOPE = re.compile(
-    r"(?:均|稳|连续)?(?:居|位居|位列|排名|保持|排|跃居|列)((?:全市|全区|全国|全省|全球|副省级城市|同类城市)[^，。、；：0-9]{0,8}?)$"
+    rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})?"
+    rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
+    rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose

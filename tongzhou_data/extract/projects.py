@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .text import MAX_QUOTE, bounded, checked_range, clause_span
-from .vocabulary import alternation, status_phrases, words
+from .vocabulary import alternation, rows, status_phrases, words
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
 SUFFIX_STATUS = status_phrases("closes")
@@ -73,15 +73,27 @@ STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='s
 # area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
 # quoted name (台湖“环影宿游”示范片区). Its words are not joined by 和, 与, 及 or 的 (区级和街道).
 _WORD = r"(?:(?![和与及的])[\u4e00-\u9fff])"
-PLACE = re.compile(
-    rf"{_WORD}{{2,4}}?(?<![乡村集])镇(?![村化])|{_WORD}{{2,4}}?(?<![城下])乡(?![村镇])|{_WORD}{{2,4}}?街道"
-    rf"|{_WORD}{{2,6}}?(?:小镇|新城|(?<!高)新区)|{_WORD}{{0,6}}?(?:商务区|旅游区|文旅区)|{_WORD}{{2}}(?=“)"
-)  # .match; see _place
+
+
+def _place_words() -> str:
+    """The place words of `place_words.csv` as one alternation: suffixes that allow the same count of
+    characters before them share one branch, so that the shortest place word wins."""
+    branches: dict[tuple[str, str], list[str]] = {}
+    for row in rows("place_words"):
+        not_after = f"(?<![{row['not_after']}])" if row["not_after"] else ""
+        not_before = f"(?![{row['not_before']}])" if row["not_before"] else ""
+        branches.setdefault((row["min_chars"], row["max_chars"]), []).append(
+            not_after + re.escape(row["suffix"]) + not_before
+        )
+    return "|".join(f"{_WORD}{{{low},{high}}}?(?:{'|'.join(ends)})" for (low, high), ends in branches.items())
+
+
+PLACE = re.compile(f"{_place_words()}|{_WORD}{{2}}(?=“)")  # .match; see _place
 # What follows a place word when it only says what kind of thing stands there, so that the place stays in
 # the name (潞城镇城中村改造项目, 潞城镇区域养老服务中心, 文旅区中小学, 运河商务区启动区, 钱江新城二期).
 KIND_ONLY = re.compile(
-    r"(?:区域|社区|综合|公共|人民|城中村|棚户区|养老|托育|医疗|卫生|服务|中|小|改造|更新|提升|迁建)*"
-    r"(?:中心|项目|工程|医院|学校|小学|中学|幼儿园|启动区|核心区|[一二三四五六七八九十]期)"
+    f"(?:{alternation(words('kind_words', 'word', role='modifier'))})*"
+    f"(?:{alternation(words('kind_words', 'word', role='head'))}|[一二三四五六七八九十]期)"
 )  # .fullmatch
 COUNTED = re.compile(
     r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"

@@ -33,7 +33,6 @@ GROWTH_ANYWHERE = re.compile(
     f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至])"
 )  # 分别下降14%和6.4%; not 增加值, 提高到
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
-DENOMINATOR_OF = re.compile(r"元(?:地区生产总值|生产总值|GDP|工业增加值|增加值)")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
@@ -43,7 +42,7 @@ ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
-SHARE_WORDS = re.compile(r"率|比例|占比|比重|份额")
+SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
 LABEL_WORDS = [(row["sort"], row["side"], row["word"], row["reason"]) for row in rows("label_words")]
@@ -128,8 +127,6 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
-    if token.text.endswith("万") and DENOMINATOR_OF.match(text, token.end):
-        return "denominator"  # 万元地区生产总值能耗
     if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None

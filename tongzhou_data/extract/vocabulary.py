@@ -22,6 +22,16 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example.
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
+- `place_words.csv`: the suffixes of place words that open a name and are its location, not part of it
+  (张家湾镇…, 运河商务区…), each with how many characters may stand before it and the characters that may
+  not stand before or after it (集镇, 乡村 and 高新区 are no places).
+- `kind_words.csv`: what follows a place word when it only says what kind of thing stands there, so that
+  the place stays in the name (潞城镇城中村改造项目): `modifier` words, then one `head`.
+- `reaching_words.csv`: verbs of reaching that end an indicator's words and are no part of them
+  (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`.
+- `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
+  `scope` that the indicator keeps.
+- `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
 """
 
 from __future__ import annotations
