@@ -3,6 +3,7 @@ whole of CI: lint, and frictionless with the cross-table checks over the publish
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
@@ -47,3 +48,36 @@ def test_mypy_finds_nothing():
         [sys.executable, "-m", "mypy", "-p", "tongzhou_data"], cwd=ROOT, capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _imports_between_parts() -> dict[str, set[str]]:
+    """For each part of the package (a subpackage, or a top-level module), the other parts it imports."""
+    package = ROOT / "tongzhou_data"
+    edges: dict[str, set[str]] = {}
+    for path in package.rglob("*.py"):
+        inside = path.relative_to(package).parts
+        part = inside[0].removesuffix(".py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = list(inside[:-1])[: len(inside) - node.level]
+                target = [*base, *(node.module or "").split(".")] if node.module else base
+                names = [target[0]] if target else [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tongzhou_data."):
+                names = [(node.module or "").split(".")[1]]
+            else:
+                continue
+            edges.setdefault(part, set()).update(name for name in names if name != part)
+    return edges
+
+
+def test_the_parts_of_the_package_import_each_other_without_a_cycle():
+    """Layers: the parser (`extract`) imports no other subpackage; no part imports one that imports it back."""
+    edges = _imports_between_parts()
+    assert not edges.get("extract", set()) & {"build", "checks", "publish"}, edges["extract"]
+    assert {"build", "checks", "extract", "publish"} <= set(edges)  # the walk found the subpackages
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(n == goal or (n not in seen and reaches(n, goal, seen | {n})) for n in edges.get(start, ()))
+
+    cycles = sorted(part for part in edges if reaches(part, part, {part}))
+    assert not cycles, cycles
