@@ -134,3 +134,31 @@ NAMED = [
 def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def _periods(body: str, year: int = 2023) -> dict[str, tuple[str | None, int | None, int | None]]:
+    """Each number of a report with `body` as its text: its kind and years, as the whole parser reads them."""
+    text = f"——{year}年1月10日在某市人民代表大会上\n\n各位代表：\n\n{body}"
+    from tongzhou_data.extract import report
+
+    return {r.number_text: (r.kind, r.period_start, r.period_end) for r in report(text).targets}
+
+
+# report year, report body, number, (kind, first year, last year): periods in combined chapters and dated clauses
+PERIODS = [
+    (2023, "一、本届政府工作回顾\n\n地区生产总值年均增长7.1%。\n", "7.1%", ("achieved", 2018, 2022)),
+    (2023, "一、2022年工作回顾\n\n各位代表！本届政府任期届满。过去五年，城镇新增就业330万人。\n", "330万",
+     ("achieved", 2018, 2022)),
+    (2023, "一、过去五年和2022年工作回顾\n\n过去五年，地区生产总值年均增长6%。\n\n刚刚过去的2022年，地区生产总值增长2.9%。\n",
+     "2.9%", ("achieved", 2022, 2022)),
+    (2023, "一、过去五年工作回顾\n\n民生实事全面完成，2022年30件民生实事全部办结。\n", "30", ("achieved", 2022, 2022)),
+    (2023, "一、过去五年工作回顾\n\n改造老旧小区1.6万个，去年加装电梯5800部。\n", "5800", ("achieved", 2022, 2022)),
+    (2021, "一、2020年工作回顾\n\n全年粮食产量增长2%，“十三五”期间年均增长3.1%。\n", "3.1%", ("achieved", 2016, 2020)),
+    (2021, "一、“十三五”时期工作回顾\n\n——2020年全市生产总值3001.6亿元，年均增长9.8%。\n\n——常住人口城镇化率达到62.3%。\n",
+     "62.3%", ("achieved", 2016, 2020)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("year", "body", "number", "period"), PERIODS)
+def test_a_figure_takes_the_period_its_chapter_paragraph_or_clause_gives_it(year, body, number, period):
+    assert _periods(body, year)[number] == period

@@ -158,9 +158,14 @@ def test_each_category_word_gives_a_name_holding_it_its_category(row):
 @pytest.mark.parametrize("row", OPENERS, ids=[f"{row['where']}-{row['phrase']}" for row in OPENERS])
 def test_each_period_opener_opens_its_period(row):
     assert row["phrase"] in row["example"], row
-    if row["where"] == "heading":
+    if row["where"] == "year_lead":  # before the year a paragraph reviews: 刚刚过去的2022年
+        year = int(row["example"].split(row["phrase"], 1)[1][:4])
+        assert paragraph_period(row["example"], year + 1) == ("achieved", year, year), row
+    elif row["where"] == "heading":
         period = heading_period(row["example"], 2026)
         assert period is not None and period[0] == row["kind"], (row, period)
+        if row["first"]:  # a heading that says its years: 本届政府, 过去五年
+            assert period[1:] == (2026 + int(row["first"]), 2026 + int(row["last"])), (row, period)
     elif row["kind"]:
         expected = (row["kind"], 2026 + int(row["first"]), 2026 + int(row["last"]))
         assert paragraph_period(row["example"], 2026) == expected, row

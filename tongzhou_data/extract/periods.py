@@ -29,6 +29,15 @@ OPENERS = sorted(
      if row["where"] == "paragraph"),
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
+# Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
+HEADING_YEARS = sorted(
+    ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
+     if row["where"] == "heading" and row["first"]),
+    key=lambda opener: -len(opener[0]),
+)  # fmt: skip
+# Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
+YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})?")
+LIST_ITEM = re.compile(r"[\s*#]*——")
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
 
 
@@ -49,6 +58,36 @@ Period = tuple[str, int, int]  # kind, first year, last year
 def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
     """The period holding `offset`, if any."""
     return next((p for p in spans if p.start <= offset < p.end), None)
+
+
+CLAUSE_BREAKS = "，。；：！？\n"
+# Five-year words that open a clause of a one-year review: the clause's figure is of the five years.
+FIVE_YEARS = re.compile(
+    alternation(row["phrase"] for row in rows("period_openers") if (row["first"], row["last"]) == ("-5", "-1"))
+)
+
+
+def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
+    """The period of a figure at `offset`: its span's, unless the figure's own clause dates it inside a
+    review (2022年30件民生实事全面完成 or 去年… in a five-year review: that year; 过去五年… or “十二五”期间… in
+    a one-year review: those years)."""
+    span = period_at(spans, offset)
+    if span is None or span.kind != "achieved":
+        return (span.kind, span.period_start, span.period_end) if span else None
+    floor = max(span.start, offset - 80)
+    start = max(text.rfind(c, floor, offset) for c in CLAUSE_BREAKS) + 1
+    words = MARKUP.sub("", text[max(start, floor) : offset])
+    first, last = span.period_start, span.period_end
+    if first < last and (year := YEAR.match(words)) and first <= int(year.group(1)) <= last:
+        return "achieved", int(year.group(1)), int(year.group(1))
+    if first < last and words.startswith("去年"):
+        return "achieved", last, last
+    if first == last and FIVE_YEARS.match(words):
+        return "achieved", last - 4, last
+    if first == last and (plan := re.match(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)", words)):
+        years = plan_years(plan.group(1))
+        return ("achieved", *years) if years[1] == last else (span.kind, first, last)
+    return span.kind, first, last
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -75,8 +114,8 @@ def heading_period(title: str, year: int) -> Period | None:
     if REVIEW_WORDS.search(title):
         if plan and (not years or plan.start() < title.find(str(years[0]))):
             return "achieved", *plan_years(plan.group(1))
-        if "过去五年" in title:
-            return "achieved", year - 5, year - 1
+        if said := next((h for h in HEADING_YEARS if h[0] in title), None):
+            return "achieved", year + said[1], year + said[2]
         return "achieved", (years[0] if years else year - 1), (years[0] if years else year - 1)
     if years and PLAN_WORDS.search(title):
         return "target", years[-1], years[-1]
@@ -93,7 +132,10 @@ def paragraph_period(opening: str, year: int) -> Period | None:
     if opener := next((o for o in OPENERS if words.startswith(o[0])), None):
         _, kind, since, until = opener
         return (kind, year + int(since), year + int(until)) if kind else None
-    if (found := re.match(r"(20[0-9]{2})年", words)) and int(found.group(1)) in (year - 1, year):
+    lead = YEAR_LEAD.match(words)
+    found = YEAR.match(words, lead.end() if lead else 0)
+    item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
+    if found and not item and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
         return ("achieved" if first < year else "target"), first, first
     return None

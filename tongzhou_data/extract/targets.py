@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from .indicators import indicator_name, respective_indicator, respective_names
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
-from .periods import PeriodSpan, period_at
+from .periods import PeriodSpan, dated
 from .text import Clauses, bounded, checked_range
 from .vocabulary import alternation, change_verbs, rows, words
 
@@ -299,7 +299,7 @@ def _record(
     `lead`, or in a 分别 list of numbers starting at `members` after the words `respective`): its unit,
     measure, indicator and period."""
     left, right = named
-    period = period_at(periods, quantity.start)
+    period = dated(periods, text, quantity.start)
     unit = quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
         unit = "元"  # amounts of 亿 and more with no unit are money
@@ -312,9 +312,9 @@ def _record(
         verb = own[-1] if own else respective.rsplit("分别", 1)[1]
         indicator = respective_indicator(names[members.index(quantity.start)], verb, measure)
     return TargetRecord(
-        kind=period.kind if period else None,
-        period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None,
+        kind=period[0] if period else None,
+        period_start=period[1] if period else None,
+        period_end=period[2] if period else None,
         indicator=indicator,
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
