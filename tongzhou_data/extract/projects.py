@@ -330,9 +330,19 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         return (), (0, 0), "", (0, 0), (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
-    verb = next((v for v in LEADING_VERBS if clause.startswith(v)), "")
-    names = _nonempty(_names(text, left + len(verb), status_span[0], listed=True))
-    return names, status_span, status, _head(text, left + len(verb), status_span[0]), (0, 0)
+    opening = _leading(clause)
+    names = _nonempty(_names(text, left + opening, status_span[0], listed=True))
+    return names, status_span, status, _head(text, left + opening, status_span[0]), (0, 0)
+
+
+def _leading(clause: str) -> int:
+    """How many characters open a clause before its names: a leading verb, perhaps after an adverb
+    (推动…, 积极推动…建设); 0 when no leading verb opens it."""
+    adverb = ADVERB.match(clause)
+    for at in dict.fromkeys((0, adverb.end() if adverb else 0)):
+        if verb := next((v for v in LEADING_VERBS if clause.startswith(v, at)), ""):
+            return at + len(verb)
+    return 0
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
