@@ -331,8 +331,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     opening = _leading(clause)
-    names = _nonempty(_names(text, left + opening, status_span[0], listed=True))
-    return names, status_span, status, _head(text, left + opening, status_span[0]), (0, 0)
+    adverb = STATUS_ADVERB.search(text, left + opening, status_span[0])  # 相继建成投用: the status's adverb
+    names_end = adverb.start() if adverb else status_span[0]
+    names = _nonempty(_names(text, left + opening, names_end, listed=True))
+    return names, status_span, status, _head(text, left + opening, names_end), (0, 0)
 
 
 def _leading(clause: str) -> int:
