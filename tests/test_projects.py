@@ -253,12 +253,13 @@ def test_most_rows_are_the_parsers(projects):
 
 
 # A list before its status whose other pieces all end as names, two or more or before a 等 tail: its last
-# piece is a name too; not one ending in an adverb of the status, nor after a lone named piece.
+# piece is a name too (an adverb of the status before it is the status's: 相继建成投用), but not after a lone
+# named piece.
 LISTS_OF_NAMES = [
     ("首旅集团总部、保障房中心总部、北规院建成投用。", ["首旅集团总部", "保障房中心总部", "北规院"]),
     ("广州美术馆新馆、文化馆新馆、粤剧院新址建成开放。", ["广州美术馆新馆", "文化馆新馆", "粤剧院新址"]),
     ("北横通道东段、银都路越江隧道等重要基础设施投入使用。", ["北横通道东段", "银都路越江隧道"]),
-    ("清河火车站、北京朝阳站、北京丰台站相继建成投用。", ["清河火车站", "北京朝阳站"]),  # 相继: left to curation
+    ("清河火车站、北京朝阳站、北京丰台站相继建成投用。", ["清河火车站", "北京朝阳站", "北京丰台站"]),
     ("民心工程、民生实事扎实推进。", ["民心工程"]),
     ("加快建设甲乙医院、丙丁医院、研究型病房。", ["甲乙医院", "丙丁医院"]),  # a verb, then names: not a list before its status
 ]  # fmt: skip
