@@ -59,7 +59,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
-KIND_TAIL = re.compile(f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})$")
+GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
+KIND_TAIL = re.compile(f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim (首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
