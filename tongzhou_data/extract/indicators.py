@@ -38,6 +38,7 @@ COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in thes
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
 SENTENCE_BREAKS = "。；：！？\n"
+CLAUSE_BREAKS = "，,"
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -74,13 +75,19 @@ def _short_subject(text: str, left: int) -> str:
 
 
 def _subject(text: str, left: int) -> str:
-    """The words of the sentence before `left` up to its first number: the subject a bare verb shares."""
+    """The subject a bare verb shares: the words of its clause before the clause's first number
+    (实现规上工业增加值32.5亿元、增长3% → 规上工业增加值), else of its sentence before the sentence's first
+    number (全市地区生产总值5.2万亿元，增长5.4% → 地区生产总值)."""
     floor = max(0, left - MAX_QUOTE)  # a "sentence" longer than a quote is not prose: look no further
     start = max(floor - 1, *(text.rfind(c, floor, left) for c in SENTENCE_BREAKS)) + 1
-    words = text[start:left]
-    first = NUMBER.search(words)
-    words = (words[: first.start()] if first else words).rstrip("、，, ")
-    return LEADING.sub("", REACHING.sub("", words.strip()))
+    clause = max(start - 1, *(text.rfind(c, start, left) for c in CLAUSE_BREAKS)) + 1
+    first = NUMBER.search(text, clause, left)
+    words = text[clause : first.start()] if first else ""
+    if not words.strip("、，, "):
+        words = text[start:left]
+        found = NUMBER.search(words)
+        words = words[: found.start()] if found else words
+    return LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
 
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")

@@ -306,7 +306,8 @@ def _record(
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
     measure = infer_measure(prefix, quantity)
-    indicator = lead + indicator_name(text, left, right, quantity, measure)
+    indicator = indicator_name(text, left, right, quantity, measure)
+    indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, left, quantity.start)]  # 分别下降2%、增长3%
         verb = own[-1] if own else respective.rsplit("分别", 1)[1]
