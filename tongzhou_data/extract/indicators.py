@@ -37,12 +37,16 @@ GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
+RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55.8: a ratio of shares
+RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right]."""
+    if sector := sector_share(text, quantity.start):
+        return sector
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].strip().removeprefix("级")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):
@@ -56,6 +60,23 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()] + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def sector_share(text: str, start: int) -> str | None:
+    """第一产业增加值比重 for 4.1 in 三次产业比重调整为4.1∶40.1∶55.8: a member of the ratio of the three
+    sectors, named by its place in it; None for any other number."""
+    low = start
+    while low > max(0, start - 40) and text[low - 1] in RATIO_CHARACTERS:
+        low -= 1
+    while low < start and text[low] == " ":
+        low += 1
+    run = RATIO_RUN.match(text, low)
+    if run is None or not run.start() <= start < run.end() or "产业" not in text[max(0, low - 40) : low]:
+        return None
+    members = [low + m.start() for m in re.finditer(r"[0-9.]+", run.group())]
+    if len(members) != 3 or start not in members:
+        return None
+    return f"第{'一二三'[members.index(start)]}产业增加值比重"
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
@@ -92,6 +113,7 @@ def _subject(text: str, left: int) -> str:
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
+ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
                 "利润", "总量", "规模", "标准", "起数")  # fmt: skip
@@ -112,6 +134,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2:
         return None
     last = items[-1]
+    if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
+        rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
+        return ["第" + item.removeprefix("第") + rest for item in [*items[:-1], first.group()]]
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")

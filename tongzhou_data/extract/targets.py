@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .indicators import indicator_name, respective_indicator, respective_names
+from .indicators import indicator_name, respective_indicator, respective_names, sector_share
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import Clauses, bounded, checked_range
@@ -36,6 +36,7 @@ URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
+ORDINAL_LIST = re.compile("(?:、第[一二三四五六七八九十])+")
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
@@ -134,9 +135,12 @@ def _form_reason(text: str, token: Token) -> str | None:
 
 def _in_name(text: str, token: Token) -> str | None:
     """Why a numeral is a piece of a word: a bare 十, 万, 千 or 百 that no unit or count word follows is a
-    label (郑万高铁, 老百姓, 千方百计, 红十字); an ordinal before a noun that no rank takes is a name
-    (第四跑道, 第二枢纽机场; not 第二位, 第一大)."""
+    label (郑万高铁, 老百姓, 千方百计, 红十字); an ordinal before a noun that no rank takes, or before the next
+    ordinal of a list, is a name (第四跑道, 第二枢纽机场, 第一、第二产业; not 第二位, 第一大)."""
     after = text[token.end : token.end + 1]
+    listed = ORDINAL_LIST.match(text, token.end) if token.sort == "ordinal" else None
+    if listed and text[listed.end() : listed.end() + 1] not in RANK_AFTER:  # 第一、第二、第三产业, not 第一、第二位
+        return "name"
     if not after or not ("\u4e00" <= after <= "\u9fff") or unit_at(text, token.end):
         return None
     if token.sort == "chinese" and token.text in ("十", "万", "千", "百") and after not in COUNT_AFTER:
@@ -305,7 +309,7 @@ def _record(
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
-    measure = infer_measure(prefix, quantity)
+    measure = "share" if sector_share(text, quantity.start) else infer_measure(prefix, quantity)
     indicator = indicator_name(text, left, right, quantity, measure)
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):
