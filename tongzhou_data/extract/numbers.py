@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .vocabulary import qualifiers, words
+from .vocabulary import qualifiers, rows, words
 
 DIGITS = "0123456789０１２３４５６７８９"
 # Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits).
@@ -41,6 +41,8 @@ SUFFIX_QUALIFIERS = qualifiers("after")
 BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
+# Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
+IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
 RANGE_DASH = "-－~～至到—–"
 # Digits joined by dashes that are no ascending range: codes in names (747-400, 25-1, 1-1) and dates
 # (2015-02-09); each of their numbers is a label.
@@ -292,6 +294,11 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     if bound is not None:
         end = pos + len(bound)
         return {"％": "%", "个百分点": "百分点"}.get(bound, bound), end, end
+    if text.startswith(" ", pos) and (spaced := next((u for u in BOUND_UNITS if text.startswith(u, pos + 1)), None)):
+        end = pos + 1 + len(spaced)  # 13 %左右: a space before the percent sign
+        return {"％": "%", "个百分点": "百分点"}.get(spaced, spaced), end, end
+    if implied := next((unit for word, unit in IMPLIED_UNITS if text.startswith(word, pos)), ""):
+        return implied, pos, pos  # 8.4万群众, 30万人才: a count of people with no unit word; the noun is the name's
     plain = next((u for u in UNITS if text.startswith(u, pos)), None)
     return (plain, pos, pos + len(plain)) if plain is not None else ("", pos, pos)
 

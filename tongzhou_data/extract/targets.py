@@ -304,12 +304,13 @@ def _record(
     measure, indicator and period."""
     left, right = named
     period = dated(periods, text, quantity.start)
-    unit = quantity.unit
+    sector = sector_share(text, quantity.start)  # 三次产业比重4.1∶40.1∶55.8: shares, in percent
+    unit = "%" if sector else quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
-    measure = "share" if sector_share(text, quantity.start) else infer_measure(prefix, quantity)
+    measure = "share" if sector else infer_measure(prefix, quantity)
     indicator = indicator_name(text, left, right, quantity, measure)
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):

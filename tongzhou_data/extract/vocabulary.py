@@ -34,6 +34,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
   `scope` that the indicator keeps.
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
+- `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
+  the indicator's name.
 """
 
 from __future__ import annotations
