@@ -28,6 +28,7 @@ KIND_WORDS = rows("kind_words")
 REACHING = rows("reaching_words")
 RANKS = rows("rank_words")
 SHARES = rows("share_words")
+IMPLIED = rows("implied_units")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -36,7 +37,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("category_words", "word"), ("period_openers", ("phrase", "where")),
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
-             ("rank_words", ("word", "role")), ("share_words", "word"))  # fmt: skip
+             ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -241,3 +242,11 @@ def test_each_share_word_makes_a_percentage_a_share(row):
     (record,) = scan(row["example"])[0]
     (without,) = scan(row["example"].replace(row["word"], "", 1))[0]
     assert (record.measure, without.measure) == ("share", "growth")
+
+
+@pytest.mark.parametrize("row", IMPLIED, ids=[row["word"] for row in IMPLIED])
+def test_each_noun_of_people_gives_a_bare_count_its_unit(row):
+    """8.4万群众: the count has no unit word, the noun says it counts people; the noun stays in the name."""
+    example, word = row["example"], row["word"]
+    (record,) = [r for r in scan(example)[0] if example.startswith(word, r.number_end)]
+    assert record.unit == row["unit"] and word in record.indicator, record
