@@ -41,10 +41,10 @@ PREFIX_ORDER = sorted(
     dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4)]).items(), key=lambda pair: -len(pair[0])
 )
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
-WORK_TAILS = (
-    "项目建设", "工程建设", "规划建设", "优化改造", "优化提升", "主体结构施工", "建设", "创建", "改造", "实施",
-)  # fmt: skip
-KINDED_TAILS = ("项目建设", "工程建设")  # these say that what precedes them names projects
+WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len, reverse=True))
+WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
+# Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
+KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
@@ -360,6 +360,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         clause = text[opening:right]
         tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
+        if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
+            tail, high = joined.group(1), joined.start()
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
         found_names = _names(text, low, high, kinded=tail in KINDED_TAILS)

@@ -20,7 +20,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (京津塘、津沧等高速公路), a `leading_verb` or an `adverb` opens a clause without being part of a name
   (推动…, 高标准规划建设…), a `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
   the pieces of a list of quantities (扩充学前学位1500个、中小学学位7000余个) unless a piece ends in an
-  `own_predicate` (…、老旧小区5个改造).
+  `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
+  no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example.
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
