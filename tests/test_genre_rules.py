@@ -172,3 +172,20 @@ PERIODS = [
 @pytest.mark.parametrize(("year", "body", "number", "period"), PERIODS)
 def test_a_figure_takes_the_period_its_chapter_paragraph_or_clause_gives_it(year, body, number, period):
     assert _periods(body, year)[number] == period
+
+
+# sentence, number, the catalogue entry it is (None: none is)
+LINKED = [
+    ("全省生产总值增长5%左右。", "5%左右", "gdp-growth"),
+    ("预计全年地区生产总值达到5.2万亿元。", "5.2万亿", "gdp"),
+    ("城乡居民人均可支配收入分别增长4.8%、6.2%。", "6.2%", "rural-disposable-income-growth"),
+    ("数字经济增长15%。", "15%", None),  # 经济增长 opens no name here
+    ("数字经济增加值占地区生产总值比重达到45%。", "45%", None),
+    ("地区生产总值连续35年居全国首位。", "35", None),  # a streak, not the GDP
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator_id"), LINKED)
+def test_a_quantity_is_linked_to_the_catalogue_entry_it_is_and_to_no_other(sentence, number, indicator_id):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator_id == indicator_id, record.indicator

@@ -12,6 +12,9 @@ from tongzhou_data.extract.reports import category
 from tongzhou_data.extract.sections import headings
 from tongzhou_data.extract.targets import scan
 from tongzhou_data.extract.vocabulary import alternation, rows
+from tongzhou_data.models import Measure, vocabulary
+
+MEASURES = Measure.__args__  # type: ignore[attr-defined]
 
 VERBS = rows("change_verbs")
 QUALIFIERS = rows("qualifiers")
@@ -29,6 +32,7 @@ REACHING = rows("reaching_words")
 RANKS = rows("rank_words")
 SHARES = rows("share_words")
 IMPLIED = rows("implied_units")
+CATALOGUE = rows("indicators")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -37,7 +41,8 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("category_words", "word"), ("period_openers", ("phrase", "where")),
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
-             ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"))  # fmt: skip
+             ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
+             ("indicators", "indicator_id"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -252,3 +257,11 @@ def test_each_noun_of_people_gives_a_bare_count_its_unit(row):
     example, word = row["example"], row["word"]
     (record,) = [r for r in scan(example)[0] if example.startswith(word, r.number_end)]
     assert record.unit == row["unit"] and word in record.indicator, record
+
+
+@pytest.mark.parametrize("row", CATALOGUE, ids=[row["indicator_id"] for row in CATALOGUE])
+def test_each_indicator_of_the_catalogue_is_linked_in_its_example(row):
+    """The genre's catalogue: its example's quantity is linked to it, and its topic and measure are the
+    package's own vocabulary."""
+    assert any(r.indicator_id == row["indicator_id"] for r in scan(row["example"])[0]), row
+    assert row["topic"] in vocabulary("indicators", "topic").__args__ and row["measure"] in MEASURES, row

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from .checks.problems import Problems, excerpt
 from .checks.rules import check_order
 from .digests import sha256_hex
-from .extract import report
+from .extract import catalogue, report
 from .extract.documents import read_meta
 from .extract.reports import ProjectRecord, Report
 from .extract.sections import OutlineEntry, innermost
@@ -169,16 +169,26 @@ def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section
 
 
 def parsed_indicator(record: TargetRecord) -> Made:
-    """A parsed row's catalogue entry where there is no curated catalogue: its own name, unit and measure."""
-    return Made("parsed", None, short_id("i", record.indicator, record.unit, record.measure), record.indicator)
+    """A parsed row's catalogue entry where there is no curated catalogue: the genre's catalogue entry the
+    linker finds, else an id of its own name, unit and measure."""
+    own = short_id("i", record.indicator, record.unit, record.measure)
+    return Made("parsed", None, record.indicator_id or own, record.indicator)
 
 
 def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:
-    """The catalogue of a report with none curated: one entry per indicator id its rows carry."""
+    """The catalogue of a report with none curated: one entry per indicator id its rows carry, with the
+    genre catalogue's names, unit and topic for the ids that are its."""
     rows: dict[str, Indicator] = {}
+    known = catalogue.by_id()
     for t in targets:
-        rows.setdefault(t.indicator_id, Indicator(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit,
-                                                  measure=t.measure))  # fmt: skip
+        if (entry := known.get(t.indicator_id)) is not None:
+            unit = entry.units[0] if len(entry.units) == 1 else None  # grain in 吨 or 斤: no one unit
+            fields = {"indicator_id": entry.indicator_id, "name_zh": entry.name_zh, "name_en": entry.name_en,
+                      "unit": unit, "measure": entry.measure, "topic": entry.topic}  # fmt: skip
+            row = Indicator.model_validate(fields)
+        else:
+            row = Indicator(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit, measure=t.measure)
+        rows.setdefault(t.indicator_id, row)
     return list(rows.values())
 
 

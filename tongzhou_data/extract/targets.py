@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .catalogue import link
 from .indicators import indicator_name, respective_indicator, respective_names, sector_share
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
@@ -79,6 +80,7 @@ class TargetRecord:
     char_start: int
     char_end: int
     direction: str | None = None  # up | down for growth and change_pp rows
+    indicator_id: str | None = None  # the genre's catalogue entry it is (catalogue.link), if any
 
 
 @dataclass(frozen=True)
@@ -325,7 +327,7 @@ def _record(
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
-        direction=infer_direction(prefix[-12:], measure),
+        direction=infer_direction(prefix[-12:], measure), indicator_id=link(indicator, unit, measure),
     )  # fmt: skip
 
 

@@ -1,0 +1,63 @@
+"""The genre's catalogue of headline indicators (`vocabulary/indicators.csv`) and the linker that says which
+of them a parsed quantity is, so that the same quantity has one id in every report.
+
+A quantity is an entry's when its name, once the words of scope and estimate are set aside (全省, 预计 …),
+opens with one of the entry's forms and adds at most a few characters (率, 总额, 人数 …), and its measure and
+unit are the entry's. The longest form that fits decides (城镇居民人均可支配收入增长 before 人均可支配收入增长).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .vocabulary import rows
+
+# Words of scope, estimate and verb that open a name without saying what it measures.
+OPENING = re.compile(
+    r"^(?:全省|全市|全区|全州|全县|全国|我省|我市|我区|全年|其中|预计|初步统计|初步核算|实现|完成|达到|力争|确保)+"
+)
+REST = 4  # the most characters a name may add after a form (…平均浓度)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One indicator of the catalogue: its id, names, the units and measure of its quantities, its forms."""
+
+    indicator_id: str
+    name_zh: str
+    name_en: str
+    units: tuple[str, ...]
+    measure: str
+    topic: str
+    forms: tuple[str, ...]
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    """The catalogue, in file order."""
+    return tuple(_entry(row) for row in rows("indicators"))
+
+
+def _entry(row: dict[str, str]) -> Entry:
+    units, forms = tuple(row["unit"].split("|")), tuple(row["forms"].split("|"))
+    return Entry(row["indicator_id"], row["name_zh"], row["name_en"], units, row["measure"], row["topic"], forms)
+
+
+@cache
+def by_id() -> dict[str, Entry]:
+    return {entry.indicator_id: entry for entry in entries()}
+
+
+def link(name: str, unit: str, measure: str) -> str | None:
+    """The id of the catalogue entry a quantity named `name`, in `unit`, of `measure`, is; None if none."""
+    words = OPENING.sub("", name)
+    best: tuple[int, str] | None = None
+    for entry in entries():
+        if entry.measure != measure or unit not in entry.units:
+            continue
+        for form in entry.forms:
+            if words.startswith(form) and len(words) - len(form) <= REST and (best is None or len(form) > best[0]):
+                best = (len(form), entry.indicator_id)
+    return best[1] if best else None
