@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tongzhou_data.extract import report
+from tongzhou_data.extract.governments import government
 from tongzhou_data.extract.periods import heading_period, paragraph_period
 from tongzhou_data.extract.projects import mentions
 from tongzhou_data.extract.reports import category
@@ -42,7 +43,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
-             ("indicators", "indicator_id"))  # fmt: skip
+             ("indicators", "indicator_id"), ("provinces", "name"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -265,3 +266,16 @@ def test_each_indicator_of_the_catalogue_is_linked_in_its_example(row):
     package's own vocabulary."""
     assert any(r.indicator_id == row["indicator_id"] for r in scan(row["example"])[0]), row
     assert row["topic"] in vocabulary("indicators", "topic").__args__ and row["measure"] in MEASURES, row
+
+
+PROVINCES = rows("provinces")
+
+
+@pytest.mark.parametrize("row", PROVINCES, ids=[row["iso"] for row in PROVINCES])
+def test_each_province_level_government_is_read_from_its_congress_with_its_iso_code(row):
+    text = f"---\ntitle: 政府工作报告\n---\n\n{row['example']}\n\n各位代表：\n\n正文。\n"
+    found = government(text)
+    assert found is not None and (found.name, found.level, found.government_id) == (row["name"], "province", row["iso"])
+    for domain in row["domains"].split("|"):  # a copy that names only the portal it was taken from
+        portal = government(f"---\nsource: https://www.{domain}/gzbg.html\ntitle: 政府工作报告\n---\n\n各位代表：\n")
+        assert portal is not None and portal.government_id == row["iso"], domain

@@ -31,6 +31,10 @@ class Document(Record):
     source_sha256: str = Field(title='源文件哈希', description="源文件的 SHA-256。 SHA-256 of the source file's bytes.", pattern='^[0-9a-f]{64}$')
     text_sha256: str = Field(title='工作文本哈希', description='工作文本（删去书签标记）的 UTF-8 SHA-256。 SHA-256 of the working text (bookmarks removed), UTF-8.', pattern='^[0-9a-f]{64}$')
     char_count: int = Field(title='字符数', description='工作文本的码位数。 Length of the working text in code points; every offset is below it.', ge=1)
+    government: str | None = Field(default=None, title='政府', description='作报告的政府，按报告所写的地名（安徽省、南京市、北京市通州区）；报告未写明时为空。 The government that delivered the report, by the place name the report gives (安徽省, 南京市, 北京市通州区); empty where the report does not say.')
+    government_level: Literal['province', 'prefecture', 'county'] | None = Field(default=None, title='政府层级', description='province 省级，prefecture 地市级，county 区县级；未知时为空。 province (province-level), prefecture (prefecture-level city or prefecture) or county (county-level district or county); empty when unknown.')
+    government_id: str | None = Field(default=None, title='政府编号', description="同一政府各年相同的编号：省级为 ISO 3166-2 代码（CN-AH），其余为 g- 加政府名称 sha256 的前 10 位十六进制数。 An id that is the same for the same government in every year: for province-level governments the ISO 3166-2 code (CN-AH), for the others g- and the first 10 hex digits of the sha256 of the government's name.", pattern='^(CN-[A-Z]{2}|g-[0-9a-f]{10})$')
+    year: int | None = Field(default=None, title='报告年份', description='报告所属的年份（其计划之年）；未知时为空。 The year the report is for (the year it plans); empty when unknown.', ge=1949)
 
 
 class IndicatorSummary(Record):

@@ -24,6 +24,7 @@ from .checks.rules import check_order
 from .digests import sha256_hex
 from .extract import catalogue, report
 from .extract.documents import read_meta
+from .extract.governments import government
 from .extract.reports import ProjectRecord, Report
 from .extract.sections import OutlineEntry, innermost
 from .extract.targets import TargetRecord
@@ -55,14 +56,20 @@ def short_id(prefix: str, *parts: str) -> str:
     return f"{prefix}-{hashlib.sha256('|'.join(parts).encode('utf-8')).hexdigest()[:10]}"
 
 
-def document_row(document_id: str, text: str, source: bytes, source_file: str, title_en: str | None = None) -> Document:
-    """The `documents` row of one report: what its notice and title block say, and hashes of both texts."""
+def document_row(
+    document_id: str, text: str, source: bytes, source_file: str, title_en: str | None = None, year: int | None = None
+) -> Document:
+    """The `documents` row of one report: what its notice and title block say, the government that delivered
+    it, its year, and hashes of both texts."""
     meta = read_meta(text)
+    by = government(text)
     return Document(
         document_id=document_id, title=meta.title or "政府工作报告", title_en=title_en, issuer=meta.issuer,
         speaker=meta.speaker, speaker_role=meta.speaker_role, meeting=meta.meeting,
         delivered_on=meta.delivered_on, published_on=meta.published_on, source_file=source_file,
         source_sha256=sha256_hex(source), text_sha256=sha256_hex(text.encode("utf-8")), char_count=len(text),
+        government=by.name if by else None, government_level=by.level if by else None,  # type: ignore[arg-type]
+        government_id=by.government_id if by else None, year=year,
     )  # fmt: skip
 
 
@@ -308,7 +315,7 @@ def report_tables(
     kept_targets = ordered("targets", [t for t in targets if isinstance(t, Target)], set_aside)
     kept_projects = [p for p in projects if isinstance(p, Project)]
     tables: dict[str, list[Record]] = {
-        "documents": [document_row(document_id, text, source, source_file)],
+        "documents": [document_row(document_id, text, source, source_file, year=parsed.year)],
         "sections": list(outline),
         "terms": list(term_rows(document_id, parsed.terms, outline)),
         "term_mentions": list(term_mention_rows(document_id, text, parsed.terms, outline)),

@@ -95,7 +95,9 @@ class Source:
 
 
 BUILDERS: dict[str, Callable[[Source], list[Record]]] = {
-    "documents": lambda s: list(outline.document_rows(s.text, s.data, SOURCE, s.curated_files[DocumentEnglish])),
+    "documents": lambda s: list(
+        outline.document_rows(s.text, s.data, SOURCE, s.curated_files[DocumentEnglish], s.parsed.year)
+    ),
     "sections": lambda s: list(s.outline),
     "terms": lambda s: list(outline.term_rows(s.parsed.terms, s.outline, s.curated_files[TermEnglish])),
     "term_mentions": lambda s: list(outline.term_mention_rows(s.text, s.parsed.terms, s.outline)),

@@ -14,13 +14,13 @@ DOCUMENT_ID = "tongzhou-gwr-2026"
 
 
 def document_rows(
-    text: str, source: bytes, source_file: str, titles: Sequence[Curated[DocumentEnglish]]
+    text: str, source: bytes, source_file: str, titles: Sequence[Curated[DocumentEnglish]], year: int | None
 ) -> list[Document]:
     """The one `documents` row: metadata read from the text (all of it required) plus hashes of the source
     and working text."""
     documents.document_meta(text)  # this report gives every field: a ValueError names one it lost
     title_en = english(titles, "document_id", [DOCUMENT_ID], "documents_en.csv")[DOCUMENT_ID].title_en
-    return [table_rows.document_row(DOCUMENT_ID, text, source, source_file, title_en)]
+    return [table_rows.document_row(DOCUMENT_ID, text, source, source_file, title_en, year)]
 
 
 def english(rows: Sequence[Curated[Any]], key: str, ids: Sequence[str], file: str) -> dict[str, Any]:
