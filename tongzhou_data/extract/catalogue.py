@@ -14,10 +14,13 @@ from functools import cache
 
 from .vocabulary import rows
 
-# Words of scope, estimate and verb that open a name without saying what it measures.
+# Words of time, scope, estimate and verb that open a name without saying what it measures, and words of
+# basis and aim inside it (同口径, 可比, 力争).
 OPENING = re.compile(
-    r"^(?:全省|全市|全区|全州|全县|全国|我省|我市|我区|全年|其中|预计|初步统计|初步核算|实现|完成|达到|力争|确保)+"
+    r"^(?:[0-9]{4}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|我省|我市|我区|全年|其中|预计|初步统计|初步核算|实现|完成"
+    r"|达到|力争|确保|[一二三四五六七八九十]是)+"
 )
+INSIDE = re.compile(r"（?同口径）?|可比|力争|均(?=增长|达到|提高)")
 REST = 4  # the most characters a name may add after a form (…平均浓度)
 
 
@@ -52,7 +55,7 @@ def by_id() -> dict[str, Entry]:
 
 def link(name: str, unit: str, measure: str) -> str | None:
     """The id of the catalogue entry a quantity named `name`, in `unit`, of `measure`, is; None if none."""
-    words = OPENING.sub("", name)
+    words = INSIDE.sub("", OPENING.sub("", name))
     best: tuple[int, str] | None = None
     for entry in entries():
         if entry.measure != measure or unit not in entry.units:

@@ -32,7 +32,7 @@ BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
-VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别)?(?:{alternation(change_verbs(alone='yes'))})$")
+VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别|同口径|初步统计|初步核算|预计)?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
@@ -41,6 +41,7 @@ RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
+NO_SUBJECT = re.compile(r"^(?:[0-9]{4}年|初步统计|初步核算|预计|同口径|可比|全年)*$")
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -48,7 +49,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if sector := sector_share(text, quantity.start):
         return sector
     before = text[left : quantity.start].strip()
-    after = text[max(quantity.end, quantity.unit_end) : right].strip().removeprefix("级")
+    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):
         subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
@@ -104,7 +105,7 @@ def _subject(text: str, left: int) -> str:
     clause = max(start - 1, *(text.rfind(c, start, left) for c in CLAUSE_BREAKS)) + 1
     first = NUMBER.search(text, clause, left)
     words = text[clause : first.start()] if first else ""
-    if not words.strip("、，, "):
+    if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
         found = NUMBER.search(words)
         words = words[: found.start()] if found else words

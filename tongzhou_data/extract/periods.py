@@ -61,6 +61,7 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
+ESTIMATE = re.compile("(?:预计|初步统计|初步核算)?")  # 预计2022年全省地区生产总值…: an estimate of that year
 # Five-year words that open a clause of a one-year review: the clause's figure is of the five years.
 FIVE_YEARS = re.compile(
     alternation(row["phrase"] for row in rows("period_openers") if (row["first"], row["last"]) == ("-5", "-1"))
@@ -78,7 +79,9 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     start = max(text.rfind(c, floor, offset) for c in CLAUSE_BREAKS) + 1
     words = MARKUP.sub("", text[max(start, floor) : offset])
     first, last = span.period_start, span.period_end
-    if first < last and (year := YEAR.match(words)) and first <= int(year.group(1)) <= last:
+    estimate = ESTIMATE.match(words)
+    year = YEAR.match(words, estimate.end() if estimate else 0)
+    if first < last and year and first <= int(year.group(1)) <= last:
         return "achieved", int(year.group(1)), int(year.group(1))
     if first < last and words.startswith("去年"):
         return "achieved", last, last
