@@ -32,7 +32,8 @@ BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
-VERB_OF_CHANGE = re.compile(rf"^(?:同比|年均|可比|分别|同口径|初步统计|初步核算|预计)?(?:{alternation(change_verbs(alone='yes'))})$")
+BASIS = "同比|年均|可比|分别|同口径|初步统计|初步核算|预计"  # words of basis or estimate before a bare change
+VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
