@@ -15,6 +15,24 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # NaN only from a damaged file
 
 
+class Attainment(Record):
+    """One row per target of year N of a government (a quantity of the genre's indicator catalogue that its report of year N sets for that year) that the government's report of year N+1 gives an outcome for, with whether it was met. Written by extract when a package holds consecutive reports of one government."""
+
+    government_id: str = Field(title='政府编号', description='外键指向 documents.government_id。 The government; documents.government_id.', pattern='^(CN-[A-Z]{2}|g-[0-9a-f]{10})$')
+    indicator_id: str = Field(title='指标编号', description='体裁指标目录的编号，外键指向 indicators。 The catalogue indicator; foreign key to indicators.', pattern='^[a-z0-9]+(-[a-z0-9]+)*$')
+    year: int = Field(title='年份', description='目标所属且结果所报告的年份。 The year the target is for and the outcome reports.', ge=1949)
+    target_document_id: str = Field(title='目标所在报告', description='设定目标的报告（N年），外键指向 documents。 The report of year N that sets the target; foreign key to documents.')
+    target_id: str = Field(title='目标编号', description="目标行，外键指向 targets。 The target's row in targets.")
+    target_value: float = Field(title='目标值', description='目标值（区间为下限）。 The target value (for a range, its lower end).')
+    target_value_max: float | None = Field(default=None, title='目标上限', description='区间目标的上限；否则为空。 The upper end of a range target; empty otherwise.')
+    target_qualifier: Literal['exact', 'approx', 'over', 'at_least', 'at_most', 'nearly'] = Field(title='目标限定', description="目标的限定词（左右、以上、以内…），同 targets.qualifier。 The target's qualifier, as in targets.qualifier.")
+    outcome_document_id: str = Field(title='结果所在报告', description='报告结果的报告（N+1年），外键指向 documents。 The report of year N+1 that gives the outcome; foreign key to documents.')
+    outcome_target_id: str = Field(title='结果编号', description="结果行，外键指向 targets。 The outcome's row in targets.")
+    outcome_value: float = Field(title='结果值', description='N+1年报告所给的N年结果。 The outcome for year N as the report of year N+1 gives it.')
+    outcome_qualifier: Literal['exact', 'approx', 'over', 'at_least', 'at_most', 'nearly'] = Field(title='结果限定', description="结果的限定词，同 targets.qualifier。 The outcome's qualifier, as in targets.qualifier.")
+    met: Literal['met', 'missed', 'unclear'] = Field(title='是否完成', description="met 完成，missed 未完成，unclear 无法判断：按指标方向（多为越高越好；物价、失业率、PM2.5 越低越好）读目标的限定词：左右留5%的余地，以上须达到，以内须不超过，区间以近端为界；单位不同或限定与方向相反时为 unclear。 met, missed or unclear, by the indicator's direction (higher is better for most; lower for prices, unemployment and PM2.5) and the target's qualifier: approx allows 5% of the value, at_least and exact must be reached, at_most must not be exceeded, a range is bounded by its nearer end; unclear where the units differ or the qualifier runs against the direction.")
+
+
 class Document(Record):
     """The report itself: one row."""
 
@@ -198,4 +216,4 @@ class Term(Record):
     first_mention_section_id: str | None = Field(default=None, title='首次出现章节', description='首次出现所在的最内层章节，外键指向 sections。 The innermost section holding the first mention; foreign key to sections.')
 
 
-__all__ = ["Document", "Indicator", "IndicatorSummary", "Project", "ProjectStatus", "ProjectSummary", "Record", "Section", "Target", "Term", "TermMention"]
+__all__ = ["Attainment", "Document", "Indicator", "IndicatorSummary", "Project", "ProjectStatus", "ProjectSummary", "Record", "Section", "Target", "Term", "TermMention"]

@@ -9,3 +9,5 @@ if TYPE_CHECKING:
     TableName = Literal["documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary", "project_statuses"]  # noqa: E501  # fmt: skip
 
 NAMES: tuple[TableName, ...] = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary", "project_statuses")  # noqa: E501  # fmt: skip
+# every table a package may hold: these, and those only a package of many reports holds
+PACKAGE_NAMES: tuple[str, ...] = ("documents", "sections", "terms", "term_mentions", "indicators", "targets", "indicator_summary", "projects", "project_summary", "project_statuses", "attainment")  # noqa: E501  # fmt: skip

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from . import _models
 from ._models import (
+    Attainment,
     Document,
     Indicator,
     IndicatorSummary,
@@ -25,7 +26,7 @@ from ._models import (
 from .schemas import column, load, model_name
 
 __all__ = [
-    "DOCUMENT_ID", "INDICATOR_ID", "PERIOD_SLOTS", "Category", "Document", "Indicator", "IndicatorSummary",
+    "DOCUMENT_ID", "INDICATOR_ID", "PERIOD_SLOTS", "Attainment", "Category", "Document", "Indicator", "IndicatorSummary",
     "Measure", "Project", "ProjectStatus", "ProjectSummary", "Qualifier", "Record", "Section", "Status", "Target",
     "Term", "TermMention", "Topic", "model", "model_name",
 ]  # fmt: skip

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._tables import NAMES
+from ._tables import PACKAGE_NAMES as NAMES
 from .schemas import FIELD_TYPES
 
 FORMATS = ("csv", "parquet")

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .._tables import NAMES
+from .._tables import PACKAGE_NAMES as NAMES
 from ..package_format import TEXT_RESOURCE, package_file
 from ..schemas import FIELD_TYPES, trusted_patterns
 from .paths import UnsafePath, read_resource

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from .._tables import NAMES
+from .._tables import PACKAGE_NAMES as NAMES
 from ..package_format import TEXT_RESOURCE, arrow_schema, csv_cell, text_file
 from .cells import read_cell
 from .descriptor import TABLE_FORMATS, DescriptorError, check_resources, read_descriptor

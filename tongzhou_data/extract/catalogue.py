@@ -34,6 +34,7 @@ class Entry:
     units: tuple[str, ...]
     measure: str
     topic: str
+    better: str  # higher | lower: which way a result beats a target (lower for prices, unemployment, PM2.5)
     forms: tuple[str, ...]
 
 
@@ -45,7 +46,9 @@ def entries() -> tuple[Entry, ...]:
 
 def _entry(row: dict[str, str]) -> Entry:
     units, forms = tuple(row["unit"].split("|")), tuple(row["forms"].split("|"))
-    return Entry(row["indicator_id"], row["name_zh"], row["name_en"], units, row["measure"], row["topic"], forms)
+    return Entry(
+        row["indicator_id"], row["name_zh"], row["name_en"], units, row["measure"], row["topic"], row["better"], forms
+    )
 
 
 @cache

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
+from ..attainment import attainment_rows
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..package_format import text_file
@@ -25,10 +26,11 @@ from ..tables import REGISTRY, table_schema
 from . import workers
 from .files import write_package
 
-TABLES = (
+REPORT_TABLES = (
     "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
     "project_statuses",
 )  # fmt: skip
+TABLES = (*REPORT_TABLES, "attainment")  # attainment pairs reports: made once all are read
 META = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
     "name": "government-work-reports",
@@ -151,7 +153,7 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
-    rows = {name: [r.model_dump() for r in made.tables[name]] for name in TABLES}
+    rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
@@ -199,6 +201,7 @@ def merged_rows(outcomes: Sequence[Outcome]) -> dict[str, list[dict[str, Any]]]:
         for name, table in outcome.rows.items():
             rows[name] += table
     rows["indicators"] = list({r["indicator_id"]: r for r in reversed(rows["indicators"])}.values())[::-1]
+    rows["attainment"] = attainment_rows(rows["documents"], rows["targets"])
     return rows
 
 
