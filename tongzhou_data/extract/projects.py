@@ -204,8 +204,10 @@ def _named(text: str, start: int, end: int) -> bool:
     so and what it is part of does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
     if end > start and text[end - 1] == "”":
         opening = text.rfind("“", start, end)
+        if opening <= start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
+            return False
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
-        return opening > start and before is not None and inside is not None
+        return before is not None and inside is not None
     return NAME_ENDINGS.search(text, start, end) is not None
 
 
