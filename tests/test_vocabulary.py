@@ -43,7 +43,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
-             ("indicators", "indicator_id"), ("provinces", "name"))  # fmt: skip
+             ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -279,3 +279,13 @@ def test_each_province_level_government_is_read_from_its_congress_with_its_iso_c
     for domain in row["domains"].split("|"):  # a copy that names only the portal it was taken from
         portal = government(f"---\nsource: https://www.{domain}/gzbg.html\ntitle: 政府工作报告\n---\n\n各位代表：\n")
         assert portal is not None and portal.government_id == row["iso"], domain
+
+
+ESTIMATES = rows("estimate_words")
+
+
+@pytest.mark.parametrize("row", ESTIMATES, ids=[row["word"] for row in ESTIMATES])
+def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
+    """预计全年地区生产总值增长5%: the growth of GDP, linked to the catalogue as such."""
+    (record,) = scan(row["example"])[0]
+    assert record.indicator_id == "gdp-growth", record.indicator

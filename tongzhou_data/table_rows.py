@@ -62,7 +62,7 @@ def document_row(
     """The `documents` row of one report: what its notice and title block say, the government that delivered
     it, its year, and hashes of both texts."""
     meta = read_meta(text)
-    by = government(text)
+    by = government(text, meta)
     return Document(
         document_id=document_id, title=meta.title or "政府工作报告", title_en=title_en, issuer=meta.issuer,
         speaker=meta.speaker, speaker_role=meta.speaker_role, meeting=meta.meeting,

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .vocabulary import rows
+from .vocabulary import estimate_words, rows
 
 # Words of time, scope, estimate and verb that open a name without saying what it measures, and words of
 # basis and aim inside it (同口径, 可比, 力争).
 OPENING = re.compile(
-    r"^(?:[0-9]{4}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|我省|我市|我区|全年|其中|预计|初步统计|初步核算|实现|完成"
-    r"|达到|力争|确保|[一二三四五六七八九十]是)+"
+    rf"^(?:[0-9]{{4}}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|我省|我市|我区|全年|其中|{estimate_words()}"
+    r"|实现|完成|达到|力争|确保|[一二三四五六七八九十]是)+"
 )
 INSIDE = re.compile(r"（?同口径）?|可比|力争|均(?=增长|达到|提高)")
 REST = 4  # the most characters a name may add after a form (…平均浓度)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .documents import YAML_TITLE, read_meta
+from .documents import YAML_TITLE, DocumentMeta, read_meta
 from .vocabulary import rows
 
 CONGRESS = re.compile(r"^(?:.*?在)?(.+?)第[一二三四五六七八九十]+届人民代表大会")
@@ -46,9 +46,10 @@ def portals() -> dict[str, str]:
     return {domain: row["name"] for row in rows("provinces") for domain in row["domains"].split("|")}
 
 
-def government(text: str) -> Government | None:
-    """The government that delivered the report `text`; None when the report does not say."""
-    meta, header = read_meta(text), YAML_TITLE.match(text[:2000])
+def government(text: str, meta: DocumentMeta | None = None) -> Government | None:
+    """The government that delivered the report `text` (whose `meta`, when the caller has read it); None
+    when the report does not say."""
+    meta, header = meta or read_meta(text), YAML_TITLE.match(text[:2000])
     meeting = MARKUP.sub("", meta.meeting or "")
     titles = [MARKUP.sub("", t) for t in (meta.title, header.group(1) if header else None) if t]
     found = CONGRESS.match(meeting) or next(filter(None, (CONGRESS.match(t) or TITLE.match(t) for t in titles)), None)

@@ -14,7 +14,7 @@ import re
 
 from .numbers import Quantity
 from .text import MAX_QUOTE
-from .vocabulary import alternation, change_verbs, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, rows, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -32,7 +32,7 @@ BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
 LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
-BASIS = "同比|年均|可比|分别|同口径|初步统计|初步核算|预计"  # words of basis or estimate before a bare change
+BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
@@ -42,13 +42,11 @@ RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
-NO_SUBJECT = re.compile(r"^(?:[0-9]{4}年|初步统计|初步核算|预计|同口径|可比|全年)*$")
+NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right]."""
-    if sector := sector_share(text, quantity.start):
-        return sector
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):

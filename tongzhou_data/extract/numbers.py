@@ -290,13 +290,11 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     """
     if unit:
         return unit, pos, pos
-    bound = next((u for u in BOUND_UNITS if text.startswith(u, pos)), None)
+    places = (pos, pos + 1) if text.startswith(" ", pos) else (pos,)  # 13 %左右: a space before the percent sign
+    bound = next(((at, u) for at in places for u in BOUND_UNITS if text.startswith(u, at)), None)
     if bound is not None:
-        end = pos + len(bound)
-        return {"％": "%", "个百分点": "百分点"}.get(bound, bound), end, end
-    if text.startswith(" ", pos) and (spaced := next((u for u in BOUND_UNITS if text.startswith(u, pos + 1)), None)):
-        end = pos + 1 + len(spaced)  # 13 %左右: a space before the percent sign
-        return {"％": "%", "个百分点": "百分点"}.get(spaced, spaced), end, end
+        end = bound[0] + len(bound[1])
+        return {"％": "%", "个百分点": "百分点"}.get(bound[1], bound[1]), end, end
     if implied := next((unit for word, unit in IMPLIED_UNITS if text.startswith(word, pos)), ""):
         return implied, pos, pos  # 8.4万群众, 30万人才: a count of people with no unit word; the noun is the name's
     plain = next((u for u in UNITS if text.startswith(u, pos)), None)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .vocabulary import alternation, rows, words
+from .vocabulary import alternation, estimate_words, rows, words
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
 YEAR = re.compile(r"(20[0-9]{2})年")
@@ -61,7 +61,7 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
-ESTIMATE = re.compile("(?:预计|初步统计|初步核算)?")  # 预计2022年全省地区生产总值…: an estimate of that year
+ESTIMATE = re.compile(f"(?:{estimate_words()})?")  # 预计2022年全省地区生产总值…: an estimate of that year
 # Five-year words that open a clause of a one-year review: the clause's figure is of the five years.
 FIVE_YEARS = re.compile(
     alternation(row["phrase"] for row in rows("period_openers") if (row["first"], row["last"]) == ("-5", "-1"))

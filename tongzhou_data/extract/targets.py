@@ -313,7 +313,7 @@ def _record(
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity)
-    indicator = indicator_name(text, left, right, quantity, measure)
+    indicator = sector or indicator_name(text, left, right, quantity, measure)
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, left, quantity.start)]  # 分别下降2%、增长3%

@@ -35,6 +35,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
   `scope` that the indicator keeps.
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
+- `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
+  and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
   the indicator's name.
 """
@@ -67,6 +69,11 @@ def alternation(found: Iterable[str]) -> str:
     """A regular-expression alternation of `found`, each escaped, longest first (so that 下降 is tried
     before 降, and 全线通车 before 通车)."""
     return "|".join(re.escape(word) for word in sorted(dict.fromkeys(found), key=len, reverse=True))
+
+
+def estimate_words() -> str:
+    """The words that mark a figure as an estimate (预计, 初步统计 …), as an alternation."""
+    return alternation(words("estimate_words", "word"))
 
 
 def change_verbs(**where: str) -> list[str]:
