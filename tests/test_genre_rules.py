@@ -188,10 +188,40 @@ LINKED = [
     ("全省粮食总产量820亿斤、再创历史新高。", "820亿", "grain-output"),  # the comment after 、 is no name
     ("城镇常住居民人均可支配收入增长5%左右。", "5%左右", "urban-disposable-income-growth"),
     ("设区城市空气质量优良天数比率达到96%。", "96%", "good-air-days-share"),
+    # the clauses before the name's last one say nothing of what is measured
+    ("从主要经济指标看，全年实现地区生产总值5315亿元，增长6.6%。", "6.6%", "gdp-growth"),
+    ("研发经费支出约4200亿元、占地区生产总值比重达3.26%。", "3.26%", "rd-intensity"),  # whose share: its subject
+    ("全年粮食播种面积1亿亩以上、产量820亿斤以上。", "820亿", "grain-output"),  # 产量: the subject's
+    ("粮食产能达到1400亿斤。", "1400亿", None),  # a capacity, not the output
+    ("规上工业增加值年均增长6.5%。", "6.5%", None),  # an average over years, in a year's review
+    ("两市地区生产总值均增长10%以上。", "10%以上", None),  # 均: each of them, not the report's own
+    ("生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。", "3.06万亿", None),  # the start of a change
+    ("生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。", "4.2万亿", "gdp"),
+    ("城乡居民人均可支配收入分别达6.32万元和3.05万元、增长5%和7%。", "7%", "rural-disposable-income-growth"),
+    ("城乡居民收入分别达47301元、19546元，分别增长5.4%、6.8%。", "5.4%", "urban-disposable-income-growth"),
+    ("居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。", "3%", "cpi-growth"),
+    ("居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。", "5%以内", "surveyed-unemployment-rate"),
+    ("居民消费价格指数控制在2%以内。", "2%以内", "cpi-growth"),
+    ("地级城市空气质量优良天数比率97.4%。", "97.4%", "good-air-days-share"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "number", "indicator_id"), LINKED)
 def test_a_quantity_is_linked_to_the_catalogue_entry_it_is_and_to_no_other(sentence, number, indicator_id):
-    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    (record,) = [r for r in scan(sentence)[0] if r.number_text.startswith(number)]
     assert record.indicator_id == indicator_id, record.indicator
+
+
+# 从A增加到B: the start of the change is named for its subject and marked as the start; the end is the subject
+CHANGES = [
+    ("生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。", "3.06万亿", "生产总值（期初）"),
+    ("生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元。", "4.2万亿", "生产总值"),
+    ("最低生活保障标准由每人每月500元提高到810元。", "500", "最低生活保障标准（期初）"),
+    ("市场主体从2015年的24.6万家增加到37.4万家。", "37.4万", "市场主体数"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), CHANGES)
+def test_a_change_from_a_to_b_names_both_ends_for_their_subject(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator

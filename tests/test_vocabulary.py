@@ -34,6 +34,7 @@ RANKS = rows("rank_words")
 SHARES = rows("share_words")
 IMPLIED = rows("implied_units")
 CATALOGUE = rows("indicators")
+MEASURE_WORDS = rows("measure_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -43,7 +44,8 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
-             ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"))  # fmt: skip
+             ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
+             ("measure_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -289,3 +291,12 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
     """预计全年地区生产总值增长5%: the growth of GDP, linked to the catalogue as such."""
     (record,) = scan(row["example"])[0]
     assert record.indicator_id == "gdp-growth", record.indicator
+
+
+@pytest.mark.parametrize("row", MEASURE_WORDS, ids=[f"{row['role']}-{row['word']}" for row in MEASURE_WORDS])
+def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
+    """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积."""
+    last = scan(row["example"])[0][-1]
+    assert "粮食" in last.indicator and last.indicator.endswith(("产量", "总产")), last.indicator
+    if row["role"] == "subject_end":
+        assert row["word"] not in last.indicator, last.indicator

@@ -1,9 +1,11 @@
 """The genre's catalogue of headline indicators (`vocabulary/indicators.csv`) and the linker that says which
 of them a parsed quantity is, so that the same quantity has one id in every report.
 
-A quantity is an entry's when its name, once the words of scope and estimate are set aside (全省, 预计 …),
-opens with one of the entry's forms and adds at most a few characters (率, 总额, 人数 …), and its measure and
-unit are the entry's. The longest form that fits decides (城镇居民人均可支配收入增长 before 人均可支配收入增长).
+A quantity is an entry's when its name, once the clauses before its last one and the words of scope and
+estimate are set aside (主要指标高于全国，全省…, 预计 …), opens with one of the entry's forms and adds at
+most a few characters (率, 总额, 人数 …), and its measure and unit are the entry's. The longest form that
+fits decides (城镇居民人均可支配收入增长 before 人均可支配收入增长). An average over years (年均增长) is the
+entry's quantity only for a period of several years.
 """
 
 from __future__ import annotations
@@ -17,10 +19,16 @@ from .vocabulary import estimate_words, rows
 # Words of time, scope, estimate and verb that open a name without saying what it measures, and words of
 # basis and aim inside it (同口径, 可比, 力争).
 OPENING = re.compile(
-    rf"^(?:[0-9]{{4}}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|我省|我市|我区|全年|其中|{estimate_words()}"
-    r"|实现|完成|达到|力争|确保|[一二三四五六七八九十]是)+"
+    rf"^(?:[0-9]{{4}}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|地级以上城市|地级城市|地级市|设区市|城市(?=环境)"
+    rf"|[0-9一二三四五六七八九十]+个(?:地市|城市|市)|国考[0-9]+市|我省|我市|我区|全年|去年|今年|其中|{estimate_words()}"
+    r"|实现|完成|达到|力争|确保|带动|[一二三四五六七八九十]是)+"
 )
-INSIDE = re.compile(r"（?同口径）?|可比|力争|均(?=增长|达到|提高)")
+INSIDE = re.compile(rf"（?同口径）?|可比|力争|{estimate_words()}")
+# An average over years (年均增长): the entry's quantity only for a period of several years. 均 alone (两市均增长,
+# 货物贸易、服务贸易均增长) says "each of them", so its name links to no entry.
+AVERAGE = "年均"
+START = "（期初）"  # the start of a change (从3.06万亿元增长到4.2万亿元): not the entry's quantity of the period
+LAST_CLAUSE = re.compile(r"^.*[，：；]")  # 从主要经济指标看，地区生产总值 → 地区生产总值
 REST = 4  # the most characters a name may add after a form (…平均浓度)
 
 
@@ -56,9 +64,14 @@ def by_id() -> dict[str, Entry]:
     return {entry.indicator_id: entry for entry in entries()}
 
 
-def link(name: str, unit: str, measure: str) -> str | None:
-    """The id of the catalogue entry a quantity named `name`, in `unit`, of `measure`, is; None if none."""
-    words = INSIDE.sub("", OPENING.sub("", name))
+def link(name: str, unit: str, measure: str, years: int = 1) -> str | None:
+    """The id of the catalogue entry a quantity named `name`, in `unit`, of `measure`, over a period of
+    `years`, is; None if none."""
+    if name.endswith(START):
+        return None
+    words = INSIDE.sub("", OPENING.sub("", LAST_CLAUSE.sub("", name)))
+    if years > 1:
+        words = words.replace(AVERAGE, "", 1)
     best: tuple[int, str] | None = None
     for entry in entries():
         if entry.measure != measure or unit not in entry.units:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .catalogue import START
 from .numbers import Quantity
 from .text import MAX_QUOTE
 from .vocabulary import alternation, change_verbs, estimate_words, rows, words
@@ -31,7 +32,7 @@ RANK_SCOPE = re.compile(
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
-LEADING = re.compile(r"^(?:全年|全区|全市|全省|同时|其中)")
+LEADING = re.compile(r"^(?:全年|去年|今年|全区|全市|全省|同时|其中)+")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
@@ -42,6 +43,14 @@ RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
+# 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
+_FROM = r"(?:从|由)(?:[0-9]{4}年)?"
+_TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
+FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
+FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
+BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
+SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 
 
@@ -49,12 +58,19 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     """The indicator of the quantity quoted by text[left:right]."""
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
+    change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
+    if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
+        return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):
         subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name or VERB_OF_CHANGE.match(name):
         name = _subject(text, left) + name
+    elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
+        name = _share_subject(text, left) + name
+    elif BARE_MEASURE.fullmatch(name):
+        name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _short_subject(text, left) + name.removeprefix("新增")
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
@@ -95,6 +111,20 @@ def _short_subject(text: str, left: int) -> str:
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
 
 
+def _measured_subject(text: str, left: int) -> str:
+    """The subject a bare measure word shares with the words before it (粮食播种面积1亿亩、产量820亿斤 →
+    粮食), cut at its first `subject_end` word; empty when none ends it there or it is prose."""
+    words = _subject(text, left).rsplit("，", 1)[-1]
+    end = SUBJECT_END.search(words)
+    return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
+
+
+def _share_subject(text: str, left: int) -> str:
+    """Whose share a bare 占…比重 gives: its sentence's short subject, without a verb of change or a
+    qualifier after it (工业投资增长12%、占固定资产投资比重25.5% → 工业投资)."""
+    return GROWTH_TAIL.sub("", QUALIFIER_BEFORE.sub("", _short_subject(text, left)))
+
+
 def _subject(text: str, left: int) -> str:
     """The subject a bare verb shares: the words of its clause before the clause's first number
     (实现规上工业增加值32.5亿元、增长3% → 规上工业增加值), else of its sentence before the sentence's first
@@ -120,7 +150,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收�
 
 
 def respective_names(words: str, count: int) -> list[str] | None:
-    """The subjects of a 分别 list of `count` numbers, one for each, from the words before its first
+    """The subjects of a 分别 list of `count` numbers, one for each (or for each of its kinds), from the
+    words before its first
     number (城乡居民人均可支配收入分别增长 → 城镇居民人均可支配收入, 农村居民人均可支配收入;
     高技术制造业和战略性新兴产业增加值分别增长 → 高技术制造业增加值, 战略性新兴产业增加值), or None when the
     list names no such subjects."""
@@ -128,10 +159,10 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if found is None:
         return None
     subject = LEADING.sub("", found.group("subject").strip("，、 "))
-    if subject.startswith("城乡") and count == 2:
+    if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     items = [item for item in ITEM_BREAK.split(subject) if item]
-    if len(items) != count or count < 2:
+    if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
     last = items[-1]
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
@@ -141,6 +172,15 @@ def respective_names(words: str, count: int) -> list[str] | None:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
     return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
+
+
+def clause_subject(clause: str) -> str:
+    """The subject of a clause that a 分别 list opening the next one shares: its words before its first
+    number, without 分别 and what follows, or a verb of reaching (城乡居民人均可支配收入突破5万元和2万元 →
+    城乡居民人均可支配收入)."""
+    found = NUMBER.search(clause)
+    words = (clause[: found.start()] if found else clause).split("分别", 1)[0].strip()
+    return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
 def respective_indicator(name: str, verb: str, measure: str) -> str:

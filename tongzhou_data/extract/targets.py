@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .catalogue import link
-from .indicators import indicator_name, respective_indicator, respective_names, sector_share
+from .indicators import clause_subject, indicator_name, respective_indicator, respective_names, sector_share
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import Clauses, bounded, checked_range
@@ -235,7 +235,7 @@ def scan(
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
         members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
-    respective = {clause: _respective(text, clause, starts) for clause, starts in members.items()}
+    respective = {clause: _respective(text, clauses, clause, starts) for clause, starts in members.items()}
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
@@ -290,11 +290,17 @@ def read_tokens(text: str, start: int, tokens: Sequence[Token]) -> tuple[list[Qu
     return quantities, skipped
 
 
-def _respective(text: str, clause: tuple[int, int], starts: list[int]) -> str | None:
+def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
-    say what every number of the list measures; None when the clause is no such list."""
+    say what every number of the list measures, with the subject of the clause before when the list opens
+    its clause (城乡居民收入分别达47301元、19546元，分别增长5.4%、6.8%); None when the clause is no such list."""
     before = text[clause[0] : starts[0]]
-    return before if len(starts) > 1 and "分别" in before else None
+    if len(starts) < 2 or "分别" not in before:
+        return None
+    if before.startswith("分别") and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
+        previous = clauses.span(clause[0] - 1, clause[0] - 1)
+        return clause_subject(text[previous[0] : previous[1]]) + before
+    return before
 
 
 def _record(
@@ -306,6 +312,7 @@ def _record(
     measure, indicator and period."""
     left, right = named
     period = dated(periods, text, quantity.start)
+    years = period[2] - period[1] + 1 if period else 1
     sector = sector_share(text, quantity.start)  # 三次产业比重4.1∶40.1∶55.8: shares, in percent
     unit = "%" if sector else quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
@@ -316,9 +323,12 @@ def _record(
     indicator = sector or indicator_name(text, left, right, quantity, measure)
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):
-        own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, left, quantity.start)]  # 分别下降2%、增长3%
-        verb = own[-1] if own else respective.rsplit("分别", 1)[1]
-        indicator = respective_indicator(names[members.index(quantity.start)], verb, measure)
+        i = members.index(quantity.start)
+        own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
+        verb = own[-1] if own else respective.rsplit("分别", 1)[1]  # 分别下降2%、增长3%: each its own verb
+        name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
+        measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
+        indicator = respective_indicator(name, verb, measure)
     return TargetRecord(
         kind=period[0] if period else None,
         period_start=period[1] if period else None,
@@ -327,7 +337,7 @@ def _record(
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
-        direction=infer_direction(prefix[-12:], measure), indicator_id=link(indicator, unit, measure),
+        direction=infer_direction(prefix[-12:], measure), indicator_id=link(indicator, unit, measure, years),
     )  # fmt: skip
 
 

@@ -35,6 +35,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
   `scope` that the indicator keeps.
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
+- `measure_words.csv`: what is measured of a subject named earlier in the sentence: a `bare` word that
+  alone names no quantity (、产量820亿斤), and the `subject_end` words that end that subject in the words
+  before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量).
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
