@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tongzhou_data.build import assemble, build
 from tongzhou_data.build.curated import CurationError
+from tongzhou_data.extract import report
 from tongzhou_data.extract.targets import scan, targets
 
 
@@ -166,6 +167,7 @@ def test_ids_survive_an_added_record(tmp_path):
             "新设外资企业214家,214,foreign-firms-new",
             "a second indicator_id for the same row",
         ),
+        ("target_indicators.csv", "10.8%，一般,10.8,gdp-growth", "the parser already links this row so"),
         ("target_corrections.csv", "新设外资企业214家,214,qualifier,approx,ok", None),
         ("target_corrections.csv", "新设外资企业214家,214,colour,red,why", "column field"),
         ("target_corrections.csv", "新设外资企业214家,214,quote,外资企业,why", "does not stand around this number"),
@@ -186,6 +188,28 @@ def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message)
         caught.value.problems
     )
     assert not (root / "datasets").exists()
+
+
+@pytest.fixture(scope="module")
+def readings():
+    """The parser's own record of each number of the report, by its offset."""
+    text = (ROOT / "datasets/text.txt").read_text(encoding="utf-8")
+    return {r.number_start: r for r in report(text).targets}
+
+
+def test_indicator_is_the_parsers_reading_unless_corrected_by_hand(rows, readings):
+    """Issue 21: `indicator` says what the parser read; where a hand corrected it, origin says so."""
+    for row in [r for r in rows if r["origin"] != "curated"]:
+        corrected = "indicator" in (row["corrected_fields"] or "").split(",")
+        assert (row["indicator"] == readings[int(row["number_start"])].indicator) != corrected, row
+    assert sum(r["origin"] == "parsed" for r in rows) > 140
+
+
+def test_a_row_is_linked_by_hand_only_where_the_linker_gives_none_or_another(rows, readings):
+    for row in [r for r in rows if r["origin"] != "curated"]:
+        linked = readings[int(row["number_start"])].indicator_id
+        assert (row["indicator_id"] == linked) == (row["indicator_link"] == "parsed"), row
+    assert {r["indicator_link"] for r in rows} == {"parsed", "curated"}
 
 
 def test_a_missing_exclusion_leaves_a_token_unaccounted(tmp_path):

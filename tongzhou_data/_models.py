@@ -168,7 +168,7 @@ class Target(Record):
     kind: Literal['achieved', 'target'] = Field(title='类型', description='achieved 已完成（2025年工作回顾、十四五时期），target 目标（十五五时期、2026年）。 achieved (the 2025 review, the 十四五 years) or target (the 十五五 goals, the 2026 plan).')
     period_start: int = Field(title='起始年份', description='所属时期的第一年。 First year of the period the quantity belongs to.', ge=1900)
     period_end: int = Field(title='结束年份', description='所属时期的最后一年。 Last year of the period.', ge=1900)
-    indicator: str = Field(title='指标', description="所衡量内容的简短中文名称：指标目录中 indicator_id 的 name_zh，同一指标各时期同名。 A short Chinese name of what is measured: the catalogue's name_zh of indicator_id, the same in every period.")
+    indicator: str = Field(title='指标', description="解析程序读出的所衡量内容的简短中文名称（仅在读错处经人工校正，见 origin 与 corrected_fields）；指标目录中的名称见 indicators.name_zh。 A short Chinese name of what is measured, as the parser read it from the clause (corrected by hand only where it is wrong, which origin and corrected_fields then say); the catalogue's name is indicators.name_zh.")
     indicator_id: str = Field(title='指标编号', description='所衡量的指标，外键指向 indicators：同一数量在不同时期共用一个编号。 The indicator measured; foreign key to indicators: the same quantity shares one id across periods.', pattern='^[a-z0-9]+(-[a-z0-9]+)*$')
     value: float = Field(title='数值', description='数值，已乘以中文数量级：1.4万→14000，千亿→1e11，八成→80；百分数照录：10.8%→10.8。 The number with its Chinese magnitude applied; percentages as written.')
     value_max: float | None = Field(default=None, title='数值上限', description='区间的上限（2-3 项：3），否则为空。 Upper end of a range (2-3: 3), else empty.')
@@ -184,6 +184,7 @@ class Target(Record):
     char_end: int = Field(title='结束位置', description='quote 的结束位置（不含）。 End (exclusive) of the quote.', ge=1)
     origin: Literal['parsed', 'corrected', 'curated'] = Field(title='来源', description='parsed 各字段均由解析程序从文本读取，corrected 部分字段经人工校正（见 corrected_fields），curated 人工补充。 parsed: every field as the parser read it from the text; corrected: the fields in corrected_fields set by hand; curated: added by hand.')
     corrected_fields: str | None = Field(default=None, title='校正字段', description='人工校正的字段名，以逗号分隔；未校正为空。 The fields set by hand, comma-separated; empty unless origin is corrected.')
+    indicator_link: Literal['parsed', 'curated', 'wording'] = Field(title='指标关联来源', description="indicator_id 的来源：parsed 由解析程序的指标目录链接器给出，curated 人工关联（链接器未给出或给错时），wording 目录中无此指标、编号由 indicator、unit 与 measure 生成（仅见于 extract 写出的数据包）。 How indicator_id was found: parsed, by the parser's catalogue linker; curated, linked by hand where the linker gives none or a wrong one; wording, no catalogue entry, the id made from indicator, unit and measure (packages written by extract only).")
 
 
 class TermMention(Record):

@@ -155,6 +155,7 @@ class Made:
     corrected_fields: str | None
     indicator_id: str
     indicator: str
+    indicator_link: str  # parsed | curated | wording: how indicator_id was found
 
 
 def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Made) -> Target | None:
@@ -167,7 +168,8 @@ def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section
     return Target(
         target_id=f"q{record.token_start:05d}", document_id=document_id, section_id=holder.section_id,
         kind=record.kind, period_start=record.period_start, period_end=record.period_end,  # type: ignore[arg-type]
-        indicator=made.indicator, indicator_id=made.indicator_id, value=float(record.value), value_max=value_max,
+        indicator=made.indicator, indicator_id=made.indicator_id, indicator_link=made.indicator_link,  # type: ignore[arg-type]
+        value=float(record.value), value_max=value_max,
         unit=record.unit or None, qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
         direction=record.direction, number_text=record.number_text, number_start=record.number_start,  # type: ignore[arg-type]
         number_end=record.number_end, quote=record.quote, char_start=record.char_start, char_end=record.char_end,
@@ -178,8 +180,10 @@ def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section
 def parsed_indicator(record: TargetRecord) -> Made:
     """A parsed row's catalogue entry where there is no curated catalogue: the genre's catalogue entry the
     linker finds, else an id of its own name, unit and measure."""
+    if record.indicator_id:
+        return Made("parsed", None, record.indicator_id, record.indicator, "parsed")
     own = short_id("i", record.indicator, record.unit, record.measure)
-    return Made("parsed", None, record.indicator_id or own, record.indicator)
+    return Made("parsed", None, own, record.indicator, "wording")
 
 
 def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:

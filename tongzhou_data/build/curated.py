@@ -79,7 +79,7 @@ ExclusionReason = Literal[
 ]
 CorrectableField = Literal[
     "quote", "number_text", "value", "value_max", "unit", "qualifier", "measure", "direction", "kind", "period_start",
-    "period_end",
+    "period_end", "indicator",
 ]  # fmt: skip
 
 

@@ -37,6 +37,7 @@ class Overlay(Generic[R]):
     corrected: dict[int, set[str]] = field(default_factory=dict)  # key: the fields set by hand
     links: dict[int, str] = field(default_factory=dict)  # key: the catalogue entry it is linked to
     added: dict[int, R] = field(default_factory=dict)  # key: a record added by hand
+    linked_by_hand: set[int] = field(default_factory=set)  # keys whose link a curated row gives
 
     def located(self, rows: Sequence[Curated[A]]) -> Iterator[tuple[Curated[A], int]]:
         """Each curated row with the key of what the parser reads where it points; a problem for the rest."""
@@ -83,17 +84,28 @@ class Overlay(Generic[R]):
                     self.problems.append(f"{c.where()}: the parser already reads {name} so; remove this row")
                 self.corrected.setdefault(key, set()).add(name)
 
-    def link(self, rows: Sequence[Curated[A]], attribute: str, file: str, describe: Callable[[R], str]) -> None:
-        """Link each record to the catalogue entry its row names (`attribute`); every record must have one."""
+    def link(
+        self, rows: Sequence[Curated[A]], attribute: str, file: str, describe: Callable[[R], str],
+        automatic: Callable[[R], str | None] = lambda record: None,
+    ) -> None:  # fmt: skip
+        """Link each record to the catalogue entry its row names (`attribute`), or else to the one the
+        parser links it to (`automatic`); every record must have one, and a row that links a record where
+        the parser already does is a problem."""
         for c, key in self.located(rows):
             if key not in self.records:
                 self.problems.append(f"{c.where()}: no row at {c.row.spot()!r} in {c.row.context!r}")
             elif key in self.links:
                 self.problems.append(f"{c.where()}: a second {attribute} for the same row")
+            elif getattr(c.row, attribute) == automatic(self.records[key]):
+                self.problems.append(f"{c.where()}: the parser already links this row so; remove this row")
             else:
                 self.links[key] = getattr(c.row, attribute)
+                self.linked_by_hand.add(key)
         for key in sorted(set(self.records) - set(self.links)):
-            self.problems.append(f"seeds/curated/{file}.csv: no {attribute} for {describe(self.records[key])}")
+            if (found := automatic(self.records[key])) is not None:
+                self.links[key] = found
+            else:
+                self.problems.append(f"seeds/curated/{file}.csv: no {attribute} for {describe(self.records[key])}")
 
     def add(self, key: int, record: R, link: str, where: str, what: str) -> None:
         """A record added by hand at `key`, which no other record or removal may hold."""
@@ -102,6 +114,7 @@ class Overlay(Generic[R]):
         else:
             self.added[key] = record
             self.links[key] = link
+            self.linked_by_hand.add(key)
 
     def origin(self, key: int) -> tuple[str, str | None]:
         """How the record at `key` was made: parsed, corrected (with the fields, comma-separated) or curated."""

@@ -1,10 +1,13 @@
 """The `targets` table: the parser's records (`extract.report`) overlaid with the curated data, and their
 accounting.
 
-Curated data holds only what the parser gets wrong, and the catalogue link: `target_exclusions.csv` sets
-aside tokens the parser reads as quantities that are labels, `target_corrections.csv` corrects fields,
-`target_additions.csv` adds what the parser cannot find, and `target_indicators.csv` links every row to
-its entry of the indicator catalogue (whose Chinese name becomes the row's `indicator`). Every curated
+Curated data holds only what the parser gets wrong: `target_exclusions.csv` sets aside tokens the parser
+reads as quantities that are labels, `target_corrections.csv` corrects fields (the `indicator` among them,
+where the parser's reading does not name what is measured), `target_additions.csv` adds what the parser
+cannot find, and `target_indicators.csv` links to its entry of the indicator catalogue each row that the
+parser's linker, or this report's catalogue by the parser's name, unit and measure, links to none or to a
+wrong one (`indicator_link` then says `curated`, else `parsed`). A
+row's `indicator` is the parser's reading; an added row's is its catalogue entry's name. Every curated
 row must hit exactly what it names, and must change something, or the build fails with its file and line.
 A row's `origin` is `parsed` (every field read from the text as the parser read it), `corrected` (the
 fields listed in `corrected_fields` set by hand) or `curated` (added by hand).
@@ -12,7 +15,7 @@ fields listed in `corrected_fields` set by hand) or `curated` (added by hand).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
@@ -103,6 +106,7 @@ class Overlaid:
     origin: str  # parsed | corrected | curated
     corrected_fields: str | None
     indicator_id: str
+    indicator_link: str  # parsed (the parser's linker) | curated (target_indicators.csv)
 
 
 def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[list[Overlaid], list[tuple[Token, str]]]:
@@ -118,17 +122,28 @@ def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[l
     overlay = Overlay(text, parsed.body, records, token_at, {s.token.start: s.reason for s in parsed.skipped})
     overlay.remove(curated[TargetExclusion], lambda row: row.reason)
     overlay.correct(curated[TargetCorrection], lambda row: row.field, partial(_correct, text))
-    overlay.link(curated[TargetIndicator], "indicator_id", "target_indicators", _described)
+    overlay.link(curated[TargetIndicator], "indicator_id", "target_indicators", _described, _linker(curated))
     for c in curated[TargetAddition]:
         record = _addition(text, parsed.body, parsed.periods, c.row, c.where(), overlay.problems)
         if record is not None:
             overlay.add(record.token_start, record, c.row.indicator_id, c.where(), repr(c.row.number_text))
     if overlay.problems:
         raise CurationError(overlay.problems)
-    out = [Overlaid(r, *overlay.origin(key), overlay.links[key]) for key, r in overlay.final()]
+    out = [
+        Overlaid(r, *overlay.origin(key), overlay.links[key], "curated" if key in overlay.linked_by_hand else "parsed")
+        for key, r in overlay.final()
+    ]
     excluded = [(s.token, s.reason) for s in parsed.skipped if s.token.start not in overlay.removed]
     excluded += [(tokens[key], reason) for key, (reason, _) in overlay.removed.items()]
     return out, excluded
+
+
+def _linker(curated: CuratedFiles) -> Callable[[TargetRecord], str | None]:
+    """What links a record without a hand: the genre catalogue's entry the parser links it to
+    (`extract.catalogue`), else the entry of this report's catalogue whose name, unit and measure are the
+    parser's reading."""
+    named = {(c.row.name_zh, c.row.unit or "", c.row.measure): c.row.indicator_id for c in curated[IndicatorInfo]}
+    return lambda record: record.indicator_id or named.get((record.indicator, record.unit or "", record.measure))
 
 
 def _described(record: TargetRecord) -> str:
@@ -171,13 +186,13 @@ def targets_table(
     unknown = sorted({r.indicator_id for r in records} - set(names))
     if unknown:
         raise CurationError([f"seeds/curated/target_indicators.csv: {i!r} is not in indicators.csv" for i in unknown])
-    rows = [_row(r, document_id, outline, names[r.indicator_id]) for r in records]
+    rows = [_row(r, document_id, outline, r.record.indicator or names[r.indicator_id]) for r in records]
     return rows, account(text, parsed, rows, excluded)
 
 
 def _row(overlaid: Overlaid, document_id: str, outline: Sequence[Section], name: str) -> Target:
     """One row of the table; every row of this report lies in a period and under a heading."""
-    made = Made(overlaid.origin, overlaid.corrected_fields, overlaid.indicator_id, name)
+    made = Made(overlaid.origin, overlaid.corrected_fields, overlaid.indicator_id, name, overlaid.indicator_link)
     row = target_row(overlaid.record, document_id, outline, made)
     if row is None:
         where = f"{overlaid.record.number_text!r} at {overlaid.record.number_start}"
