@@ -141,7 +141,7 @@ def overlay_targets(text: str, parsed: Report, curated: CuratedFiles) -> tuple[l
 def _linker(curated: CuratedFiles) -> Callable[[TargetRecord], str | None]:
     """What links a record without a hand: the genre catalogue's entry the parser links it to
     (`extract.catalogue`), else the entry of this report's catalogue whose name, unit and measure are the
-    parser's reading."""
+    record's (its indicator as the parser read it, or as a hand corrected it)."""
     named = {(c.row.name_zh, c.row.unit or "", c.row.measure): c.row.indicator_id for c in curated[IndicatorInfo]}
     return lambda record: record.indicator_id or named.get((record.indicator, record.unit or "", record.measure))
 
