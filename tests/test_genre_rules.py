@@ -203,6 +203,9 @@ LINKED = [
     ("居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。", "5%以内", "surveyed-unemployment-rate"),
     ("居民消费价格指数控制在2%以内。", "2%以内", "cpi-growth"),
     ("地级城市空气质量优良天数比率97.4%。", "97.4%", "good-air-days-share"),
+    ("规上工业增加值均增长20%以上。", "20%", None),  # 均: each of them (the cities), not the report's own
+    ("城乡居民收入年均分别增长6%和7%。", "6%", None),  # an average over years, in a year's review
+    ("城镇居民人均可支配收入实际增长4.3%。", "4.3%", "urban-disposable-income-growth"),  # real growth, as stated
 ]
 
 

@@ -45,6 +45,14 @@ def test_the_year_is_read_from_the_delivery_line(name, year):
     assert report(read(Path(__file__).parent / f"fixtures/corpus/{name}.md")).year == year
 
 
+@pytest.mark.parametrize("heading", ["名词解释", "**名词解释**", "名词解释和说明", "注释", "附件"])
+def test_the_body_ends_at_the_back_matter(heading):
+    """Glossaries, notes and appendices explain the report; their numbers are no statements of it."""
+    text = f"各位代表：\n一、2025年工作回顾\n全年地区生产总值增长5%。\n{heading}\n[1]预计地区生产总值增长0.2%。\n"
+    parsed = report(text, year=2026)
+    assert [t.number_text for t in parsed.targets] == ["5%"] and text[parsed.body[1] :].startswith(heading)
+
+
 def test_a_year_given_overrides_the_one_read():
     text = read(Path(__file__).parent / "fixtures/corpus/tianjin-2026.md")
     assert report(text, year=2027).year == 2027

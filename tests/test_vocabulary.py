@@ -35,6 +35,7 @@ SHARES = rows("share_words")
 IMPLIED = rows("implied_units")
 CATALOGUE = rows("indicators")
 MEASURE_WORDS = rows("measure_words")
+PART_OF_YEAR = rows("part_of_year_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -45,7 +46,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
-             ("measure_words", "word"))  # fmt: skip
+             ("measure_words", "word"), ("part_of_year_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -300,3 +301,11 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     assert "粮食" in last.indicator and last.indicator.endswith(("产量", "总产")), last.indicator
     if row["role"] == "subject_end":
         assert row["word"] not in last.indicator, last.indicator
+
+
+@pytest.mark.parametrize("row", PART_OF_YEAR, ids=[row["word"] for row in PART_OF_YEAR])
+def test_a_figure_of_part_of_a_year_is_not_the_years_quantity(row):
+    """一季度…增长6.6%: no catalogue entry; the same sentence without the word is the year's GDP growth."""
+    (record,) = scan(row["example"])[0]
+    (without,) = scan(row["example"].replace(row["word"], "", 1))[0]
+    assert (record.indicator_id, without.indicator_id) == (None, "gdp-growth"), record.indicator

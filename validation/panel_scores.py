@@ -57,6 +57,23 @@ def _checks(row: dict[str, str], hit: TargetRecord | None, year: int) -> dict[st
     }
 
 
+def quantities(group: Sequence[TargetRecord]) -> set[tuple[object, ...]]:
+    """The distinct quantities among rows of one id, kind and year: the same quantity stated twice (GDP in
+    the review and in a table) is one, and so is a bound an exact figure beside it meets (城镇化率突破60%、
+    达60.3%)."""
+    exact = {r.value for r in group if r.qualifier == "exact" and r.value_max is None}
+
+    def met(r: TargetRecord) -> bool:
+        v = r.value
+        if r.qualifier in ("over", "at_least"):
+            return any(e >= v for e in exact)
+        if r.qualifier == "at_most":
+            return any(e <= v for e in exact)
+        return r.qualifier in ("approx", "nearly") and any(abs(e - v) <= abs(v) / 20 for e in exact)
+
+    return {(r.value, r.value_max) for r in group if not met(r)}
+
+
 def pairs_of(rows: dict[str, list[tuple[str, str, int]]], governments: dict[str, str]) -> set[Pair]:
     """(government, indicator, year) with a target of that year in one report and an outcome for that year
     in the next report of the same government; `rows` is each report's (indicator_id, kind, year)."""
@@ -90,10 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         governments[name] = found_government.government_id if found_government else ""
         parsed = report(text).targets
         linked = [r for r in parsed if r.indicator_id and r.period_start == r.period_end]
-        values: dict[tuple[object, ...], set[tuple[object, ...]]] = {}
-        for r in linked:  # the same quantity stated twice (GDP in the review and in a table) is one quantity
-            values.setdefault((r.indicator_id, r.kind, r.period_start), set()).add((r.value, r.value_max))
-        for key, seen in values.items():
+        values: dict[tuple[object, ...], list[TargetRecord]] = {}
+        for r in linked:
+            values.setdefault((r.indicator_id, r.kind, r.period_start), []).append(r)
+        for key, group in values.items():
+            seen = quantities(group)
             shared += len(seen) - 1
             if args.details and len(seen) > 1:
                 print(f"{name} {key}: one id for {sorted(map(str, seen))}")

@@ -23,10 +23,12 @@ OPENING = re.compile(
     rf"|[0-9一二三四五六七八九十]+个(?:地市|城市|市)|国考[0-9]+市|我省|我市|我区|全年|去年|今年|其中|{estimate_words()}"
     r"|实现|完成|达到|力争|确保|带动|[一二三四五六七八九十]是)+"
 )
-INSIDE = re.compile(rf"（?同口径）?|可比|力争|{estimate_words()}")
+# 实际增长 (real growth) is how many reports state income growth: the entry is the growth as stated.
+INSIDE = re.compile(rf"（?同口径）?|可比|力争|实际(?=增长)|{estimate_words()}")
 # An average over years (年均增长): the entry's quantity only for a period of several years. 均 alone (两市均增长,
 # 货物贸易、服务贸易均增长) says "each of them", so its name links to no entry.
 AVERAGE = "年均"
+EACH = re.compile(r"(?<!年)均(?=增长|增速|达到|提高|超过|在)")  # 各盟市规上工业增加值均增长20%: each of them
 START = "（期初）"  # the start of a change (从3.06万亿元增长到4.2万亿元): not the entry's quantity of the period
 LAST_CLAUSE = re.compile(r"^.*[，：；]")  # 从主要经济指标看，地区生产总值 → 地区生产总值
 REST = 4  # the most characters a name may add after a form (…平均浓度)
@@ -70,6 +72,8 @@ def link(name: str, unit: str, measure: str, years: int = 1) -> str | None:
     if name.endswith(START):
         return None
     words = INSIDE.sub("", OPENING.sub("", LAST_CLAUSE.sub("", name)))
+    if EACH.search(words):
+        return None
     if years > 1:
         words = words.replace(AVERAGE, "", 1)
     best: tuple[int, str] | None = None

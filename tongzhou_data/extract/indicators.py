@@ -184,7 +184,9 @@ def clause_subject(clause: str) -> str:
 
 
 def respective_indicator(name: str, verb: str, measure: str) -> str:
-    """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率."""
-    if measure == "growth" and (tail := GROWTH_TAIL.search(REACHING.sub("", verb.strip()))):
-        return name + tail.group(1) + "率"
+    """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
+    what stands before the verb (年均分别增长 → …年均增长率)."""
+    verb = REACHING.sub("", verb.strip())
+    if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
+        return name + verb[: tail.start()] + tail.group(1) + "率"
     return name

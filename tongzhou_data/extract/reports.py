@@ -3,7 +3,7 @@
 `report(text)` takes a report as published, plain text like this package's seed or the Markdown that
 portals and archives carry (a YAML header, headings such as `**一、2025年工作回顾**`), and returns its
 records with every offset pointing into `text` exactly as passed. It knows the genre, not any one report:
-the body runs from the opening salutation (各位代表：) to the glossary (名词解释) or an appendix (附件);
+the body runs from the opening salutation (各位代表：) to the glossary (名词解释), notes (注释) or an appendix (附件);
 the report's year comes from its delivery line (——2026年1月6日在…) unless given; kind and period come
 from the report's own headings and phrasing (`periods`).
 """
@@ -26,7 +26,7 @@ from .text import CLOSE, OPEN, SALUTATION
 from .vocabulary import rows
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释|附件)[：:]?{CLOSE}\s*$", re.MULTILINE)
+BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释(?:和说明)?|附件|注释)[：:]?{CLOSE}\s*$", re.MULTILINE)
 GLOSSARY = re.compile(rf"^{OPEN}名词解释[：:]?{CLOSE}\s*$", re.MULTILINE)
 REVIEW_YEAR = re.compile(r"(20[0-9]{2})年[^，。；0-9]{0,12}?(?:工作)?(?:回顾|总结)")
 PLAN_YEAR = re.compile(

@@ -26,7 +26,7 @@ from .catalogue import link
 from .indicators import clause_subject, indicator_name, respective_indicator, respective_names, sector_share
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
-from .text import Clauses, bounded, checked_range
+from .text import MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, change_verbs, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
@@ -44,6 +44,7 @@ ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
+PART_OF_YEAR = re.compile(alternation(words("part_of_year_words", "word")))  # 一季度: not the year's figure
 SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
@@ -326,6 +327,7 @@ def _record(
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = own[-1] if own else respective.rsplit("分别", 1)[1]  # 分别下降2%、增长3%: each its own verb
+        verb = "年均" + verb if "年均分别" in respective else verb  # 年均分别增长6%: an average over years
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure)
@@ -337,8 +339,18 @@ def _record(
         value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
-        direction=infer_direction(prefix[-12:], measure), indicator_id=link(indicator, unit, measure, years),
+        direction=infer_direction(prefix[-12:], measure),
+        indicator_id=None if _part_of_year(text, quantity.start) else link(indicator, unit, measure, years),
     )  # fmt: skip
+
+
+def _part_of_year(text: str, start: int) -> bool:
+    """Whether the sentence before the number at `start` speaks of part of a year (一季度，…增长6.6%), so
+    that the figure is not the year's quantity of the catalogue, unless 全年 follows."""
+    floor = max(0, start - MAX_QUOTE)
+    sentence = text[max(floor - 1, *(text.rfind(c, floor, start) for c in "。；！？\n")) + 1 : start]
+    found = [m.end() for m in PART_OF_YEAR.finditer(sentence)]
+    return bool(found) and "全年" not in sentence[found[-1] :]
 
 
 def targets(

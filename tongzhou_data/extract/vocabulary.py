@@ -38,6 +38,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `measure_words.csv`: what is measured of a subject named earlier in the sentence: a `bare` word that
   alone names no quantity (、产量820亿斤), and the `subject_end` words that end that subject in the words
   before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量).
+- `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
+  figures are not the year's quantity of the catalogue.
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
