@@ -81,7 +81,7 @@ def test_descriptor_metadata(descriptor):
 def test_parquet_matches_its_csv_twin(rows, schemas):
     import datetime as dt
 
-    parse = {"string": str, "integer": int, "number": float, "date": dt.date.fromisoformat}
+    parse = {"string": str, "integer": int, "number": float, "date": dt.date.fromisoformat, "boolean": "true".__eq__}
     for name, table_rows in rows.items():
         types = {f["name"]: parse[f["type"]] for f in schemas[name]["fields"]}
         csv_rows = [{k: None if v == "" else types[k](v) for k, v in row.items()} for row in read_csv(name)]

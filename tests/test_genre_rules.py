@@ -228,3 +228,18 @@ CHANGES = [
 def test_a_change_from_a_to_b_names_both_ends_for_their_subject(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+# An estimate word before a number in its sentence is a flag of the row, no part of its name
+ESTIMATES = [
+    ("预计全年地区生产总值增长5%左右。", "5%左右", True, "地区生产总值增长率"),
+    ("初步统计，2023年全省地区生产总值54355亿元、增长4.5%。", "4.5%", True, "地区生产总值增长率"),
+    ("全年地区生产总值增长5%，预计城镇新增就业10万人。", "5%", False, "地区生产总值增长率"),
+    ("全年地区生产总值增长5%，预计城镇新增就业10万人。", "10万", True, "城镇新增就业人数"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "estimate", "indicator"), ESTIMATES)
+def test_an_estimate_is_a_flag_not_a_word_of_the_name(sentence, number, estimate, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert (record.estimate, record.indicator) == (estimate, indicator)

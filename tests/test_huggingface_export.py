@@ -15,7 +15,7 @@ from conftest import DATASETS, ROOT
 import tongzhou_data as td
 from tongzhou_data.cli import main
 
-FEATURES = {"string": "string", "integer": "int64", "number": "float64", "date": "date32"}
+FEATURES = {"string": "string", "integer": "int64", "number": "float64", "date": "date32", "boolean": "bool"}
 # Task categories the Hub lists (a few of them), to check the card names real ones.
 HUB_TASKS = {"table-question-answering", "token-classification", "text-classification", "question-answering"}
 

@@ -12,10 +12,11 @@ import tongzhou_data as td
 
 INTEGER = {"int64", "Int64", "Int32", "int32", "Int64[pyarrow]", "BIGINT", "INTEGER", "i64"}
 FLOAT = {"float64", "Float64", "DOUBLE", "f64"}
+BOOL = {"bool", "boolean", "BOOLEAN", "Boolean"}
 
 
 def expected_kind(field):
-    return {"integer": "int", "number": "number", "string": "str", "date": "date"}[field["type"]]
+    return {"integer": "int", "number": "number", "string": "str", "date": "date", "boolean": "bool"}[field["type"]]
 
 
 def check(kind, dtype, column, allow_string_dates=False):
@@ -24,8 +25,10 @@ def check(kind, dtype, column, allow_string_dates=False):
         assert dtype in INTEGER, f"{column}: {dtype}"
     elif kind == "number":  # written as 2.0, not 2, so every reader infers a float
         assert dtype in FLOAT, f"{column}: {dtype}"
+    elif kind == "bool":  # written true or false, which every reader takes for a boolean
+        assert dtype in BOOL, f"{column}: {dtype}"
     elif kind == "str":
-        assert dtype not in INTEGER | FLOAT, f"{column}: {dtype}"
+        assert dtype not in INTEGER | FLOAT | BOOL, f"{column}: {dtype}"
     elif not allow_string_dates:
         assert "date" in dtype.lower() or dtype in {"object", "DATE"}, f"{column}: {dtype}"
 
@@ -103,6 +106,8 @@ def kind_of(dtype) -> str:
         return "int"
     if dtype in FLOAT:
         return "number"
+    if dtype in BOOL:
+        return "bool"
     if "date" in dtype.lower():
         return "date"
     return "str"

@@ -14,7 +14,13 @@ import tongzhou_data as td
 from tongzhou_data.cli import main
 
 DB_NAME = "tongzhou-gwr-2026.sqlite"
-SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "date": "TEXT"}
+SQL_TYPES = {
+    "string": "TEXT",
+    "integer": "INTEGER",
+    "number": "REAL",
+    "date": "TEXT",
+    "boolean": "INTEGER",
+}  # SQLite keeps booleans as 0 or 1
 # What the issue asks the full-text index to cover: quotes, names, terms and definitions (and titles).
 SEARCHED = {
     "sections": ["title"],

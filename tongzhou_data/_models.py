@@ -185,6 +185,7 @@ class Target(Record):
     origin: Literal['parsed', 'corrected', 'curated'] = Field(title='来源', description='parsed 各字段均由解析程序从文本读取，corrected 部分字段经人工校正（见 corrected_fields），curated 人工补充。 parsed: every field as the parser read it from the text; corrected: the fields in corrected_fields set by hand; curated: added by hand.')
     corrected_fields: str | None = Field(default=None, title='校正字段', description='人工校正的字段名，以逗号分隔；未校正为空。 The fields set by hand, comma-separated; empty unless origin is corrected.')
     indicator_link: Literal['parsed', 'curated', 'wording'] = Field(title='指标关联来源', description="indicator_id 的来源：parsed 由解析程序的指标目录链接器给出，curated 人工关联（链接器未给出或给错时），wording 目录中无此指标、编号由 indicator、unit 与 measure 生成（仅见于 extract 写出的数据包）。 How indicator_id was found: parsed, by the parser's catalogue linker; curated, linked by hand where the linker gives none or a wrong one; wording, no catalogue entry, the id made from indicator, unit and measure (packages written by extract only).")
+    estimate: bool = Field(title='估计值', description='在其句中、数字之前有表示估计的词（预计、初步统计、初步核算）：报告时尚未最终统计的数字。 An estimate word (预计, 初步统计, 初步核算) stands before the number in its sentence: a figure not yet final when the report was delivered.')
 
 
 class TermMention(Record):

@@ -34,7 +34,7 @@ FIELD_TYPES = {
     "integer": FieldType(int, "int64", re.compile(r"-?[0-9]+"), int),
     "number": FieldType(float, "float64", re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?"), float),
     "date": FieldType(dt.date, "date32", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), dt.date.fromisoformat),
-    "boolean": FieldType(bool, "bool", re.compile(r"true|false"), lambda v: v == "true"),
+    "boolean": FieldType(bool, "bool_", re.compile(r"true|false"), lambda v: v == "true"),
 }
 
 

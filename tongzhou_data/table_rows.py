@@ -173,7 +173,7 @@ def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section
         unit=record.unit or None, qualifier=record.qualifier, measure=record.measure,  # type: ignore[arg-type]
         direction=record.direction, number_text=record.number_text, number_start=record.number_start,  # type: ignore[arg-type]
         number_end=record.number_end, quote=record.quote, char_start=record.char_start, char_end=record.char_end,
-        origin=made.origin, corrected_fields=made.corrected_fields,  # type: ignore[arg-type]
+        origin=made.origin, corrected_fields=made.corrected_fields, estimate=record.estimate,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

@@ -32,7 +32,7 @@ RANK_SCOPE = re.compile(
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
-LEADING = re.compile(r"^(?:全年|去年|今年|全区|全市|全省|同时|其中)+")
+LEADING = re.compile(rf"^(?:全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{estimate_words()})+")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
@@ -51,6 +51,7 @@ FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
+YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 
 
@@ -136,8 +137,9 @@ def _subject(text: str, left: int) -> str:
     words = text[clause : first.start()] if first else ""
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
-        found = NUMBER.search(words)
-        words = words[: found.start()] if found else words
+        found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
+        words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
+        words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
     return LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
 
 

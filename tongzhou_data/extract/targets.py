@@ -27,7 +27,7 @@ from .indicators import clause_subject, indicator_name, respective_indicator, re
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import MAX_QUOTE, Clauses, bounded, checked_range
-from .vocabulary import alternation, change_verbs, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 GROWTH_ANYWHERE = re.compile(
@@ -44,6 +44,7 @@ ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
+ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
 PART_OF_YEAR = re.compile(alternation(words("part_of_year_words", "word")))  # 一季度: not the year's figure
 SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
@@ -82,6 +83,7 @@ class TargetRecord:
     char_end: int
     direction: str | None = None  # up | down for growth and change_pp rows
     indicator_id: str | None = None  # the genre's catalogue entry it is (catalogue.link), if any
+    estimate: bool = False  # an estimate word (预计, 初步统计) stands before it in its sentence
 
 
 @dataclass(frozen=True)
@@ -321,7 +323,7 @@ def _record(
     quantity = replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity)
-    indicator = sector or indicator_name(text, left, right, quantity, measure)
+    indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
     if respective is not None and (names := respective_names(respective, len(members))):
         i = members.index(quantity.start)
@@ -341,14 +343,26 @@ def _record(
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
         indicator_id=None if _part_of_year(text, quantity.start) else link(indicator, unit, measure, years),
+        estimate=bool(ESTIMATE.search(_sentence_before(text, quantity.start))),
     )  # fmt: skip
+
+
+def _unestimated(name: str) -> str:
+    """The name without estimate words, which the record's `estimate` flag says instead (预计地区生产总值 →
+    地区生产总值); the name as it is when nothing else is left."""
+    return ESTIMATE.sub("", name) or name
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before the number at `start` (at most a quote's length)."""
+    floor = max(0, start - MAX_QUOTE)
+    return text[max(floor - 1, *(text.rfind(c, floor, start) for c in "。；！？\n")) + 1 : start]
 
 
 def _part_of_year(text: str, start: int) -> bool:
     """Whether the sentence before the number at `start` speaks of part of a year (一季度，…增长6.6%), so
     that the figure is not the year's quantity of the catalogue, unless 全年 follows."""
-    floor = max(0, start - MAX_QUOTE)
-    sentence = text[max(floor - 1, *(text.rfind(c, floor, start) for c in "。；！？\n")) + 1 : start]
+    sentence = _sentence_before(text, start)
     found = [m.end() for m in PART_OF_YEAR.finditer(sentence)]
     return bool(found) and "全年" not in sentence[found[-1] :]
 
