@@ -206,6 +206,7 @@ LINKED = [
     ("规上工业增加值均增长20%以上。", "20%", None),  # 均: each of them (the cities), not the report's own
     ("城乡居民收入年均分别增长6%和7%。", "6%", None),  # an average over years, in a year's review
     ("城镇居民人均可支配收入实际增长4.3%。", "4.3%", "urban-disposable-income-growth"),  # real growth, as stated
+    ("全年实现地区生产总值5315亿元，人均GDP首次超过7万元，达到7.3万元。", "7.3万", "gdp-per-capita"),  # restated
 ]
 
 

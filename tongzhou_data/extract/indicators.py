@@ -15,7 +15,7 @@ import re
 from .catalogue import START
 from .numbers import Quantity
 from .text import MAX_QUOTE
-from .vocabulary import alternation, change_verbs, estimate_words, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -50,6 +50,9 @@ FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
+    f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
+)
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
@@ -66,7 +69,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
     name = LEADING.sub("", REACHING.sub("", before)) + after
-    if not name or VERB_OF_CHANGE.match(name):
+    if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
+        name = bound
+    elif not name or VERB_OF_CHANGE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
         name = _share_subject(text, left) + name
@@ -118,6 +123,20 @@ def _measured_subject(text: str, left: int) -> str:
     words = _subject(text, left).rsplit("，", 1)[-1]
     end = SUBJECT_END.search(words)
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
+
+
+def _bound_before(text: str, left: int) -> str:
+    """The subject of the clause before a bare level when that clause is a bound the level restates
+    (人均GDP首次超过7万元，达到7.3万元 → 人均GDP首次); empty otherwise."""
+    end = left - 1
+    if end < 1 or text[end] not in CLAUSE_BREAKS:
+        return ""
+    start = max(-1, *(text.rfind(c, max(0, end - MAX_QUOTE), end) for c in SENTENCE_BREAKS + CLAUSE_BREAKS)) + 1
+    first = NUMBER.search(text, start, end)
+    words = text[start : first.start()] if first else ""
+    bound = BOUND_BEFORE.search(words)
+    subject = LEADING.sub("", words[: bound.start()]) if bound else ""
+    return subject if len(subject) > 2 else ""  # not an adverb alone (，首次突破500亿元，达到502亿元)
 
 
 def _share_subject(text: str, left: int) -> str:
