@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import itertools
+from functools import cache
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tongzhou_data.extract.sections import headings, outline
+from tongzhou_data.extract import report
+from tongzhou_data.extract.sections import Sections, headings, innermost, outline
 
 # Typed from the report's headings.
 PARTS = ["2025年工作回顾", "“十四五”时期发展成就和“十五五”时期主要目标任务", "2026年重点工作", "名词解释"]
@@ -110,3 +115,25 @@ def test_broken_heading_is_joined_and_note_is_not_title():
 def test_outline_refuses_text_without_parts():
     with pytest.raises(ValueError):
         outline("各位代表：\n没有标题。\n")
+
+
+CORPUS_TEXTS = sorted(p for p in (Path(__file__).parent / "fixtures/corpus").glob("*.md") if p.stem != "README")
+
+
+@cache
+def _outline(path: Path) -> tuple[str, list]:
+    text = path.read_text(encoding="utf-8")
+    return text, list(report(text).sections)
+
+
+@pytest.mark.parametrize("path", CORPUS_TEXTS[:12], ids=lambda p: p.stem)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_indexed_outline_finds_the_section_one_pass_finds(path, data):
+    """`Sections` (a binary search and a walk up the parents) agrees with a pass over every section."""
+    text, sections = _outline(path)
+    indexed = Sections(sections)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, min(len(text), start + 400)))
+    assert indexed.innermost(start, end) == innermost(sections, start, end)
+    assert list(indexed) == sections and len(indexed) == len(sections) and indexed[0] == sections[0]

@@ -26,7 +26,7 @@ from .extract import catalogue, report
 from .extract.documents import read_meta
 from .extract.governments import government
 from .extract.reports import ProjectRecord, Report
-from .extract.sections import OutlineEntry, innermost
+from .extract.sections import OutlineEntry, Sections, innermost
 from .extract.targets import TargetRecord
 from .extract.terms import GlossaryEntry
 from .models import (
@@ -97,7 +97,7 @@ def term_rows(
     rows = []
     for entry in entries:
         first = entry.first_mention
-        holder = innermost(list(outline), *first) if first else None
+        holder = innermost(outline, *first) if first else None
         term_en, definition_en = english.get(term_id(entry), (None, None))
         rows.append(
             Term(
@@ -122,7 +122,7 @@ def term_rows(
 def placed(spans: Sequence[tuple[int, int]], outline: Sequence[Section]) -> list[tuple[tuple[int, int], Section]]:
     """Each span that lies under a heading, with its innermost section: a mention before the first heading
     has no section, so no row."""
-    found = ((span, innermost(list(outline), *span)) for span in spans)
+    found = ((span, innermost(outline, *span)) for span in spans)
     return [(span, holder) for span, holder in found if holder is not None]
 
 
@@ -161,7 +161,7 @@ class Made:
 def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Made) -> Target | None:
     """One `targets` row: the record with its id, section, origin and indicator; None outside every period
     or heading."""
-    holder = innermost(list(outline), record.number_start, record.number_end)
+    holder = innermost(outline, record.number_start, record.number_end)
     if record.kind is None or record.period_start is None or record.period_end is None or holder is None:
         return None
     value_max = float(record.value_max) if record.value_max is not None else None
@@ -230,7 +230,7 @@ def project_row(
     mention: ProjectRecord, document_id: str, outline: Sequence[Section], key: str, info: AboutProject
 ) -> Project | None:
     """One `projects` row of a parsed mention; None outside every period or heading."""
-    holder = innermost(list(outline), mention.name_start, mention.name_end)
+    holder = innermost(outline, mention.name_start, mention.name_end)
     if mention.kind is None or mention.period_start is None or mention.period_end is None or holder is None:
         return None
     return Project(
@@ -302,7 +302,7 @@ def report_tables(
     """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
     indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them)."""
     parsed = report(text, year=year, fallback=fallback)
-    outline = section_rows(document_id, parsed.sections)
+    outline = Sections(section_rows(document_id, parsed.sections))  # indexed once for every row's section
     set_aside: list[str] = []
     targets = [
         fitting(partial(target_row, r, document_id, outline, parsed_indicator(r)), r.number_text, set_aside)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract.reports import Report, report
+from ..extract.sections import Sections
 from ..extract.text import working_text
 from ..models import Indicator, Project, ProjectSummary, Record, Section, Target
 from ..table_rows import status_rows
@@ -55,10 +56,12 @@ class Source:
         return self.once("text", lambda: working_text(self.data.decode("utf-8")))
 
     @property
-    def outline(self) -> list[Section]:
+    def outline(self) -> Sections[Section]:
         ends = self.curated("section_ends", SectionEnd)
         titles = self.curated_files[SectionEnglish]
-        return self.once("outline", lambda: outline.section_rows(self.text, self.parsed.sections, ends, titles))
+        return self.once(
+            "outline", lambda: Sections(outline.section_rows(self.text, self.parsed.sections, ends, titles))
+        )
 
     @property
     def parsed(self) -> Report:

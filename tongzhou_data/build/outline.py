@@ -67,7 +67,7 @@ def section_rows(
 
 
 def term_rows(
-    entries: list[terms.GlossaryEntry], outline: list[Section], translations: Sequence[Curated[TermEnglish]]
+    entries: list[terms.GlossaryEntry], outline: Sequence[Section], translations: Sequence[Curated[TermEnglish]]
 ) -> list[Term]:
     """The glossary's entries as the parser read them, each with its curated English (every entry must have
     one)."""
@@ -76,6 +76,6 @@ def term_rows(
     return table_rows.term_rows(DOCUMENT_ID, entries, outline, pairs)
 
 
-def term_mention_rows(text: str, entries: list[terms.GlossaryEntry], outline: list[Section]) -> list[TermMention]:
+def term_mention_rows(text: str, entries: list[terms.GlossaryEntry], outline: Sequence[Section]) -> list[TermMention]:
     """Every mention of every glossary term in the body, in glossary order, then text order."""
     return table_rows.term_mention_rows(DOCUMENT_ID, text, entries, outline)

@@ -54,7 +54,7 @@ def _status_offset(text: str, status_text: str, name_start: int, name_end: int, 
 
 
 def project_tables(
-    text: str, parsed: Report, outline: list[Section], curated: CuratedFiles, document_id: str
+    text: str, parsed: Report, outline: Sequence[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Project], list[ProjectSummary]]:
     """Both tables, or CurationError naming every curated row that hits nothing or contradicts the text."""
     problems: list[str] = []
@@ -157,7 +157,7 @@ class Place:
 
     text: str
     body: tuple[int, int]
-    outline: list[Section]
+    outline: Sequence[Section]
     spans: list[PeriodSpan]
     document_id: str
 

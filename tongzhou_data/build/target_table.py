@@ -178,7 +178,7 @@ def _addition(
 
 
 def targets_table(
-    text: str, parsed: Report, outline: list[Section], curated: CuratedFiles, document_id: str
+    text: str, parsed: Report, outline: Sequence[Section], curated: CuratedFiles, document_id: str
 ) -> tuple[list[Target], Accounting]:
     """The `targets` table and the accounting of every number token in the body."""
     records, excluded = overlay_targets(text, parsed, curated)

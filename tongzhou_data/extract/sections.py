@@ -11,9 +11,11 @@ Rules, for reports of this genre:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, overload
 
 from .text import CLOSE, OPEN, Line, body_start, lines, rstrip_end
 from .vocabulary import rows
@@ -175,10 +177,56 @@ class Span(Protocol):
 S = TypeVar("S", bound=Span)
 
 
-def innermost(sections: list[S], start: int, end: int) -> S | None:
-    """The deepest section whose span holds [start, end), or None outside every section."""
+def innermost(sections: Sequence[S], start: int, end: int) -> S | None:
+    """The deepest section whose span holds [start, end), or None outside every section: from the index
+    of `Sections`, else by one pass over the list."""
+    if isinstance(sections, Sections):
+        return sections.innermost(start, end)
     best: S | None = None
     for section in sections:
         if section.char_start <= start and end <= section.char_end and (best is None or section.level > best.level):
             best = section
     return best
+
+
+class Sections(Sequence[S]):
+    """An outline indexed once, so that the section of each of a report's rows costs a binary search and a
+    short walk up its parents, not a pass over every section (issue 22: a report's rows times its
+    sections). Sections nest: a section that holds a span holds every later-starting one that holds it."""
+
+    def __init__(self, sections: Iterable[S]) -> None:
+        self._items = list(sections)
+        order = sorted(range(len(self._items)), key=lambda i: (self._items[i].char_start, self._items[i].level))
+        self._sorted = [self._items[i] for i in order]
+        self._starts = [s.char_start for s in self._sorted]
+        self._parent: list[int | None] = []
+        open_: list[int] = []
+        for i, section in enumerate(self._sorted):
+            while open_ and not _holds(self._sorted[open_[-1]], section.char_start, section.char_end):
+                open_.pop()
+            self._parent.append(open_[-1] if open_ else None)
+            open_.append(i)
+
+    def innermost(self, start: int, end: int) -> S | None:
+        """The deepest section whose span holds [start, end): the last one starting at or before `start`,
+        or the nearest of its parents that holds the span."""
+        at: int | None = bisect.bisect_right(self._starts, start) - 1
+        while at is not None and at >= 0:
+            if _holds(self._sorted[at], start, end):
+                return self._sorted[at]
+            at = self._parent[at]
+        return None
+
+    @overload
+    def __getitem__(self, index: int) -> S: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[S]: ...
+    def __getitem__(self, index: int | slice) -> S | Sequence[S]:
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _holds(section: Span, start: int, end: int) -> bool:
+    return section.char_start <= start and end <= section.char_end
