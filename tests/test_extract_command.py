@@ -268,3 +268,43 @@ def test_a_year_for_a_file_named_by_a_relative_path(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["extract", "./x/a.md", "--to", "out", "--year", "./x/a.md=2024"]) == 0
     assert 2024 in _period_ends(tmp_path / "out")
+
+
+def test_a_folder_is_read_with_its_subfolders_and_a_list_names_files_beside_it(tmp_path, capsys):
+    (tmp_path / "in/sub").mkdir(parents=True)
+    shutil.copyfile(CORPUS / "tianjin-2026.md", tmp_path / "in/tianjin-2026.md")
+    shutil.copyfile(CORPUS / "hebei-2025.md", tmp_path / "in/sub/hebei-2025.md")
+    (tmp_path / "in/sub/notes.csv").write_text("not a report\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--to", str(tmp_path / "a")]) == 0
+    (tmp_path / "list.txt").write_text("# two reports\nin/sub/hebei-2025.md\n\nin/tianjin-2026.md\n", encoding="utf-8")
+    assert main(["extract", "--from-list", str(tmp_path / "list.txt"), "--to", str(tmp_path / "b")]) == 0
+    for out in ("a", "b"):
+        assert validate_folder(tmp_path / out)[0]["documents"] == 2
+    assert capsys.readouterr().out.count("2 of 2 reports written, valid") == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["empty"], "a folder with no .md or .txt file in it"),
+        ([], "no report given"),
+        (["--from-list", "missing.txt"], "cannot be read"),
+    ],
+)
+def test_no_report_to_read_is_one_line(tmp_path, capsys, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", *args, "--to", "out"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+def test_the_progress_line_counts_and_estimates_the_time_left():
+    from tongzhou_data.cli import progress_line
+
+    assert progress_line(120, 3004, 12.0, "anhui-2023.md").startswith(
+        "extract: 120/3004 (3%), 0:12 so far, about 4:48 left  anhui-2023.md"
+    )
+    assert "about 0:00 left" in progress_line(5, 5, 3725.0, "x.md") and "1:02:05 so far" in progress_line(
+        5, 5, 3725.0, "x.md"
+    )

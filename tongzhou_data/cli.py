@@ -30,6 +30,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -296,14 +297,31 @@ def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, b
     return "\n".join(lines), not problems
 
 
+def progress_line(done: int, total: int, elapsed: float, name: str) -> str:
+    """extract: 120/3004 (3%), 0:12 so far, about 4:48 left  anhui-2023.md"""
+    left = elapsed / done * (total - done) if done else 0.0
+    return (
+        f"extract: {done}/{total} ({done * 100 // max(total, 1)}%), {_clock(elapsed)} so far, "
+        f"about {_clock(left)} left  {name[:40]:<40}"
+    )
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}" if minutes >= 60 else f"{minutes}:{secs:02d}"
+
+
 def _progress(total: int) -> Any:
     """A progress line on a terminal (stderr), nothing otherwise: `(done, outcome)` after each report."""
     from .publish.reports_package import Outcome
 
+    started = time.monotonic()
+
     def show(done: int, outcome: Outcome) -> None:
         if sys.stderr.isatty():
             end = "\n" if done == total else ""
-            print(f"\rextract: {done}/{total} {outcome.source.path.name[:40]:<40}", end=end, file=sys.stderr)
+            line = progress_line(done, total, time.monotonic() - started, outcome.source.path.name)
+            print(f"\r{line}", end=end, file=sys.stderr)
 
     return show
 
@@ -424,6 +442,25 @@ def _encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(f"{value!r} is not an encoding Python knows (such as gb18030)") from None
 
 
+def _extract_arguments(x: argparse.ArgumentParser) -> None:
+    """The arguments of `extract`: the reports (files, folders, lists) and how to read and write them."""
+    x.add_argument("files", nargs="*", type=Path, metavar="FILE|DIR", help="report files, or folders of them")
+    x.add_argument(
+        "--from-list", action="append", default=[], type=Path, metavar="LIST",
+        help="a file naming one report per line (relative to its folder); repeatable",
+    )  # fmt: skip
+    x.add_argument("--to", required=True, type=_folder, metavar="DIR")
+    x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
+    x.add_argument(
+        "--year", type=_year_spec, action="append", default=[], metavar="YEAR|FILE=YEAR|YEARS.csv",
+        help="YEAR for every report that states none; FILE=YEAR (or a CSV of file,year) for one file, "
+        "over what it states; repeatable",
+    )  # fmt: skip
+    x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
+    x.add_argument("--force", action="store_true", help="replace the package in DIR (files of the same names)")
+    x.add_argument("--encoding", type=_encoding, default="utf-8", help="the files' encoding (default: utf-8)")
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tongzhou-data", description="The 2026 Tongzhou government work report as tables.")
     p.add_argument("--version", action="version", version=f"tongzhou-data {__version__}")
@@ -442,18 +479,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     v = sub.add_parser("validate", help="validate the installed data or a folder with a copy of the files")
     v.add_argument("dir", nargs="?", type=_folder)
-    x = sub.add_parser("extract", help="read any reports of the genre into one Data Package")
-    x.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    x.add_argument("--to", required=True, type=_folder, metavar="DIR")
-    x.add_argument("--id", action="append", default=[], metavar="ID", help="a document id per file, in order")
-    x.add_argument(
-        "--year", type=_year_spec, action="append", default=[], metavar="YEAR|FILE=YEAR|YEARS.csv",
-        help="YEAR for every report that states none; FILE=YEAR (or a CSV of file,year) for one file, "
-        "over what it states; repeatable",
-    )  # fmt: skip
-    x.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="reports read at once (default: cores)")
-    x.add_argument("--force", action="store_true", help="replace the package in DIR (files of the same names)")
-    x.add_argument("--encoding", type=_encoding, default="utf-8", help="the files' encoding (default: utf-8)")
+    _extract_arguments(sub.add_parser("extract", help="read any reports of the genre into one Data Package"))
     r = sub.add_parser("review", help="the parser's reading of one report as CSV sheets to check")
     r.add_argument("file", type=Path, metavar="FILE")
     r.add_argument("--to", required=True, type=_folder, metavar="DIR")
@@ -510,7 +536,12 @@ def run(args: argparse.Namespace) -> tuple[str, bool]:
     if args.command == "validate":
         return validate(args.dir)
     if args.command == "extract":
-        return extract(args.files, args.to, args.id, _years(args.year), args.jobs, args.force, args.encoding)
+        from .publish.reports_package import report_files
+
+        files = report_files(args.files, args.from_list)
+        if not files:
+            raise CommandError("no report given: name files or folders, or --from-list LIST")
+        return extract(files, args.to, args.id, _years(args.year), args.jobs, args.force, args.encoding)
     if args.command == "review":
         return review(args.file, args.to, args.id, args.year, args.force, args.encoding), True
     if args.command == "explore":

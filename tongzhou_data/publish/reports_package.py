@@ -73,6 +73,32 @@ def document_id_for(path: Path) -> str:
     return slug
 
 
+REPORT_SUFFIXES = (".md", ".txt")  # the files a folder given to `extract` holds reports in
+
+
+def report_files(paths: Sequence[Path], lists: Sequence[Path] = ()) -> list[Path]:
+    """The report files `paths` name: a file as it is, a folder as every `.md` and `.txt` file under it
+    (recursively, in name order), then the files each list in `lists` names, one per line (blank lines
+    and lines opening with # skipped; a relative path is relative to the list's folder). ValueError for a
+    list that cannot be read, or a folder that holds no report."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in REPORT_SUFFIXES and p.is_file())
+            if not found:
+                raise ValueError(f"{path}: a folder with no .md or .txt file in it")
+            out += found
+        else:
+            out.append(path)
+    for listed in lists:
+        try:
+            lines = listed.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise ValueError(f"--from-list {listed}: cannot be read ({type(error).__name__})") from None
+        out += [listed.parent / line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return out
+
+
 def sources(paths: Sequence[Path], ids: Sequence[str] = ()) -> list[Source]:
     """The reports to read, each with its id (`ids` in order, else from the file name); ValueError for a
     count of ids that does not match, an id that is not one, or two reports with one id."""
