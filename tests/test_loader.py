@@ -82,3 +82,53 @@ def test_main_job_prints_every_table():
     for name in td.datasets():
         assert f"{name}: " in out.stdout
     assert "terms: 28 rows" in out.stdout and "sections: 59 rows" in out.stdout
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    """A package `extract` wrote from two corpus reports."""
+    from pathlib import Path
+
+    from tongzhou_data.cli import main
+
+    out = tmp_path_factory.mktemp("scan") / "pkg"
+    corpus = Path(__file__).parent / "fixtures/corpus"
+    assert main(["extract", str(corpus / "tianjin-2026.md"), str(corpus / "hebei-2025.md"), "--to", str(out)]) == 0
+    return out
+
+
+def test_scan_is_the_table_read_lazily_of_the_installed_data_or_a_package(extracted):
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    assert td.scan("targets").to_table().equals(td.load("targets"))
+    lazy = td.scan("targets", extracted)
+    assert lazy.to_table().equals(pq.read_table(extracted / "targets.parquet"))
+    hebei = lazy.to_table(columns=["document_id", "value"], filter=ds.field("document_id") == "hebei-2025")
+    assert 0 < hebei.num_rows < lazy.count_rows() and set(hebei.column("document_id").to_pylist()) == {"hebei-2025"}
+    assert td.scan("attainment", extracted).count_rows() == 0  # a table of extracted packages only
+
+
+def test_scan_refuses_what_is_no_table_of_the_package(extracted, tmp_path):
+    import json
+    import shutil
+
+    with pytest.raises(td.DataFileError, match="has no table 'nope'; tables: attainment, documents"):
+        td.scan("nope", extracted)
+    with pytest.raises(td.DataFileError, match="no readable Data Package here"):
+        td.scan("targets", tmp_path)
+    with pytest.raises(td.UnknownTableError):
+        td.scan("nope")
+    bad = tmp_path / "bad"
+    shutil.copytree(extracted, bad)
+    descriptor = json.loads((bad / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["name"] == "targets-parquet":
+            resource["path"] = "../secret.parquet"
+        if resource["name"] in ("projects", "projects-parquet"):
+            resource["schema"]["fields"].reverse()
+    (bad / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    with pytest.raises(td.DataFileError, match="climbs out of the package's folder"):
+        td.scan("targets", bad)
+    with pytest.raises(td.DataFileError, match="are not the projects table's"):
+        td.scan("projects", bad)

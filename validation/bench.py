@@ -174,6 +174,26 @@ def loads(table: Table, runs: int, repeat: int) -> None:
             table.ratio(f"td.load('{name}', backend='{backend}') vs {backend}.read_parquet", ours, base, None)
 
 
+def package_reads(table: Table, repeat: int) -> None:
+    """td.scan of a package of 3,000 reports (this report's rows 3,000 times, `many_reports.py`) against
+    pyarrow.parquet.read_table of the same file (issue 22: read at the speed of the format)."""
+    import tempfile
+
+    import pyarrow.parquet as pq
+    from many_reports import many_reports
+
+    import tongzhou_data as td
+
+    with tempfile.TemporaryDirectory() as folder:
+        many_reports(Path(folder), 3000)
+        path = Path(folder) / "targets.parquet"
+        rows = pq.read_metadata(path).num_rows
+        ours, base = warm_pair(
+            lambda: td.scan("targets", folder).to_table(), lambda: pq.read_table(path), max(5, repeat // 20)
+        )
+        table.ratio(f"td.scan('targets', package).to_table() ({rows} rows) vs pq.read_table", ours, base, 1.2)
+
+
 def records_build_validate(table: Table, runs: int, repeat: int) -> None:
     """td.records per row, a whole build, and `tongzhou-data validate` against frictionless."""
     import tongzhou_data as td
@@ -290,6 +310,7 @@ def main() -> int:
     table = Table()
     import_cost(table, runs)
     loads(table, runs, repeat)
+    package_reads(table, repeat)
     records_build_validate(table, runs, repeat)
     parser_throughput(table, repeat)
     explorer(table, max(3, runs // 3))
