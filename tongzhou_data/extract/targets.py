@@ -50,6 +50,19 @@ SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
 LABEL_WORDS = [(row["sort"], row["side"], row["word"], row["reason"]) for row in rows("label_words")]
+
+
+def _touching(side: str) -> dict[str, list[int]]:
+    """The indexes of the `side` label words by the character that touches the token (an `after` word's
+    first, a `before` word's last), in vocabulary order: a token tries only the words that can touch it."""
+    out: dict[str, list[int]] = {}
+    for i, (_, word_side, word, _) in enumerate(LABEL_WORDS):
+        if word_side == side:
+            out.setdefault(word[0] if side == "after" else word[-1], []).append(i)
+    return out
+
+
+LABELS_AFTER, LABELS_BEFORE = _touching("after"), _touching("before")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
 # give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
@@ -162,12 +175,19 @@ def _word_reason(text: str, token: Token) -> str | None:
         ends.append(magnitude.end())  # 100亿元以上企业: after its 亿 too
     if token.sort == "arabic" and (upper := range_end(text, token.end)):
         ends.append(upper[1])  # 1—4号机组: after the range it opens
-    for sort, side, word, reason in LABEL_WORDS:
-        if sort in (token.sort, "any") and (
-            any(text.startswith(word, end) for end in ends) if side == "after" else text.endswith(word, 0, token.start)
-        ):
-            return reason
-    return None
+    fits = (token.sort, "any")
+    found = [
+        i
+        for end in ends
+        for i in LABELS_AFTER.get(text[end : end + 1], ())
+        if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], end)
+    ]
+    found += [
+        i
+        for i in LABELS_BEFORE.get(text[token.start - 1 : token.start] if token.start else "", ())
+        if LABEL_WORDS[i][0] in fits and text.endswith(LABEL_WORDS[i][2], 0, token.start)
+    ]
+    return LABEL_WORDS[min(found)][3] if found else None
 
 
 def _names_something(text: str, token: Token) -> bool:
