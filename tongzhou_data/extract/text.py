@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
+BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+LIST_COMMA = re.compile("、")
 OPEN = r"(?:#+\s*|\*\*)?"  # what opens a heading line in portal Markdown: heading marks or bold
 CLOSE = r"(?:\*\*)?"  # what closes it: bold
 LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\*\*|\s)+")  # a label, a dash, bold marks
@@ -85,8 +87,8 @@ class Clauses:
         self.text = text
         self.floor = floor
         self.ceiling = len(text) if ceiling is None else ceiling
-        self.breaks = [i for i in range(floor, self.ceiling) if text[i] in CLAUSE_BREAKS]
-        self.commas = [i for i in range(floor, self.ceiling) if text[i] == "、"]
+        self.breaks = [m.start() for m in BREAK.finditer(text, floor, self.ceiling)]  # one pass in C
+        self.commas = [m.start() for m in LIST_COMMA.finditer(text, floor, self.ceiling)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The same as `clause_span(text, start, end, floor, ceiling)`."""
