@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
@@ -87,8 +88,9 @@ class Clauses:
         self.text = text
         self.floor = floor
         self.ceiling = len(text) if ceiling is None else ceiling
-        self.breaks = [m.start() for m in BREAK.finditer(text, floor, self.ceiling)]  # one pass in C
-        self.commas = [m.start() for m in LIST_COMMA.finditer(text, floor, self.ceiling)]
+        # one pass in C each, kept as machine integers (a list of 1.4 million offsets is 50 MB, this 11 MB)
+        self.breaks = array("q", (m.start() for m in BREAK.finditer(text, floor, self.ceiling)))
+        self.commas = array("q", (m.start() for m in LIST_COMMA.finditer(text, floor, self.ceiling)))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The same as `clause_span(text, start, end, floor, ceiling)`."""
