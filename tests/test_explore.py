@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -402,3 +403,32 @@ def test_ids_from_a_stranger_s_package_are_escaped_in_the_page():
     groups = {"targets": {}, "projects": {}, "term_mentions": {}, "terms": {}, "sections": {"d": [section]}}
     page = document_data(Package({"documents": [document]}, {"d": "一二三四"}), document, groups)["html"]
     assert "<img" not in page and "&lt;img" in page
+
+
+EMPTY_REPORT = (
+    "2025年某区政府工作报告\n——2025年1月6日在区人民代表大会上\n\n各位代表：\n\n一、2024年工作回顾\n\n"
+    "过去一年，我们坚持稳中求进，各项工作取得新进展。\n\n二、2025年重点工作\n\n今年，我们将继续努力。\n"
+)
+
+
+def test_a_report_without_rows_hides_the_charts_and_logs_no_error(browser, tmp_path):
+    """Issue 22: a chart of no rows drew at an infinite size (Vega: SVG height "Infinity")."""
+    from tongzhou_data.cli import main
+
+    shutil.copyfile(Path(__file__).parent / "fixtures/corpus/tianjin-2026.md", tmp_path / "tianjin-2026.md")
+    (tmp_path / "empty-2025.md").write_text(EMPTY_REPORT, encoding="utf-8")
+    files = [str(tmp_path / "tianjin-2026.md"), str(tmp_path / "empty-2025.md")]
+    assert main(["extract", *files, "--to", str(tmp_path / "pkg")]) == 0
+    assert main(["explore", str(tmp_path / "pkg"), "--to", str(tmp_path / "page.html")]) == 0
+    page = Opened(browser, tmp_path / "page.html")
+    hidden = "['#chart-targets', '#chart-projects'].map((c) => document.querySelector(c).closest('.chart').hidden)"
+    try:
+        assert page.page.evaluate(hidden) == [False, False]
+        page.page.select_option("#doc-picker", "empty-2025")
+        page.page.wait_for_timeout(500)
+        assert page.page.evaluate(hidden) == [True, True]
+        page.page.select_option("#doc-picker", "tianjin-2026")
+        page.page.wait_for_function("explorer.views.targets.signal('doc') === 'tianjin-2026'")
+        assert page.page.evaluate(hidden) == [False, False] and page.errors == []
+    finally:
+        page.page.close()

@@ -56,7 +56,7 @@ def json_script(value: Any) -> str:
 def page(folder: Path | None = None) -> str:
     """The explorer page for the package in `folder` (None: the installed package)."""
     from .._paths import data_dir
-    from .explorer_charts import specs
+    from .explorer_charts import chart_documents, specs
     from .explorer_data import page_data
     from .explorer_labels import catalogue
 
@@ -65,6 +65,7 @@ def page(folder: Path | None = None) -> str:
     package = read_package(where)
     try:
         data = {**page_data(package), "labels": catalogue(), "charts": specs(alt, package)}
+        data["chart_documents"] = chart_documents(package)
     except KeyError as error:  # a package of an older or newer schema
         raise ExploreError(f"{where}: a table has no column {error.args[0]!r}, which explore reads") from None
     first = package.tables["documents"][0]

@@ -126,6 +126,15 @@ def projects_chart(alt: Any, rows: Rows, lang: int, first: str) -> dict[str, Any
     return chart.configure_view(stroke=None).to_dict()
 
 
+def chart_documents(package: Package) -> dict[str, list[str]]:
+    """The reports each chart has rows for: the page shows a chart only for these (a chart of no rows
+    would draw at an infinite size)."""
+    return {
+        "targets": sorted({r["document_id"] for r in target_rows(package, 0)}),
+        "projects": sorted({r["document_id"] for r in project_rows(package, 0)}),
+    }
+
+
 def specs(alt: Any, package: Package) -> dict[str, dict[str, Any]]:
     """Both charts in both languages: {'targets': {'zh': spec, 'en': spec}, 'projects': {...}}."""
     first = package.tables["documents"][0]["document_id"]

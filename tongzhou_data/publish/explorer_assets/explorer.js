@@ -169,14 +169,30 @@
     details();
   }
 
-  // Charts: embedded once per language; a document change sets their `doc` parameter.
+  // Charts: embedded once per language, for the picked document; a document change sets their `doc`
+  // parameter. A chart is shown only for a document it has rows for: one of no rows has no size.
+  function charted(name) {
+    const shown = DATA.chart_documents[name].includes(state.doc);
+    document.querySelector(CHARTS[name]).closest(".chart").hidden = !shown;
+    return shown;
+  }
+
+  async function chart(name) {
+    if (!charted(name)) return;
+    if (views[name]) {
+      await views[name].signal("doc", state.doc).runAsync();
+      return;
+    }
+    const spec = { ...DATA.charts[name][state.lang], params: [{ name: "doc", value: state.doc }] };
+    views[name] = (await vegaEmbed(CHARTS[name], spec, { actions: false, renderer: "svg" })).view;
+  }
+
   async function charts() {
-    await Promise.all(Object.entries(CHARTS).map(async ([name, where]) => {
+    for (const name of Object.keys(CHARTS)) {
       if (views[name]) views[name].finalize();
-      const result = await vegaEmbed(where, DATA.charts[name][state.lang], { actions: false, renderer: "svg" });
-      views[name] = result.view;
-      if (state.doc !== DATA.documents[0].id) await result.view.signal("doc", state.doc).runAsync();
-    }));
+      delete views[name];
+    }
+    await Promise.all(Object.keys(CHARTS).map(chart));
   }
 
   function render() {
@@ -228,7 +244,7 @@
       state.filters = {};
       render();
       labels();
-      Promise.all(Object.values(views).map((v) => v.signal("doc", state.doc).runAsync())).catch((error) => console.error(error));
+      Promise.all(Object.keys(CHARTS).map(chart)).catch((error) => console.error(error));
     });
   }
 
