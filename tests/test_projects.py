@@ -193,6 +193,9 @@ OTHER_SHAPES = [
     ("甲乙启动区和丙丁片区加快建设。", [("甲乙启动区", "加快建设", "in_progress"), ("丙丁片区", "加快建设", "in_progress")]),
     ("加快甲乙、丙丁高铁和戊己铁路建设。", [("甲乙", "加快", "in_progress"), ("丙丁高铁", "加快", "in_progress"), ("戊己铁路", "加快", "in_progress")]),
     ("推进甲乙三环西延和东延工程建设。", [("甲乙三环西延和东延", "推进", "in_progress")]),
+    # 和 inside a list whose last name gives the others its head noun: two names
+    ("建成甲乙通道和丙至丁、戊至己高速公路。",
+     [("甲乙通道", "建成", "completed"), ("丙至丁", "建成", "completed"), ("戊至己高速公路", "建成", "completed")]),
     # words before a name that are not part of it
     ("亚洲最大的甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),

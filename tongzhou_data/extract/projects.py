@@ -174,7 +174,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
         high = _before_count(text, low, high)
-        for name_low, name_high in _split_and(text, low, high, kinded):
+        for name_low, name_high in _split_and(text, low, high, kinded, shared_head):
             named = _named(text, name_low, name_high) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
@@ -211,14 +211,15 @@ def _named(text: str, start: int, end: int) -> bool:
     return NAME_ENDINGS.search(text, start, end) is not None
 
 
-def _split_and(text: str, low: int, high: int, kinded: bool) -> tuple[tuple[int, int], ...]:
+def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = False) -> tuple[tuple[int, int], ...]:
     """text[low:high] as one name, or two where 和 joins two names (启动区和昝岗片区), each ending as names do
-    (or the list being `kinded`), and the second does not continue the first (北三环西延和东延工程)."""
+    (or the list being `kinded`, or the second sharing the head noun of its list: 黄茅海通道和信丰至南雄、
+    龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程)."""
     joint = text.find("和", low, high)
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint)
-    if left_named and (kinded or _named(text, joint + 1, high)):
+    if left_named and (kinded or shared or _named(text, joint + 1, high)):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
