@@ -30,7 +30,7 @@ PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 @contextlib.contextmanager
 def pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of `jobs` worker processes, stopped at once if the block is left by an exception."""
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),))
     try:
         yield executor
     except BaseException:
@@ -54,13 +54,15 @@ def stop(executor: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
-def _start_worker() -> None:
-    """In each worker: leave SIGINT to the parent, take SIGTERM's default, and end with the parent."""
+def _start_worker(parent: int) -> None:
+    """In each worker: leave SIGINT to the parent, take SIGTERM's default, and end with the parent (its
+    pid passed in, not read here: a parent killed before this runs has already left it to another)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    parent = os.getppid()
     _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the kernel was asked to end this worker with it
+        os._exit(1)
     threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
 
 
