@@ -14,7 +14,7 @@ import re
 
 from .catalogue import START
 from .numbers import Quantity
-from .text import MAX_QUOTE
+from .text import MAX_QUOTE, after_last
 from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
@@ -131,7 +131,7 @@ def _bound_before(text: str, left: int) -> str:
     end = left - 1
     if end < 1 or text[end] not in CLAUSE_BREAKS:
         return ""
-    start = max(-1, *(text.rfind(c, max(0, end - MAX_QUOTE), end) for c in SENTENCE_BREAKS + CLAUSE_BREAKS)) + 1
+    start = after_last(text, max(0, end - MAX_QUOTE), end, SENTENCE_BREAKS + CLAUSE_BREAKS)
     first = NUMBER.search(text, start, end)
     words = text[start : first.start()] if first else ""
     bound = BOUND_BEFORE.search(words)
@@ -150,8 +150,8 @@ def _subject(text: str, left: int) -> str:
     (实现规上工业增加值32.5亿元、增长3% → 规上工业增加值), else of its sentence before the sentence's first
     number (全市地区生产总值5.2万亿元，增长5.4% → 地区生产总值)."""
     floor = max(0, left - MAX_QUOTE)  # a "sentence" longer than a quote is not prose: look no further
-    start = max(floor - 1, *(text.rfind(c, floor, left) for c in SENTENCE_BREAKS)) + 1
-    clause = max(start - 1, *(text.rfind(c, start, left) for c in CLAUSE_BREAKS)) + 1
+    start = after_last(text, floor, left, SENTENCE_BREAKS)
+    clause = after_last(text, start, left, CLAUSE_BREAKS)
     first = NUMBER.search(text, clause, left)
     words = text[clause : first.start()] if first else ""
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause

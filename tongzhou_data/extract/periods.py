@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .text import after_last
 from .vocabulary import alternation, estimate_words, rows, words
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
@@ -76,8 +77,7 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     if span is None or span.kind != "achieved":
         return (span.kind, span.period_start, span.period_end) if span else None
     floor = max(span.start, offset - 80)
-    start = max(text.rfind(c, floor, offset) for c in CLAUSE_BREAKS) + 1
-    words = MARKUP.sub("", text[max(start, floor) : offset])
+    words = MARKUP.sub("", text[after_last(text, floor, offset, CLAUSE_BREAKS) : offset])
     first, last = span.period_start, span.period_end
     estimate = ESTIMATE.match(words)
     year = YEAR.match(words, estimate.end() if estimate else 0)

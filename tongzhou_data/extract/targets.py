@@ -26,7 +26,7 @@ from .catalogue import link
 from .indicators import clause_subject, indicator_name, respective_indicator, respective_names, sector_share
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
-from .text import MAX_QUOTE, Clauses, bounded, checked_range
+from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
 from .vocabulary import alternation, change_verbs, estimate_words, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
@@ -336,6 +336,7 @@ def _record(
     left, right = named
     period = dated(periods, text, quantity.start)
     years = period[2] - period[1] + 1 if period else 1
+    sentence = _sentence_before(text, quantity.start)  # an estimate word, or part of a year, before it
     sector = sector_share(text, quantity.start)  # 三次产业比重4.1∶40.1∶55.8: shares, in percent
     unit = "%" if sector else quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
@@ -362,8 +363,8 @@ def _record(
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
-        indicator_id=None if _part_of_year(text, quantity.start) else link(indicator, unit, measure, years),
-        estimate=bool(ESTIMATE.search(_sentence_before(text, quantity.start))),
+        indicator_id=None if _part_of_year(sentence) else link(indicator, unit, measure, years),
+        estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
 
 
@@ -375,14 +376,12 @@ def _unestimated(name: str) -> str:
 
 def _sentence_before(text: str, start: int) -> str:
     """The words of the sentence before the number at `start` (at most a quote's length)."""
-    floor = max(0, start - MAX_QUOTE)
-    return text[max(floor - 1, *(text.rfind(c, floor, start) for c in "。；！？\n")) + 1 : start]
+    return text[after_last(text, max(0, start - MAX_QUOTE), start, "。；！？\n") : start]
 
 
-def _part_of_year(text: str, start: int) -> bool:
-    """Whether the sentence before the number at `start` speaks of part of a year (一季度，…增长6.6%), so
-    that the figure is not the year's quantity of the catalogue, unless 全年 follows."""
-    sentence = _sentence_before(text, start)
+def _part_of_year(sentence: str) -> bool:
+    """Whether the words of a sentence before a number speak of part of a year (一季度，…增长6.6%), so that
+    the figure is not the year's quantity of the catalogue, unless 全年 follows."""
     found = [m.end() for m in PART_OF_YEAR.finditer(sentence)]
     return bool(found) and "全年" not in sentence[found[-1] :]
 

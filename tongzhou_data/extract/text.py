@@ -111,6 +111,12 @@ class Clauses:
         return piece_left, piece_right
 
 
+def after_last(text: str, floor: int, end: int, breaks: str) -> int:
+    """Where the stretch of text[floor:end] after the last of `breaks` in it begins; `floor` when none
+    stands there (the caller bounds how far back it looks)."""
+    return max(floor - 1, *(text.rfind(c, floor, end) for c in breaks)) + 1
+
+
 def bounded(left: int, right: int, start: int, end: int) -> tuple[int, int]:
     """[left, right), cut to a window around [start, end) when it is longer than MAX_QUOTE."""
     if right - left <= MAX_QUOTE:
