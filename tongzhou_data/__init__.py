@@ -97,8 +97,7 @@ def load(name: TableName, backend: Backend = "pyarrow") -> Any:
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; choose one of: {', '.join(BACKENDS)}")
     module, requirement = READERS[backend]
-    if not path.is_file():
-        raise DataFileError(f"{path}: missing; {repair_hint()}")
+    _present(path)
     reader = _import(module, requirement)
     if backend == "pandas":
         frame = _read(path, lambda: reader.read_parquet(path, dtype_backend="numpy_nullable"))
@@ -155,13 +154,20 @@ def columns(name: TableName) -> list[str]:
     return _columns[name]
 
 
-def _checked(name: TableName, path: Path, frame: Any, names: list[str]) -> Any:
-    """`frame`, once its columns are the table's; else DataFileError (a file put in another's place)."""
-    expected = columns(name)
+def _present(path: Path) -> None:
+    """DataFileError, saying how to repair, for a shipped file that is missing."""
+    if not path.is_file():
+        raise DataFileError(f"{path}: missing; {repair_hint()}")
+
+
+def _checked(name: str, path: Path, frame: Any, names: list[str], expected: list[str] | None = None) -> Any:
+    """`frame`, once its columns are the table's (`expected`, else the shipped descriptor's, with how to
+    repair the installed copy); else DataFileError (a file put in another's place)."""
+    hint = f"; {repair_hint()}" if expected is None else ""
+    expected = columns(name) if expected is None else expected  # type: ignore[arg-type]
     if list(names) != expected:
         raise DataFileError(
-            f"{path}: its columns ({', '.join(names)}) are not the {name} table's ({', '.join(expected)}); "
-            f"{repair_hint()}"
+            f"{path}: its columns ({', '.join(names)}) are not the {name} table's ({', '.join(expected)}){hint}"
         )
     return frame
 
@@ -174,18 +180,14 @@ def scan(name: str, folder: str | Path | None = None) -> pyarrow.dataset.Dataset
     from pathlib import Path
 
     pads = _import("pyarrow.dataset", "tongzhou-data")
+    expected: list[str] | None = None  # the shipped descriptor's columns
     if folder is None:
-        path, expected = table_file(name, "parquet"), columns(name)  # type: ignore[arg-type]
-        if not path.is_file():
-            raise DataFileError(f"{path}: missing; {repair_hint()}")
+        path = table_file(name, "parquet")
+        _present(path)
     else:
         path, expected = _package_table(Path(folder), name)
     found = _read(path, lambda: pads.dataset(path, format="parquet"))
-    if found.schema.names != expected:
-        raise DataFileError(
-            f"{path}: its columns ({', '.join(found.schema.names)}) are not the {name} table's ({', '.join(expected)})"
-        )
-    return found
+    return _checked(name, path, found, found.schema.names, expected)
 
 
 _descriptors: dict[tuple[str, int, int], dict[str, Any]] = {}
