@@ -6,9 +6,9 @@ reads as quantities that are labels, `target_corrections.csv` corrects fields (t
 where the parser's reading does not name what is measured), `target_additions.csv` adds what the parser
 cannot find, and `target_indicators.csv` links to its entry of the indicator catalogue each row that the
 parser's linker, or this report's catalogue by the parser's name, unit and measure, links to none or to a
-wrong one (`indicator_link` then says `curated`, else `parsed`). A
-row's `indicator` is the parser's reading; an added row's is its catalogue entry's name. Every curated
-row must hit exactly what it names, and must change something, or the build fails with its file and line.
+wrong one (`indicator_link` then says `curated`, else `parsed`). A row's `indicator` is the parser's
+reading; an added row's is its catalogue entry's name. Every curated row must hit exactly what it names,
+and must change something, or the build fails with its file and line.
 A row's `origin` is `parsed` (every field read from the text as the parser read it), `corrected` (the
 fields listed in `corrected_fields` set by hand) or `curated` (added by hand).
 """
