@@ -36,6 +36,7 @@ IMPLIED = rows("implied_units")
 CATALOGUE = rows("indicators")
 MEASURE_WORDS = rows("measure_words")
 PART_OF_YEAR = rows("part_of_year_words")
+REGION_SCOPE = rows("region_scope_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -46,7 +47,8 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
-             ("measure_words", "word"), ("part_of_year_words", "word"))  # fmt: skip
+             ("measure_words", "word"), ("part_of_year_words", "word"),
+             ("region_scope_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -309,3 +311,17 @@ def test_a_figure_of_part_of_a_year_is_not_the_years_quantity(row):
     (record,) = scan(row["example"])[0]
     (without,) = scan(row["example"].replace(row["word"], "", 1))[0]
     assert (record.indicator_id, without.indicator_id) == (None, "gdp-growth"), record.indicator
+
+
+@pytest.mark.parametrize("row", REGION_SCOPE, ids=[f"{row['scope']}-{row['word']}" for row in REGION_SCOPE])
+def test_a_figure_of_part_of_the_region_is_not_the_regions_quantity(row):
+    """生产建设兵团…，生产总值增长6.9%: no catalogue entry, but the region's once the part word is gone; a word of
+    the whole after a part (兵团…，全区地区生产总值…) and a verb before one (推进开发区改革，…) give the figure back
+    to the region, and without them it is the part's."""
+    last = scan(row["example"])[0][-1]
+    without = scan(row["example"].replace(row["word"], "", 1))[0][-1]
+    ids = (last.indicator_id, without.indicator_id)
+    if row["scope"] == "part":
+        assert ids[0] is None and ids[1] is not None, (row["example"], ids)
+    else:
+        assert ids[0] is not None and ids[1] is None, (row["example"], ids)

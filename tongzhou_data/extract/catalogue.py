@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .vocabulary import estimate_words, rows
+from .vocabulary import estimate_words, region_words, rows
 
 # Words of time, scope, estimate and verb that open a name without saying what it measures, and words of
 # basis and aim inside it (同口径, 可比, 力争).
 OPENING = re.compile(
-    rf"^(?:[0-9]{{4}}年|全省|全市|全区|全州|全县|全国|全社会|设区城市|中心城市|地级以上城市|地级城市|地级市|设区市|城市(?=环境)"
-    rf"|[0-9一二三四五六七八九十]+个(?:地市|城市|市)|国考[0-9]+市|我省|我市|我区|全年|去年|今年|其中|{estimate_words()}"
+    rf"^(?:[0-9]{{4}}年|{region_words('whole')}|全国|全社会|设区城市|中心城市|地级以上城市|地级城市|地级市|设区市|城市(?=环境)"
+    rf"|[0-9一二三四五六七八九十]+个(?:地市|城市|市)|国考[0-9]+市|全年|去年|今年|其中|{estimate_words()}"
     r"|实现|完成|达到|力争|确保|带动|[一二三四五六七八九十]是)+"
 )
 # 实际增长 (real growth) is how many reports state income growth: the entry is the growth as stated.

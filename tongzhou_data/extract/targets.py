@@ -27,7 +27,7 @@ from .indicators import clause_subject, indicator_name, respective_indicator, re
 from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
-from .vocabulary import alternation, change_verbs, estimate_words, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, region_words, rows, words
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 GROWTH_ANYWHERE = re.compile(
@@ -46,6 +46,14 @@ MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
 PART_OF_YEAR = re.compile(alternation(words("part_of_year_words", "word")))  # 一季度: not the year's figure
+# 兵团…, 全区…: whose figure it is; a part only as the subject that opens a clause, perhaps after its name
+# (雄安新区建设…), not as the object of a verb (推进经开区改革, 高效运行综合保税区)
+REGION_SCOPE = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))(?:(?!{region_words('verb')})[\u4e00-\u9fff]){{0,4}}?(?:{region_words('part')})"
+    rf"|{region_words('whole')}"
+)
+PARAGRAPH_REACH = 2000  # how far back a paragraph's word of scope is looked for
+REGION_PART = tuple(words("region_scope_words", "word", scope="part"))
 SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
@@ -363,7 +371,9 @@ def _record(
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
-        indicator_id=None if _part_of_year(sentence) else link(indicator, unit, measure, years),
+        indicator_id=None if _part_of_year(sentence) or _of_part(text, quantity.start) else link(
+            indicator, unit, measure, years
+        ),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
 
@@ -384,6 +394,19 @@ def _part_of_year(sentence: str) -> bool:
     the figure is not the year's quantity of the catalogue, unless 全年 follows."""
     found = [m.end() for m in PART_OF_YEAR.finditer(sentence)]
     return bool(found) and "全年" not in sentence[found[-1] :]
+
+
+def _of_part(text: str, start: int) -> bool:
+    """Whether the nearest word of scope before the number in its sentence, or else in its paragraph's lead
+    sentence, names a part of the region as its subject (生产建设兵团…，生产总值增长6.9%; a paragraph that
+    opens 雄安新区建设取得新进展。), so that the figure is not the region's quantity of the catalogue; a word
+    of the whole (全区地区生产总值…) after it gives the figure back to the region."""
+    paragraph = after_last(text, max(0, start - PARAGRAPH_REACH), start, "\n")
+    sentence = after_last(text, paragraph, start, "。；！？")
+    lead = text[paragraph : after_last(text, paragraph, sentence, "。；！？")]
+    lead = lead[: lead.find("。") + 1] if "。" in lead else ""
+    found = REGION_SCOPE.findall(lead + text[sentence:start])
+    return bool(found) and found[-1].endswith(REGION_PART)
 
 
 def targets(

@@ -40,6 +40,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
+- `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
+  the subject of a clause (生产建设兵团…, 雄安新区…: not the region's quantity of the catalogue), the `whole`
+  of it (全省, 我市: the region's again, and no part of an indicator's name), and a `verb` that makes a part
+  word after it its object (推进经开区改革).
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
@@ -79,6 +83,11 @@ def alternation(found: Iterable[str]) -> str:
 def estimate_words() -> str:
     """The words that mark a figure as an estimate (预计, 初步统计 …), as an alternation."""
     return alternation(words("estimate_words", "word"))
+
+
+def region_words(scope: str) -> str:
+    """The words of `region_scope_words.csv` of one scope (part, whole, verb), as an alternation."""
+    return alternation(words("region_scope_words", "word", scope=scope))
 
 
 def change_verbs(**where: str) -> list[str]:
