@@ -188,8 +188,9 @@ def test_an_invalid_package_is_not_written(tmp_path, capsys, monkeypatch):
     real = reports_package.write_reports
 
     def damaged(out, outcomes):
-        real(out, outcomes)
+        written = real(out, outcomes)
         (out / "targets.csv").write_bytes(b"damaged")
+        return written
 
     monkeypatch.setattr(reports_package, "write_reports", damaged)
     assert main(["extract", str(good), "--to", str(tmp_path / "out")]) == 2

@@ -39,6 +39,11 @@ def met(target: Row, outcome: Row, better: str) -> str:
     return "met" if value <= bar else "missed"
 
 
+def pairable(target: Row) -> bool:
+    """Whether a `targets` row can be a target or an outcome: linked to the catalogue, of one year."""
+    return target["indicator_id"] in by_id() and target["period_start"] == target["period_end"]
+
+
 def attainment_rows(documents: Sequence[Row], targets: Sequence[Row]) -> list[dict[str, Any]]:
     """One row per (government, indicator, year) with a target and an outcome a year later; of two reports
     of one government and year (a copy), the first."""
@@ -46,7 +51,7 @@ def attainment_rows(documents: Sequence[Row], targets: Sequence[Row]) -> list[di
     catalogue = by_id()
     first: dict[tuple[str, str, str, int], Row] = {}  # (document, indicator, kind, year): its first row
     for t in sorted(targets, key=lambda r: (r["document_id"], r["number_start"])):
-        if t["indicator_id"] in catalogue and t["period_start"] == t["period_end"] and t["document_id"] in year_of:
+        if pairable(t) and t["document_id"] in year_of:
             first.setdefault((t["document_id"], t["indicator_id"], t["kind"], t["period_start"]), t)
     report: dict[tuple[str, int], str] = {}  # (government, year): its report, the first the package holds
     for document, key in year_of.items():

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -32,7 +33,8 @@ import signal
 import sys
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -329,8 +331,9 @@ def _progress(total: int) -> Any:
 def extract(
     paths: list[Path], out: Path, ids: list[str], years: Years, jobs: int, force: bool, encoding: str = "utf-8"
 ) -> tuple[str, bool]:
-    """Read every report and write the package of those that could be read, beside `out` first, then
-    moved in only when valid (`publish.atomic`); name each failure, warning and row set aside on stderr."""
+    """Read every report and write the package of those that could be read as each is read, beside `out`
+    first, then moved in only when valid (`publish.atomic`); name each failure, warning and row set aside
+    on stderr as it comes."""
     from .publish import atomic
     from .publish import reports_package as rp
 
@@ -340,24 +343,47 @@ def extract(
         raise CommandError(f"--year names {unknown[0]!r}, which is not one of the files given")
     atomic.stale_files(out, rp.planned_files(found), force)  # refuse before reading anything
     given, out = out, _absolute(out)
-    outcomes = rp.read_all(found, years, jobs, _progress(len(found)), encoding)
-    failed = [o for o in outcomes if o.error is not None]
-    if len(failed) == len(outcomes):
-        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
-        raise CommandError(f"no report could be read, nothing written: {failed[0].error}{more}")
-    for outcome in outcomes:
-        for line in [f"error: {outcome.error}"] if outcome.error else [f"warning: {w}" for w in outcome.warnings]:
-            print(f"tongzhou-data: {line}", file=sys.stderr)
     out.parent.mkdir(parents=True, exist_ok=True)
+    tally = Tally()
     with atomic.exclusive(out, "extract"), atomic.staging(out) as made:
-        rp.write_reports(made, outcomes)
+        written = rp.write_reports(made, tally.each(rp.read_each(found, years, jobs, encoding), len(found)))
+        if not written:
+            more = f" (and {len(tally.failed) - 1} more)" if len(tally.failed) > 1 else ""
+            raise CommandError(f"no report could be read, nothing written: {tally.failed[0]}{more}")
         counts = _refuse_invalid(made, out)
         atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
     lines = [f"{name}: {counted(count, 'row')}" for name, count in counts.items()]
-    lines.append(f"left out (outside every period or heading): {sum(o.left_out for o in outcomes)}")
-    lines.append(f"set aside (no row can hold them; named on stderr): {sum(o.set_aside for o in outcomes)}")
-    lines.append(f"{given}: {len(outcomes) - len(failed)} of {counted(len(outcomes), 'report')} written, valid")
-    return "\n".join(lines), not failed and not any(o.no_report for o in outcomes)
+    lines.append(f"left out (outside every period or heading): {tally.left_out}")
+    lines.append(f"set aside (no row can hold them; named on stderr): {tally.set_aside}")
+    lines.append(f"{given}: {written} of {counted(len(found), 'report')} written, valid")
+    return "\n".join(lines), not tally.failed and not tally.no_report
+
+
+@dataclass
+class Tally:
+    """What `extract` counts of the reports as they pass to the writer: failures, rows left out and set
+    aside, reports with no report in them."""
+
+    failed: list[str] = dataclasses.field(default_factory=list)
+    left_out: int = 0
+    set_aside: int = 0
+    no_report: bool = False
+
+    def each(self, outcomes: Iterable[Any], total: int) -> Iterator[Any]:
+        """`outcomes` passed on, each counted, its failure or warnings named on stderr, the progress shown."""
+        show = _progress(total)
+        for done, outcome in enumerate(outcomes, start=1):
+            show(done, outcome)
+            lines = [f"error: {outcome.error}"] if outcome.error else [f"warning: {w}" for w in outcome.warnings]
+            clear = "\r\x1b[K" if lines and sys.stderr.isatty() else ""  # the progress line gives way
+            for line in lines:
+                print(f"{clear}tongzhou-data: {line}", file=sys.stderr)
+            if outcome.error:
+                self.failed.append(outcome.error)
+            self.left_out += outcome.left_out
+            self.set_aside += outcome.set_aside
+            self.no_report = self.no_report or outcome.no_report
+            yield outcome
 
 
 def review(path: Path, out: Path, ids: list[str], year: int | None, force: bool, encoding: str = "utf-8") -> str:

@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from pathlib import Path
 
 
 def sha256_hex(data: bytes) -> str:
     """The sha256 of `data` as lowercase hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path, chunk: int = 2**20) -> str:
+    """The sha256 of a file's bytes as lowercase hex, read a chunk at a time (a table file of a corpus
+    package runs to hundreds of megabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def record_digest(data: bytes) -> str:

@@ -77,8 +77,7 @@ def extracted_reports(out: Path, count: int = 50, corpus: Path = ROOT / "tests/f
         for n in range(count):
             inputs.append(Path(folder) / f"r{n + 1:02d}.md")
             shutil.copyfile(files[n % len(files)], inputs[-1])
-        outcomes = rp.read_all(rp.sources(inputs), rp.Years(), os.cpu_count() or 1, lambda done, outcome: None)
-        rp.write_reports(out, outcomes)
+        rp.write_reports(out, rp.read_each(rp.sources(inputs), rp.Years(), os.cpu_count() or 1))
     return out / "datapackage.json"
 
 

@@ -15,34 +15,46 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..digests import sha256_hex
+from ..digests import sha256_file
 from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, text_file
+
+
+def csv_writer(handle: Any) -> Any:
+    """A writer of the canonical CSV dialect: RFC 4180 quoting, LF line ends."""
+    return csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_row(row: Mapping[str, Any], fields: Sequence[str]) -> list[str]:
+    """One row's canonical cells, in `fields` order."""
+    return [csv_cell(row[f]) for f in fields]
 
 
 def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
     """The canonical CSV of `rows`, columns in `fields` order."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv_writer(buffer)
     writer.writerow(fields)
-    for row in rows:
-        writer.writerow([csv_cell(row[f]) for f in fields])
+    writer.writerows(csv_row(row, fields) for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def arrow_table(rows: Sequence[Mapping[str, Any]], schema: Any) -> Any:
+    """`rows` as a pyarrow Table of the Arrow `schema` (made by `package_format.arrow_schema`)."""
+    import pyarrow as pa
+
+    return pa.Table.from_pydict({f.name: [row[f.name] for row in rows] for f in schema}, schema=schema)
 
 
 def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> None:
     """Write `rows` as Parquet with each column typed as its Table Schema field says."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arrow_schema_ = arrow_schema(schema)
-    columns = {f.name: [row[f.name] for row in rows] for f in arrow_schema_}
-    table = pa.Table.from_pydict(columns, schema=arrow_schema_)
-    pq.write_table(table, path, compression="zstd")
+    pq.write_table(arrow_table(rows, arrow_schema(schema)), path, compression="zstd")
 
 
 def integrity(path: Path) -> dict[str, Any]:
     """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks."""
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_hex(path.read_bytes())}"}
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
 
 
 def csv_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:

@@ -11,25 +11,29 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..attainment import attainment_rows
+from ..attainment import attainment_rows, pairable
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..package_format import text_file
 from ..table_rows import report_tables
 from ..tables import REGISTRY, table_schema
 from . import workers
-from .files import write_package
+from .files import descriptor, json_bytes
+from .table_stream import TableStream
 
 REPORT_TABLES = (
     "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
     "project_statuses",
 )  # fmt: skip
+AHEAD = 4  # reports read ahead per worker while the parent writes
 TABLES = (*REPORT_TABLES, "attainment")  # attainment pairs reports: made once all are read
 META = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -193,42 +197,21 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
     )
 
 
-def read_all(
-    found: Sequence[Source],
-    years: Years,
-    jobs: int,
-    progress: Callable[[int, Outcome], None],
-    encoding: str = "utf-8",
-) -> list[Outcome]:
-    """Every report read, `jobs` at a time in worker processes, in the order given; `progress(done, outcome)`
-    after each. However this process ends, its workers end with it (`workers`)."""
+def read_each(found: Sequence[Source], years: Years, jobs: int, encoding: str = "utf-8") -> Iterator[Outcome]:
+    """Every report read, `jobs` at a time in worker processes, yielded in the order given; at most a few
+    reports per worker are read ahead, so memory holds them and not the corpus. However this process ends,
+    its workers end with it (`workers`)."""
     if jobs <= 1 or len(found) <= 1:
-        outcomes = []
-        for source in found:
-            outcomes.append(read_report(source, years, encoding))
-            progress(len(outcomes), outcomes[-1])
-        return outcomes
+        yield from (read_report(source, years, encoding) for source in found)
+        return
     with workers.pool(min(jobs, len(found))) as pool:
-        futures = [pool.submit(read_report, s, years, encoding) for s in found]
-        outcomes = []
-        for future in futures:
-            outcomes.append(future.result())
-            progress(len(outcomes), outcomes[-1])
-    return outcomes
-
-
-def merged_rows(outcomes: Sequence[Outcome]) -> dict[str, list[dict[str, Any]]]:
-    """The tables of every report that was read, one after another; the indicator catalogue holds each
-    entry once, however many reports name it (a project's key is its report's own, so projects never
-    meet)."""
-    read = [o for o in outcomes if o.error is None]
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for outcome in read:
-        for name, table in outcome.rows.items():
-            rows[name] += table
-    rows["indicators"] = list({r["indicator_id"]: r for r in reversed(rows["indicators"])}.values())[::-1]
-    rows["attainment"] = attainment_rows(rows["documents"], rows["targets"])
-    return rows
+        ahead: deque[Future[Outcome]] = deque()
+        for source in found:
+            ahead.append(pool.submit(read_report, source, years, encoding))
+            if len(ahead) >= AHEAD * jobs:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
 
 
 def planned_files(found: Sequence[Source]) -> list[str]:
@@ -237,10 +220,65 @@ def planned_files(found: Sequence[Source]) -> list[str]:
     return [f"{n}.{fmt}" for n in TABLES for fmt in ("csv", "parquet")] + sorted(set(texts)) + ["datapackage.json"]
 
 
-def write_reports(out: Path, outcomes: Sequence[Outcome]) -> None:
-    """Write the package of every report that was read into `out` (which must exist)."""
-    read = [o for o in outcomes if o.error is None and o.text is not None]
-    texts = {o.source.document_id: o.text for o in read if o.text is not None}
-    schemas = {name: table_schema(REGISTRY[name]) for name in TABLES}
-    sources_meta = [{"title": o.source.path.name} for o in read]
-    write_package(out, texts, merged_rows(read), schemas, {**META, "sources": sources_meta}, __version__)
+def write_reports(out: Path, outcomes: Iterable[Outcome]) -> int:
+    """Write the package of every report of `outcomes` that was read into `out` (which must exist), each
+    as it comes (`PackageStream`); how many were read. With none, `out` holds no descriptor."""
+    stream = PackageStream(out)
+    try:
+        for outcome in outcomes:
+            stream.add(outcome)
+    except BaseException:
+        stream.close(complete=False)
+        raise
+    if stream.documents:
+        stream.close()
+    else:
+        stream.close(complete=False)
+    return len(stream.documents)
+
+
+class PackageStream:
+    """A package of many reports written one report at a time: each table appended to (`TableStream`),
+    each text written as it comes; kept until the end only what spans reports: the indicator ids seen
+    (the catalogue holds each entry once, its first row) and the rows `attainment` pairs."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.schemas = {name: table_schema(REGISTRY[name]) for name in TABLES}
+        self.tables = {name: TableStream(folder, name, schema) for name, schema in self.schemas.items()}
+        self.documents: list[str] = []
+        self._titles: list[dict[str, str]] = []
+        self._indicators: set[str] = set()
+        self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
+
+    def add(self, outcome: Outcome) -> None:
+        """One report's text and rows, unless it failed."""
+        if outcome.error is not None or outcome.text is None:
+            return
+        document_id = outcome.source.document_id
+        (self.folder / text_file(document_id, 2)).write_bytes(outcome.text.encode("utf-8"))
+        self.documents.append(document_id)
+        self._titles.append({"title": outcome.source.path.name})
+        for name in REPORT_TABLES:
+            rows = outcome.rows.get(name, [])
+            if name == "indicators":  # a project's key is its report's own, so projects never meet
+                rows = [r for r in rows if r["indicator_id"] not in self._indicators]
+                self._indicators.update(r["indicator_id"] for r in rows)
+            self.tables[name].add(rows)
+        self._paired["documents"] += outcome.rows.get("documents", [])
+        self._paired["targets"] += [r for r in outcome.rows.get("targets", []) if pairable(r)]
+
+    def close(self, complete: bool = True) -> None:
+        """Pair targets with outcomes, end every file and write the descriptor; with `complete` False,
+        only end the files (the folder is then no package)."""
+        if complete:
+            self.tables["attainment"].add(attainment_rows(self._paired["documents"], self._paired["targets"]))
+        for table in self.tables.values():
+            table.close()
+        if not complete:
+            return
+        if len(self.documents) == 1:  # a package of one document holds text.txt
+            (self.folder / text_file(self.documents[0], 2)).rename(self.folder / text_file(self.documents[0], 1))
+        meta = {**META, "sources": self._titles}
+        package = descriptor(self.schemas, self.folder, __version__, meta, documents=self.documents)
+        (self.folder / "datapackage.json").write_bytes(json_bytes(package))

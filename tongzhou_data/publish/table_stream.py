@@ -1,0 +1,57 @@
+"""One table's CSV and Parquet files written a batch of rows at a time, as `extract` hands over each report's
+rows: memory holds the rows not yet in a Parquet row group, as Arrow columns, never the whole table. The
+files are those `files.write_package` writes for the same rows (the CSV byte for byte; the Parquet in row
+groups of ROW_GROUP rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..package_format import arrow_schema
+from .files import arrow_table, csv_row, csv_writer
+
+ROW_GROUP = 131_072  # rows a Parquet row group holds (DuckDB and Spark read groups of 100,000 and more well)
+
+
+class TableStream:
+    """`NAME.csv` and `NAME.parquet` in a folder, open for appending rows; `close` ends both files."""
+
+    def __init__(self, folder: Path, name: str, schema: Mapping[str, Any]) -> None:
+        import pyarrow.parquet as pq
+
+        self.fields = [f["name"] for f in schema["fields"]]
+        self.schema = arrow_schema(schema)
+        self.rows = 0
+        self._csv = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        self._writer = csv_writer(self._csv)
+        self._writer.writerow(self.fields)
+        self._parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema, compression="zstd")
+        self._pending: list[Any] = []  # Arrow tables not yet written
+        self._pending_rows = 0
+
+    def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Append `rows` to both files (to the Parquet once a row group's worth is pending)."""
+        if not rows:
+            return
+        self._writer.writerows(csv_row(row, self.fields) for row in rows)
+        self._pending.append(arrow_table(rows, self.schema))
+        self._pending_rows += len(rows)
+        self.rows += len(rows)
+        if self._pending_rows >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._pending or not self.rows:  # an empty table is one empty row group, as write_table writes it
+            table = pa.concat_tables(self._pending) if self._pending else self.schema.empty_table()
+            self._parquet.write_table(table, row_group_size=ROW_GROUP)
+        self._pending, self._pending_rows = [], 0
+
+    def close(self) -> None:
+        """Write what is pending and close both files."""
+        self._flush()
+        self._parquet.close()
+        self._csv.close()
