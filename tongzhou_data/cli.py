@@ -368,18 +368,24 @@ class Tally:
     left_out: int = 0
     set_aside: int = 0
     no_report: bool = False
+    read: bool = False
+    held: list[str] = dataclasses.field(default_factory=list)
 
     def each(self, outcomes: Iterable[Any], total: int) -> Iterator[Any]:
-        """`outcomes` passed on, each counted, its failure or warnings named on stderr, the progress shown."""
+        """`outcomes` passed on, each counted, its failure or warnings named on stderr, the progress shown.
+        Failures before the first report read wait for it: if none is read, one line says so instead."""
         show = _progress(total)
         for done, outcome in enumerate(outcomes, start=1):
             show(done, outcome)
             lines = [f"error: {outcome.error}"] if outcome.error else [f"warning: {w}" for w in outcome.warnings]
-            clear = "\r\x1b[K" if lines and sys.stderr.isatty() else ""  # the progress line gives way
-            for line in lines:
-                print(f"{clear}tongzhou-data: {line}", file=sys.stderr)
             if outcome.error:
                 self.failed.append(outcome.error)
+            self.read = self.read or not outcome.error
+            self.held += lines
+            if self.read and self.held:
+                clear = "\r\x1b[K" if sys.stderr.isatty() else ""  # the progress line gives way
+                print("".join(f"{clear}tongzhou-data: {line}\n" for line in self.held), end="", file=sys.stderr)
+                self.held = []
             self.left_out += outcome.left_out
             self.set_aside += outcome.set_aside
             self.no_report = self.no_report or outcome.no_report
