@@ -6,7 +6,7 @@ and columns that must be ordered. Pure functions over rows as dicts, adding to o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from ..tables import REGISTRY, Order, Span
@@ -20,56 +20,131 @@ def check_tables(
 ) -> Problems:
     """Every table rule over every table; spans only where the working texts (by document_id) are given."""
     problems = Problems()
-    for name, rows in tables.items():
-        check_keys(name, rows, schemas[name], problems)
-        check_order(name, rows, problems)
-        if texts is not None:
-            check_spans(name, rows, texts, problems)
-    check_foreign_keys(tables, schemas, problems)
+    references = References(schemas, problems)
+    for name in references.order(tables):
+        rules = TableRules(name, schemas[name], problems, texts.get if texts is not None else None, references)
+        for row in tables[name]:
+            rules.add(row)
+        rules.finish()
+    references.finish()
     return problems
 
 
-def check_keys(name: str, rows: Rows, schema: Mapping[str, Any], problems: Problems) -> None:
-    """The primary key and each `unique` field hold no value twice."""
-    key = schema.get("primaryKey", [])
-    seen: dict[tuple[str, ...], int] = {}
-    for index, row in enumerate(rows):
-        value = tuple(row[k] for k in key)
-        if key and _hashed(value) in seen:
-            first = seen[_hashed(value)] + 1
-            message = f"{name} row {index + 1}: duplicate primary key {_shown(value)} (first at row {first})"
-            problems.add("primary-key", message, name, index + 1)
-        seen.setdefault(_hashed(value), index)
-    for field in schema["fields"]:
-        if (field.get("constraints") or {}).get("unique"):
-            counts = Counter(repr(row[field["name"]]) for row in rows if row[field["name"]] is not None)
+class TableRules:
+    """The rules over one table, checked a row at a time, so that a table read from a file need not be held
+    whole: its primary key and `unique` fields, its ordered columns, its spans into the working texts
+    (`text(document_id)`, None for no span checks) and its foreign keys (`References`)."""
+
+    def __init__(
+        self, name: str, schema: Mapping[str, Any], problems: Problems, text: Callable[[str], str | None] | None,
+        references: References,
+    ) -> None:  # fmt: skip
+        self.name, self.problems, self.text, self.references = name, problems, text, references
+        self.key = schema.get("primaryKey", [])
+        self.unique = [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
+        self.counts: dict[str, Counter[str]] = {field: Counter() for field in self.unique}
+        self.seen: dict[tuple[str, ...], int] = {}
+        table = REGISTRY.get(name)
+        self.spans, self.orders = (table.spans, table.orders) if table else ((), ())
+        self.rows = 0
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        """Check one row, the next of the table."""
+        self.rows += 1
+        if self.key:
+            self._check_key(self.rows, row)
+        for field in self.unique:
+            if row[field] is not None:
+                self.counts[field][repr(row[field])] += 1
+        for order in self.orders:
+            _check_order(self.name, self.rows, row, order, self.problems)
+        text = self.text(str(row.get("document_id"))) if self.text and self.spans else None
+        for span in self.spans if text is not None else ():
+            _check_span(self.name, self.rows, row, span, text or "", self.problems)
+        self.references.add(self.name, self.rows, row)
+
+    def _check_key(self, number: int, row: Mapping[str, Any]) -> None:
+        value = tuple(row[k] for k in self.key)
+        hashed = _hashed(value)
+        if hashed in self.seen:
+            message = (
+                f"{self.name} row {number}: duplicate primary key {_shown(value)} (first at row {self.seen[hashed]})"
+            )
+            self.problems.add("primary-key", message, self.name, number)
+        else:
+            self.seen[hashed] = number
+
+    def finish(self) -> None:
+        """The rules over the whole table: each `unique` field holds no value twice."""
+        for field, counts in self.counts.items():
             dupes = sorted(v.strip("'") for v, n in counts.items() if n > 1)
             if dupes:
                 shown = ", ".join(excerpt(d) for d in dupes[:5])
-                problems.add("unique", f"{name}.{field['name']}: values not unique: {shown}", name, None, field["name"])
+                self.problems.add("unique", f"{self.name}.{field}: values not unique: {shown}", self.name, None, field)
+        self.references.finished(self.name)
 
 
-def check_foreign_keys(
-    tables: Mapping[str, Rows], schemas: Mapping[str, Mapping[str, Any]], problems: Problems
-) -> None:
-    """Every foreign key's values (when all are filled) stand together in the referenced table's fields."""
-    for name, schema in schemas.items():
-        for fk in schema.get("foreignKeys", []):
-            fields, target = _listed(fk["fields"]), fk["reference"]["resource"] or name
-            target_fields = _listed(fk["reference"]["fields"])
-            shown = ", ".join(fields)
-            if target not in tables:
-                problems.add(
-                    "foreign-key", f"{name}.{shown}: references missing table {target!r}", name, None, fields[0]
-                )
-                continue
-            known = {_hashed(tuple(row[f] for f in target_fields)) for row in tables[target]}
-            for index, row in enumerate(tables[name]):
-                value = tuple(row[f] for f in fields)
-                if None not in value and _hashed(value) not in known:
-                    where = f"{target}.{', '.join(target_fields)}"
-                    message = f"{name} row {index + 1}: {shown}={_shown(value)} not found in {where}"
-                    problems.add("foreign-key", message, name, index + 1, fields[-1])
+class References:
+    """Every foreign key's values (when all are filled) stand together in the referenced table's fields:
+    the referenced tables' keys are gathered as their rows pass, and a row that refers to a table not yet
+    passed (its own, or one later in `order`) waits until `finish`."""
+
+    def __init__(self, schemas: Mapping[str, Mapping[str, Any]], problems: Problems) -> None:
+        self.problems = problems
+        self.keys = {name: [(_listed(fk["fields"]), fk["reference"]["resource"] or name,
+                             _listed(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", [])]
+                     for name, schema in schemas.items()}  # fmt: skip
+        self.known: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {
+            (target, tuple(fields)): set() for keys in self.keys.values() for _, target, fields in keys
+        }
+        self.done: set[str] = set()
+        self.waiting: list[tuple[str, int, Mapping[str, Any]]] = []
+
+    def order(self, tables: Collection[str]) -> list[str]:
+        """`tables` with each after the tables it refers to (where no cycle forbids it), else as given."""
+        ordered: list[str] = []
+        while len(ordered) < len(tables):
+            left = [n for n in tables if n not in ordered]
+            ready = [n for n in left if all(t in ordered or t == n or t not in tables for _, t, _ in self.keys[n])]
+            ordered.append((ready or left)[0])
+        for name in tables:
+            for fields, target, _ in self.keys[name]:
+                if target not in tables:
+                    message = f"{name}.{', '.join(fields)}: references missing table {target!r}"
+                    self.problems.add("foreign-key", message, name, None, fields[0])
+        self.present = set(tables)
+        return ordered
+
+    def add(self, name: str, number: int, row: Mapping[str, Any]) -> None:
+        """Gather a row's referenced keys, and check its references (or keep it until its targets pass)."""
+        for (target, fields), known in self.known.items():
+            if target == name:
+                known.add(_hashed(tuple(row[f] for f in fields)))
+        if any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
+            self.waiting.append((name, number, row))
+        else:
+            self._check(name, number, row)
+
+    def finished(self, name: str) -> None:
+        self.done.add(name)
+
+    def finish(self) -> None:
+        """Check the rows that waited for their targets."""
+        for name, number, row in self.waiting:
+            self._check(name, number, row)
+        self.waiting = []
+
+    def _check(self, name: str, number: int, row: Mapping[str, Any]) -> None:
+        for fields, target, target_fields in self.keys[name]:
+            value = tuple(row[f] for f in fields)
+            if (
+                target in self.present
+                and None not in value
+                and _hashed(value) not in self.known[(target, tuple(target_fields))]
+            ):
+                where = f"{target}.{', '.join(target_fields)}"
+                message = f"{name} row {number}: {', '.join(fields)}={_shown(value)} not found in {where}"
+                self.problems.add("foreign-key", message, name, number, fields[-1])
 
 
 def _hashed(value: tuple[Any, ...]) -> tuple[str, ...]:
@@ -87,18 +162,6 @@ def _shown(value: tuple[Any, ...]) -> str:
     """A key's values as a problem line shows them: each cell an excerpt."""
     cells = [excerpt(v) if isinstance(v, str) else repr(v) for v in value]
     return cells[0] if len(cells) == 1 else f"({', '.join(cells)})"
-
-
-def check_spans(name: str, rows: Rows, texts: Mapping[str, str], problems: Problems) -> None:
-    """Each span the registry declares lies inside its document's text, starts before it ends, slices out
-    its verbatim column, and lies inside its enclosing span (rows whose text is unreadable are skipped:
-    that is reported where the text is read)."""
-    table = REGISTRY.get(name)
-    for span in table.spans if table else ():
-        for index, row in enumerate(rows):
-            text = texts.get(str(row.get("document_id")))
-            if text is not None:
-                _check_span(name, index + 1, row, span, text, problems)
 
 
 def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text: str, problems: Problems) -> None:
@@ -126,15 +189,20 @@ def _same_text(text: str, start: int, end: int, verbatim: Any) -> bool:
 
 
 def check_order(name: str, rows: Rows, problems: Problems) -> None:
-    """Columns the registry orders (value < value_max, period_start <= period_end) are, where both are filled."""
+    """Columns the registry orders are, in every row of table `name`."""
     table = REGISTRY.get(name)
-    for order in table.orders if table else ():
-        for index, row in enumerate(rows):
-            low, high = row.get(order.low), row.get(order.high)
-            if isinstance(low, (int, float)) and isinstance(high, (int, float)) and not _ordered(low, high, order):
-                sign = "<" if order.strict else "<="
-                message = f"{name} row {index + 1}: {order.low} {low} is not {sign} {order.high} {high}"
-                problems.add("order", message, name, index + 1, order.high)
+    for index, row in enumerate(rows):
+        for order in table.orders if table else ():
+            _check_order(name, index + 1, row, order, problems)
+
+
+def _check_order(name: str, number: int, row: Mapping[str, Any], order: Order, problems: Problems) -> None:
+    """Columns the registry orders (value < value_max, period_start <= period_end) are, where both are filled."""
+    low, high = row.get(order.low), row.get(order.high)
+    if isinstance(low, (int, float)) and isinstance(high, (int, float)) and not _ordered(low, high, order):
+        sign = "<" if order.strict else "<="
+        message = f"{name} row {number}: {order.low} {low} is not {sign} {order.high} {high}"
+        problems.add("order", message, name, number, order.high)
 
 
 def _ordered(low: float, high: float, order: Order) -> bool:
