@@ -7,19 +7,16 @@ names its file; a package may hold its tables as CSV, Parquet or both.
 from __future__ import annotations
 
 import csv
-import io
-import math
 from pathlib import Path
 from typing import Any
 
 from .._tables import PACKAGE_NAMES as NAMES
-from ..package_format import TEXT_RESOURCE, arrow_schema, csv_cell, text_file
-from .cells import read_cell
+from ..package_format import TEXT_RESOURCE, text_file
 from .descriptor import TABLE_FORMATS, DescriptorError, check_resources, read_descriptor
-from .integrity import check_files, check_record, check_unlisted, installed_record, read_texts
-from .paths import UnsafePath, read_resource
+from .integrity import Texts, check_files, check_record, check_unlisted, installed_record
 from .problems import Problems, excerpt
-from .rules import check_tables
+from .rules import References, TableRules
+from .table_files import table_rows
 
 csv.field_size_limit(2**31 - 1)
 
@@ -30,7 +27,8 @@ __all__ = ["DescriptorError", "read_descriptor", "validate_folder"]
 def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     """Row counts per table and every problem found in `folder`; no problems means valid (`notices` say
     what is beside the package). Where a wheel installed `folder`, its files are also checked against
-    pip's record. DescriptorError when the descriptor cannot be read at all."""
+    pip's record. DescriptorError when the descriptor cannot be read at all. Tables are read a row at a
+    time, each checked as it passes (`rules.TableRules`), so that memory holds keys, not tables."""
     problems = Problems()
     check_record(folder, installed_record(folder), problems)
     descriptor = read_descriptor(folder, problems)
@@ -39,15 +37,26 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     check_unlisted(folder, resources, problems)
     found = table_resources(resources, problems)
     check_files(folder, resources, problems)
-    tables = {name: read_rows(folder, formats, problems) for name, formats in found.items()}
-    check_text_resources(resources, tables.get("documents", []), problems)
-    texts = read_texts(folder, tables.get("documents", []), problems) if tables else None
     schemas = {name: table_schema(formats) for name, formats in found.items()}
+    documents = (
+        list(table_rows(folder, found["documents"], schemas["documents"], problems)) if "documents" in found else []
+    )
+    check_text_resources(resources, documents, problems)
+    texts = Texts(folder, documents, problems) if found else None
+    counts: dict[str, int] = {}
     try:
-        problems.extend(check_tables(tables, schemas, texts))
+        references = References(schemas, problems)
+        for name in references.order(list(found)):
+            rules = TableRules(name, schemas[name], problems, texts.get if texts else None, references)
+            rows = documents if name == "documents" else table_rows(folder, found[name], schemas[name], problems)
+            for row in rows:
+                rules.add(row)
+            rules.finish()
+            counts[name] = rules.rows
+        references.finish()
     except (KeyError, TypeError, AttributeError) as error:
         problems.add("descriptor", f"datapackage.json: a primary or foreign key names what is not there ({error!r})")
-    return {name: len(rows) for name, rows in tables.items()}, problems
+    return {name: counts.get(name, 0) for name in found}, problems
 
 
 def table_resources(resources: list[dict[str, Any]], problems: Problems) -> dict[str, dict[str, dict[str, Any]]]:
@@ -130,133 +139,3 @@ def _to_table(fk: Any) -> Any:
     if not isinstance(reference, dict) or not isinstance(reference.get("resource"), str):
         return fk  # malformed: reported where the keys are checked
     return {**fk, "reference": {**reference, "resource": reference["resource"].removesuffix("-parquet")}}
-
-
-def read_rows(folder: Path, formats: dict[str, dict[str, Any]], problems: Problems) -> Rows:
-    """A table's typed rows, from its CSV and/or Parquet file, each checked against the schema; with
-    both, the Parquet rows must be the CSV's."""
-    csv_resource, parquet_resource = formats.get("csv"), formats.get("parquet")
-    schema = table_schema(formats)
-    rows = reference = None
-    if csv_resource and (data := _safe_bytes(folder, csv_resource["path"])) is not None:
-        before = len(problems)
-        rows = read_csv(data, csv_resource["path"], schema, problems)
-        reference = rows if len(problems) == before else None  # a broken CSV is no reference for its twin
-    if parquet_resource and (data := _safe_bytes(folder, parquet_resource["path"])) is not None:
-        name = parquet_resource["path"]
-        parquet_rows = read_parquet(data, name, schema, problems)
-        if parquet_rows is not None and csv_resource is None:
-            check_values(name, parquet_rows, schema, problems)
-            rows = parquet_rows
-        elif parquet_rows is not None and reference is not None and not same_rows(parquet_rows, reference):
-            problems.add("parquet-rows", f"{name}: its rows differ from {formats['csv']['path']}")
-    return rows or []
-
-
-def _safe_bytes(folder: Path, relative: str) -> bytes | None:
-    """A table file's bytes, or None where it is missing or unsafe (`check_files` says which)."""
-    try:
-        return read_resource(folder, relative)
-    except (OSError, UnsafePath):
-        return None
-
-
-def read_csv(data: bytes, name: str, schema: dict[str, Any], problems: Problems) -> Rows:
-    """The typed rows of one CSV file's bytes (`name` its file name), adding a problem for every cell that
-    breaks its schema."""
-    try:
-        content = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        problems.add("encoding", f"{name}: not UTF-8 ({error.reason})")
-        return []
-    if content.startswith("\ufeff"):
-        problems.add("bom", f"{name}: starts with a byte-order mark (BOM); the canonical CSV is UTF-8 without one")
-        return []
-    reader = csv.reader(io.StringIO(content, newline=""))
-    try:
-        return _typed_rows(reader, name, schema, problems)
-    except csv.Error as error:
-        problems.add("csv", f"{name}:{reader.line_num}: not readable CSV ({error})")
-        return []
-
-
-def _typed_rows(reader: Any, file: str, schema: dict[str, Any], problems: Problems) -> Rows:
-    fields = schema["fields"]
-    names = [f["name"] for f in fields]
-    header: list[str] = next(reader, [])
-    if header != names:
-        shown = excerpt(",".join(header), 120)
-        problems.add("header", f"{file}: header {shown} is not the schema's fields {','.join(names)}")
-        return []
-    rows = []
-    table = file.rsplit(".", 1)[0]
-    for number, cells in enumerate(reader, start=1):
-        line = reader.line_num
-        if len(cells) != len(names):
-            message = f"{file}:{line}: {len(cells)} cells, the header has {len(names)}"
-            problems.add("row-length", message, table, number, None, line)
-            continue
-        at = (table, number, line)
-        rows.append(
-            {
-                f["name"]: read_cell(v, f, f"{file}:{line}: {f['name']}", problems, at)
-                for f, v in zip(fields, cells, strict=True)
-            }
-        )
-    return rows
-
-
-def read_parquet(data: bytes, name: str, schema: dict[str, Any], problems: Problems) -> Rows | None:
-    """The rows of one Parquet file's bytes (`name` its file name), or None (with a problem) when it is
-    unreadable or not of the schema."""
-    try:
-        table = parquet_table(data)
-        if not table.schema.remove_metadata().equals(arrow_schema(schema)):
-            got = ", ".join(f"{f.name}:{f.type}" for f in table.schema)
-            problems.add("parquet-columns", f"{name}: its columns ({got}) are not the schema's")
-            return None
-        return table.to_pylist()  # decodes every string: a damaged page fails here, not on reading
-    except Exception as error:  # pyarrow raises several types for a damaged file, UnicodeDecodeError among them
-        problems.add("parquet", f"{name}: cannot be read as Parquet ({type(error).__name__}: {error})")
-        return None
-
-
-def parquet_table(data: bytes) -> Any:
-    """A Parquet file's table; ValueError, before anything is unpacked, for a file that would unpack to
-    far more rows or bytes than it holds (a few hundred kilobytes can hold millions of identical rows,
-    gigabytes once read as Python objects)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    parquet = pq.ParquetFile(pa.BufferReader(data))
-    meta = parquet.metadata
-    unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
-    if meta.num_rows > max(len(data), 10_000) or unpacked > max(100 * len(data), 64 * 2**20):
-        raise ValueError(
-            f"{meta.num_rows:,} rows and {unpacked:,} bytes unpacked from {len(data):,}: it unpacks to far more "
-            "than a table file of this package holds, so it is not read"
-        )
-    return parquet.read()
-
-
-def check_values(name: str, rows: Rows, schema: dict[str, Any], problems: Problems) -> None:
-    """Each value of typed rows (read from Parquet) meets its field's constraints, as a CSV cell would."""
-    table = name.rsplit(".", 1)[0]
-    for index, row in enumerate(rows):
-        for field in schema["fields"]:
-            where = f"{name} row {index + 1}: {field['name']}"
-            read_cell(csv_cell(row[field["name"]]), field, where, problems, (table, index + 1, None))
-
-
-def same_rows(parquet_rows: Rows, csv_rows: Rows) -> bool:
-    return len(parquet_rows) == len(csv_rows) and all(
-        _equal(a.get(k), b[k]) for a, b in zip(parquet_rows, csv_rows, strict=True) for k in b
-    )
-
-
-def _equal(a: Any, b: Any) -> bool:
-    if isinstance(a, float) and isinstance(b, float):
-        if math.isnan(a) or math.isnan(b):
-            return math.isnan(a) and math.isnan(b)
-        return abs(a - b) <= 1e-9 * max(1.0, abs(a))
-    return type(a) is type(b) and a == b if a is not None and b is not None else a is b

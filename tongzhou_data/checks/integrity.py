@@ -66,16 +66,30 @@ def _check_integrity(relative: str, data: bytes, resource: Mapping[str, Any], pr
         problems.add("hash", f"{relative}: sha256 does not match the descriptor (the file was modified)")
 
 
-def read_texts(folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> dict[str, str]:
-    """Each document's working text by document_id, checked against its row's hash and length; a text that
-    cannot be read is left out, with a problem."""
-    texts = {}
-    for document in documents:
-        name = text_file(str(document.get("document_id")), len(documents))
-        text = _read_text(folder, name, document, problems)
-        if text is not None:
-            texts[str(document.get("document_id"))] = text
-    return texts
+class Texts:
+    """Each document's working text by document_id, checked at once against its row's hash and length (a
+    text that cannot be read is left out, with a problem), then read again when a row asks for it: one
+    text is held at a time, as the rows of a table come a document after another."""
+
+    def __init__(self, folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> None:
+        self.folder, self.count = folder, len(documents)
+        self.readable = {}
+        for document in documents:
+            name = text_file(str(document.get("document_id")), len(documents))
+            if _read_text(folder, name, document, problems) is not None:
+                self.readable[str(document.get("document_id"))] = name
+        self._held: tuple[str, str] | None = None
+
+    def get(self, document_id: str) -> str | None:
+        """The text of `document_id`, or None where it is no readable document's."""
+        if self._held is not None and self._held[0] == document_id:
+            return self._held[1]
+        name = self.readable.get(document_id)
+        if name is None:
+            return None
+        text = read_resource(self.folder, name).decode("utf-8")
+        self._held = (document_id, text)
+        return text
 
 
 def _read_text(folder: Path, name: str, document: Mapping[str, Any], problems: Problems) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import BinaryIO
 
 from .problems import shown_name
 
@@ -41,18 +42,25 @@ def resource_path(folder: Path, relative: object) -> Path:
 
 
 def read_resource(folder: Path, relative: object) -> bytes:
-    """The bytes of the file `relative` names in `folder`, checked as `resource_path` does and again on the
-    open file (so a file swapped for a FIFO or a link in between is not read either)."""
+    """The bytes of the file `relative` names in `folder`, checked as `open_resource` does."""
+    with open_resource(folder, relative) as handle:
+        return handle.read()
+
+
+def open_resource(folder: Path, relative: object) -> BinaryIO:
+    """The file `relative` names in `folder`, open for reading, checked as `resource_path` does and again on
+    the open file (so a file swapped for a FIFO or a link in between is not read either)."""
     path = resource_path(folder, relative)
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
         raise UnsafePath(f"{shown_name(str(relative))}: cannot be opened ({error.strerror})") from None
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise UnsafePath(f"{shown_name(str(relative))}: not a regular file")
-        return handle.read()
+    handle = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        raise UnsafePath(f"{shown_name(str(relative))}: not a regular file")
+    return handle
 
 
 def _kind(mode: int) -> str:

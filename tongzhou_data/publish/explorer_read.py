@@ -62,15 +62,16 @@ def read_table(folder: Path, resources: dict[str, dict[str, Any]], name: str) ->
     """Table `name`'s typed rows: from its Parquet resource when the descriptor lists one, else its CSV."""
     parquet, csv_resource = resources.get(f"{name}-parquet"), resources.get(name)
     if parquet and (data := _file(folder, parquet["path"])) is not None:
-        from ..checks.folder import parquet_table
+        from ..checks.table_files import parquet_table
 
         try:
             return parquet_table(data).to_pylist()
         except Exception as error:  # pyarrow raises several types for a damaged file
             raise ExploreError(f"{parquet['path']}: cannot be read as Parquet ({type(error).__name__})") from None
     if csv_resource and (data := _file(folder, csv_resource["path"])) is not None:
-        from ..checks.folder import read_csv, table_schema
+        from ..checks.folder import table_schema
         from ..checks.problems import Problems
+        from ..checks.table_files import read_csv
 
         problems = Problems()
         rows = read_csv(data, csv_resource["path"], table_schema({"csv": csv_resource}), problems)
