@@ -432,3 +432,98 @@ def test_a_report_without_rows_hides_the_charts_and_logs_no_error(browser, tmp_p
         assert page.page.evaluate(hidden) == [False, False] and page.errors == []
     finally:
         page.page.close()
+
+
+# Pages that scale: a package of many reports as an index and a page per report.
+
+NO_TARGETS = "# 某县政府工作报告\n\n一、过去一年工作回顾\n\n我们坚持稳中求进，扎实做好各项工作。\n"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> Path:
+    """The pages of a package that `extract` wrote from two corpus reports and one with no quantity."""
+    pytest.importorskip("altair", reason="explore needs the [explore] extra")
+    from tongzhou_data.cli import main
+
+    folder = tmp_path_factory.mktemp("pages")
+    reports = [ROOT / "tests/fixtures/corpus/tianjin-2026.md", ROOT / "tests/fixtures/corpus/hebei-2025.md"]
+    (folder / "quiet-2025.md").write_text(NO_TARGETS, encoding="utf-8")
+    main(["extract", *map(str, reports), str(folder / "quiet-2025.md"), "--to", str(folder / "package")])
+    assert main(["explore", str(folder / "package"), "--to", str(folder / "pages")]) == 0
+    return folder
+
+
+def _embedded(path: Path, element: str) -> object:
+    found = re.search(rf'<script type="application/json" id="{element}">(.*?)</script>', path.read_text("utf-8"), re.S)
+    return json.loads(found.group(1))
+
+
+def test_a_package_of_many_reports_is_an_index_and_a_page_per_report(pages):
+    import csv
+
+    out, package = pages / "pages", pages / "package"
+    with (package / "documents.csv").open(encoding="utf-8") as handle:
+        documents = [row["document_id"] for row in csv.DictReader(handle)]
+    assert documents == ["tianjin-2026", "hebei-2025", "quiet-2025"]
+    assert sorted(p.name for p in (out / "reports").iterdir()) == sorted(f"{d}.html" for d in documents)
+    counts = {name: {d: 0 for d in documents} for name in ("targets", "projects", "terms")}
+    for name in counts:
+        with (package / f"{name}.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                counts[name][row["document_id"]] += 1
+    index = _embedded(out / "index.html", "index-data")
+    assert [(e["id"], e["targets"], e["projects"], e["terms"]) for e in index] == [
+        (d, counts["targets"][d], counts["projects"][d], counts["terms"][d]) for d in documents
+    ]
+    assert counts["targets"]["quiet-2025"] == 0 and counts["targets"]["tianjin-2026"] > 100
+    for document in documents:  # each page is the one-report page of its report, Vega loaded from beside
+        page = out / "reports" / f"{document}.html"
+        data = _embedded(page, "explorer-data")
+        assert [d["id"] for d in data["documents"]] == [document]
+        assert len(data["documents"][0]["rows"]["target"]) == counts["targets"][document]
+        assert '<script src="../vega.js"></script>' in page.read_text("utf-8")
+    assert max(p.stat().st_size for p in out.rglob("*")) < 50 * 2**20
+
+
+def test_pages_are_refused_where_a_report_s_rows_do_not_stand_together():
+    from tongzhou_data.publish.explorer_pages import Documents
+    from tongzhou_data.publish.explorer_read import ExploreError
+
+    walker = Documents(iter([{"document_id": "a"}, {"document_id": "b"}, {"document_id": "a"}]), "targets")
+    assert [len(walker.take("a")), len(walker.take("b"))] == [1, 1]
+    with pytest.raises(ExploreError, match="do not stand together"):
+        walker.take("")
+
+
+def test_the_index_searches_sorts_and_opens_each_report_with_no_error(browser, pages):
+    index = pages / "pages" / "index.html"
+    page = browser.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: m.type in ("error", "warning") and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto(index.as_uri())
+        page.wait_for_selector("body[data-ready='1']")
+        assert page.locator("#reports tr").count() == 3
+        page.fill("#search", "天津")
+        assert [page.locator("#reports tr").nth(i).get_attribute("data-id") for i in range(1)] == ["tianjin-2026"]
+        assert page.locator("#reports tr").count() == 1
+        page.fill("#search", "")
+        page.click("th[data-key=targets]")  # fewest first, then most first
+        assert page.locator("#reports tr").first.get_attribute("data-id") == "quiet-2025"
+        page.click("th[data-key=targets]")
+        assert page.locator("#reports tr").first.get_attribute("data-id") == "tianjin-2026"
+        for document in ("tianjin-2026", "hebei-2025", "quiet-2025"):  # the report without targets too
+            page.goto(index.as_uri())
+            page.click(f"#reports tr[data-id={document}] a")
+            page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+            assert page.url.endswith(f"/reports/{document}.html")
+            assert page.evaluate("typeof vegaEmbed") == "function"
+        assert errors == []
+        assert {r.rsplit("/", 1)[-1] for r in requests} == {
+            "index.html", "vega.js", "tianjin-2026.html", "hebei-2025.html", "quiet-2025.html"
+        }  # fmt: skip
+    finally:
+        page.close()

@@ -5,8 +5,9 @@
     tongzhou-data show NAME [--where COLUMN=VALUE ...] [--columns A,B] [--format table|csv|json] [--limit N]
     tongzhou-data export --to DIR [--format csv|parquet|jsonl|excel-csv|sqlite|huggingface]
     tongzhou-data validate [DIR]        the installed data, or a folder holding a copy of the files
-    tongzhou-data explore [DIR] --to FILE.html [--force]
-                                        one self-contained HTML page to read the report with its rows
+    tongzhou-data explore [DIR] --to FILE.html|FOLDER [--force]
+                                        one self-contained HTML page to read the report with its rows, or
+                                        for many reports a FOLDER: an index and a page per report
                                         (needs: pip install 'tongzhou-data[explore]')
     tongzhou-data schema-check          current schemas against the last released ones (in a checkout)
     tongzhou-data extract FILE... --to DIR [--id ID ...] [--year YEAR|FILE=YEAR|CSV ...] [--jobs N]
@@ -270,12 +271,19 @@ def report_lines(counts: dict[str, int], problems: Any, where: Path) -> list[str
 
 
 def explore(folder: Path | None, target: Path, force: bool) -> str:
-    """Write the explorer page for the installed package or the package in `folder`."""
+    """Write the explorer page for the installed package or the package in `folder`; where `target` is no
+    .html file, a folder of pages: an index and a page per report."""
     from .publish.explorer import write
 
     if folder is not None and not folder.is_dir():
         raise CommandError(f"{folder}: not a folder")
-    return f"wrote {write(target, folder, force)}"
+    if target.suffix.lower() in (".html", ".htm"):
+        return f"wrote {write(target, folder, force)}"
+    from ._paths import data_dir
+    from .publish.explorer_pages import progress_on_terminal, write_pages
+
+    count = write_pages(target, folder or data_dir(), force, progress_on_terminal)
+    return f"wrote {target / 'index.html'} and {counted(count, 'report page')} in {target / 'reports'}"
 
 
 def schema_check(schemas: Path, released: Path, changelog: Path) -> tuple[str, bool]:
@@ -521,10 +529,16 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--year", type=_year, help="the report's year, where it states none")
     r.add_argument("--force", action="store_true", help="overwrite files of the same names in DIR")
     r.add_argument("--encoding", type=_encoding, default="utf-8", help="the file's encoding (default: utf-8)")
-    w = sub.add_parser("explore", help="write one self-contained HTML page to read the report with its rows")
+    w = sub.add_parser("explore", help="write an HTML page to read the report with its rows (a folder for many)")
     w.add_argument("dir", nargs="?", type=_folder, help="a package folder (default: the installed package)")
-    w.add_argument("--to", required=True, type=_folder, metavar="FILE.html")
-    w.add_argument("--force", action="store_true", help="overwrite FILE.html")
+    w.add_argument(
+        "--to",
+        required=True,
+        type=_folder,
+        metavar="FILE.html|FOLDER",
+        help="one page (FILE.html), or a folder with index.html and reports/ID.html for each report",
+    )
+    w.add_argument("--force", action="store_true", help="overwrite FILE.html, or replace the pages in FOLDER")
     c = sub.add_parser("schema-check", help="classify schema changes against the released schemas")
     c.add_argument("--schemas", type=Path, default=Path("schema"))
     c.add_argument("--released", type=Path, default=Path("schema/released"))

@@ -112,7 +112,7 @@ def _parquet_rows(
         return  # `check_files` says why
     with handle:
         try:
-            parquet = _opened(handle)
+            parquet = opened(handle)
             if not parquet.schema_arrow.remove_metadata().equals(arrow_schema(schema)):
                 got = ", ".join(f"{f.name}:{f.type}" for f in parquet.schema_arrow)
                 problems.add("parquet-columns", f"{name}: its columns ({got}) are not the schema's")
@@ -125,7 +125,7 @@ def _parquet_rows(
             broken.append(True)
 
 
-def _opened(handle: IO[bytes]) -> Any:
+def opened(handle: IO[bytes]) -> Any:
     """The Parquet file open on `handle`, checked as `check_unpacked` says."""
     import pyarrow.parquet as pq
 

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .explorer_read import ExploreError, read_package
+from .explorer_read import ExploreError, Package, read_package
 
 ASSETS = Path(__file__).resolve().parent / "explorer_assets"
 REQUIREMENT = "pip install 'tongzhou-data[explore]'"
@@ -56,13 +56,19 @@ def json_script(value: Any) -> str:
 def page(folder: Path | None = None) -> str:
     """The explorer page for the package in `folder` (None: the installed package)."""
     from .._paths import data_dir
+
+    alt, vlc = libraries()
+    where = folder or data_dir()
+    return render(read_package(where), where, alt, inline(vega_bundle(alt, vlc), "the Vega bundle"))
+
+
+def render(package: Package, where: Path, alt: Any, vega: str, vega_src: str | None = None) -> str:
+    """The page of `package` (read from `where`), with the Vega bundle inline (`vega`) or, where `vega_src`
+    is given, loaded from that file beside the page (the pages of a corpus share one copy)."""
     from .explorer_charts import chart_documents, specs
     from .explorer_data import page_data
     from .explorer_labels import catalogue
 
-    alt, vlc = libraries()
-    where = folder or data_dir()
-    package = read_package(where)
     try:
         data = {**page_data(package), "labels": catalogue(), "charts": specs(alt, package)}
         data["chart_documents"] = chart_documents(package)
@@ -70,13 +76,16 @@ def page(folder: Path | None = None) -> str:
         raise ExploreError(f"{where}: a table has no column {error.args[0]!r}, which explore reads") from None
     first = package.tables["documents"][0]
     parts = {
-        "TITLE": html.escape(f"{first['title']} · {first['title_en']}"),
+        "TITLE": html.escape(" · ".join(t for t in (first["title"], first["title_en"]) if t)),
         "CSS": (ASSETS / "explorer.css").read_text(encoding="utf-8"),
-        "VEGA": inline(vega_bundle(alt, vlc), "the Vega bundle"),
+        "VEGA": vega,
         "DATA": json_script(data),
         "APP": inline((ASSETS / "explorer.js").read_text(encoding="utf-8"), "explorer.js"),
     }
     template = (ASSETS / "explorer.html").read_text(encoding="utf-8")
+    if vega_src is not None:  # <script src> needs 'self' (file: for pages opened from disk in every browser)
+        template = template.replace("<script>\n{{VEGA}}\n</script>", f'<script src="{html.escape(vega_src)}"></script>')
+        template = template.replace("script-src 'unsafe-inline'", "script-src 'self' file: 'unsafe-inline'")
     return MARKER.sub(lambda match: parts[match.group(1)], template)  # one pass: no value is read as a marker
 
 

@@ -6,7 +6,9 @@ document and shows one at a time through its `doc` parameter, which the page set
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
+from functools import cache
 from typing import Any
 
 from .explorer_labels import CHART, VALUES, period, title
@@ -136,9 +138,25 @@ def chart_documents(package: Package) -> dict[str, list[str]]:
 
 
 def specs(alt: Any, package: Package) -> dict[str, dict[str, Any]]:
-    """Both charts in both languages: {'targets': {'zh': spec, 'en': spec}, 'projects': {...}}."""
+    """Both charts in both languages: {'targets': {'zh': spec, 'en': spec}, 'projects': {...}}: each chart's
+    spec built and validated once per process, without rows, then given this package's rows and first
+    report (the pages of a corpus each take their own at the cost of a copy)."""
     first = package.tables["documents"][0]["document_id"]
-    return {
-        "targets": {lang: targets_chart(alt, target_rows(package, i), i, first) for i, lang in enumerate(LANGS)},
-        "projects": {lang: projects_chart(alt, project_rows(package, i), i, first) for i, lang in enumerate(LANGS)},
-    }
+    rows = {"targets": target_rows, "projects": project_rows}
+    return {kind: {lang: _filled(_template(alt, kind, i), made(package, i), first) for i, lang in enumerate(LANGS)}
+            for kind, made in rows.items()}  # fmt: skip
+
+
+@cache
+def _template(alt: Any, kind: str, lang: int) -> str:
+    """A chart's spec with no rows, as JSON."""
+    return json.dumps((targets_chart if kind == "targets" else projects_chart)(alt, [], lang, ""), ensure_ascii=False)
+
+
+def _filled(template: str, rows: Rows, first: str) -> dict[str, Any]:
+    """The spec of `template` with `rows` as its data and `first` as the report its `doc` parameter picks."""
+    spec = json.loads(template)
+    spec["data"] = {"values": rows}
+    (doc,) = [p for p in spec["params"] if p["name"] == "doc"]
+    doc["value"] = first
+    return spec

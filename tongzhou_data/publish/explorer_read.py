@@ -6,6 +6,7 @@ text of each document, from a one-document package (`text` → `text.txt`) or a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,18 @@ class Package:
 
 def read_package(folder: Path) -> Package:
     """The tables and texts of the package in `folder`; ExploreError when it is not a readable package."""
+    resources = read_resources(folder)
+    tables = {name: read_table(folder, resources, name) for name in TABLES}
+    if not tables["documents"]:
+        raise ExploreError(f"{folder}: the documents table is empty: there is no report to show")
+    texts = {d["document_id"]: read_text(folder, resources, d["document_id"], len(tables["documents"]))
+             for d in tables["documents"]}  # fmt: skip
+    check_spans(tables, texts)
+    return Package(tables, texts)
+
+
+def read_resources(folder: Path) -> dict[str, dict[str, Any]]:
+    """The resources of the package in `folder` by name; ExploreError when it is not a readable package."""
     if not folder.is_dir():
         raise ExploreError(f"{folder}: not a folder")
     if not (folder / "datapackage.json").is_file():
@@ -46,16 +59,29 @@ def read_package(folder: Path) -> Package:
     from ..checks.problems import Problems
 
     try:
-        resources = {r["name"]: r for r in read_descriptor(folder, Problems())["resources"]}
+        return {r["name"]: r for r in read_descriptor(folder, Problems())["resources"]}
     except DescriptorError as error:
         raise ExploreError(str(error)) from None
-    tables = {name: read_table(folder, resources, name) for name in TABLES}
-    if not tables["documents"]:
-        raise ExploreError(f"{folder}: the documents table is empty: there is no report to show")
-    texts = {d["document_id"]: read_text(folder, resources, d["document_id"], len(tables["documents"]))
-             for d in tables["documents"]}  # fmt: skip
-    check_spans(tables, texts)
-    return Package(tables, texts)
+
+
+def row_batches(folder: Path, resources: dict[str, dict[str, Any]], name: str) -> Iterator[dict[str, Any]]:
+    """Table `name`'s typed rows one after another, read a batch at a time from its Parquet resource when
+    the descriptor lists one (else read whole, as `read_table` reads them)."""
+    parquet = resources.get(f"{name}-parquet")
+    if not parquet:
+        yield from read_table(folder, resources, name)
+        return
+    from ..checks.paths import UnsafePath, open_resource
+    from ..checks.table_files import BATCH, opened
+
+    try:
+        with open_resource(folder, parquet["path"]) as handle:
+            for batch in opened(handle).iter_batches(batch_size=BATCH):
+                yield from batch.to_pylist()
+    except (UnsafePath, OSError) as error:
+        raise ExploreError(f"{folder}: {error} (run: tongzhou-data validate {folder})") from None
+    except Exception as error:  # pyarrow raises several types for a damaged file
+        raise ExploreError(f"{parquet['path']}: cannot be read as Parquet ({type(error).__name__})") from None
 
 
 def read_table(folder: Path, resources: dict[str, dict[str, Any]], name: str) -> Rows:
