@@ -24,6 +24,7 @@ stdout and exits 1 when there is a problem. SIGINT (Ctrl-C) and SIGTERM print on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import io
@@ -354,7 +355,9 @@ def extract(
     out.parent.mkdir(parents=True, exist_ok=True)
     tally = Tally()
     with atomic.exclusive(out, "extract"), atomic.staging(out) as made:
-        written = rp.write_reports(made, tally.each(rp.read_each(found, years, jobs, encoding), len(found)))
+        reading = rp.read_each(found, years, jobs, encoding)
+        with contextlib.closing(reading):  # however writing ends, the pool stops here, not at exit
+            written = rp.write_reports(made, tally.each(reading, len(found)))
         if not written:
             more = f" (and {len(tally.failed) - 1} more)" if len(tally.failed) > 1 else ""
             raise CommandError(f"no report could be read, nothing written: {tally.failed[0]}{more}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,7 +197,9 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
     )
 
 
-def read_each(found: Sequence[Source], years: Years, jobs: int, encoding: str = "utf-8") -> Iterator[Outcome]:
+def read_each(
+    found: Sequence[Source], years: Years, jobs: int, encoding: str = "utf-8"
+) -> Generator[Outcome, None, None]:
     """Every report read, `jobs` at a time in worker processes, yielded in the order given; at most a few
     reports per worker are read ahead, so memory holds them and not the corpus. However this process ends,
     its workers end with it (`workers`)."""
