@@ -98,7 +98,7 @@ class References:
             (target, tuple(fields)): set() for keys in self.keys.values() for _, target, fields in keys
         }
         self.done: set[str] = set()
-        self.waiting: list[tuple[str, int, Mapping[str, Any]]] = []
+        self.waiting: list[tuple[str, int, list[tuple[Any, ...]]]] = []
 
     def order(self, tables: Collection[str]) -> list[str]:
         """`tables` with each after the tables it refers to (where no cycle forbids it), else as given."""
@@ -116,32 +116,30 @@ class References:
         return ordered
 
     def add(self, name: str, number: int, row: Mapping[str, Any]) -> None:
-        """Gather a row's referenced keys, and check its references (or keep it until its targets pass)."""
+        """Gather a row's referenced keys, and check its references (or keep them until their targets pass:
+        the values only, not the row)."""
         for (target, fields), known in self.known.items():
             if target == name:
                 known.add(_hashed(tuple(row[f] for f in fields)))
+        values = [tuple(row[f] for f in fields) for fields, _, _ in self.keys[name]]
         if any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
-            self.waiting.append((name, number, row))
+            self.waiting.append((name, number, values))
         else:
-            self._check(name, number, row)
+            self._check(name, number, values)
 
     def finished(self, name: str) -> None:
         self.done.add(name)
 
     def finish(self) -> None:
         """Check the rows that waited for their targets."""
-        for name, number, row in self.waiting:
-            self._check(name, number, row)
+        for name, number, values in self.waiting:
+            self._check(name, number, values)
         self.waiting = []
 
-    def _check(self, name: str, number: int, row: Mapping[str, Any]) -> None:
-        for fields, target, target_fields in self.keys[name]:
-            value = tuple(row[f] for f in fields)
-            if (
-                target in self.present
-                and None not in value
-                and _hashed(value) not in self.known[(target, tuple(target_fields))]
-            ):
+    def _check(self, name: str, number: int, values: list[tuple[Any, ...]]) -> None:
+        for (fields, target, target_fields), value in zip(self.keys[name], values, strict=True):
+            known = self.known[(target, tuple(target_fields))]
+            if target in self.present and None not in value and _hashed(value) not in known:
                 where = f"{target}.{', '.join(target_fields)}"
                 message = f"{name} row {number}: {', '.join(fields)}={_shown(value)} not found in {where}"
                 self.problems.add("foreign-key", message, name, number, fields[-1])
