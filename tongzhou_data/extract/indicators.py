@@ -35,6 +35,8 @@ NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
 LEADING = re.compile(rf"^(?:全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{estimate_words()})+")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
+CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
@@ -71,6 +73,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
+    elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
+        subject = _subject(text, left)
+        name = CHANGE_AT_END.sub("", subject) or subject
     elif not name or VERB_OF_CHANGE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
