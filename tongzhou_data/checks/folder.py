@@ -15,7 +15,7 @@ from ..package_format import TEXT_RESOURCE, text_file
 from .descriptor import TABLE_FORMATS, DescriptorError, check_resources, read_descriptor
 from .integrity import Texts, check_files, check_record, check_unlisted, installed_record
 from .problems import Problems, excerpt
-from .rules import References, TableRules
+from .rules import check_rows
 from .table_files import table_rows
 
 csv.field_size_limit(2**31 - 1)
@@ -44,16 +44,10 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     check_text_resources(resources, documents, problems)
     texts = Texts(folder, documents, problems) if found else None
     counts: dict[str, int] = {}
+    rows = {name: documents if name == "documents" else table_rows(folder, found[name], schemas[name], problems)
+            for name in found}  # fmt: skip
     try:
-        references = References(schemas, problems)
-        for name in references.order(list(found)):
-            rules = TableRules(name, schemas[name], problems, texts.get if texts else None, references)
-            rows = documents if name == "documents" else table_rows(folder, found[name], schemas[name], problems)
-            for row in rows:
-                rules.add(row)
-            rules.finish()
-            counts[name] = rules.rows
-        references.finish()
+        check_rows(rows, schemas, problems, texts.get if texts else None, counts)
     except (KeyError, TypeError, AttributeError) as error:
         problems.add("descriptor", f"datapackage.json: a primary or foreign key names what is not there ({error!r})")
     return {name: counts.get(name, 0) for name in found}, problems

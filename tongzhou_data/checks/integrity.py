@@ -72,8 +72,8 @@ class Texts:
     text is held at a time, as the rows of a table come a document after another."""
 
     def __init__(self, folder: Path, documents: Sequence[Mapping[str, Any]], problems: Problems) -> None:
-        self.folder, self.count = folder, len(documents)
-        self.readable = {}
+        self.folder = folder
+        self.readable: dict[str, str] = {}
         for document in documents:
             name = text_file(str(document.get("document_id")), len(documents))
             if _read_text(folder, name, document, problems) is not None:

@@ -6,7 +6,7 @@ and columns that must be ordered. Pure functions over rows as dicts, adding to o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..tables import REGISTRY, Order, Span
@@ -20,14 +20,26 @@ def check_tables(
 ) -> Problems:
     """Every table rule over every table; spans only where the working texts (by document_id) are given."""
     problems = Problems()
+    check_rows(tables, schemas, problems, texts.get if texts is not None else None)
+    return problems
+
+
+def check_rows(
+    tables: Mapping[str, Iterable[Mapping[str, Any]]], schemas: Mapping[str, Mapping[str, Any]], problems: Problems,
+    text: Callable[[str], str | None] | None, counts: dict[str, int] | None = None,
+) -> None:  # fmt: skip
+    """Every table rule over tables whose rows are read as they pass (a generator each, started only when
+    its table's turn comes, tables referred to first); spans where `text(document_id)` is given. `counts`
+    gets each table's rows as it is done."""
     references = References(schemas, problems)
-    for name in references.order(tables):
-        rules = TableRules(name, schemas[name], problems, texts.get if texts is not None else None, references)
+    counts = counts if counts is not None else {}
+    for name in references.order(list(tables)):
+        rules = TableRules(name, schemas[name], problems, text, references)
         for row in tables[name]:
             rules.add(row)
         rules.finish()
+        counts[name] = rules.rows
     references.finish()
-    return problems
 
 
 class TableRules:

@@ -403,8 +403,8 @@ def _of_part(text: str, start: int) -> bool:
     of the whole (全区地区生产总值…) after it gives the figure back to the region."""
     paragraph = after_last(text, max(0, start - PARAGRAPH_REACH), start, "\n")
     sentence = after_last(text, paragraph, start, "。；！？")
-    lead = text[paragraph : after_last(text, paragraph, sentence, "。；！？")]
-    lead = lead[: lead.find("。") + 1] if "。" in lead else ""
+    before = text[paragraph:sentence]  # the paragraph's sentences before this one
+    lead = before[: before.find("。") + 1] if "。" in before else ""
     found = REGION_SCOPE.findall(lead + text[sentence:start])
     return bool(found) and found[-1].endswith(REGION_PART)
 

@@ -12,11 +12,11 @@ import html
 import itertools
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from . import atomic
 from .explorer import ASSETS, inline, json_script, libraries, render, vega_bundle
 from .explorer_read import ExploreError, Package, Rows, check_spans, read_resources, read_table, read_text, row_batches
 
@@ -57,19 +57,17 @@ def write_pages(target: Path, folder: Path, force: bool, progress: Callable[[int
                            if target.is_dir() and (target / "index.html").is_file()
                            else f"{target}: already exists and is no folder of explore's pages")  # fmt: skip
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    try:
+    with atomic.staging(target) as staging:
         count = _write_all(staging, folder, progress)
         staging.chmod(0o755)  # mkdtemp makes it private; the pages are for reading
         old = target.with_name(f".{target.name}-old") if target.exists() else None
-        if old is not None:
-            target.rename(old)
-        staging.rename(target)
+        with atomic.deferred_signals():
+            if old is not None:
+                target.rename(old)
+            staging.rename(target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         return count
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _write_all(out: Path, folder: Path, progress: Callable[[int, int], None]) -> int:

@@ -232,10 +232,7 @@ def write_reports(out: Path, outcomes: Iterable[Outcome]) -> int:
     except BaseException:
         stream.close(complete=False)
         raise
-    if stream.documents:
-        stream.close()
-    else:
-        stream.close(complete=False)
+    stream.close(complete=bool(stream.documents))
     return len(stream.documents)
 
 
