@@ -200,6 +200,19 @@ OTHER_SHAPES = [
     ("亚洲最大的甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
     ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
+    # a bare kind word alone names a kind of thing, not a project; in a list or a pair it shares a head
+    ("加快学校建设。", []),
+    ("推进核电、风电项目建设。", [("核电", "推进", "in_progress"), ("风电项目", "推进", "in_progress")]),
+    ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
+    # 、 between two numbers is inside one name
+    ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
+    # leading verbs one after another, and adverbs of the status (正式, 率先, 实现) before it
+    ("加快推进甲乙商务区精彩亮相。", [("甲乙商务区", "精彩亮相", "opened")]),
+    ("甲乙交易中心正式投入运营。", [("甲乙交易中心", "投入运营", "opened")]),
+    ("甲乙体育馆率先开馆运营。", [("甲乙体育馆", "开馆运营", "opened")]),
+    ("丙丁公路实现通车。", [("丙丁公路", "通车", "opened")]),
+    # adverbs of manner before an opening verb
+    ("持续推进甲乙文化城、丙丁软件园等项目建设。", [("甲乙文化城", "推进", "in_progress"), ("丙丁软件园", "推进", "in_progress")]),
 ]  # fmt: skip
 
 

@@ -97,7 +97,7 @@ KIND_ONLY = re.compile(
     f"(?:{alternation(words('kind_words', 'word', role='head'))}|[一二三四五六七八九十]期)"
 )  # .fullmatch
 COUNTED = re.compile(
-    r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+    r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
 )  # .match
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
@@ -137,17 +137,23 @@ def _suffix_status(clause: str) -> tuple[str, str] | None:
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole),
+    """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole) and
+    not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
     for index in range(start, end):
         char = text[index]
         depth += (char in "（(" and 1) or 0
         depth -= (char in "）)" and 1) or 0
-        if char == "、" and depth == 0:
+        if char == "、" and depth == 0 and not _between_digits(text, index):
             yield begin, index
             begin = index + 1
     yield begin, end
+
+
+def _between_digits(text: str, index: int) -> bool:
+    """Whether the 、 at `index` joins two numbers of one name (陆丰核电5、6号机组) rather than two names."""
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool = False) -> Iterator[tuple[int, int]]:
@@ -171,11 +177,14 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
+    alone = last_start == start  # one piece: a bare kind word (学校, 核电) names no project (加快学校建设)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
         high = _before_count(text, low, high)
-        for name_low, name_high in _split_and(text, low, high, kinded, shared_head):
-            named = _named(text, name_low, name_high) or shared_head or (listed and high == last_end)
+        pairs = _split_and(text, low, high, kinded, shared_head)
+        for name_low, name_high in pairs:
+            bare = alone and len(pairs) == 1 and NAME_ENDINGS.match(text, name_low, name_high) is not None
+            named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
@@ -342,12 +351,15 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
 
 
 def _leading(clause: str) -> int:
-    """How many characters open a clause before its names: a leading verb, perhaps after an adverb
-    (推动…, 积极推动…建设); 0 when no leading verb opens it."""
+    """How many characters open a clause before its names: leading verbs, perhaps after an adverb
+    (推动…, 积极推动…建设, 加快推进…); 0 when no leading verb opens it."""
     adverb = ADVERB.match(clause)
     for at in dict.fromkeys((0, adverb.end() if adverb else 0)):
-        if verb := next((v for v in LEADING_VERBS if clause.startswith(v, at)), ""):
-            return at + len(verb)
+        opening = at
+        while verb := next((v for v in LEADING_VERBS if clause.startswith(v, opening)), ""):
+            opening += len(verb)  # verbs may follow one another (加快推进…精彩亮相)
+        if opening > at:
+            return opening
     return 0
 
 
@@ -355,7 +367,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
     adverb = ADVERB.match(text, left, right)
-    for opening in dict.fromkeys((left, _place(text, left, right), adverb.end() if adverb else left)):
+    place_end = _place(text, left, right)
+    for opening in dict.fromkeys((left, place_end, adverb.end() if adverb else left)):
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
@@ -370,5 +383,6 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         found_names = _names(text, low, high, kinded=tail in KINDED_TAILS)
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
-        return names, (opening, low), status, _head(text, low, high), (left, opening)
+        place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
+        return names, (opening, low), status, _head(text, low, high), place
     return (), (0, 0), "", (0, 0), (0, 0)
