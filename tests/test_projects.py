@@ -211,6 +211,9 @@ OTHER_SHAPES = [
     ("甲乙交易中心正式投入运营。", [("甲乙交易中心", "投入运营", "opened")]),
     ("甲乙体育馆率先开馆运营。", [("甲乙体育馆", "开馆运营", "opened")]),
     ("丙丁公路实现通车。", [("丙丁公路", "通车", "opened")]),
+    # 和 joining two lists, each with a 等 tail naming its kind
+    ("加快甲乙、丙丁等跨江大桥和戊己、庚辛等穿山隧道建设。",
+     [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress"), ("庚辛", "加快", "in_progress")]),
     # adverbs of manner before an opening verb
     ("持续推进甲乙文化城、丙丁软件园等项目建设。", [("甲乙文化城", "推进", "in_progress"), ("丙丁软件园", "推进", "in_progress")]),
 ]  # fmt: skip

@@ -67,6 +67,11 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
+# 和 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
+# 金凤、土主等穿山隧道建设).
+GROUPS_AND = re.compile(
+    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}和"
+)
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
@@ -187,6 +192,17 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _grouped_names(
+    text: str, start: int, end: int, kinded: bool = False, listed: bool = False
+) -> Iterator[tuple[int, int]]:
+    """The names of text[start:end] read as one list, or as several where 和 joins lists that each end in
+    a 等 tail naming their kind (A、B等跨江大桥和C、D等穿山隧道)."""
+    for joint in GROUPS_AND.finditer(text, start, end):
+        yield from _names(text, start, joint.end() - 1, kinded, listed)
+        start = joint.end()
+    yield from _names(text, start, end, kinded, listed)
 
 
 def _before_count(text: str, start: int, end: int) -> int:
@@ -346,7 +362,7 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     opening = _leading(clause)
     adverb = STATUS_ADVERB.search(text, left + opening, status_span[0])  # 相继建成投用: the status's adverb
     names_end = adverb.start() if adverb else status_span[0]
-    names = _nonempty(_names(text, left + opening, names_end, listed=True))
+    names = _nonempty(_grouped_names(text, left + opening, names_end, listed=True))
     return names, status_span, status, _head(text, left + opening, names_end), (0, 0)
 
 
@@ -380,7 +396,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             tail, high = joined.group(1), joined.start()
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
-        found_names = _names(text, low, high, kinded=tail in KINDED_TAILS)
+        found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
