@@ -115,6 +115,21 @@ RESPECTIVELY = [
 ]
 
 
+def test_a_list_with_no_subject_takes_the_subjects_of_the_clause_before():
+    """A list with only a basis and a verb before it (年均增长10.8%和12.3%) measures, in order, what the
+    list of the clause before does."""
+    records = scan("城镇和农村居民人均可支配收入分别超过3.6万元和1.6万元，年均增长10.8%和12.3%。")[0]
+    assert [r.indicator for r in records][2:] == [
+        "城镇居民人均可支配收入年均增长率",
+        "农村居民人均可支配收入年均增长率",
+    ]
+
+
+def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():
+    records = scan("普通高中要多样化、特色化发展，改善126所幼儿园、578所中小学办学条件。")[0]
+    assert all("特色化" not in r.indicator and "多样化" not in r.indicator for r in records), records
+
+
 @pytest.mark.parametrize(("sentence", "names"), RESPECTIVELY)
 def test_each_number_of_a_respectively_list_names_its_own_subject(sentence, names):
     records = scan(sentence)[0]

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from .catalogue import link
 from .indicators import clause_subject, indicator_name, respective_indicator, respective_names, sector_share
-from .numbers import MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
+from .numbers import ALL_UNITS, MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
 from .vocabulary import alternation, change_verbs, estimate_words, region_words, rows, words
@@ -321,17 +321,32 @@ def read_tokens(text: str, start: int, tokens: Sequence[Token]) -> tuple[list[Qu
     return quantities, skipped
 
 
+# The words before a list of numbers that name no subject, only a basis and a verb (年均增长10.8%和12.3%;
+# 累计分别达到19.8万人和52.43万人): the subjects are those of the clause before.
+SUBJECTLESS = re.compile(
+    rf"\s*(?P<basis>(?:年均|累计|同比|分别)*)(?P<verb>(?:{alternation(change_verbs(rate='yes'))}|达到|达)?)\s*"
+)  # .fullmatch
+
+
+BARE_LIST = re.compile(rf"[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)})?\s*[、和]\s*")  # .fullmatch: 10.8%和
+
+
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
     say what every number of the list measures, with the subject of the clause before when the list opens
     its clause (城乡居民收入分别达47301元、19546元，分别增长5.4%、6.8%); None when the clause is no such list."""
     before = text[clause[0] : starts[0]]
-    if len(starts) < 2 or "分别" not in before:
+    bare = SUBJECTLESS.fullmatch(before) if before.strip() else None  # no words at all: no such list
+    # …and numbers joined by nothing but their units (not 改善126所幼儿园、578所中小学办学条件)
+    bare = bare if len(starts) > 1 and bare and BARE_LIST.fullmatch(text, starts[0], starts[1]) else None
+    if len(starts) < 2 or ("分别" not in before and not bare):
         return None
-    if before.startswith("分别") and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
+    if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
+        if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
+            before = f"{bare.group('basis')}分别{bare.group('verb')}"  # type: ignore[union-attr]  # bare here
         return clause_subject(text[previous[0] : previous[1]]) + before
-    return before
+    return before if "分别" in before else None
 
 
 def _record(
