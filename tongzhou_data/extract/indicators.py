@@ -50,6 +50,16 @@ _FROM = r"(?:从|由)(?:[0-9]{4}年)?"
 _TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
+# A rank that moves, 由全国第12位上升到第8位: the start (X全国排名（期初）) and the end (X全国排名) of one rank.
+_RANK_SCOPE_WORDS = f"(?P<scope>(?:{alternation(words('rank_words', 'word', role='scope'))})[^0-9，。；、第]{{0,8}}?)?"
+RANK_FROM = re.compile(rf"{_FROM}的?{_RANK_SCOPE_WORDS}$")
+RANK_TO = re.compile(
+    rf"{_FROM}的?{_RANK_SCOPE_WORDS}第[^，。；]*?(?:{alternation(change_verbs())}|跃升|升|前移|调整)(?:到|至|为)"
+    rf"(?:[0-9]{{4}}年)?的?$"
+)
+RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+# The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
+RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
@@ -67,9 +77,15 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
+    if measure == "rank" and (moved := RANK_FROM.search(before) or RANK_TO.search(before)):
+        own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
+        subject = own or _ranked(text, left)
+        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if measure == "rank" and (scope := RANK_SCOPE.search(before)):
         subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
+    if measure == "rank" and (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
+        return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
@@ -120,6 +136,16 @@ def _short_subject(text: str, left: int) -> str:
     → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
     subject = NEW.sub("", _subject(text, left))
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
+
+
+def _ranked(text: str, left: int) -> str:
+    """What a rank opening its clause ranks: the subject of the clause before (高铁里程超过2000公里，从全国第14位
+    跃升至第8位 → 高铁里程; 进出口规模从4600亿元增加到10077亿元，由全国第12位… → 进出口规模), else none."""
+    if left == 0 or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    subject = RANK_NOUN.sub("", clause_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
+    return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
 def _measured_subject(text: str, left: int) -> str:
