@@ -19,7 +19,7 @@ from .problems import Code, Problems, excerpt
 Rule = tuple[Code, Callable[[str, Any, Any], bool], str]
 RULES: tuple[Rule, ...] = (
     ("enum", lambda text, value, allowed: value not in allowed, "{text} is not one of {limit}"),
-    ("pattern", lambda text, value, pattern: _mismatch(pattern, text), "{text} does not match {limit}"),
+    ("pattern", lambda text, value, pattern: pattern.fullmatch(text) is None, "{text} does not match {limit}"),
     (
         "minimum",
         lambda text, value, low: isinstance(value, (int, float)) and value < low,
@@ -35,45 +35,69 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def read_cell(text: str, field: dict[str, Any], where: str, problems: Problems, at: tuple[str, int, int | None]) -> Any:
-    """The typed value of one CSV cell (None when empty or unreadable), adding a problem for each broken rule.
-
-    `where` opens each message ("targets.csv:2: char_start"); `at` is (table, data row, CSV line or None)
-    for the Problem.
-    """
-    constraints = field.get("constraints") or {}
-    kind, name = field.get("type", "string"), field["name"]
-    if text == "":
-        if constraints.get("required"):
-            problems.add("required", f"{where}: required but empty", at[0], at[1], name, at[2])
-        return None
-    value = _parse(text, kind)
-    if value is None:
-        problems.add("type", f"{where}: {excerpt(text)} is not {_a(kind)}", at[0], at[1], name, at[2])
-        return None
-    for constraint, broken, message in RULES:
-        if constraint in constraints and broken(text, value, constraints[constraint]):
-            limit = excerpt(str(constraints[constraint]), 80) if constraint == "enum" else constraints[constraint]
-            shown = f"{where}: " + message.format(text=excerpt(text), limit=limit)
-            problems.add(constraint, shown, at[0], at[1], name, at[2])
-    return value
+Where = tuple[str, int | str]  # (file, CSV line or "row N"): a message opens "targets.csv:2: char_start"
 
 
-def _mismatch(pattern: Any, text: str) -> bool:
-    """Whether `text` breaks `pattern`; a pattern that is not the package's own is not run (see above)."""
-    return isinstance(pattern, str) and pattern in trusted_patterns() and re.fullmatch(pattern, text) is None
+class FieldCheck:
+    """One field's rules, looked up once for all its cells: its type's form and parser, and only the
+    constraints it declares, so that a cell of a field without constraints costs a type check."""
+
+    __slots__ = ("form", "kind", "name", "parse", "required", "rules")
+
+    def __init__(self, field: dict[str, Any]) -> None:
+        constraints = field.get("constraints") or {}
+        self.name: str = field["name"]
+        self.kind: str = field.get("type", "string")
+        self.required = bool(constraints.get("required"))
+        field_type = FIELD_TYPES[self.kind]
+        self.form, self.parse = field_type.form, field_type.parse
+        self.rules = tuple(
+            (c, broken, message, _runnable(c, constraints[c])) for c, broken, message in RULES if c in constraints
+        )
+        self.rules = tuple(rule for rule in self.rules if rule[3] is not None)
+
+    def read(self, text: str, where: Where, problems: Problems, at: tuple[str, int, int | None]) -> Any:
+        """The typed value of one cell (None when empty or unreadable), adding a problem for each broken
+        rule; `at` is (table, data row, CSV line or None) for the Problem."""
+        if text == "":
+            if self.required:
+                problems.add("required", f"{self._where(where)}: required but empty", at[0], at[1], self.name, at[2])
+            return None
+        value = self._value(text)
+        if value is None:
+            shown = f"{self._where(where)}: {excerpt(text)} is not {_a(self.kind)}"
+            problems.add("type", shown, at[0], at[1], self.name, at[2])
+            return None
+        for constraint, broken, message, limit in self.rules:
+            if broken(text, value, limit):
+                limit = excerpt(str(limit), 80) if constraint == "enum" else getattr(limit, "pattern", limit)
+                shown = f"{self._where(where)}: " + message.format(text=excerpt(text), limit=limit)
+                problems.add(constraint, shown, at[0], at[1], self.name, at[2])
+        return value
+
+    def _where(self, where: Where) -> str:
+        return (
+            f"{where[0]}:{where[1]}: {self.name}"
+            if isinstance(where[1], int)
+            else f"{where[0]} {where[1]}: {self.name}"
+        )
+
+    def _value(self, text: str) -> Any:
+        if self.form is not None and not self.form.fullmatch(text):
+            return None
+        try:
+            return self.parse(text)
+        except ValueError:
+            return None
+
+
+def _runnable(constraint: str, limit: Any) -> Any:
+    """What a rule is run with: a `pattern` compiled when it is the package's own, else None (not run, see
+    above); any other limit as it is."""
+    if constraint != "pattern":
+        return limit
+    return re.compile(limit) if isinstance(limit, str) and limit in trusted_patterns() else None
 
 
 def _a(kind: str) -> str:
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
-
-
-def _parse(text: str, kind: str) -> Any:
-    """`text` read as a value of Table Schema type `kind`, strictly; None when it is not one."""
-    field_type = FIELD_TYPES[kind]
-    if field_type.form is not None and not field_type.form.fullmatch(text):
-        return None
-    try:
-        return field_type.parse(text)
-    except ValueError:
-        return None
