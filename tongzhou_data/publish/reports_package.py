@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +23,19 @@ from .._version import __version__
 from ..attainment import attainment_rows, pairable
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
-from ..package_format import text_file
+from ..package_format import arrow_schema, text_file
 from ..table_rows import report_tables
 from ..tables import REGISTRY, table_schema
 from . import workers
 from .files import descriptor, json_bytes
-from .table_stream import TableStream
+from .table_stream import Encoded, TableStream, encoded
 
 REPORT_TABLES = (
     "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
     "project_statuses",
 )  # fmt: skip
 AHEAD = 4  # reports read ahead per worker while the parent writes
+LOOKED_AT = ("documents", "indicators")  # tables the writer reads rows of (titles, pairs, the catalogue once)
 TABLES = (*REPORT_TABLES, "attainment")  # attainment pairs reports: made once all are read
 META = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -55,12 +57,15 @@ class Source:
 
 @dataclass
 class Outcome:
-    """What came of one report: its text and rows (by table, as dicts), the rows set aside and a warning
-    (each a line naming the file), or why it failed."""
+    """What came of one report: its text and rows (by table: as dicts the rows the writer looks at, the
+    others encoded for the files), the rows set aside and a warning (each a line naming the file), or why
+    it failed."""
 
     source: Source
     text: str | None = None
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # the tables of LOOKED_AT
+    encoded: dict[str, Encoded] = field(default_factory=dict)  # the other tables, ready to append
+    pairable: list[dict[str, Any]] = field(default_factory=list)  # the targets `attainment` may pair
     left_out: int = 0
     error: str | None = None
     warnings: tuple[str, ...] = ()
@@ -184,17 +189,32 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
+    pairs = [r for r in rows["targets"] if pairable(r)]
+    ready = {name: _encoded(name, rows.pop(name)) for name in REPORT_TABLES if name not in LOOKED_AT}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
         source,
         text,
         rows,
+        ready,
+        pairs,
         made.left_out,
         warnings=tuple(warnings),
         no_report=made.warning is not None,
         set_aside=len(made.set_aside),
     )
+
+
+@cache
+def _table_format(name: str) -> tuple[list[str], Any]:
+    """The fields and Arrow schema of table `name`, made once per process."""
+    schema = table_schema(REGISTRY[name])
+    return [f["name"] for f in schema["fields"]], arrow_schema(schema)
+
+
+def _encoded(name: str, rows: list[dict[str, Any]]) -> Encoded:
+    return encoded(rows, *_table_format(name))
 
 
 def read_each(
@@ -259,13 +279,16 @@ class PackageStream:
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
         for name in REPORT_TABLES:
+            if name in outcome.encoded:
+                self.tables[name].add_encoded(outcome.encoded[name])
+                continue
             rows = outcome.rows.get(name, [])
             if name == "indicators":  # a project's key is its report's own, so projects never meet
                 rows = [r for r in rows if r["indicator_id"] not in self._indicators]
                 self._indicators.update(r["indicator_id"] for r in rows)
             self.tables[name].add(rows)
         self._paired["documents"] += outcome.rows.get("documents", [])
-        self._paired["targets"] += [r for r in outcome.rows.get("targets", []) if pairable(r)]
+        self._paired["targets"] += outcome.pairable
 
     def close(self, complete: bool = True) -> None:
         """Pair targets with outcomes, end every file and write the descriptor; with `complete` False,

@@ -5,7 +5,9 @@ groups of ROW_GROUP rows)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,23 @@ from ..package_format import arrow_schema
 from .files import arrow_table, csv_row, csv_writer
 
 ROW_GROUP = 131_072  # rows a Parquet row group holds (DuckDB and Spark read groups of 100,000 and more well)
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Rows of one table as its two files hold them: canonical CSV lines and an Arrow table. A worker
+    makes them, so that the process writing the files only appends (and pickles no row dicts)."""
+
+    csv: str
+    arrow: Any
+    rows: int
+
+
+def encoded(rows: Sequence[Mapping[str, Any]], fields: Sequence[str], schema: Any) -> Encoded:
+    """`rows` encoded for the files of a table of `fields` and Arrow `schema`."""
+    buffer = io.StringIO()
+    csv_writer(buffer).writerows(csv_row(row, fields) for row in rows)
+    return Encoded(buffer.getvalue(), arrow_table(rows, schema), len(rows))
 
 
 class TableStream:
@@ -25,20 +44,24 @@ class TableStream:
         self.schema = arrow_schema(schema)
         self.rows = 0
         self._csv = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
-        self._writer = csv_writer(self._csv)
-        self._writer.writerow(self.fields)
+        csv_writer(self._csv).writerow(self.fields)
         self._parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema, compression="zstd")
         self._pending: list[Any] = []  # Arrow tables not yet written
         self._pending_rows = 0
 
     def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Append `rows` to both files (to the Parquet once a row group's worth is pending)."""
-        if not rows:
+        if rows:
+            self.add_encoded(encoded(rows, self.fields, self.schema))
+
+    def add_encoded(self, rows: Encoded) -> None:
+        """Append rows already encoded (`encoded`) for this table's fields and schema."""
+        if not rows.rows:
             return
-        self._writer.writerows(csv_row(row, self.fields) for row in rows)
-        self._pending.append(arrow_table(rows, self.schema))
-        self._pending_rows += len(rows)
-        self.rows += len(rows)
+        self._csv.write(rows.csv)
+        self._pending.append(rows.arrow)
+        self._pending_rows += rows.rows
+        self.rows += rows.rows
         if self._pending_rows >= ROW_GROUP:
             self._flush()
 
