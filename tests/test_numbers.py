@@ -65,6 +65,11 @@ def test_tokens_skip_units_and_magnitudes():
         chinese_value("百分点")
 
 
+def test_a_digit_after_a_magnitude_that_counts_what_follows_is_no_part_of_the_numeral():
+    tokens = number_tokens("跨越五千亿、六千亿、七千亿三个千亿关口，一万三千人")
+    assert [t.text for t in tokens] == ["五千亿", "六千亿", "七千亿", "千亿", "一万三千"]
+
+
 CN_DIGITS = "一二三四五六七八九"
 MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8,
               "十亿": 10**9, "百亿": 10**10, "千亿": 10**11, "万亿": 10**12}  # fmt: skip

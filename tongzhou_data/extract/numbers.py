@@ -24,6 +24,7 @@ ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9]+)?|[0-9０
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
+COUNTERS = "个项条家座所名批大"  # words that count what follows a numeral (三个, 两项)
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
 SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
@@ -96,6 +97,8 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
             continue  # a numeral of 三分之一
         if len(run) > 1 and run.endswith("千") and text.startswith("瓦", e):
             e, run = e - 1, run[:-1]  # 千亿千瓦时: the last 千 is the unit's
+        if len(run) > 2 and run[-1] in CN_DIGIT and run[-2] in "万亿" and text[e : e + 1] in COUNTERS:
+            e, run = e - 1, run[:-1]  # 七千亿三个千亿关口: the 三 counts what follows
         if s > 0 and _is_digit(text[s - 1]):
             continue  # a magnitude of the Arabic number before it (1.4万, 1700亿)
         if run.startswith("百") and text[e : e + 1] == "分" and (s == 0 or text[s - 1] in "个的"):
