@@ -36,6 +36,52 @@ def test_two_reports_make_one_valid_package(tmp_path, capsys):
     assert "2 of 2 reports written, valid" in capsys.readouterr().out
 
 
+def test_the_checks_made_as_rows_are_written_are_validates(tmp_path):
+    """A package's rows checked as `extract` writes them (`checks.written`) show the problems `validate`
+    finds reading the files back: a range upside down, a key twice, a reference to nothing, a quote that
+    is not the text at its offsets, and a cell out of its field's range."""
+    from tongzhou_data.checks.written import is_clean
+    from tongzhou_data.publish import reports_package as rp
+
+    (a, b) = copy(tmp_path, "tianjin-2026", "hebei-2025")
+    outcomes = [rp.read_report(source) for source in rp.sources([a, b])]
+    targets = outcomes[1].encoded["targets"].arrow.to_pylist()
+    first = next(r for r in targets if r["value"] is not None)
+    first["value_max"] = first["value"]  # value < value_max broken
+    targets[1]["target_id"] = targets[2]["target_id"]  # a primary key twice
+    targets[3]["section_id"] = "nowhere"  # a foreign key to nothing
+    targets[4]["quote"] = "不是原文"  # a quote that is not the text at its offsets
+    targets[5]["char_start"] = -1  # below the field's minimum
+    chunk = rp._encoded("targets", targets)
+    assert "targets" in outcomes[1].clean and not is_clean("targets", chunk, ("hebei-2025", outcomes[1].text))
+    outcomes[1].encoded["targets"], outcomes[1].clean = chunk, outcomes[1].clean - {"targets"}  # as a worker would
+    written = rp.write_reports(_made(tmp_path / "out"), outcomes)
+    _, problems = validate_folder(tmp_path / "out")
+    assert len(problems) >= 5
+    assert sorted(written.problems.messages()) == sorted(problems.messages())
+    assert {p.code for p in written.problems} >= {"order", "primary-key", "foreign-key", "span-text", "minimum"}
+
+
+def test_keys_are_checked_across_reports_as_rows_are_written(tmp_path):
+    """Rows that break no rule alone (their keys checked in the writer only) still break the keys across
+    reports: one report written twice under one id repeats every primary key, as `validate` says."""
+    from tongzhou_data.publish import reports_package as rp
+
+    (a,) = copy(tmp_path, "tianjin-2026")
+    outcomes = [rp.read_report(rp.Source(a, "same")) for _ in range(2)]
+    assert outcomes[0].clean >= {"sections", "targets", "projects"}
+    written = rp.write_reports(_made(tmp_path / "out"), outcomes)
+    _, problems = validate_folder(tmp_path / "out")
+    keys = [m for m in written.problems.messages() if "duplicate primary key" in m]
+    assert len(keys) > 100 and set(written.problems.messages()) <= set(problems.messages())
+    assert keys == [m for m in problems.messages() if "duplicate primary key" in m]
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
 def test_one_report_has_text_txt_and_its_id_from_the_option(tmp_path):
     (file,) = copy(tmp_path, "baoding-2024")
     assert main(["extract", str(file), "--to", str(tmp_path / "out"), "--id", "bd-2024"]) == 0

@@ -220,11 +220,17 @@ def _absolute(path: Path) -> Path:
     return absolute
 
 
-def _refuse_invalid(made: Path, target: Path) -> dict[str, int]:
-    """The row counts of the package in `made`; CommandError (nothing written) when it is not valid."""
-    from .checks.folder import validate_folder
+def _refuse_invalid(made: Path, target: Path, written: Any = None) -> dict[str, int]:
+    """The row counts of the package in `made`; CommandError (nothing written) when it is not valid. A
+    package whose rows were checked as they were written (`written`, a `reports_package.Written`) has
+    only its files checked (descriptor, sizes, hashes); any other is validated whole."""
+    from .checks.folder import check_package_files, validate_folder
+    from .checks.problems import Problems
 
-    counts, problems = validate_folder(made)
+    if written is None:
+        counts, problems = validate_folder(made)
+    else:
+        counts, problems = written.counts, Problems([*written.problems, *check_package_files(made)])
     if problems:
         more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
         raise CommandError(f"{target}: not written, the package would not be valid: {problems[0]}{more}")
@@ -358,15 +364,15 @@ def extract(
         reading = rp.read_each(found, years, jobs, encoding)
         with contextlib.closing(reading):  # however writing ends, the pool stops here, not at exit
             written = rp.write_reports(made, tally.each(reading, len(found)))
-        if not written:
+        if not written.documents:
             more = f" (and {len(tally.failed) - 1} more)" if len(tally.failed) > 1 else ""
             raise CommandError(f"no report could be read, nothing written: {tally.failed[0]}{more}")
-        counts = _refuse_invalid(made, out)
+        counts = _refuse_invalid(made, out, written)
         atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
     lines = [f"{name}: {counted(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {tally.left_out}")
     lines.append(f"set aside (no row can hold them; named on stderr): {tally.set_aside}")
-    lines.append(f"{given}: {written} of {counted(len(found), 'report')} written, valid")
+    lines.append(f"{given}: {written.documents} of {counted(len(found), 'report')} written, valid")
     return "\n".join(lines), not tally.failed and not tally.no_report
 
 

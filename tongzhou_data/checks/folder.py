@@ -21,7 +21,7 @@ from .table_files import table_rows
 csv.field_size_limit(2**31 - 1)
 
 Rows = list[dict[str, Any]]
-__all__ = ["DescriptorError", "read_descriptor", "validate_folder"]
+__all__ = ["DescriptorError", "check_package_files", "read_descriptor", "validate_folder"]
 
 
 def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
@@ -31,12 +31,7 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     time, each checked as it passes (`rules.TableRules`), so that memory holds keys, not tables."""
     problems = Problems()
     check_record(folder, installed_record(folder), problems)
-    descriptor = read_descriptor(folder, problems)
-    resources = descriptor["resources"]
-    check_resources(resources, problems)
-    check_unlisted(folder, resources, problems)
-    found = table_resources(resources, problems)
-    check_files(folder, resources, problems)
+    resources, found = _package_files(folder, problems)
     schemas = {name: table_schema(formats) for name, formats in found.items()}
     documents = (
         list(table_rows(folder, found["documents"], schemas["documents"], problems)) if "documents" in found else []
@@ -51,6 +46,28 @@ def validate_folder(folder: Path) -> tuple[dict[str, int], Problems]:
     except (KeyError, TypeError, AttributeError) as error:
         problems.add("descriptor", f"datapackage.json: a primary or foreign key names what is not there ({error!r})")
     return {name: counts.get(name, 0) for name in found}, problems
+
+
+def check_package_files(folder: Path) -> Problems:
+    """What only a package's files can show, its tables' rows aside: the descriptor's shape, files it
+    does not list, and each listed file's size and hash (for a package whose rows were checked as they
+    were written, `written.WrittenChecks`). DescriptorError when the descriptor cannot be read at all."""
+    problems = Problems()
+    _package_files(folder, problems)
+    return problems
+
+
+def _package_files(
+    folder: Path, problems: Problems
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, dict[str, Any]]]]:
+    """The descriptor's resources and its tables' resources by format, their shape, listing and files checked."""
+    descriptor = read_descriptor(folder, problems)
+    resources = descriptor["resources"]
+    check_resources(resources, problems)
+    check_unlisted(folder, resources, problems)
+    found = table_resources(resources, problems)
+    check_files(folder, resources, problems)
+    return resources, found
 
 
 def table_resources(resources: list[dict[str, Any]], problems: Problems) -> dict[str, dict[str, dict[str, Any]]]:

@@ -56,24 +56,33 @@ class TableRules:
         self.unique = [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
         self.counts: dict[str, Counter[str]] = {field: Counter() for field in self.unique}
         self.seen: dict[tuple[str, ...], int] = {}
-        table = REGISTRY.get(name)
-        self.spans, self.orders = (table.spans, table.orders) if table else ((), ())
         self.rows = 0
 
     def add(self, row: Mapping[str, Any]) -> None:
         """Check one row, the next of the table."""
         self.rows += 1
+        self._keys(row)
+        check_row(self.name, self.rows, row, self.problems, self.text)
+        self.references.add(self.name, self.rows, row)
+
+    def add_keys(self, row: Mapping[str, Any]) -> None:
+        """Check one row, the next of the table, by the rules over many rows only: its keys, `unique`
+        fields and references (`key_fields` are all it reads); `check_row` is the rest."""
+        self.rows += 1
+        self._keys(row)
+        self.references.add(self.name, self.rows, row)
+
+    def _keys(self, row: Mapping[str, Any]) -> None:
         if self.key:
             self._check_key(self.rows, row)
         for field in self.unique:
             if row[field] is not None:
                 self.counts[field][repr(row[field])] += 1
-        for order in self.orders:
-            _check_order(self.name, self.rows, row, order, self.problems)
-        text = self.text(str(row.get("document_id"))) if self.text and self.spans else None
-        for span in self.spans if text is not None else ():
-            _check_span(self.name, self.rows, row, span, text or "", self.problems)
-        self.references.add(self.name, self.rows, row)
+
+    def key_fields(self) -> list[str]:
+        """The fields `add_keys` reads: the primary key, the unique fields, and the fields of references."""
+        fields = [*self.key, *self.unique, *self.references.fields(self.name)]
+        return list(dict.fromkeys(fields))
 
     def _check_key(self, number: int, row: Mapping[str, Any]) -> None:
         value = tuple(row[k] for k in self.key)
@@ -99,10 +108,11 @@ class TableRules:
 class References:
     """Every foreign key's values (when all are filled) stand together in the referenced table's fields:
     the referenced tables' keys are gathered as their rows pass, and a row that refers to a table not yet
-    passed (its own, or one later in `order`) waits until `finish`."""
+    passed (its own, or one later in `order`) waits until `finish`; where the tables' rows come mixed
+    (`interleaved`), only a row whose keys are not yet known waits."""
 
-    def __init__(self, schemas: Mapping[str, Mapping[str, Any]], problems: Problems) -> None:
-        self.problems = problems
+    def __init__(self, schemas: Mapping[str, Mapping[str, Any]], problems: Problems, interleaved: bool = False) -> None:
+        self.problems, self.interleaved = problems, interleaved  # interleaved: tables' rows come mixed (`written`)
         self.keys = {name: [(_listed(fk["fields"]), fk["reference"]["resource"] or name,
                              _listed(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", [])]
                      for name, schema in schemas.items()}  # fmt: skip
@@ -134,10 +144,24 @@ class References:
             if target == name:
                 known.add(_hashed(tuple(row[f] for f in fields)))
         values = [tuple(row[f] for f in fields) for fields, _, _ in self.keys[name]]
-        if any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
+        if self.interleaved and not self._all_known(name, values):
+            self.waiting.append((name, number, values))  # its target's row may come later
+        elif not self.interleaved and any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
             self.waiting.append((name, number, values))
         else:
             self._check(name, number, values)
+
+    def _all_known(self, name: str, values: list[tuple[Any, ...]]) -> bool:
+        """Whether every reference of a row names a key already gathered (or is empty, or to no table)."""
+        return all(
+            target not in self.present or None in value or _hashed(value) in self.known[(target, tuple(fields))]
+            for (_, target, fields), value in zip(self.keys[name], values, strict=True)
+        )
+
+    def fields(self, name: str) -> list[str]:
+        """The fields of table `name` that its foreign keys read, or that other tables' keys refer to."""
+        own = [f for fields, _, _ in self.keys[name] for f in fields]
+        return own + [f for (target, fields) in self.known if target == name for f in fields]
 
     def finished(self, name: str) -> None:
         self.done.add(name)
@@ -172,6 +196,21 @@ def _shown(value: tuple[Any, ...]) -> str:
     """A key's values as a problem line shows them: each cell an excerpt."""
     cells = [excerpt(v) if isinstance(v, str) else repr(v) for v in value]
     return cells[0] if len(cells) == 1 else f"({', '.join(cells)})"
+
+
+def check_row(
+    name: str, number: int, row: Mapping[str, Any], problems: Problems, text: Callable[[str], str | None] | None
+) -> None:
+    """The rules of table `name` that one row can break alone: its ordered columns, and its spans into the
+    working text of its document (`text(document_id)`, None for no span checks)."""
+    table = REGISTRY.get(name)
+    if table is None:
+        return
+    for order in table.orders:
+        _check_order(name, number, row, order, problems)
+    found = text(str(row.get("document_id"))) if text and table.spans else None
+    for span in table.spans if found is not None else ():
+        _check_span(name, number, row, span, found or "", problems)
 
 
 def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text: str, problems: Problems) -> None:

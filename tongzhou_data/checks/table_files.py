@@ -40,7 +40,7 @@ def table_rows(
     differs = False
     for row in _csv_rows(folder, csv_resource["path"], schema, problems):
         if twin is not None and not differs:
-            differs = not _same_row(next(twin, None), row)
+            differs = not same_row(next(twin, None), row)
         yield row
     if twin is not None:
         differs = differs or next(twin, None) is not None
@@ -164,7 +164,8 @@ def _check_values(name: str, index: int, row: Row, checks: list[FieldCheck], pro
         check.read(csv_cell(row[check.name]), where, problems, at)
 
 
-def _same_row(parquet_row: Row | None, csv_row: Row) -> bool:
+def same_row(parquet_row: Row | None, csv_row: Row) -> bool:
+    """Whether a Parquet row holds the values of its CSV twin (floats within rounding)."""
     if parquet_row is None:
         return False
     for key, b in csv_row.items():

@@ -21,6 +21,8 @@ from typing import Any
 
 from .._version import __version__
 from ..attainment import attainment_rows, pairable
+from ..checks.problems import Problems
+from ..checks.written import WrittenChecks, is_clean
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..package_format import arrow_schema, text_file
@@ -71,6 +73,7 @@ class Outcome:
     warnings: tuple[str, ...] = ()
     no_report: bool = False
     set_aside: int = 0
+    clean: frozenset[str] = frozenset()  # the encoded tables that break no rule of one row (`is_clean`)
 
 
 def document_id_for(path: Path) -> str:
@@ -191,6 +194,7 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
     pairs = [r for r in rows["targets"] if pairable(r)]
     ready = {name: _encoded(name, rows.pop(name)) for name in REPORT_TABLES if name not in LOOKED_AT}
+    clean = frozenset(name for name, chunk in ready.items() if is_clean(name, chunk, (source.document_id, text)))
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
@@ -203,6 +207,7 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
         warnings=tuple(warnings),
         no_report=made.warning is not None,
         set_aside=len(made.set_aside),
+        clean=clean,
     )
 
 
@@ -242,9 +247,20 @@ def planned_files(found: Sequence[Source]) -> list[str]:
     return [f"{n}.{fmt}" for n in TABLES for fmt in ("csv", "parquet")] + sorted(set(texts)) + ["datapackage.json"]
 
 
-def write_reports(out: Path, outcomes: Iterable[Outcome]) -> int:
+@dataclass
+class Written:
+    """What `write_reports` wrote: how many reports, each table's rows, and the problems its rows showed as
+    they were written (`checks.written`); the files themselves are checked by `check_package_files`."""
+
+    documents: int
+    counts: dict[str, int]
+    problems: Problems
+
+
+def write_reports(out: Path, outcomes: Iterable[Outcome]) -> Written:
     """Write the package of every report of `outcomes` that was read into `out` (which must exist), each
-    as it comes (`PackageStream`); how many were read. With none, `out` holds no descriptor."""
+    as it comes (`PackageStream`), its rows checked as they are written. With none, `out` holds no
+    descriptor."""
     stream = PackageStream(out)
     try:
         for outcome in outcomes:
@@ -253,48 +269,55 @@ def write_reports(out: Path, outcomes: Iterable[Outcome]) -> int:
         stream.close(complete=False)
         raise
     stream.close(complete=bool(stream.documents))
-    return len(stream.documents)
+    return Written(len(stream.documents), stream.counts, stream.checks.problems)
 
 
 class PackageStream:
-    """A package of many reports written one report at a time: each table appended to (`TableStream`),
-    each text written as it comes; kept until the end only what spans reports: the indicator ids seen
-    (the catalogue holds each entry once, its first row) and the rows `attainment` pairs."""
+    """A package of many reports written one report at a time: each table appended to (`TableStream`) and
+    its rows checked as they pass (`WrittenChecks`), each text written as it comes; kept until the end only
+    what spans reports: the indicator ids seen (the catalogue holds each entry once, its first row), the
+    rows `attainment` pairs and the keys the checks need."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.schemas = {name: table_schema(REGISTRY[name]) for name in TABLES}
         self.tables = {name: TableStream(folder, name, schema) for name, schema in self.schemas.items()}
+        self.checks = WrittenChecks(self.schemas)
+        self.counts: dict[str, int] = {}
         self.documents: list[str] = []
         self._titles: list[dict[str, str]] = []
         self._indicators: set[str] = set()
         self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
 
     def add(self, outcome: Outcome) -> None:
-        """One report's text and rows, unless it failed."""
+        """One report's text and rows, unless it failed; the tables it refers to first, for the checks."""
         if outcome.error is not None or outcome.text is None:
             return
         document_id = outcome.source.document_id
         (self.folder / text_file(document_id, 2)).write_bytes(outcome.text.encode("utf-8"))
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
-        for name in REPORT_TABLES:
-            if name in outcome.encoded:
-                self.tables[name].add_encoded(outcome.encoded[name])
-                continue
+        for name in (n for n in self.checks.order if n in REPORT_TABLES):
             rows = outcome.rows.get(name, [])
             if name == "indicators":  # a project's key is its report's own, so projects never meet
                 rows = [r for r in rows if r["indicator_id"] not in self._indicators]
                 self._indicators.update(r["indicator_id"] for r in rows)
-            self.tables[name].add(rows)
+            chunk = outcome.encoded.get(name) or _encoded(name, rows)
+            self._append(name, chunk, (document_id, outcome.text), name in outcome.clean)
         self._paired["documents"] += outcome.rows.get("documents", [])
         self._paired["targets"] += outcome.pairable
+
+    def _append(self, name: str, rows: Encoded, document: tuple[str, str], clean: bool = False) -> None:
+        self.tables[name].add_encoded(rows)
+        self.checks.add(name, rows, document, clean)
 
     def close(self, complete: bool = True) -> None:
         """Pair targets with outcomes, end every file and write the descriptor; with `complete` False,
         only end the files (the folder is then no package)."""
         if complete:
-            self.tables["attainment"].add(attainment_rows(self._paired["documents"], self._paired["targets"]))
+            paired = attainment_rows(self._paired["documents"], self._paired["targets"])
+            self._append("attainment", _encoded("attainment", paired), ("", ""))
+            self.counts = self.checks.finish()
         for table in self.tables.values():
             table.close()
         if not complete:

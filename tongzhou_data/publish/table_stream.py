@@ -49,13 +49,9 @@ class TableStream:
         self._pending: list[Any] = []  # Arrow tables not yet written
         self._pending_rows = 0
 
-    def add(self, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Append `rows` to both files (to the Parquet once a row group's worth is pending)."""
-        if rows:
-            self.add_encoded(encoded(rows, self.fields, self.schema))
-
     def add_encoded(self, rows: Encoded) -> None:
-        """Append rows already encoded (`encoded`) for this table's fields and schema."""
+        """Append rows encoded (`encoded`) for this table's fields and schema to both files (to the
+        Parquet once a row group's worth is pending)."""
         if not rows.rows:
             return
         self._csv.write(rows.csv)

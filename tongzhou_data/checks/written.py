@@ -1,0 +1,115 @@
+"""The rules `validate` applies to a package's tables, applied as `extract` writes them: each report's rows
+of each table are checked when they are appended, from the very CSV text and Arrow table the files get
+(`publish.table_stream.Encoded`), so that the written package need not be read back. Cells against their
+fields (`cells`), the Parquet rows against the CSV's, and the table rules (`rules`: keys, foreign keys,
+ordered columns, spans into the report's text); line and row numbers are those of the files. What only
+the files can show (sizes, hashes, the descriptor) is `folder.check_package_files`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any, Protocol
+
+from ..tables import REGISTRY, table_schema
+from .cells import FieldCheck
+from .problems import Problems
+from .rules import References, TableRules, check_row
+from .table_files import same_row
+
+
+class Chunk(Protocol):
+    """Rows of one table encoded for its files (`publish.table_stream.Encoded`)."""
+
+    @property
+    def csv(self) -> str: ...
+    @property
+    def arrow(self) -> Any: ...
+    @property
+    def rows(self) -> int: ...
+
+
+def is_clean(name: str, chunk: Chunk, document: tuple[str, str]) -> bool:
+    """Whether one report's rows of table `name` break no rule a row can break alone: each cell against
+    its field, the Parquet rows against the CSV's, ordered columns and spans into `document`'s text (a
+    worker's share of the checks, so that the writer need only check keys: `WrittenChecks.add`)."""
+    problems = Problems()
+    for _ in _typed(name, chunk, _checks(name), problems, 1, 0, document):
+        if problems:
+            return False
+    return not problems
+
+
+@cache
+def _checks(name: str) -> list[FieldCheck]:
+    return [FieldCheck(f) for f in table_schema(REGISTRY[name])["fields"]]
+
+
+def _typed(
+    name: str, chunk: Chunk, checks: list[FieldCheck], problems: Problems, lines: int, rows: int,
+    document: tuple[str, str],
+) -> Iterator[dict[str, Any]]:  # fmt: skip
+    """The typed rows of `chunk`, each cell checked (`lines` and `rows` the file's before it), the Parquet
+    rows compared with them, and the rules of one row (`rules.check_row`) checked."""
+    twins = iter(chunk.arrow.to_pylist())
+    reader = csv.reader(io.StringIO(chunk.csv, newline=""))
+
+    def text(document_id: str) -> str | None:
+        return document[1] if document_id == document[0] else None
+
+    for number, cells in enumerate(reader, start=rows + 1):
+        line = lines + reader.line_num
+        at, where = (name, number, line), (f"{name}.csv", line)
+        row = {c.name: c.read(v, where, problems, at) for c, v in zip(checks, cells, strict=True)}
+        if not same_row(next(twins, None), row):
+            problems.add("parquet-rows", f"{name}.parquet: its rows differ from {name}.csv")
+        check_row(name, number, row, problems, text)
+        yield row
+    if next(twins, None) is not None:
+        problems.add("parquet-rows", f"{name}.parquet: its rows differ from {name}.csv")
+
+
+class WrittenChecks:
+    """The checks of a package's tables, fed one report's rows at a time (`add`), ended by `finish`."""
+
+    def __init__(self, schemas: Mapping[str, Mapping[str, Any]]) -> None:
+        self.problems = Problems()
+        self.references = References(schemas, self.problems, interleaved=True)
+        self.order = self.references.order(list(schemas))  # each table after those it refers to
+        self.rules = {n: TableRules(n, s, self.problems, None, self.references) for n, s in schemas.items()}
+        self.fields = {name: [FieldCheck(f) for f in schema["fields"]] for name, schema in schemas.items()}
+        self.lines = dict.fromkeys(schemas, 1)  # CSV lines written so far: the header
+        self.twins_differ: set[str] = set()
+
+    def add(self, name: str, chunk: Chunk, document: tuple[str, str], clean: bool = False) -> None:
+        """Check the rows of table `name` in `chunk`, the next in its files, of the report `document`
+        (document_id, working text); of a `clean` chunk (`is_clean`), only the rules over many rows."""
+        rules = self.rules[name]
+        if clean:
+            fields = rules.key_fields()
+            columns = [chunk.arrow.column(f).to_pylist() for f in fields]
+            for values in zip(*columns, strict=True):
+                rules.add_keys(dict(zip(fields, values, strict=True)))
+            if not fields:
+                rules.rows += chunk.rows
+            self.lines[name] += chunk.csv.count("\n")
+            return
+        found = Problems()
+        for row in _typed(name, chunk, self.fields[name], found, self.lines[name], rules.rows, document):
+            rules.add_keys(row)
+        for problem in found:  # the Parquet twin differing is said once per table, as `validate` says it
+            if problem.code == "parquet-rows" and name in self.twins_differ:
+                continue
+            self.twins_differ |= {name} if problem.code == "parquet-rows" else set()
+            self.problems.append(problem)
+        self.lines[name] += chunk.csv.count("\n")
+
+    def finish(self) -> dict[str, int]:
+        """End every table's rules (unique fields, the references that waited); the rows of each table."""
+        for name in self.order:
+            self.rules[name].finish()
+        self.references.finish()
+        return {name: rules.rows for name, rules in self.rules.items()}
