@@ -44,6 +44,22 @@ def pairable(target: Row) -> bool:
     return target["indicator_id"] in by_id() and target["period_start"] == target["period_end"]
 
 
+# What `attainment_rows` reads of a targets row.
+PAIRED_FIELDS = ("document_id", "number_start", "target_id", "indicator_id", "kind", "period_start", "period_end",
+                 "value", "value_max", "qualifier", "unit")  # fmt: skip
+
+
+def pairing_rows(targets: Sequence[Row]) -> list[dict[str, Any]]:
+    """Of one report's targets rows, what `attainment_rows` needs: the first pairable row of each indicator,
+    kind and year, with only the fields it reads (so that a corpus's writer holds little per report)."""
+    first: dict[tuple[str, str, str, int], dict[str, Any]] = {}
+    for t in sorted((t for t in targets if pairable(t)), key=lambda r: (r["document_id"], r["number_start"])):
+        first.setdefault(
+            (t["document_id"], t["indicator_id"], t["kind"], t["period_start"]), {f: t[f] for f in PAIRED_FIELDS}
+        )
+    return list(first.values())
+
+
 def attainment_rows(documents: Sequence[Row], targets: Sequence[Row]) -> list[dict[str, Any]]:
     """One row per (government, indicator, year) with a target and an outcome a year later; of two reports
     of one government and year (a copy), the first."""

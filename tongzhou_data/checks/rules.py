@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from hashlib import blake2b
 from typing import Any
 
 from ..tables import REGISTRY, Order, Span
@@ -55,7 +56,7 @@ class TableRules:
         self.key = schema.get("primaryKey", [])
         self.unique = [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
         self.counts: dict[str, Counter[str]] = {field: Counter() for field in self.unique}
-        self.seen: dict[tuple[str, ...], int] = {}
+        self.seen: dict[bytes, int] = {}
         self.rows = 0
 
     def add(self, row: Mapping[str, Any]) -> None:
@@ -116,7 +117,7 @@ class References:
         self.keys = {name: [(_listed(fk["fields"]), fk["reference"]["resource"] or name,
                              _listed(fk["reference"]["fields"])) for fk in schema.get("foreignKeys", [])]
                      for name, schema in schemas.items()}  # fmt: skip
-        self.known: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {
+        self.known: dict[tuple[str, tuple[str, ...]], set[bytes]] = {
             (target, tuple(fields)): set() for keys in self.keys.values() for _, target, fields in keys
         }
         self.done: set[str] = set()
@@ -181,11 +182,12 @@ class References:
                 self.problems.add("foreign-key", message, name, number, fields[-1])
 
 
-def _hashed(value: tuple[Any, ...]) -> tuple[str, ...]:
-    """A key as strings, for sets and dicts: string hashes are salted per process, while integers that
-    differ by a multiple of 2**61 - 1 share one hash, so a crafted key column would make the checks
-    quadratic."""
-    return tuple(repr(v) for v in value)
+def _hashed(value: tuple[Any, ...]) -> bytes:
+    """A key as a 16-byte digest of its values' reprs, for sets and dicts: bytes hashes are salted per
+    process, while integers that differ by a multiple of 2**61 - 1 share one hash, so a crafted key column
+    would make the checks quadratic; and a digest holds a corpus's keys in a fraction of their strings'
+    memory (two keys share a digest once in about 2**64 pairs)."""
+    return blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _listed(fields: str | list[str]) -> list[str]:

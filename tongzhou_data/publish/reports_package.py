@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..attainment import attainment_rows, pairable
+from ..attainment import attainment_rows, pairing_rows
 from ..checks.problems import Problems
 from ..checks.written import WrittenChecks, is_clean
 from ..extract.text import working_text
@@ -67,7 +67,7 @@ class Outcome:
     text: str | None = None
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # the tables of LOOKED_AT
     encoded: dict[str, Encoded] = field(default_factory=dict)  # the other tables, ready to append
-    pairable: list[dict[str, Any]] = field(default_factory=list)  # the targets `attainment` may pair
+    pairable: list[dict[str, Any]] = field(default_factory=list)  # what `attainment` reads (`pairing_rows`)
     left_out: int = 0
     error: str | None = None
     warnings: tuple[str, ...] = ()
@@ -192,7 +192,7 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
-    pairs = [r for r in rows["targets"] if pairable(r)]
+    pairs = pairing_rows(rows["targets"])
     ready = {name: _encoded(name, rows.pop(name)) for name in REPORT_TABLES if name not in LOOKED_AT}
     clean = frozenset(name for name, chunk in ready.items() if is_clean(name, chunk, (source.document_id, text)))
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
