@@ -51,10 +51,10 @@ class FieldCheck:
         self.required = bool(constraints.get("required"))
         field_type = FIELD_TYPES[self.kind]
         self.form, self.parse = field_type.form, field_type.parse
-        self.rules = tuple(
+        declared = (
             (c, broken, message, _runnable(c, constraints[c])) for c, broken, message in RULES if c in constraints
         )
-        self.rules = tuple(rule for rule in self.rules if rule[3] is not None)
+        self.rules = tuple(rule for rule in declared if rule[3] is not None)
 
     def read(self, text: str, where: Where, problems: Problems, at: tuple[str, int, int | None]) -> Any:
         """The typed value of one cell (None when empty or unreadable), adding a problem for each broken

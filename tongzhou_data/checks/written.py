@@ -87,25 +87,23 @@ class WrittenChecks:
     def add(self, name: str, chunk: Chunk, document: tuple[str, str], clean: bool = False) -> None:
         """Check the rows of table `name` in `chunk`, the next in its files, of the report `document`
         (document_id, working text); of a `clean` chunk (`is_clean`), only the rules over many rows."""
-        rules = self.rules[name]
+        rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
+        self.lines[name] += chunk.csv.count("\n")
         if clean:
             fields = rules.key_fields()
             columns = [chunk.arrow.column(f).to_pylist() for f in fields]
-            for values in zip(*columns, strict=True):
-                rules.add_keys(dict(zip(fields, values, strict=True)))
-            if not fields:
-                rules.rows += chunk.rows
-            self.lines[name] += chunk.csv.count("\n")
+            for index in range(chunk.rows):
+                rules.add_keys({f: column[index] for f, column in zip(fields, columns, strict=True)})
             return
         found = Problems()
-        for row in _typed(name, chunk, self.fields[name], found, self.lines[name], rules.rows, document):
+        for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, document):
             rules.add_keys(row)
         for problem in found:  # the Parquet twin differing is said once per table, as `validate` says it
-            if problem.code == "parquet-rows" and name in self.twins_differ:
-                continue
-            self.twins_differ |= {name} if problem.code == "parquet-rows" else set()
+            if problem.code == "parquet-rows":
+                if name in self.twins_differ:
+                    continue
+                self.twins_differ.add(name)
             self.problems.append(problem)
-        self.lines[name] += chunk.csv.count("\n")
 
     def finish(self) -> dict[str, int]:
         """End every table's rules (unique fields, the references that waited); the rows of each table."""

@@ -336,10 +336,13 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     say what every number of the list measures, with the subject of the clause before when the list opens
     its clause (城乡居民收入分别达47301元、19546元，分别增长5.4%、6.8%); None when the clause is no such list."""
     before = text[clause[0] : starts[0]]
-    bare = SUBJECTLESS.fullmatch(before) if before.strip() else None  # no words at all: no such list
-    # …and numbers joined by nothing but their units (not 改善126所幼儿园、578所中小学办学条件)
-    bare = bare if len(starts) > 1 and bare and BARE_LIST.fullmatch(text, starts[0], starts[1]) else None
-    if len(starts) < 2 or ("分别" not in before and not bare):
+    if len(starts) < 2:
+        return None
+    # a basis and a verb only (no words at all: no such list), before numbers joined by nothing but their
+    # units (not 改善126所幼儿园、578所中小学办学条件)
+    joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
+    bare = SUBJECTLESS.fullmatch(before) if joined else None
+    if "分别" not in before and not bare:
         return None
     if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
