@@ -216,6 +216,18 @@ OTHER_SHAPES = [
      [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己", "加快", "in_progress"), ("庚辛", "加快", "in_progress")]),
     # adverbs of manner before an opening verb
     ("持续推进甲乙文化城、丙丁软件园等项目建设。", [("甲乙文化城", "推进", "in_progress"), ("丙丁软件园", "推进", "in_progress")]),
+    # a topic before the verb (…方面), and where or when between the names and their status
+    ("交通建设方面重点抓好甲乙高速。", [("甲乙高速", "重点抓好", "in_progress")]),
+    ("甲乙竖炉项目在丙丁宝钢点火投产。", [("甲乙竖炉项目", "点火投产", "opened")]),
+    ("确保甲乙高速、丙丁连接线分别于第一季度、第二季度开工。", [("甲乙高速", "开工", "started"), ("丙丁连接线", "开工", "started")]),
+    ("甲乙平台在全省率先开通。", []),  # 平台 is no name ending: a place or time phrase does not make one
+    ("力争甲乙城际铁路早日开工。", [("甲乙城际铁路", "开工", "started")]),
+    # a status, then 、 and a predicate of the names
+    ("甲乙储能电站建成投运、是全国最大的储能电站。", [("甲乙储能电站", "建成投运", "opened")]),
+    ("甲乙、丙丁项目落地、见效。", []),  # a status of two characters before 、 is one of a list of verbs
+    # work nouns that close a clause opened by a verb
+    ("推进甲乙科创城提质升级。", [("甲乙科创城", "推进", "in_progress")]),
+    ("加快甲乙、丙丁号线等在建工程进度。", [("甲乙", "加快", "in_progress"), ("丙丁号线", "加快", "in_progress")]),
 ]  # fmt: skip
 
 

@@ -74,6 +74,10 @@ GROUPS_AND = re.compile(
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
+# Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
+ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
+# A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
+TOPIC = re.compile(f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))})")
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
 # 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
 # area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
@@ -298,6 +302,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
     names, status_span, status, head_span, place = _suffix_shape(text, left, right)
+    if not names and (pause := _status_pause(text, left, right)) < right:
+        names, status_span, status, head_span, place = _suffix_shape(text, left, pause)
     if not names:
         names, status_span, status, head_span, place = _prefix_shape(text, left, right)
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
@@ -318,6 +324,17 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
         )  # fmt: skip
         found.append(mention)
     return found
+
+
+def _status_pause(text: str, left: int, right: int) -> int:
+    """The first 、 of text[left:right] that follows a status phrase of four characters or more, where a
+    predicate of the names goes on (…储能电站建成投运、是我国…最大的…电站), or `right`."""
+    pause = text.find("、", left, right)
+    while pause >= 0:
+        if len((_suffix_status(text[left:pause]) or ("",))[0]) >= 4:
+            return pause
+        pause = text.find("、", pause + 1, right)
+    return right
 
 
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
@@ -359,11 +376,25 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         return (), (0, 0), "", (0, 0), (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
-    opening = _leading(clause)
+    opening = _topic(text, left, right) - left
+    opening += _leading(clause[opening:])
     adverb = STATUS_ADVERB.search(text, left + opening, status_span[0])  # 相继建成投用: the status's adverb
-    names_end = adverb.start() if adverb else status_span[0]
+    names_end = _before_adverbial(text, left + opening, adverb.start() if adverb else status_span[0])
     names = _nonempty(_grouped_names(text, left + opening, names_end, listed=True))
     return names, status_span, status, _head(text, left + opening, names_end), (0, 0)
+
+
+def _topic(text: str, left: int, right: int) -> int:
+    """The end of a topic opening text[left:right] (能源建设方面…), or `left`."""
+    found = TOPIC.match(text, left, right)
+    return found.end() if found else left
+
+
+def _before_adverbial(text: str, start: int, end: int) -> int:
+    """The end of the names in text[start:end]: before a closing phrase of where or when, when what precedes
+    it ends as names do (…项目在湛江宝钢), else `end`."""
+    found = ADVERBIAL.search(text, start, end)
+    return found.start() if found and _named(text, start, found.start()) else end
 
 
 def _leading(clause: str) -> int:
@@ -382,6 +413,7 @@ def _leading(clause: str) -> int:
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
+    left = _topic(text, left, right)
     adverb = ADVERB.match(text, left, right)
     place_end = _place(text, left, right)
     for opening in dict.fromkeys((left, place_end, adverb.end() if adverb else left)):
