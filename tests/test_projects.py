@@ -222,6 +222,10 @@ OTHER_SHAPES = [
     ("确保甲乙高速、丙丁连接线分别于第一季度、第二季度开工。", [("甲乙高速", "开工", "started"), ("丙丁连接线", "开工", "started")]),
     ("甲乙平台在全省率先开通。", []),  # 平台 is no name ending: a place or time phrase does not make one
     ("力争甲乙城际铁路早日开工。", [("甲乙城际铁路", "开工", "started")]),
+    # a verb of intent before the status verb
+    ("争取启动甲乙航道整治工程。", [("甲乙航道整治工程", "启动", "started")]),
+    ("力争开工甲乙6号线和丙丁S1号线。", [("甲乙6号线", "开工", "started"), ("丙丁S1号线", "开工", "started")]),
+    ("支持甲乙产业园建设。", []),  # 支持 is a verb of intent with no status verb after it
     # a status, then 、 and a predicate of the names
     ("甲乙储能电站建成投运、是全国最大的储能电站。", [("甲乙储能电站", "建成投运", "opened")]),
     ("甲乙、丙丁项目落地、见效。", []),  # a status of two characters before 、 is one of a list of verbs

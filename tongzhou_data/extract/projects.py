@@ -416,7 +416,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     left = _topic(text, left, right)
     adverb = ADVERB.match(text, left, right)
     place_end = _place(text, left, right)
-    for opening in dict.fromkeys((left, place_end, adverb.end() if adverb else left)):
+    leading = left + _leading(text[left:right])  # 争取启动…, 确保建成…: a verb of intent before the status verb
+    for opening in dict.fromkeys((left, place_end, adverb.end() if adverb else left, leading)):
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
