@@ -222,6 +222,14 @@ OTHER_SHAPES = [
     ("确保甲乙高速、丙丁连接线分别于第一季度、第二季度开工。", [("甲乙高速", "开工", "started"), ("丙丁连接线", "开工", "started")]),
     ("甲乙平台在全省率先开通。", []),  # 平台 is no name ending: a place or time phrase does not make one
     ("力争甲乙城际铁路早日开工。", [("甲乙城际铁路", "开工", "started")]),
+    # a stage of the work (前期, 规划) between the names and their status: the status is of the planning
+    ("甲乙高速丙丁段前期基本完成、戊己连接线前期加快推进。",
+     [("甲乙高速丙丁段", "前期基本完成", "planned"), ("戊己连接线", "前期加快推进", "planned")]),
+    ("甲乙物流园规划扎实推进。", [("甲乙物流园", "规划扎实推进", "planned")]),
+    # two predicates joined by 并: the names end before the first
+    ("甲乙调水工程建成并正式通水。", [("甲乙调水工程", "正式通水", "opened")]),
+    ("完成甲乙水利枢纽工程并实现供水。", [("甲乙水利枢纽工程", "完成", "completed")]),
+    ("实施重大项目并联审批。", []),  # 并联 is no second verb
     # a verb of intent before the status verb
     ("争取启动甲乙航道整治工程。", [("甲乙航道整治工程", "启动", "started")]),
     ("力争开工甲乙6号线和丙丁S1号线。", [("甲乙6号线", "开工", "started"), ("丙丁S1号线", "开工", "started")]),

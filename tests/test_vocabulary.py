@@ -200,6 +200,9 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return len(found) == 1 and word not in found[0]
     if role == "status_adverb":  # an adverb of the status is not part of the last name
         return bool(found) and all(word not in name for name in found)
+    if role == "stage":  # a stage of the work before the status: the status is of the planning
+        (mention,) = mentions(example)
+        return mention.status == "planned" and mention.status_text.startswith(word)
     if role in ("work_tail", "topic_end"):  # the work a name is under, or a topic (…方面): no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]

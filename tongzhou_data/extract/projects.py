@@ -76,6 +76,9 @@ GROUPS_AND = re.compile(
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
 # Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
+# A stage of the work between the names and their status: the status is then of that stage, planning
+# (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
+STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
 TOPIC = re.compile(f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))})")
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
@@ -343,6 +346,8 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     suffix = _suffix_status(text[start:end])
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
+    if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
+        return staged, (staged, end), "planned"
     return None
 
 
@@ -380,8 +385,33 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     opening += _leading(clause[opening:])
     adverb = STATUS_ADVERB.search(text, left + opening, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_adverbial(text, left + opening, adverb.start() if adverb else status_span[0])
+    names_end = _before_joined(text, left + opening, names_end)
+    if staged := _staged(text, left + opening, names_end):
+        names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, left + opening, names_end, listed=True))
     return names, status_span, status, _head(text, left + opening, names_end), (0, 0)
+
+
+def _staged(text: str, start: int, end: int) -> int | None:
+    """The start of a stage word (前期, 规划) ending text[start:end] after words that end as names do, or None."""
+    stage = STAGE.search(text, start, end)
+    return stage.start() if stage and _named(text, start, stage.start()) else None
+
+
+def _before_joined(text: str, start: int, end: int) -> int:
+    """The end of the names in text[start:end]: before a first status joined by 并 to the clause's last
+    (胶东调水工程建成并正式通水), else `end`."""
+    if end > start and text[end - 1] == "并" and (first := _suffix_status(text[start : end - 1])):
+        return end - 1 - len(first[0])
+    return end
+
+
+def _before_and_then(text: str, low: int, high: int) -> int:
+    """The end of the names in text[low:high]: before 并 and a second verb, when what precedes 并 ends as
+    names do (完成长泰枋洋水利枢纽工程并实现供水), else `high`."""
+    joint = text.find("并", low, high)
+    verb_after = joint > low and text.startswith(VERBS, joint + 1, high)  # not 并联, 并进
+    return joint if verb_after and _named(text, low, joint) else high
 
 
 def _topic(text: str, left: int, right: int) -> int:
@@ -427,6 +457,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         low, high = opening + len(verb), right - len(tail)
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
             tail, high = joined.group(1), joined.start()
+        high = _before_and_then(text, low, high)
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
         found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
