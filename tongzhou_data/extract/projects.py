@@ -28,6 +28,17 @@ from dataclasses import dataclass
 from .text import MAX_QUOTE, bounded, checked_range, clause_span
 from .vocabulary import alternation, rows, status_phrases, words
 
+# A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
+# 纳入国家“十四五”规划).
+GAP = "…"
+GAP_WORDS = "[^、，。；]{0,12}?"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A status phrase as a regular expression, its gap (…) standing for a few words."""
+    return GAP_WORDS.join(re.escape(part) for part in phrase.split(GAP))
+
+
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
 SUFFIX_STATUS = status_phrases("closes")
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
@@ -38,7 +49,8 @@ PREFIX_BUILD = status_phrases("opens")
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
 # which open a clause as well as close one (建成投用X, 建成通车X).
 PREFIX_ORDER = sorted(
-    dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4)]).items(), key=lambda pair: -len(pair[0])
+    dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p)]).items(),
+    key=lambda pair: -len(pair[0]),
 )
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
 WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len, reverse=True))
@@ -137,15 +149,20 @@ class Mention:
 # The same orders as alternations, so that one regex call (in C) replaces a loop over the phrases: a
 # search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
 # takes the first verb in PREFIX_ORDER that fits, as the loop did.
-SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in SUFFIX_ORDER) + r")\Z")
+SUFFIX_RE = re.compile("(?:" + "|".join(_phrase_pattern(p) for p, _ in SUFFIX_ORDER) + r")\Z")
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
+GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
+    """(the status phrase ending `clause`, as written, and its status), or None."""
     found = SUFFIX_RE.search(clause)
-    return (found.group(), SUFFIX_OF[found.group()]) if found else None
+    if found is None:
+        return None
+    words = found.group()
+    return words, SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
