@@ -64,6 +64,7 @@ FINISHED_TAILS = {"主体结构施工": "topped_out"}
 GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
+LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
 # Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
 ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb'))})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
@@ -398,15 +399,14 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         return (), (0, 0), "", (0, 0), (0, 0)
     phrase, status = suffix
     status_span = (right - len(phrase), right)
-    opening = _topic(text, left, right) - left
-    opening += _leading(clause[opening:])
-    adverb = STATUS_ADVERB.search(text, left + opening, status_span[0])  # 相继建成投用: the status's adverb
-    names_end = _before_adverbial(text, left + opening, adverb.start() if adverb else status_span[0])
-    names_end = _before_joined(text, left + opening, names_end)
-    if staged := _staged(text, left + opening, names_end):
+    start = _leading(text, _topic(text, left, right), right)  # where the names begin
+    adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
+    names_end = _before_adverbial(text, start, adverb.start() if adverb else status_span[0])
+    names_end = _before_joined(text, start, names_end)
+    if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
-    names = _nonempty(_grouped_names(text, left + opening, names_end, listed=True))
-    return names, status_span, status, _head(text, left + opening, names_end), (0, 0)
+    names = _nonempty(_grouped_names(text, start, names_end, listed=True))
+    return names, status_span, status, _head(text, start, names_end), (0, 0)
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
@@ -444,17 +444,14 @@ def _before_adverbial(text: str, start: int, end: int) -> int:
     return found.start() if found and _named(text, start, found.start()) else end
 
 
-def _leading(clause: str) -> int:
-    """How many characters open a clause before its names: leading verbs, perhaps after an adverb
-    (推动…, 积极推动…建设, 加快推进…); 0 when no leading verb opens it."""
-    adverb = ADVERB.match(clause)
-    for at in dict.fromkeys((0, adverb.end() if adverb else 0)):
-        opening = at
-        while verb := next((v for v in LEADING_VERBS if clause.startswith(v, opening)), ""):
-            opening += len(verb)  # verbs may follow one another (加快推进…精彩亮相)
-        if opening > at:
-            return opening
-    return 0
+def _leading(text: str, start: int, end: int) -> int:
+    """Where the names of text[start:end] begin after the leading verbs that open it, perhaps after an
+    adverb (推动…, 积极推动…建设, 加快推进…); `start` when no leading verb opens it."""
+    adverb = ADVERB.match(text, start, end)
+    for at in dict.fromkeys((start, adverb.end() if adverb else start)):
+        if verbs := LEADING_RUN.match(text, at, end):  # verbs may follow one another (加快推进…精彩亮相)
+            return verbs.end()
+    return start
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
@@ -463,8 +460,9 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     left = _topic(text, left, right)
     adverb = ADVERB.match(text, left, right)
     place_end = _place(text, left, right)
-    leading = left + _leading(text[left:right])  # 争取启动…, 确保建成…: a verb of intent before the status verb
-    for opening in dict.fromkeys((left, place_end, adverb.end() if adverb else left, leading)):
+    openings = (left, place_end, adverb.end() if adverb else left, -1)  # -1: after a verb of intent (争取启动…)
+    for opening in dict.fromkeys(openings):
+        opening = _leading(text, left, right) if opening < 0 else opening
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
