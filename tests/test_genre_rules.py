@@ -58,7 +58,17 @@ LABELS = [
     ("办好2019西安国际马拉松赛。", "2019", "name"),
     ("发展红十字事业。", "十", "label"),
     ("地面公交站点500米半径覆盖率达95%。", "500", "label"),
+    # the count of the set a rank or a share is taken over
+    ("空气质量综合指数在全国168个重点城市排名第六。", "168", "denominator"),
+    ("42个国考断面水质优良比例达到97.6%。", "42", "denominator"),
+    ("空气质量排名退出169个城市后20位。", "169", "denominator"),
 ]
+
+
+def test_a_count_of_what_is_ranked_or_batched_is_a_quantity():
+    """Not a denominator: what is counted is ranked (入围…前1%), or a batch is ordinal (入选第二批)."""
+    for sentence, value in (("220个学科入围ESI全球排名前1%。", 220), ("6家企业入选国家第二批专精特新企业。", 6)):
+        assert [r.value for r in scan(sentence)[0]][:1] == [value], sentence
 
 
 @pytest.mark.parametrize(("sentence", "token", "reason"), LABELS)

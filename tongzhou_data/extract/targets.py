@@ -37,6 +37,14 @@ URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
+# A count of the set that a rank or a share is taken over, not a quantity of its own (在全国168个重点城市排名第六;
+# 42个国考断面水质优良比例达到97.6%; 退出169个城市后20位): the rank verbs and share words of the vocabulary.
+_OVER = "[^，。；、：0-9]"
+_PLACE = "[前后][0-9一二三四五六七八九十]+[位名]"  # 后20位, not 前1% (a share of a ranking)
+BASE_OF = re.compile(
+    f"[个家座条项所]{_OVER}{{0,12}}?(?:(?:{alternation(words('rank_words', 'word', role='verb'))})第|{_PLACE}"
+    f"|(?:{alternation(words('share_words', 'word'))}){_OVER}{{0,6}}?[0-9])"
+)  # .match after the number
 ORDINAL_LIST = re.compile("(?:、第[一二三四五六七八九十])+")
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
@@ -118,7 +126,12 @@ class Skipped:
 def skip_reason(text: str, token: Token) -> str | None:
     """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
     vocabulary's `label_words`); None when it may be a quantity."""
-    return _form_reason(text, token) or _word_reason(text, token) or _in_name(text, token)
+    return _form_reason(text, token) or _word_reason(text, token) or _in_name(text, token) or _base_reason(text, token)
+
+
+def _base_reason(text: str, token: Token) -> str | None:
+    """ "denominator" for a count of the set that a rank or share right after it is taken over."""
+    return "denominator" if BASE_OF.match(text, token.end) else None
 
 
 def _form_reason(text: str, token: Token) -> str | None:
