@@ -58,11 +58,20 @@ LABELS = [
     ("办好2019西安国际马拉松赛。", "2019", "name"),
     ("发展红十字事业。", "十", "label"),
     ("地面公交站点500米半径覆盖率达95%。", "500", "label"),
+    # a bare 万 or 百 ending a word (a rail line's short name, a slogan), a Chinese numeral before 号
+    ("开工建设渝万、渝西高铁。", "万", "name"),
+    ("实施生物经济“双百”工程。", "百", "name"),
+    ("种子搭乘神舟十五号飞天。", "十五", "name"),
     # the count of the set a rank or a share is taken over
     ("空气质量综合指数在全国168个重点城市排名第六。", "168", "denominator"),
     ("42个国考断面水质优良比例达到97.6%。", "42", "denominator"),
     ("空气质量排名退出169个城市后20位。", "169", "denominator"),
 ]
+
+
+def test_a_bare_magnitude_after_a_qualifier_or_a_place_in_a_ranking_counts():
+    for sentence, value in (("营商环境进入全国前十。", 10), ("接待游客近万人次。", 10000)):
+        assert [r.value for r in scan(sentence)[0]] == [value], sentence
 
 
 def test_a_count_of_what_is_ranked_or_batched_is_a_quantity():

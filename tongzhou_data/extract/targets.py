@@ -35,6 +35,7 @@ GROWTH_ANYWHERE = re.compile(
 )  # 分别下降14%和6.4%; not 增加值, 提高到
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
+BARE_AFTER = set("超近逾上数几约达破过成前后")  # what stands before a bare magnitude that counts (近万, 上万, 前十)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
 # A count of the set that a rank or a share is taken over, not a quantity of its own (在全国168个重点城市排名第六;
@@ -180,6 +181,8 @@ def _in_name(text: str, token: Token) -> str | None:
     listed = ORDINAL_LIST.match(text, token.end) if token.sort == "ordinal" else None
     if listed and text[listed.end() : listed.end() + 1] not in RANK_AFTER:  # 第一、第二、第三产业, not 第一、第二位
         return "name"
+    if _ends_a_word(text, token) and not ("\u4e00" <= after <= "\u9fff"):
+        return "name"  # 开工建设成达万、成渝中线: a bare 万 ending a word, with no qualifier or unit
     if not after or not ("\u4e00" <= after <= "\u9fff") or unit_at(text, token.end):
         return None
     if token.sort == "chinese" and token.text in ("十", "万", "千", "百") and after not in COUNT_AFTER:
@@ -187,6 +190,13 @@ def _in_name(text: str, token: Token) -> str | None:
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
     return None
+
+
+def _ends_a_word(text: str, token: Token) -> bool:
+    """Whether a bare 十, 百, 千 or 万 ends the word before it (成达万, 渝万), not after a qualifier (近万, 超万)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    bare = token.sort == "chinese" and token.text in ("十", "万", "千", "百")
+    return bare and "\u4e00" <= before <= "\u9fff" and before not in BARE_AFTER
 
 
 def _word_reason(text: str, token: Token) -> str | None:
