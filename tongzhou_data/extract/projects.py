@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .text import MAX_QUOTE, bounded, checked_range, clause_span
+from .text import CLAUSE_BREAKS, MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, rows, status_phrases, words
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
@@ -136,9 +136,20 @@ PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
+# Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
+# branch opens with its word, so that the search skips in C to the characters that can start one).
+_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
+STATUS_WORD = re.compile(
+    "|".join([*(re.escape(v) for v, _ in PREFIX_ORDER), *(re.escape(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
+)
+
+
 def _suffix_status(clause: str) -> tuple[str, str] | None:
     found = SUFFIX_RE.search(clause)
     return (found.group(), SUFFIX_OF[found.group()]) if found else None
+
+
+PIECE_MARKS = re.compile("[、（(）)]")
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -146,11 +157,13 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
-    for index in range(start, end):
-        char = text[index]
-        depth += (char in "（(" and 1) or 0
-        depth -= (char in "）)" and 1) or 0
-        if char == "、" and depth == 0 and not _between_digits(text, index):
+    for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
+        char, index = mark.group(), mark.start()
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth -= 1
+        elif depth == 0 and not _between_digits(text, index):
             yield begin, index
             begin = index + 1
     yield begin, end
@@ -286,13 +299,20 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     """Every project mention the shapes above find in text[start:end], in text order."""
     start, end = checked_range(text, start, end)
     found: list[Mention] = []
-    position = start
-    while position < end:
-        left, right = clause_span(text, position, position, start, end)
-        position = right + 1
-        if right > left:
-            found += _clause_mentions(text, left, right)
+    for left, right in _status_clauses(text, start, end):
+        found += _clause_mentions(text, left, right)
     return found
+
+
+def _status_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of text[start:end] (between clause breaks) that hold a status word, in text order: the
+    others hold no mention, so that a report's many clauses of prose cost one regex search."""
+    clauses = Clauses(text, start, end)
+    position = start
+    while found := STATUS_WORD.search(text, position, end):
+        left, right = clauses.around(found.start())
+        yield left, right
+        position = right + 1
 
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:

@@ -102,6 +102,13 @@ class Clauses:
             left = label.end()
         return left, right
 
+    def around(self, position: int) -> tuple[int, int]:
+        """The clause holding `position`, between the breaks around it, a leading label kept."""
+        i = bisect.bisect_right(self.breaks, position)
+        left = self.breaks[i - 1] + 1 if i > 0 else self.floor
+        right = self.breaks[i] if i < len(self.breaks) else self.ceiling
+        return left, right
+
     def piece(self, left: int, right: int, start: int, end: int) -> tuple[int, int]:
         """The 、-separated piece of clause [left, right) that holds [start, end), or the clause itself."""
         i = bisect.bisect_left(self.commas, start)
