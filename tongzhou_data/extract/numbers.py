@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .vocabulary import qualifiers, rows, words
+from .vocabulary import in_order, qualifiers, rows, words
 
 DIGITS = "0123456789０１２３４５６７８９"
 # Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits).
@@ -37,19 +37,33 @@ PREFIX_QUALIFIERS = qualifiers("before")
 APPROX_AFTER_MAGNITUDE = qualifiers("after_magnitude")
 SUFFIX_QUALIFIERS = qualifiers("after")
 
+
+def _by_last(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(word, meaning) pairs by the last character of the word, in the same order: a number tries only the
+    words that can touch it."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, meaning in pairs:
+        out.setdefault(word[-1:], []).append((word, meaning))
+    return out
+
+
+PREFIX_BY_LAST = _by_last(PREFIX_QUALIFIERS)
+
 # Units (vocabulary/units.csv), tried in file order, longest first. Percent signs and multiples are bound
 # to the number and kept in number_text.
 BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
+BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
 IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
+IMPLIED_UNIT, UNIT_IMPLIED = in_order(w for w, _ in IMPLIED_UNITS), dict(reversed(IMPLIED_UNITS))
 RANGE_DASH = "-－~～至到—–"
 # Digits joined by dashes that are no ascending range: codes in names (747-400, 25-1, 1-1) and dates
 # (2015-02-09); each of their numbers is a label.
 DASHED = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[-－][0-9]+(?:\.[0-9]+)?)+")
 MINUS = "-－−"
-MAGNITUDE_UNITS = [u for u in UNITS if u[0] in "十百千万亿"]  # 10千瓦 is ten kilowatts, not 10000
+MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in "十百千万亿")  # 10千瓦 is ten kilowatts, not 10000
 
 
 @dataclass(frozen=True)
@@ -164,16 +178,25 @@ def magnitude_value(word: str) -> Decimal:
     return chinese_value(word) if word else Decimal(1)
 
 
-def _match_word(text: str, at: int, words: list[tuple[str, str]]) -> tuple[str, str] | None:
-    for word, meaning in words:
-        if text.startswith(word, at):
-            return word, meaning
-    return None
+class _Words:
+    """(word, meaning) pairs tried in order at a position, in one regex call."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pattern = in_order(word for word, _ in pairs)
+        self.meaning = dict(reversed(pairs))  # the first meaning listed for a word wins, as in the loop
+
+    def at(self, text: str, at: int) -> tuple[str, str] | None:
+        """The first pair whose word starts at `at`, or None."""
+        found = self.pattern.match(text, at)
+        return (found.group(), self.meaning[found.group()]) if found else None
+
+
+AFTER_MAGNITUDE, AFTER = _Words(APPROX_AFTER_MAGNITUDE), _Words(SUFFIX_QUALIFIERS)
 
 
 def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
     """A qualifier word ending exactly at `at` (and not before `floor`): its start and meaning."""
-    for word, meaning in PREFIX_QUALIFIERS:
+    for word, meaning in PREFIX_BY_LAST.get(text[at - 1 : at] if at else "", ()):
         start = at - len(word)
         if start >= floor and text[start:at] == word:
             return start, meaning
@@ -183,11 +206,11 @@ def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
 def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
     """Read the quantity written around `token` (qualifiers, range, magnitude, 余, unit)."""
     value, value_max, pos, unit, qualifier = _numeral(text, token)
-    if found := _match_word(text, pos, APPROX_AFTER_MAGNITUDE):
+    if found := AFTER_MAGNITUDE.at(text, pos):
         qualifier = found[1]
         pos += len(found[0])
     unit, number_end, unit_end = _unit(text, pos, unit)
-    if found := _match_word(text, unit_end, SUFFIX_QUALIFIERS):
+    if found := AFTER.at(text, unit_end):
         qualifier = found[1]
         number_end = unit_end + len(found[0])
     value, first = _signed(text, token, value, floor)
@@ -238,7 +261,7 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
         qualifier = "over"  # 1700余亿元
         pos += 1
-    magnitude = None if any(text.startswith(u, pos) for u in MAGNITUDE_UNITS) else MAGNITUDE.match(text, pos)
+    magnitude = None if text.startswith(MAGNITUDE_UNITS, pos) else MAGNITUDE.match(text, pos)
     if magnitude:
         factor = magnitude_value(magnitude.group())
         value, value_max = value * factor, (value_max * factor if value_max is not None else None)
@@ -294,14 +317,13 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     if unit:
         return unit, pos, pos
     places = (pos, pos + 1) if text.startswith(" ", pos) else (pos,)  # 13 %左右: a space before the percent sign
-    bound = next(((at, u) for at in places for u in BOUND_UNITS if text.startswith(u, at)), None)
+    bound = next((found for at in places if (found := BOUND_UNIT.match(text, at))), None)
     if bound is not None:
-        end = bound[0] + len(bound[1])
-        return {"％": "%", "个百分点": "百分点"}.get(bound[1], bound[1]), end, end
-    if implied := next((unit for word, unit in IMPLIED_UNITS if text.startswith(word, pos)), ""):
-        return implied, pos, pos  # 8.4万群众, 30万人才: a count of people with no unit word; the noun is the name's
-    plain = next((u for u in UNITS if text.startswith(u, pos)), None)
-    return (plain, pos, pos + len(plain)) if plain is not None else ("", pos, pos)
+        return {"％": "%", "个百分点": "百分点"}.get(bound.group(), bound.group()), bound.end(), bound.end()
+    if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
+        return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
+    plain = UNIT.match(text, pos)
+    return (plain.group(), pos, plain.end()) if plain is not None else ("", pos, pos)
 
 
 def _signed(text: str, token: Token, value: Decimal, floor: int) -> tuple[Decimal, int]:

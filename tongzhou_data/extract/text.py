@@ -121,7 +121,10 @@ class Clauses:
 def after_last(text: str, floor: int, end: int, breaks: str) -> int:
     """Where the stretch of text[floor:end] after the last of `breaks` in it begins; `floor` when none
     stands there (the caller bounds how far back it looks)."""
-    return max(floor - 1, *(text.rfind(c, floor, end) for c in breaks)) + 1
+    last = floor - 1
+    for char in breaks:  # a plain loop: this runs for every number, and a generator costs more than the finds
+        last = max(last, text.rfind(char, floor, end))
+    return last + 1
 
 
 def bounded(left: int, right: int, start: int, end: int) -> tuple[int, int]:
