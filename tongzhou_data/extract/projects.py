@@ -57,6 +57,7 @@ ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb')
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
+ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
@@ -131,7 +132,8 @@ class Mention:
 # search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
 # takes the first verb in PREFIX_ORDER that fits, as the loop did.
 SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in SUFFIX_ORDER) + r")\Z")
-SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
+SUFFIX_OF = dict(reversed(SUFFIX_ORDER))
+SUFFIX_PHRASES = tuple(SUFFIX_OF)  # the first status listed for a phrase wins
 PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
@@ -145,6 +147,8 @@ STATUS_WORD = re.compile(
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
+    if not clause.endswith(SUFFIX_PHRASES):  # one call in C for the many clauses that end in none
+        return None
     found = SUFFIX_RE.search(clause)
     return (found.group(), SUFFIX_OF[found.group()]) if found else None
 
@@ -190,6 +194,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
+    if not kinded and not ENDING_WORD.search(text, start, end):
+        return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
@@ -410,7 +416,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         verb, status = found.group(), PREFIX_OF[found.group()]
         clause = text[opening:right]
-        tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+        tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
+        tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
             tail, high = joined.group(1), joined.start()
@@ -420,5 +427,5 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
-        return names, (opening, low), status, _head(text, low, high), place
+        return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return (), (0, 0), "", (0, 0), (0, 0)
