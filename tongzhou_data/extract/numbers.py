@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from .vocabulary import in_order, qualifiers, rows, words
 
@@ -164,15 +165,19 @@ def chinese_value(numeral: str) -> Decimal:
     return total + section + digit
 
 
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def arabic_value(digits: str) -> Decimal:
     """The value of an Arabic numeral, full-width digits and points included."""
-    normal = digits.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).replace(",", "")
+    normal = digits.translate(HALF_WIDTH).replace(",", "")
     try:
         return Decimal(normal)
     except InvalidOperation:
         raise ValueError(f"not an Arabic numeral: {digits!r}") from None
 
 
+@cache  # a handful of words (万, 亿, 万亿 …), read for every number that has one
 def magnitude_value(word: str) -> Decimal:
     """The multiplier of a magnitude word after an Arabic number: 万 -> 1e4, 亿 -> 1e8, 万亿 -> 1e12."""
     return chinese_value(word) if word else Decimal(1)
@@ -279,6 +284,9 @@ def code_run(text: str, token: Token) -> str | None:
     """The digits-and-dashes run holding an Arabic token when it is a code or a date, not a number or an
     ascending range (747-400, 25-1, 2015-02-09); None otherwise."""
     left, floor = token.start, max(0, token.start - MAX_CODE)  # a code is short: never walk a long run
+    near = text[floor : token.end + MAX_CODE]
+    if "-" not in near and "－" not in near:
+        return None  # no dash within a code's reach: the common case, decided without walking
     while left > floor and (text[left - 1] in "-－." or _is_digit(text[left - 1])):
         left -= 1
     stop = min(len(text), token.end + MAX_CODE)
