@@ -132,8 +132,7 @@ class Mention:
 # search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
 # takes the first verb in PREFIX_ORDER that fits, as the loop did.
 SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in SUFFIX_ORDER) + r")\Z")
-SUFFIX_OF = dict(reversed(SUFFIX_ORDER))
-SUFFIX_PHRASES = tuple(SUFFIX_OF)  # the first status listed for a phrase wins
+SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
@@ -147,8 +146,6 @@ STATUS_WORD = re.compile(
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
-    if not clause.endswith(SUFFIX_PHRASES):  # one call in C for the many clauses that end in none
-        return None
     found = SUFFIX_RE.search(clause)
     return (found.group(), SUFFIX_OF[found.group()]) if found else None
 

@@ -115,16 +115,11 @@ def report(text: str, year: int | None = None, fallback: int | None = None) -> R
 
 # (word, category) in the order tried: the first word a name holds gives its category (vocabulary).
 CATEGORY_WORDS = [(row["word"], row["category"]) for row in rows("category_words")]
-# Every position of a name tried in one pass: the first word of the list that starts there, and its index.
-# The first word the name holds is found at some position, and no word found anywhere comes before it.
-CATEGORY_AT = re.compile(f"(?=({'|'.join(re.escape(word) for word, _ in CATEGORY_WORDS)}))")
-CATEGORY_INDEX = {word: i for i, (word, _) in reversed(list(enumerate(CATEGORY_WORDS)))}
 
 
 def category(name: str) -> str:
     """The category of a project, from the first category word its name holds (医院 → health), else other."""
-    found = min((CATEGORY_INDEX[m.group(1)] for m in CATEGORY_AT.finditer(name)), default=None)
-    return "other" if found is None else CATEGORY_WORDS[found][1]
+    return next((c for word, c in CATEGORY_WORDS if word in name), "other")
 
 
 def mention_category(mention: Mention) -> str:
