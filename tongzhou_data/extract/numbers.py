@@ -27,6 +27,7 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
 COUNTERS = "个项条家座所名批大"  # words that count what follows a numeral (三个, 两项)
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+HAS_MAGNITUDE = re.compile("[十百千万亿]")  # .search: a run that is more than bare digits
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
 SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
 MAX_CODE = 32  # characters a code or a date of digits and dashes may span
@@ -108,7 +109,9 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
-        if any(a <= s < b for a, b in fractions):
+        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run):
+            continue  # bare digits (一是, 进一步), most runs: no token of any sort, whatever the rules below say
+        if fractions and any(a <= s < b for a, b in fractions):
             continue  # a numeral of 三分之一
         if len(run) > 1 and run.endswith("千") and text.startswith("瓦", e):
             e, run = e - 1, run[:-1]  # 千亿千瓦时: the last 千 is the unit's

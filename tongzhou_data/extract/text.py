@@ -122,8 +122,10 @@ def after_last(text: str, floor: int, end: int, breaks: str) -> int:
     """Where the stretch of text[floor:end] after the last of `breaks` in it begins; `floor` when none
     stands there (the caller bounds how far back it looks)."""
     last = floor - 1
-    for char in breaks:  # a plain loop: this runs for every number, and a generator costs more than the finds
-        last = max(last, text.rfind(char, floor, end))
+    for char in breaks:  # each looks only after the last break found so far
+        found = text.rfind(char, last + 1, end)
+        if found >= 0:
+            last = found
     return last + 1
 
 
