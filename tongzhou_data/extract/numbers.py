@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
-from .vocabulary import qualifiers, rows, words
+from .vocabulary import in_order, qualifiers, rows, words
 
 DIGITS = "0123456789０１２３４５６７８９"
 # Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits).
@@ -26,6 +27,7 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
 COUNTERS = "个项条家座所名批大"  # words that count what follows a numeral (三个, 两项)
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+HAS_MAGNITUDE = re.compile("[十百千万亿]")  # .search: a run that is more than bare digits
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
 SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
 MAX_CODE = 32  # characters a code or a date of digits and dashes may span
@@ -37,19 +39,33 @@ PREFIX_QUALIFIERS = qualifiers("before")
 APPROX_AFTER_MAGNITUDE = qualifiers("after_magnitude")
 SUFFIX_QUALIFIERS = qualifiers("after")
 
+
+def _by_last(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(word, meaning) pairs by the last character of the word, in the same order: a number tries only the
+    words that can touch it."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for word, meaning in pairs:
+        out.setdefault(word[-1:], []).append((word, meaning))
+    return out
+
+
+PREFIX_BY_LAST = _by_last(PREFIX_QUALIFIERS)
+
 # Units (vocabulary/units.csv), tried in file order, longest first. Percent signs and multiples are bound
 # to the number and kept in number_text.
 BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
+BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
 IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
+IMPLIED_UNIT, UNIT_IMPLIED = in_order(w for w, _ in IMPLIED_UNITS), dict(reversed(IMPLIED_UNITS))
 RANGE_DASH = "-－~～至到—–"
 # Digits joined by dashes that are no ascending range: codes in names (747-400, 25-1, 1-1) and dates
 # (2015-02-09); each of their numbers is a label.
 DASHED = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[-－][0-9]+(?:\.[0-9]+)?)+")
 MINUS = "-－−"
-MAGNITUDE_UNITS = [u for u in UNITS if u[0] in "十百千万亿"]  # 10千瓦 is ten kilowatts, not 10000
+MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in "十百千万亿")  # 10千瓦 is ten kilowatts, not 10000
 
 
 @dataclass(frozen=True)
@@ -93,7 +109,9 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
-        if any(a <= s < b for a, b in fractions):
+        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run):
+            continue  # bare digits (一是, 进一步), most runs: no token of any sort, whatever the rules below say
+        if fractions and any(a <= s < b for a, b in fractions):
             continue  # a numeral of 三分之一
         if len(run) > 1 and run.endswith("千") and text.startswith("瓦", e):
             e, run = e - 1, run[:-1]  # 千亿千瓦时: the last 千 is the unit's
@@ -150,30 +168,43 @@ def chinese_value(numeral: str) -> Decimal:
     return total + section + digit
 
 
+HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def arabic_value(digits: str) -> Decimal:
     """The value of an Arabic numeral, full-width digits and points included."""
-    normal = digits.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).replace(",", "")
+    normal = digits.translate(HALF_WIDTH).replace(",", "")
     try:
         return Decimal(normal)
     except InvalidOperation:
         raise ValueError(f"not an Arabic numeral: {digits!r}") from None
 
 
+@cache  # a handful of words (万, 亿, 万亿 …), read for every number that has one
 def magnitude_value(word: str) -> Decimal:
     """The multiplier of a magnitude word after an Arabic number: 万 -> 1e4, 亿 -> 1e8, 万亿 -> 1e12."""
     return chinese_value(word) if word else Decimal(1)
 
 
-def _match_word(text: str, at: int, words: list[tuple[str, str]]) -> tuple[str, str] | None:
-    for word, meaning in words:
-        if text.startswith(word, at):
-            return word, meaning
-    return None
+class _Words:
+    """(word, meaning) pairs tried in order at a position, in one regex call."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pattern = in_order(word for word, _ in pairs)
+        self.meaning = dict(reversed(pairs))  # the first meaning listed for a word wins, as in the loop
+
+    def at(self, text: str, at: int) -> tuple[str, str] | None:
+        """The first pair whose word starts at `at`, or None."""
+        found = self.pattern.match(text, at)
+        return (found.group(), self.meaning[found.group()]) if found else None
+
+
+AFTER_MAGNITUDE, AFTER = _Words(APPROX_AFTER_MAGNITUDE), _Words(SUFFIX_QUALIFIERS)
 
 
 def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
     """A qualifier word ending exactly at `at` (and not before `floor`): its start and meaning."""
-    for word, meaning in PREFIX_QUALIFIERS:
+    for word, meaning in PREFIX_BY_LAST.get(text[at - 1 : at] if at else "", ()):
         start = at - len(word)
         if start >= floor and text[start:at] == word:
             return start, meaning
@@ -183,11 +214,11 @@ def _prefix_qualifier(text: str, at: int, floor: int) -> tuple[int, str]:
 def read_quantity(text: str, token: Token, floor: int = 0) -> Quantity:
     """Read the quantity written around `token` (qualifiers, range, magnitude, 余, unit)."""
     value, value_max, pos, unit, qualifier = _numeral(text, token)
-    if found := _match_word(text, pos, APPROX_AFTER_MAGNITUDE):
+    if found := AFTER_MAGNITUDE.at(text, pos):
         qualifier = found[1]
         pos += len(found[0])
     unit, number_end, unit_end = _unit(text, pos, unit)
-    if found := _match_word(text, unit_end, SUFFIX_QUALIFIERS):
+    if found := AFTER.at(text, unit_end):
         qualifier = found[1]
         number_end = unit_end + len(found[0])
     value, first = _signed(text, token, value, floor)
@@ -238,7 +269,7 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
         qualifier = "over"  # 1700余亿元
         pos += 1
-    magnitude = None if any(text.startswith(u, pos) for u in MAGNITUDE_UNITS) else MAGNITUDE.match(text, pos)
+    magnitude = None if text.startswith(MAGNITUDE_UNITS, pos) else MAGNITUDE.match(text, pos)
     if magnitude:
         factor = magnitude_value(magnitude.group())
         value, value_max = value * factor, (value_max * factor if value_max is not None else None)
@@ -256,6 +287,9 @@ def code_run(text: str, token: Token) -> str | None:
     """The digits-and-dashes run holding an Arabic token when it is a code or a date, not a number or an
     ascending range (747-400, 25-1, 2015-02-09); None otherwise."""
     left, floor = token.start, max(0, token.start - MAX_CODE)  # a code is short: never walk a long run
+    near = text[floor : token.end + MAX_CODE]
+    if "-" not in near and "－" not in near:
+        return None  # no dash within a code's reach: the common case, decided without walking
     while left > floor and (text[left - 1] in "-－." or _is_digit(text[left - 1])):
         left -= 1
     stop = min(len(text), token.end + MAX_CODE)
@@ -294,14 +328,13 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     if unit:
         return unit, pos, pos
     places = (pos, pos + 1) if text.startswith(" ", pos) else (pos,)  # 13 %左右: a space before the percent sign
-    bound = next(((at, u) for at in places for u in BOUND_UNITS if text.startswith(u, at)), None)
+    bound = next((found for at in places if (found := BOUND_UNIT.match(text, at))), None)
     if bound is not None:
-        end = bound[0] + len(bound[1])
-        return {"％": "%", "个百分点": "百分点"}.get(bound[1], bound[1]), end, end
-    if implied := next((unit for word, unit in IMPLIED_UNITS if text.startswith(word, pos)), ""):
-        return implied, pos, pos  # 8.4万群众, 30万人才: a count of people with no unit word; the noun is the name's
-    plain = next((u for u in UNITS if text.startswith(u, pos)), None)
-    return (plain, pos, pos + len(plain)) if plain is not None else ("", pos, pos)
+        return {"％": "%", "个百分点": "百分点"}.get(bound.group(), bound.group()), bound.end(), bound.end()
+    if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
+        return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
+    plain = UNIT.match(text, pos)
+    return (plain.group(), pos, plain.end()) if plain is not None else ("", pos, pos)
 
 
 def _signed(text: str, token: Token, value: Decimal, floor: int) -> tuple[Decimal, int]:

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .text import MAX_QUOTE, bounded, checked_range, clause_span
+from .text import CLAUSE_BREAKS, MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, rows, status_phrases, words
 
 # A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
@@ -70,6 +70,7 @@ ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb')
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
+ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
@@ -157,6 +158,14 @@ PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
+# Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
+# branch opens with its word, so that the search skips in C to the characters that can start one).
+_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
+STATUS_WORD = re.compile(
+    "|".join([*(re.escape(v) for v, _ in PREFIX_ORDER), *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
+)
+
+
 def _suffix_status(clause: str) -> tuple[str, str] | None:
     """(the status phrase ending `clause`, as written, and its status), or None."""
     found = SUFFIX_RE.search(clause)
@@ -166,16 +175,21 @@ def _suffix_status(clause: str) -> tuple[str, str] | None:
     return words, SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
 
 
+PIECE_MARKS = re.compile("[、（(）)]")
+
+
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole) and
     not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
-    for index in range(start, end):
-        char = text[index]
-        depth += (char in "（(" and 1) or 0
-        depth -= (char in "）)" and 1) or 0
-        if char == "、" and depth == 0 and not _between_digits(text, index):
+    for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
+        char, index = mark.group(), mark.start()
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth -= 1
+        elif depth == 0 and not _between_digits(text, index):
             yield begin, index
             begin = index + 1
     yield begin, end
@@ -202,6 +216,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
+    if not kinded and not ENDING_WORD.search(text, start, end):
+        return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
@@ -311,13 +327,20 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     """Every project mention the shapes above find in text[start:end], in text order."""
     start, end = checked_range(text, start, end)
     found: list[Mention] = []
-    position = start
-    while position < end:
-        left, right = clause_span(text, position, position, start, end)
-        position = right + 1
-        if right > left:
-            found += _clause_mentions(text, left, right)
+    for left, right in _status_clauses(text, start, end):
+        found += _clause_mentions(text, left, right)
     return found
+
+
+def _status_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of text[start:end] (between clause breaks) that hold a status word, in text order: the
+    others hold no mention, so that a report's many clauses of prose cost one regex search."""
+    clauses = Clauses(text, start, end)
+    position = start
+    while found := STATUS_WORD.search(text, position, end):
+        left, right = clauses.around(found.start())
+        yield left, right
+        position = right + 1
 
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
@@ -468,7 +491,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         verb, status = found.group(), PREFIX_OF[found.group()]
         clause = text[opening:right]
-        tail = next((w for w in WORK_TAILS if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
+        tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
+        tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
             tail, high = joined.group(1), joined.start()
@@ -479,5 +503,5 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
-        return names, (opening, low), status, _head(text, low, high), place
+        return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return (), (0, 0), "", (0, 0), (0, 0)

@@ -130,11 +130,14 @@ def mention_category(mention: Mention) -> str:
     return next((c for c in (listed, own, category(mention.head)) if c != "other"), "other")
 
 
+MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))  # read once, not for every mention
+
+
 def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     """A mention with its period and category."""
     period = period_at(periods, mention.name_start)
     where = (period.kind, period.period_start, period.period_end) if period else (None, None, None)
-    fields = {f.name: getattr(mention, f.name) for f in dataclasses.fields(mention)}
+    fields = {name: getattr(mention, name) for name in MENTION_FIELDS}
     return ProjectRecord(**fields, kind=where[0], period_start=where[1], period_end=where[2],
                          category=mention_category(mention))  # fmt: skip
 

@@ -63,6 +63,7 @@ REGION_SCOPE = re.compile(
 )
 PARAGRAPH_REACH = 2000  # how far back a paragraph's word of scope is looked for
 REGION_PART = tuple(words("region_scope_words", "word", scope="part"))
+PART_WORD = re.compile(region_words("part"))
 SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
@@ -390,7 +391,7 @@ def _record(
     unit = "%" if sector else quantity.unit
     if not unit and "亿" in text[quantity.token.start : quantity.end]:
         unit = "元"  # amounts of 亿 and more with no unit are money
-    quantity = replace(quantity, unit=unit)
+    quantity = quantity if unit == quantity.unit else replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
@@ -443,6 +444,8 @@ def _of_part(text: str, start: int) -> bool:
     opens 雄安新区建设取得新进展。), so that the figure is not the region's quantity of the catalogue; a word
     of the whole (全区地区生产总值…) after it gives the figure back to the region."""
     paragraph = after_last(text, max(0, start - PARAGRAPH_REACH), start, "\n")
+    if not PART_WORD.search(text, paragraph, start):  # the common case: no part named at all, one quick search
+        return False
     sentence = after_last(text, paragraph, start, "。；！？")
     before = text[paragraph:sentence]  # the paragraph's sentences before this one
     lead = before[: before.find("。") + 1] if "。" in before else ""

@@ -102,6 +102,13 @@ class Clauses:
             left = label.end()
         return left, right
 
+    def around(self, position: int) -> tuple[int, int]:
+        """The clause holding `position`, between the breaks around it, a leading label kept."""
+        i = bisect.bisect_right(self.breaks, position)
+        left = self.breaks[i - 1] + 1 if i > 0 else self.floor
+        right = self.breaks[i] if i < len(self.breaks) else self.ceiling
+        return left, right
+
     def piece(self, left: int, right: int, start: int, end: int) -> tuple[int, int]:
         """The 、-separated piece of clause [left, right) that holds [start, end), or the clause itself."""
         i = bisect.bisect_left(self.commas, start)
@@ -114,7 +121,12 @@ class Clauses:
 def after_last(text: str, floor: int, end: int, breaks: str) -> int:
     """Where the stretch of text[floor:end] after the last of `breaks` in it begins; `floor` when none
     stands there (the caller bounds how far back it looks)."""
-    return max(floor - 1, *(text.rfind(c, floor, end) for c in breaks)) + 1
+    last = floor - 1
+    for char in breaks:  # each looks only after the last break found so far
+        found = text.rfind(char, last + 1, end)
+        if found >= 0:
+            last = found
+    return last + 1
 
 
 def bounded(left: int, right: int, start: int, end: int) -> tuple[int, int]:
