@@ -233,6 +233,10 @@ OTHER_SHAPES = [
     # a status phrase with a gap for words of its own (纳入…规划)
     ("争取甲乙机场纳入国家“十四五”规划。", [("甲乙机场", "纳入国家“十四五”规划", "planned")]),
     ("甲乙铁路列入国家中长期铁路网规划。", [("甲乙铁路", "列入国家中长期铁路网规划", "planned")]),
+    # 把 or 将, the names, a verb of making them into something: a project under way
+    ("把甲乙港区打造成现代化综合枢纽。", [("甲乙港区", "打造成", "in_progress")]),
+    ("全力将甲乙街区、丙丁小镇建成省级示范点。", [("甲乙街区", "建成", "in_progress"), ("丙丁小镇", "建成", "in_progress")]),
+    ("把绿色发展理念打造成品牌。", []),  # no name ending: no project
     # a verb of intent before the status verb
     ("争取启动甲乙航道整治工程。", [("甲乙航道整治工程", "启动", "started")]),
     ("力争开工甲乙6号线和丙丁S1号线。", [("甲乙6号线", "开工", "started"), ("丙丁S1号线", "开工", "started")]),

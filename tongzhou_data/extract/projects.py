@@ -158,12 +158,17 @@ PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
+# A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
+# (把湛江港区打造成…综合枢纽), from the vocabulary.
+MAKING = re.compile(
+    f"({alternation(words('list_words', 'word', role='object_marker'))})[^，。；]*?"
+    f"({alternation(words('list_words', 'word', role='making_verb'))})"
+)  # .match
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
 # branch opens with its word, so that the search skips in C to the characters that can start one).
 _CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
-STATUS_WORD = re.compile(
-    "|".join([*(re.escape(v) for v, _ in PREFIX_ORDER), *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
-)
+_OPENING = [re.escape(v) for v, _ in PREFIX_ORDER] + [alternation(words("list_words", "word", role="making_verb"))]
+STATUS_WORD = re.compile("|".join([*_OPENING, *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)]))
 
 
 def _suffix_status(clause: str) -> tuple[str, str] | None:
@@ -350,6 +355,8 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
         names, status_span, status, head_span, place = _suffix_shape(text, left, pause)
     if not names:
         names, status_span, status, head_span, place = _prefix_shape(text, left, right)
+    if not names:
+        names, status_span, status, head_span, place = _making_shape(text, left, right)
     status_text = text[status_span[0] : status_span[1]]  # one string shared by the clause's mentions
     head = text[head_span[0] : head_span[1]]
     found = []
@@ -475,6 +482,18 @@ def _leading(text: str, start: int, end: int) -> int:
         if verbs := LEADING_RUN.match(text, at, end):  # verbs may follow one another (加快推进…精彩亮相)
             return verbs.end()
     return start
+
+
+def _making_shape(text: str, left: int, right: int) -> Shape:
+    """把徐闻港打造成…枢纽, 将甲乙街区、丙丁小镇建成…示范点: the names between 把 or 将 and a verb of making
+    them into something, a project under way."""
+    adverb = ADVERB.match(text, left, right)
+    opening = MAKING.match(text, _leading(text, adverb.end() if adverb else left, right), right)
+    if opening is None:
+        return (), (0, 0), "", (0, 0), (0, 0)
+    low, high = opening.end(1), opening.start(2)
+    names = _nonempty(_grouped_names(text, low, high, listed=True))
+    return names, (high, opening.end(2)), "in_progress", _head(text, low, high), (0, 0)
 
 
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
