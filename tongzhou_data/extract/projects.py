@@ -4,6 +4,10 @@
 - names, then a status:             首旅集团总部、保障房中心总部、北规院建成投用
 - a verb, names, then 建设:           加快温潮减河、轨道交通M101线一期等重大工程建设
 - a status verb, then a name:       建成通运东路（中段）；开工建设南大沟及萧太后河退水渠综合治理工程
+and their variants: a topic or a verb of intent before them (交通建设方面重点抓好…, 争取启动…), a place or time
+between names and status (…在湛江宝钢点火投产), a stage of the work (…前期基本完成: planned), a status with a gap
+(…纳入国家“十四五”规划), a status then 、 and a predicate (…建成投运、是…), and 把 or 将 before the names of what is
+to be made into something (将…小镇建成省级创业示范点).
 A list separated by 、 (or two names joined by 和) gives one mention per name; a tail such as 等重大工程 or
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
@@ -485,7 +489,7 @@ def _leading(text: str, start: int, end: int) -> int:
 
 
 def _making_shape(text: str, left: int, right: int) -> Shape:
-    """把徐闻港打造成…枢纽, 将甲乙街区、丙丁小镇建成…示范点: the names between 把 or 将 and a verb of making
+    """把湛江港区打造成…枢纽, 将甲乙街区、丙丁小镇建成…示范点: the names between 把 or 将 and a verb of making
     them into something, a project under way."""
     adverb = ADVERB.match(text, left, right)
     opening = MAKING.match(text, _leading(text, adverb.end() if adverb else left, right), right)
