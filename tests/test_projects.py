@@ -375,8 +375,15 @@ def test_category_of_a_name_sharing_its_head(text, name, expected):
         "甲乙产业园“丙楼”、" * 5000 + "建成投用。",
         "甲乙镇丙丁公园5座站、" * 5000 + "建成投用。",
         "甲乙”、" * 5000 + "建成投用。",
+        "甲乙、" * 5000 + "建成投用、是全国最大的。",
     ],
-    ids=["quoted words", "quoted names", "located and counted names", "closing quotes with no opening one"],
+    ids=[
+        "quoted words",
+        "quoted names",
+        "located and counted names",
+        "closing quotes with no opening one",
+        "a long list before a status and a predicate",
+    ],
 )
 def test_long_inputs_of_the_new_shapes(text):
     """No recursion or quadratic step on a clause of thousands of quoted, located or counted names."""

@@ -158,26 +158,30 @@ class Mention:
 SUFFIX_RE = re.compile("(?:" + "|".join(_phrase_pattern(p) for p, _ in SUFFIX_ORDER) + r")\Z")
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
+# How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
+SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
 PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
 # A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
 # (把湛江港区打造成…综合枢纽), from the vocabulary.
+MAKING_VERBS = alternation(words("list_words", "word", role="making_verb"))
 MAKING = re.compile(
-    f"({alternation(words('list_words', 'word', role='object_marker'))})[^，。；]*?"
-    f"({alternation(words('list_words', 'word', role='making_verb'))})"
+    f"({alternation(words('list_words', 'word', role='object_marker'))})[^，。；]*?({MAKING_VERBS})"
 )  # .match
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
 # branch opens with its word, so that the search skips in C to the characters that can start one).
 _CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
-_OPENING = [re.escape(v) for v, _ in PREFIX_ORDER] + [alternation(words("list_words", "word", role="making_verb"))]
-STATUS_WORD = re.compile("|".join([*_OPENING, *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)]))
+STATUS_WORD = re.compile(
+    "|".join([PREFIX_RE.pattern, MAKING_VERBS, *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
+)
 
 
-def _suffix_status(clause: str) -> tuple[str, str] | None:
-    """(the status phrase ending `clause`, as written, and its status), or None."""
-    found = SUFFIX_RE.search(clause)
+def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(the status phrase ending text[start:end], as written, and its status), or None; looked for only
+    within reach of the end, so that a long list costs no more than a short one."""
+    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end)
     if found is None:
         return None
     words = found.group()
@@ -386,7 +390,7 @@ def _status_pause(text: str, left: int, right: int) -> int:
     predicate of the names goes on (…储能电站建成投运、是我国…最大的…电站), or `right`."""
     pause = text.find("、", left, right)
     while pause >= 0:
-        if len((_suffix_status(text[left:pause]) or ("",))[0]) >= 4:
+        if len((_suffix_status(text, left, pause) or ("",))[0]) >= 4:
             return pause
         pause = text.find("、", pause + 1, right)
     return right
@@ -395,7 +399,7 @@ def _status_pause(text: str, left: int, right: int) -> int:
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
     """(end of the name, span of its status words, status) of a list piece that ends in a status of its own
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
-    suffix = _suffix_status(text[start:end])
+    suffix = _suffix_status(text, start, end)
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
@@ -423,14 +427,14 @@ def _located(text: str, start: int, end: int) -> tuple[int, int]:
 
 # names, status span, status, head span, and the span of a place word opening the clause
 Shape = tuple[Iterable[tuple[int, int]], tuple[int, int], str, tuple[int, int], tuple[int, int]]
+NO_SHAPE: Shape = ((), (0, 0), "", (0, 0), (0, 0))  # a clause of no such shape
 
 
 def _suffix_shape(text: str, left: int, right: int) -> Shape:
     """华夏银行总部、北投总部建成投用: names (after a leading verb) before the status phrase ending the clause."""
-    clause = text[left:right]
-    suffix = _suffix_status(clause)
+    suffix = _suffix_status(text, left, right)
     if not suffix:
-        return (), (0, 0), "", (0, 0), (0, 0)
+        return NO_SHAPE
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     start = _leading(text, _topic(text, left, right), right)  # where the names begin
@@ -452,7 +456,7 @@ def _staged(text: str, start: int, end: int) -> int | None:
 def _before_joined(text: str, start: int, end: int) -> int:
     """The end of the names in text[start:end]: before a first status joined by 并 to the clause's last
     (胶东调水工程建成并正式通水), else `end`."""
-    if end > start and text[end - 1] == "并" and (first := _suffix_status(text[start : end - 1])):
+    if end > start and text[end - 1] == "并" and (first := _suffix_status(text, start, end - 1)):
         return end - 1 - len(first[0])
     return end
 
@@ -494,7 +498,7 @@ def _making_shape(text: str, left: int, right: int) -> Shape:
     adverb = ADVERB.match(text, left, right)
     opening = MAKING.match(text, _leading(text, adverb.end() if adverb else left, right), right)
     if opening is None:
-        return (), (0, 0), "", (0, 0), (0, 0)
+        return NO_SHAPE
     low, high = opening.end(1), opening.start(2)
     names = _nonempty(_grouped_names(text, low, high, listed=True))
     return names, (high, opening.end(2)), "in_progress", _head(text, low, high), (0, 0)
@@ -527,4 +531,4 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
-    return (), (0, 0), "", (0, 0), (0, 0)
+    return NO_SHAPE
