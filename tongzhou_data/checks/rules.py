@@ -145,9 +145,10 @@ class References:
             if target == name:
                 known.add(_hashed(tuple(row[f] for f in fields)))
         values = [tuple(row[f] for f in fields) for fields, _, _ in self.keys[name]]
-        if self.interleaved and not self._all_known(name, values):
-            self.waiting.append((name, number, values))  # its target's row may come later
-        elif not self.interleaved and any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
+        if self.interleaved:  # a row whose keys are all known breaks no reference: nothing more to check
+            if not self._all_known(name, values):
+                self.waiting.append((name, number, values))  # its target's row may come later
+        elif any(t in self.present and t not in self.done for _, t, _ in self.keys[name]):
             self.waiting.append((name, number, values))
         else:
             self._check(name, number, values)

@@ -34,18 +34,11 @@ GROWTH_ANYWHERE = re.compile(
     f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至])"
 )  # 分别下降14%和6.4%; not 增加值, 提高到
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
+BARE_MAGNITUDES = ("十", "万", "千", "百")  # a magnitude written alone, with no digit before it
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 BARE_AFTER = set("超近逾上数几约达破过成前后")  # what stands before a bare magnitude that counts (近万, 上万, 前十)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
 RANK_AFTER = set("位名大高多强")  # what follows an ordinal that ranks (第二位, 第一大)
-# A count of the set that a rank or a share is taken over, not a quantity of its own (在全国168个重点城市排名第六;
-# 42个国考断面水质优良比例达到97.6%; 退出169个城市后20位): the rank verbs and share words of the vocabulary.
-_OVER = "[^，。；、：0-9]"
-_PLACE = "[前后][0-9一二三四五六七八九十]+[位名]"  # 后20位, not 前1% (a share of a ranking)
-BASE_OF = re.compile(
-    f"[个家座条项所]{_OVER}{{0,12}}?(?:(?:{alternation(words('rank_words', 'word', role='verb'))})第|{_PLACE}"
-    f"|(?:{alternation(words('share_words', 'word'))}){_OVER}{{0,6}}?[0-9])"
-)  # .match after the number
 ORDINAL_LIST = re.compile("(?:、第[一二三四五六七八九十])+")
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
@@ -65,6 +58,14 @@ PARAGRAPH_REACH = 2000  # how far back a paragraph's word of scope is looked for
 REGION_PART = tuple(words("region_scope_words", "word", scope="part"))
 PART_WORD = re.compile(region_words("part"))
 SHARE_WORDS = re.compile(alternation(words("share_words", "word")))  # 城镇化率达到70%: a share
+# A count of the set that a rank or a share is taken over, not a quantity of its own (在全国168个重点城市排名第六;
+# 42个国考断面水质优良比例达到97.6%; 退出169个城市后20位): the rank verbs and share words of the vocabulary.
+_OVER = "[^，。；、：0-9]"
+_PLACE = "[前后][0-9一二三四五六七八九十]+[位名]"  # 后20位, not 前1% (a share of a ranking)
+BASE_OF = re.compile(
+    f"[个家座条项所]{_OVER}{{0,12}}?(?:(?:{alternation(words('rank_words', 'word', role='verb'))})第|{_PLACE}"
+    f"|(?:{SHARE_WORDS.pattern}){_OVER}{{0,6}}?[0-9])"
+)  # .match after the number
 DOWN_VERBS = re.compile(alternation(change_verbs(direction="down")))
 UP_VERBS = re.compile(alternation(change_verbs(direction="up")))
 LABEL_WORDS = [(row["sort"], row["side"], row["word"], row["reason"]) for row in rows("label_words")]
@@ -186,7 +187,7 @@ def _in_name(text: str, token: Token) -> str | None:
         return "name"  # 开工建设成达万、成渝中线: a bare 万 ending a word, with no qualifier or unit
     if not after or not ("\u4e00" <= after <= "\u9fff") or unit_at(text, token.end):
         return None
-    if token.sort == "chinese" and token.text in ("十", "万", "千", "百") and after not in COUNT_AFTER:
+    if token.sort == "chinese" and token.text in BARE_MAGNITUDES and after not in COUNT_AFTER:
         return "label"
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
@@ -196,7 +197,7 @@ def _in_name(text: str, token: Token) -> str | None:
 def _ends_a_word(text: str, token: Token) -> bool:
     """Whether a bare 十, 百, 千 or 万 ends the word before it (成达万, 渝万), not after a qualifier (近万, 超万)."""
     before = text[token.start - 1 : token.start] if token.start else ""
-    bare = token.sort == "chinese" and token.text in ("十", "万", "千", "百")
+    bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES
     return bare and "\u4e00" <= before <= "\u9fff" and before not in BARE_AFTER
 
 
