@@ -66,12 +66,21 @@ LABELS = [
     ("空气质量综合指数在全国168个重点城市排名第六。", "168", "denominator"),
     ("42个国考断面水质优良比例达到97.6%。", "42", "denominator"),
     ("空气质量排名退出169个城市后20位。", "169", "denominator"),
+    # the size of each of a count of steps, not a total; and a primacy ratio (首位度), not a rank
+    ("一般公共预算收入连跨5个百亿台阶。", "百亿", "label"),
+    ("地区生产总值跨越五千亿、六千亿、七千亿三个千亿关口。", "千亿", "label"),
+    ("提升中心城区首位度。", "首位", "label"),
 ]
 
 
 def test_a_bare_magnitude_after_a_qualifier_or_a_place_in_a_ranking_counts():
     for sentence, value in (("营商环境进入全国前十。", 10), ("接待游客近万人次。", 10000)):
         assert [r.value for r in scan(sentence)[0]] == [value], sentence
+
+
+def test_a_step_reached_with_no_count_before_it_is_the_total_reached():
+    assert [r.value for r in scan("服务业增加值跨上万亿元台阶。")[0]] == [10**12]
+    assert [r.value for r in scan("研发投入强度稳居全省首位。")[0]] == [1]
 
 
 def test_a_count_of_what_is_ranked_or_batched_is_a_quantity():

@@ -158,7 +158,7 @@ def test_each_label_word_sets_the_number_it_touches_aside_with_its_reason(row):
     touching = [
         s for s in report_[1]
         if (word in (text[s.token.end :][: len(word)], text[s.token.end :].lstrip("十百千万亿")[: len(word)])
-            if row["side"] == "after"
+            if row["side"].startswith("after")
             else text.endswith(word, 0, s.token.start))
     ]  # fmt: skip
     assert any(s.reason == row["reason"] for s in touching), (text, [(s.token.text, s.reason) for s in report_[1]])

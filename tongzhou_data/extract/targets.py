@@ -77,11 +77,15 @@ def _touching(side: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for i, (_, word_side, word, _) in enumerate(LABEL_WORDS):
         if word_side == side:
-            out.setdefault(word[0] if side == "after" else word[-1], []).append(i)
+            out.setdefault(word[0] if side.startswith("after") else word[-1], []).append(i)
     return out
 
 
 LABELS_AFTER, LABELS_BEFORE = _touching("after"), _touching("before")
+# `after_count` words label a number only after a count of what they name: 连跨4个千亿台阶 (steps of 千亿 each),
+# not 迈上万亿台阶 (the total reached).
+LABELS_AFTER_COUNT = _touching("after_count")
+COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十]+个$")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
 # give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
@@ -214,6 +218,12 @@ def _word_reason(text: str, token: Token) -> str | None:
         for end in ends
         for i in LABELS_AFTER.get(text[end : end + 1], ())
         if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], end)
+    ]
+    counted = COUNT_BEFORE.search(text, max(0, token.start - 6), token.start) is not None
+    found += [
+        i
+        for i in (LABELS_AFTER_COUNT.get(text[token.end : token.end + 1], ()) if counted else ())
+        if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], token.end)
     ]
     found += [
         i

@@ -11,7 +11,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
-  (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order.
+  (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
+  word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
 - `period_openers.csv`: the words by which a paragraph opening (过去五年, 今年) or a chapter heading
   (回顾, 目标) says its period: kind, and for openings (and headings that say them: 本届政府) the years
   counted from the report's; `year_lead` words may stand before the year a paragraph opens with
