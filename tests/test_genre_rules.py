@@ -70,7 +70,14 @@ LABELS = [
     ("一般公共预算收入连跨5个百亿台阶。", "百亿", "label"),
     ("地区生产总值跨越五千亿、六千亿、七千亿三个千亿关口。", "千亿", "label"),
     ("提升中心城区首位度。", "首位", "label"),
+    # an item's or a heading's number in brackets where a line, a sentence or a colon's clause opens
+    ("今年办好20件民生实事：（8）改造老旧楼房570栋。", "8", "ordinal"),
+    ("正文。\n\n（十）坚持绝对忠诚，增强政府执行力。", "十", "ordinal"),
 ]
+
+
+def test_an_items_number_in_brackets_is_no_part_of_the_indicator():
+    assert [(r.value, r.indicator) for r in scan("（8）改造老旧楼房570栋。")[0]] == [(570, "改造老旧楼房数")]
 
 
 def test_a_bare_magnitude_after_a_qualifier_or_a_place_in_a_ranking_counts():

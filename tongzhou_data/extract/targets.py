@@ -44,6 +44,8 @@ NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
+# An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
+ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
@@ -174,6 +176,8 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
+    if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
+        return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
     if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None

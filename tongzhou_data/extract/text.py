@@ -13,7 +13,7 @@ BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 LIST_COMMA = re.compile("、")
 OPEN = r"(?:#+\s*|\*\*)?"  # what opens a heading line in portal Markdown: heading marks or bold
 CLOSE = r"(?:\*\*)?"  # what closes it: bold
-LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十]+）|——|\*\*|\s)+")  # a label, a dash, bold marks
+LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十0-9]+）|\([0-9]+\)|——|\*\*|\s)+")  # a label, a dash, bold marks
 SALUTATION = re.compile(rf"^{OPEN}各位代表[：:]{CLOSE}$", re.MULTILINE)
 
 
