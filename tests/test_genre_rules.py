@@ -70,10 +70,17 @@ LABELS = [
     ("一般公共预算收入连跨5个百亿台阶。", "百亿", "label"),
     ("地区生产总值跨越五千亿、六千亿、七千亿三个千亿关口。", "千亿", "label"),
     ("提升中心城区首位度。", "首位", "label"),
+    # a public service hotline's number (123xx) with no unit after it
+    ("12345政务服务便民热线按期办结率达到100%。", "12345", "name"),
+    ("建设200家12355青少年服务站点。", "12355", "name"),
     # an item's or a heading's number in brackets where a line, a sentence or a colon's clause opens
     ("今年办好20件民生实事：（8）改造老旧楼房570栋。", "8", "ordinal"),
     ("正文。\n\n（十）坚持绝对忠诚，增强政府执行力。", "十", "ordinal"),
 ]
+
+
+def test_a_hotlines_number_with_a_unit_is_a_quantity():
+    assert [r.value for r in scan("全年新增城镇就业12345人。")[0]] == [12345]
 
 
 def test_an_items_number_in_brackets_is_no_part_of_the_indicator():

@@ -46,6 +46,9 @@ ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
+# China's public service hotlines are numbered 123xx (12345 政务服务便民热线, 12315, 12355): such a number with no
+# unit after it names a hotline or its platform.
+HOTLINE = re.compile(r"123[0-9]{2}")
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
@@ -170,6 +173,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "url"
         if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
             return "date"  # 城市总体规划（2030）: a plan's horizon
+        if HOTLINE.fullmatch(token.text) and not unit_at(text, token.end):
+            return "name"  # 12345政务服务便民热线, 12355青少年服务站点
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
     if MINUTE_CIRCLE.match(text, token.end):
