@@ -73,6 +73,9 @@ LABELS = [
     # a public service hotline's number (123xx) with no unit after it
     ("12345政务服务便民热线按期办结率达到100%。", "12345", "name"),
     ("建设200家12355青少年服务站点。", "12355", "name"),
+    # a number in a title between book-title marks
+    ("电影《哪吒2》票房突破150亿元。", "2", "name"),
+    ("原创歌剧《青春铸剑221》获奖。", "221", "name"),
     # an item's or a heading's number in brackets where a line, a sentence or a colon's clause opens
     ("今年办好20件民生实事：（8）改造老旧楼房570栋。", "8", "ordinal"),
     ("正文。\n\n（十）坚持绝对忠诚，增强政府执行力。", "十", "ordinal"),

@@ -49,6 +49,9 @@ ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
 # China's public service hotlines are numbered 123xx (12345 政务服务便民热线, 12315, 12355): such a number with no
 # unit after it names a hotline or its platform.
 HOTLINE = re.compile(r"123[0-9]{2}")
+# A title in book-title marks holds no quantity of the report's: 《哪吒2》, 《促进消费20条》, 《…规划（2021—2025年）》.
+IN_TITLE = re.compile(r"《[^《》。；\n]{0,60}\Z")
+TITLE_END = re.compile(r"[^《》。；\n]{0,60}》")
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
@@ -138,7 +141,19 @@ class Skipped:
 def skip_reason(text: str, token: Token) -> str | None:
     """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
     vocabulary's `label_words`); None when it may be a quantity."""
-    return _form_reason(text, token) or _word_reason(text, token) or _in_name(text, token) or _base_reason(text, token)
+    return (
+        _form_reason(text, token)
+        or _word_reason(text, token)
+        or _in_name(text, token)
+        or _base_reason(text, token)
+        or _title_reason(text, token)
+    )
+
+
+def _title_reason(text: str, token: Token) -> str | None:
+    """ "name" for a number inside a title between book-title marks (电影《哪吒2》), when no word says more."""
+    inside = IN_TITLE.search(text, max(0, token.start - 60), token.start) and TITLE_END.match(text, token.end)
+    return "name" if inside else None
 
 
 def _base_reason(text: str, token: Token) -> str | None:
