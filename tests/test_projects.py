@@ -247,6 +247,12 @@ OTHER_SHAPES = [
     # work nouns that close a clause opened by a verb
     ("推进甲乙科创城提质升级。", [("甲乙科创城", "推进", "in_progress")]),
     ("加快甲乙、丙丁号线等在建工程进度。", [("甲乙", "加快", "in_progress"), ("丙丁号线", "加快", "in_progress")]),
+    # a verb of the work after the opening verb, no part of the names; the opening verb says the status
+    ("启动实施甲乙古城保护提升工程。", [("甲乙古城保护提升工程", "启动实施", "started")]),
+    ("加快谋划推进甲乙产业园、丙丁服务站。", [("甲乙产业园", "加快谋划推进", "in_progress"),
+                                       ("丙丁服务站", "加快谋划推进", "in_progress")]),
+    ("推动建设一批境外产业园区。", []),  # what follows the verbs is a count of a group, no name
+    ("加快建设启动区。", []),  # 启动 opens a name here (启动区), no verb
 ]  # fmt: skip
 
 

@@ -69,6 +69,11 @@ GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
+# Verbs after the opening verb that name the work the names are under, no part of them (加快创建成都国家植物园,
+# 启动实施人才兴皖工程): the opening verb says the status.
+CHAIN_VERB = re.compile(
+    f"(?:{alternation(words('list_words', 'word', role='chain_verb'))})(?:{alternation(LEADING_VERBS)})*"
+)  # .match: perhaps followed by leading verbs (加快谋划推进…)
 # Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
 ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb'))})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
@@ -504,6 +509,13 @@ def _making_shape(text: str, left: int, right: int) -> Shape:
     return names, (high, opening.end(2)), "in_progress", _head(text, low, high), (0, 0)
 
 
+def _after_chain_verb(text: str, low: int, high: int) -> int:
+    """Where the names of text[low:high] begin: after a verb of the work that follows the opening verb, when
+    what is left still ends as names do (加快创建成都国家植物园; not 加快建设启动区), else `low`."""
+    chain = CHAIN_VERB.match(text, low, high)
+    return chain.end() if chain and _named(text, chain.end(), high) else low
+
+
 def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
@@ -521,6 +533,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
+        low = _after_chain_verb(text, low, high)
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
             tail, high = joined.group(1), joined.start()
         high = _before_and_then(text, low, high)
