@@ -85,8 +85,8 @@ ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .searc
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
 KIND_TAIL = re.compile(f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}$")
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
-# claim (首个X), a capacity (35万吨X).
-LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:首个|首座|首家|首批|[0-9.]+万?吨)?")
+# claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X).
+LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
