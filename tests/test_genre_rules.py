@@ -113,6 +113,20 @@ def test_a_number_in_a_name_or_a_class_is_set_aside(sentence, token, reason):
     assert not any(r.value_max is not None and r.value_max <= r.value for r in records)
 
 
+def test_bare_numbers_of_a_list_share_the_last_ones_bound_unit():
+    records = scan("城乡居民人均可支配收入分别增长3.6、6.1%。")[0]
+    assert [(r.value, r.unit, r.measure) for r in records] == [
+        (Decimal("3.6"), "%", "growth"),
+        (Decimal("6.1"), "%", "growth"),
+    ]
+    records = scan("增速分别比预期目标高5、2.9、1.5个百分点。")[0]
+    assert [(r.value, r.unit) for r in records] == [
+        (5, "百分点"),
+        (Decimal("2.9"), "百分点"),
+        (Decimal("1.5"), "百分点"),
+    ]
+
+
 def test_a_respectively_list_gives_every_number_the_measure_of_its_verb():
     records = scan("城乡居民人均可支配收入分别增长4.8%、6.2%。")[0]
     assert [(r.value, r.measure, r.direction) for r in records] == [

@@ -57,6 +57,8 @@ BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
 BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
+# Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
+SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
 IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
 IMPLIED_UNIT, UNIT_IMPLIED = in_order(w for w, _ in IMPLIED_UNITS), dict(reversed(IMPLIED_UNITS))
@@ -333,6 +335,8 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
         return {"％": "%", "个百分点": "百分点"}.get(bound.group(), bound.group()), bound.end(), bound.end()
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
+    if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit
+        return {"％": "%", "个百分点": "百分点"}.get(shared.group(1), shared.group(1)), pos, pos
     plain = UNIT.match(text, pos)
     return (plain.group(), pos, plain.end()) if plain is not None else ("", pos, pos)
 
