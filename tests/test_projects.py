@@ -253,6 +253,8 @@ OTHER_SHAPES = [
                                        ("丙丁服务站", "加快谋划推进", "in_progress")]),
     ("推动建设一批境外产业园区。", []),  # what follows the verbs is a count of a group, no name
     ("加快建设启动区。", []),  # 启动 opens a name here (启动区), no verb
+    # names, a 等 tail naming their kind and the work they are under, then the status
+    ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
     ("西部地区首个甲乙实验室建成投用。", [("甲乙实验室", "建成投用", "opened")]),
     ("尽早实现甲乙铁路大桥开通运营。", [("甲乙铁路大桥", "开通运营", "opened")]),

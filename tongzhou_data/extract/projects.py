@@ -83,7 +83,9 @@ ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .searc
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
-KIND_TAIL = re.compile(f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}$")
+KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项目建设加快推进)
+    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}(?:{alternation(WORK_TAILS)})?$"
+)
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
