@@ -252,7 +252,10 @@ OTHER_SHAPES = [
     ("加快谋划推进甲乙产业园、丙丁服务站。", [("甲乙产业园", "加快谋划推进", "in_progress"),
                                        ("丙丁服务站", "加快谋划推进", "in_progress")]),
     ("推动建设一批境外产业园区。", []),  # what follows the verbs is a count of a group, no name
-    ("加快建设启动区。", []),  # 启动 opens a name here (启动区), no verb
+    ("加快建设启动区。", [("启动区", "加快建设", "in_progress")]),  # 启动 opens a name here, no verb
+    # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
+    ("推动学校、医院建设。", []),
+    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name

@@ -80,6 +80,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
+ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
@@ -230,7 +232,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
     (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
-    after a name ends it (轨道交通22号线通州段5座车站).
+    after a name ends it (轨道交通22号线通州段5座车站); a kind of thing written alone (学校, 园区) is no name and
+    lends its list no head noun (`_bare`).
     """
     if tail := GROUP_TAIL.search(text, start, end):
         end = tail.start()
@@ -240,19 +243,27 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (_named(text, last_start, last_end) and last_start > start)
+    shared_head = kinded or (
+        _named(text, last_start, last_end) and last_start > start and not _bare(text, last_start, last_end)
+    )
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
-    alone = last_start == start  # one piece: a bare kind word (学校, 核电) names no project (加快学校建设)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
         for name_low, name_high in pairs:
-            bare = alone and len(pairs) == 1 and NAME_ENDINGS.match(text, name_low, name_high) is not None
+            bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a kind of thing written alone (学校, 园区), no name (启动区 is one: `ALONE`);
+    not a part that continues the name before it (…一期投产、二期开工)."""
+    whole = NAME_ENDINGS.match(text, start, end) is not None and EXTENSION.fullmatch(text, start, end) is None
+    return whole and text[start:end] not in ALONE
 
 
 def _grouped_names(

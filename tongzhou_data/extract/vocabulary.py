@@ -23,7 +23,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the pieces of a list of quantities (扩充学前学位1500个、中小学学位7000余个) unless a piece ends in an
   `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
   no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建).
-- `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example.
+- `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
+  written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place).
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
 - `place_words.csv`: the suffixes of place words that open a name and are its location, not part of it
