@@ -255,6 +255,10 @@ OTHER_SHAPES = [
     ("加快建设启动区。", [("启动区", "加快建设", "in_progress")]),  # 启动 opens a name here, no verb
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
+    ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    # names, the building work they are under, then their status
+    ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
+    ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
@@ -458,9 +462,9 @@ def test_bad_curated_rows_fail_with_file_and_line(tmp_path, file, line, message)
 def test_an_unclaimed_candidate_fails_the_build(tmp_path):
     root = repo_copy(tmp_path)
     path = root / "seeds/curated/project_exclusions.csv"
-    kept = [line for line in path.read_text(encoding="utf-8").splitlines() if ",重点片区," not in line]
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines() if ",城市活力片区," not in line]
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    with pytest.raises(CurationError, match="project candidate '重点片区'"):
+    with pytest.raises(CurationError, match="project candidate '城市活力片区'"):
         assemble(root)
 
 

@@ -59,6 +59,11 @@ PREFIX_ORDER = sorted(
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
 WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len, reverse=True))
 WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
+# The building work between names and their status (甲乙公园建设扎实推进): the work tails ending in 建设 that name
+# no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进).
+BUILDING = re.compile(
+    f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t.endswith('建设') and t[:2] not in ('项目', '工程'))})$"
+)
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
@@ -80,6 +85,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
+GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))})*")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
@@ -260,10 +267,12 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
 
 
 def _bare(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a kind of thing written alone (学校, 园区), no name (启动区 is one: `ALONE`);
+    """Whether text[start:end] is a kind of thing written alone (学校, 园区), perhaps graded (重点片区, 重大项目), no
+    name (启动区 is one: `ALONE`);
     not a part that continues the name before it (…一期投产、二期开工)."""
-    whole = NAME_ENDINGS.match(text, start, end) is not None and EXTENSION.fullmatch(text, start, end) is None
-    return whole and text[start:end] not in ALONE
+    kind = GRADE.match(text, start, end).end()  # type: ignore[union-attr]  # it matches ""
+    whole = NAME_ENDINGS.match(text, kind, end) is not None and EXTENSION.fullmatch(text, kind, end) is None
+    return whole and text[kind:end] not in ALONE
 
 
 def _grouped_names(
@@ -459,10 +468,18 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_adverbial(text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
+    names_end = _before_building(text, start, names_end)
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
+
+
+def _before_building(text: str, start: int, end: int) -> int:
+    """The end of the names in text[start:end]: before the building work they are under, when what precedes it
+    ends as names do (甲乙公园建设扎实推进, 甲乙新城开发建设加快推进), else `end`."""
+    found = BUILDING.search(text, start, end)
+    return found.start() if found and _named(text, start, found.start()) else end
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
