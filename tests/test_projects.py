@@ -256,6 +256,11 @@ OTHER_SHAPES = [
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    # an enumerator, or a sector right before a verb of focus, opens the clause; an adverb opens no place
+    ("六是基本建成甲乙水厂。", [("甲乙水厂", "基本建成", "completed")]),
+    ("现代服务业重点推进甲乙城市广场、丙丁物流园等项目。", [("甲乙城市广场", "重点推进", "in_progress"),
+                                              ("丙丁物流园", "重点推进", "in_progress")]),
+    ("全力推进甲乙新城建设。", [("甲乙新城", "推进", "in_progress")]),
     # names, the building work they are under, then their status
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),

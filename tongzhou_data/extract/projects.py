@@ -114,7 +114,12 @@ ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。�
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
 STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
-TOPIC = re.compile(f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))})")
+# An enumerator opening a clause: 一是…, 六是基本建成第三水厂.
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
+TOPIC = re.compile(  # or a sector named right before a verb of focus (现代服务业重点推进…): the openers of 重点, 突出
+    f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))}"
+    f"|(?=(?:{alternation(p for p, _ in status_phrases('opens') if p.startswith(('重点', '突出')))})))"
+)
 # A place word that opens a name or a clause: a town, township or street (张家湾镇, 于家务乡, 通运街道; not
 # 乡镇, 乡村, 城镇化), a named town or new district (张家湾设计小镇, 南部新城, 雄安新区; not a 高新区), a functional
 # area, also written alone (运河商务区, 文化旅游区, 文旅区), or a town's bare name of two characters before a
@@ -436,10 +441,10 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
 
 def _place(text: str, start: int, end: int) -> int:
     """The end of the place word that opens text[start:end], or `start` when none does: a place word opens
-    with no verb (推进新城重点地区: no place)."""
+    with no verb or adverb (推进新城重点地区, 全力推进丹河新城: no place)."""
     place = PLACE.match(text, start, end)
-    if place is None or text.startswith(VERBS, start, end):
-        return start
+    if place is None or text.startswith(VERBS, start, end) or ADVERB.match(text, start, end):
+        return start  # 全力推进丹河新城建设: an adverb, then a verb, open no place
     return place.end()
 
 
@@ -505,7 +510,9 @@ def _before_and_then(text: str, low: int, high: int) -> int:
 
 
 def _topic(text: str, left: int, right: int) -> int:
-    """The end of a topic opening text[left:right] (能源建设方面…), or `left`."""
+    """The end of an enumerator (六是…) and a topic opening text[left:right] (能源建设方面…), or `left`."""
+    if counted := ENUMERATOR.match(text, left, right):
+        left = counted.end()
     found = TOPIC.match(text, left, right)
     return found.end() if found else left
 
