@@ -256,6 +256,9 @@ OTHER_SHAPES = [
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    # several 等 groups in one list, each naming its kind
+    ("加快甲乙等5条高铁、丙丁等13条高速、戊己机场三期等在建项目进度。",
+     [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己机场三期", "加快", "in_progress")]),
     # an enumerator, or a sector right before a verb of focus, opens the clause; an adverb opens no place
     ("六是基本建成甲乙水厂。", [("甲乙水厂", "基本建成", "completed")]),
     ("现代服务业重点推进甲乙城市广场、丙丁物流园等项目。", [("甲乙城市广场", "重点推进", "in_progress"),

@@ -101,10 +101,10 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 GROUP_TAIL = re.compile(r"等.*$")
-# 和 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
-# 金凤、土主等穿山隧道建设).
+# 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
+# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…).
 GROUPS_AND = re.compile(
-    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}和"
+    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}[和、]"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
