@@ -256,6 +256,9 @@ OTHER_SHAPES = [
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    # the 等 of a word (高等研究院, 高等级) is no list's tail
+    ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
+    ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),
     # several 等 groups in one list, each naming its kind
     ("加快甲乙等5条高铁、丙丁等13条高速、戊己机场三期等在建项目进度。",
      [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己机场三期", "加快", "in_progress")]),

@@ -100,7 +100,7 @@ KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
-GROUP_TAIL = re.compile(r"等.*$")
+GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
 # 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…).
 GROUPS_AND = re.compile(
