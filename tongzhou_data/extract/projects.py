@@ -100,6 +100,8 @@ KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
+# Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
+AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
 # 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…).
@@ -327,6 +329,8 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     (or the list being `kinded`, or the second sharing the head noun of its list: 黄茅海通道和信丰至南雄、
     龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程)."""
     joint = text.find("和", low, high)
+    while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
+        joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint)
