@@ -22,7 +22,11 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (推动…, 高标准规划建设…), a `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
   the pieces of a list of quantities (扩充学前学位1500个、中小学学位7000余个) unless a piece ends in an
   `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
-  no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建).
+  no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建); a `chain_verb` after the opening verb names that
+  work too (启动实施…, 加快创建…); a `grade` word leaves a kind of thing a kind (重点片区, 重大项目); the 和 of an
+  `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
+  the work before the status (…前期), and an `object_marker` and a `making_verb` frame names made into
+  something (把…打造成).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place).
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
