@@ -175,6 +175,11 @@ NAMED = [
     ("实施大项目行动，全年批准建设用地40.4万亩、增长38%。", "38%", "批准建设用地增长率"),
     ("全市地区生产总值5.2万亿元，增长5.4%。", "5.4%", "地区生产总值增长率"),  # else the sentence's
     ("承办现场会，完成综合交通投资412亿元、增长64.6%。", "64.6%", "完成综合交通投资增长率"),  # a shared verb once
+    # a counted noun opening its clause, then its predicate: the predicate first, its adverbs of manner dropped
+    ("456个重大项目全面实施。", "456", "实施重大项目数"),
+    ("全区13宗土地顺利入市。", "13", "入市土地数"),
+    ("101家供热单位完成更新改造。", "101", "完成更新改造供热单位数"),
+    ("8个国家区域医疗中心平稳运营。", "8", "国家区域医疗中心平稳运营数"),  # no predicate word: as written
     # lists of the three sectors: by ordinals, and as a ratio of their shares
     ("其中一、二、三产业增加值分别增长6.5%、4.6%和6.2%。", "4.6%", "第二产业增加值增长率"),
     ("第一、第二、第三产业增加值分别增长6%、5%和4%。", "4%", "第三产业增加值增长率"),
@@ -187,6 +192,12 @@ NAMED = [
 def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_a_predicate_holding_a_quantity_of_its_own_stays_after_the_noun():
+    """120个补短板项目完成投资1490亿元: 完成投资 is said of the 1490亿, not what the 120 counts."""
+    (record,) = [r for r in scan("120个补短板项目完成投资1490亿元。")[0] if r.number_text == "120"]
+    assert record.indicator.startswith("补短板项目"), record.indicator
 
 
 def _periods(body: str, year: int = 2023) -> dict[str, tuple[str | None, int | None, int | None]]:

@@ -39,6 +39,7 @@ CATALOGUE = rows("indicators")
 MEASURE_WORDS = rows("measure_words")
 PART_OF_YEAR = rows("part_of_year_words")
 REGION_SCOPE = rows("region_scope_words")
+PREDICATES = rows("predicate_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -50,7 +51,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
-             ("region_scope_words", "word"))  # fmt: skip
+             ("region_scope_words", "word"), ("predicate_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -254,6 +255,19 @@ def test_each_rank_word_names_the_scope_of_the_rank(row):
         assert word in scope, record.indicator
     else:  # an adverb or verb of ranking: no part of the name
         assert not any(character in scope for character in word), record.indicator
+
+
+@pytest.mark.parametrize("row", PREDICATES, ids=[f"{row['role']}-{row['word']}" for row in PREDICATES])
+def test_each_predicate_word_puts_the_predicate_before_the_counted_noun(row):
+    """456个重大项目全面实施: the count is of the things the predicate holds of (实施重大项目数); a verb opens
+    the name, an adverb of manner is no part of it and the word after it opens the name instead."""
+    example, word = row["example"], row["word"]
+    (record,) = scan(example)[0]
+    after = example[example.index(word) + len(word)]
+    if row["role"] == "verb":
+        assert record.indicator.startswith(word), record.indicator
+    else:
+        assert word not in record.indicator and record.indicator.startswith(after), record.indicator
 
 
 @pytest.mark.parametrize("row", SHARES, ids=[row["word"] for row in SHARES])

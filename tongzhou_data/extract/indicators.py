@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .catalogue import START
-from .numbers import Quantity
+from .numbers import ALL_UNITS, Quantity
 from .text import MAX_QUOTE, after_last
 from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, words
 
@@ -71,6 +71,13 @@ BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
+# A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
+# the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
+PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
+PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
+PREDICATE = re.compile(f"{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 完成率, a noun
+PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -78,6 +85,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if measure == "level" and not LEADING.sub("", before.strip("，、 ")):
+        after = _predicate_first(after)
     if pair := PAIR_BEFORE.search(before):
         before = before[: pair.start()]
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
@@ -126,6 +135,17 @@ def sector_share(text: str, start: int) -> str | None:
     if len(members) != 3 or start not in members:
         return None
     return f"第{'一二三'[members.index(start)]}产业增加值比重"
+
+
+def _predicate_first(words: str) -> str:
+    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
+    what the count counts is the things the predicate holds of; the words as they are when no predicate of
+    `predicate_words.csv` follows a noun, or the predicate holds a quantity of its own (完成投资1490亿元)."""
+    found = PREDICATE.search(words, 1)
+    if found is None or PREDICATE.match(words) or QUANTITY.search(words):
+        return words
+    predicate = words[found.start() :]
+    return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:

@@ -48,6 +48,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
   the indicator's name.
+- `predicate_words.csv`: the words that open the predicate after a counted noun opening its clause
+  (456个重大项目全面实施): a `verb`, which the indicator puts before the noun (实施重大项目数), perhaps after an
+  `adverb` of manner, which it drops.
 """
 
 from __future__ import annotations
