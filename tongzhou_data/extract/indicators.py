@@ -71,6 +71,8 @@ BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
+# A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
+STREAK = "连续"
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -87,6 +89,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
     if measure == "level" and not LEADING.sub("", before.strip("，、 ")):
         after = _predicate_first(after)
+    if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
+        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + "年数"
     if pair := PAIR_BEFORE.search(before):
         before = before[: pair.start()]
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
