@@ -73,6 +73,7 @@ YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
+STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届)")
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -100,8 +101,10 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         subject = own or _ranked(text, left)
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
-    if measure == "rank" and (scope := RANK_SCOPE.search(before)):
-        subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
+    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
+        after = after.removeprefix("位").removeprefix("名")
+    if measure == "rank" and (scope := RANK_SCOPE.search(before)):  # 总量连续35年居全国首位: no streak in the name
+        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
     if measure == "rank" and (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
