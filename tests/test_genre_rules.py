@@ -171,6 +171,11 @@ NAMED = [
     ("地区生产总值总量连续35年居全国首位。", "首位", "地区生产总值总量全国排名"),
     ("工业增加值总量跃升至全国第6位。", "第6", "工业增加值总量全国排名"),
     ("外商直接投资规模居中西部第1位。", "第1", "外商直接投资规模中西部排名"),
+    # a bare magnitude before a noun is a threshold of its size: the noun's 规模
+    ("新增1个千亿产业、1家百亿企业。", "千亿", "产业规模"),
+    ("建成10个千亿级绿色食品产业和5个百亿级产业园区。", "千亿", "绿色食品产业规模"),
+    ("固定资产投资连续6年保持千亿规模。", "千亿", "固定资产投资规模"),
+    ("百亿规模绿色能源和低碳产业投资基金正式落地。", "百亿", "绿色能源和低碳产业投资基金规模"),
     # two counted nouns joined by 和: each number names the noun after it
     ("建成16家国家重点实验室和4家天府实验室。", "16", "建成国家重点实验室数"),
     ("建成16家国家重点实验室和4家天府实验室。", "4", "建成天府实验室数"),
@@ -200,6 +205,12 @@ NAMED = [
 def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_a_milestone_of_the_subject_is_no_size():
+    """连跨2个万亿元台阶: the threshold is a step of the subject's own amount, not the size of a 台阶."""
+    (record,) = [r for r in scan("全省生产总值连跨2个万亿元台阶。")[0] if r.number_text == "万亿"]
+    assert not record.indicator.endswith("规模"), record.indicator
 
 
 def test_a_predicate_holding_a_quantity_of_its_own_stays_after_the_noun():

@@ -74,6 +74,14 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届)")
+# A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
+THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
+THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", "平方米", "公顷", "标箱")  # sizes, not counts
+_NUMERAL = "0-9０-９一二两三四五六七八九十百千万亿"
+THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，和分]|和(?![{_NUMERAL}])|分(?!别))*)")  # .match
+SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
+MILESTONE = ("台阶", "新台阶", "关口", "大关", "门槛", "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
+SIZE = "规模"
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -85,29 +93,14 @@ QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)}
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right]."""
-    before = text[left : quantity.start].strip()
-    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
-    after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
-    if measure == "level" and not LEADING.sub("", before.strip("，、 ")):
-        after = _predicate_first(after)
+    before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
         return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + "年数"
-    if pair := PAIR_BEFORE.search(before):
-        before = before[: pair.start()]
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
-    if measure == "rank" and (moved := RANK_FROM.search(before) or RANK_TO.search(before)):
-        own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        subject = own or _ranked(text, left)
-        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
-    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
-        after = after.removeprefix("位").removeprefix("名")
-    if measure == "rank" and (scope := RANK_SCOPE.search(before)):  # 总量连续35年居全国首位: no streak in the name
-        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
-        return subject + scope.group(1) + "排名"
-    if measure == "rank" and (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
-        return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    if measure == "rank" and (ranked := _rank_name(text, left, before)):
+        return ranked
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
@@ -153,6 +146,56 @@ def _predicate_first(words: str) -> str:
         return words
     predicate = words[found.start() :]
     return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
+
+
+def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
+    """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
+    a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
+    before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
+    before = text[left : quantity.start].strip()
+    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
+    after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
+        after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
+        before = "" if after.endswith(SIZE) else before
+    elif measure == "level" and not LEADING.sub("", before.strip("，、 ")):
+        after = _predicate_first(after)
+    if pair := PAIR_BEFORE.search(before):
+        before = before[: pair.start()]
+    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
+        after = after.removeprefix("位").removeprefix("名")
+    return before, after
+
+
+def _rank_name(text: str, left: int, before: str) -> str | None:
+    """A rank's name from the words before it: a rank that moves (由全国第12位上升到第8位), a rank with its
+    scope (总量连续35年居全国首位 → 总量全国排名, no streak), a rank after a name of a ranking (全国制造业城市
+    排名居第36位); None for none of these."""
+    if moved := RANK_FROM.search(before) or RANK_TO.search(before):
+        own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
+        subject = own or _ranked(text, left)
+        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
+    if scope := RANK_SCOPE.search(before):
+        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        return subject + scope.group(1) + "排名"
+    if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
+        return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    return None
+
+
+def _threshold(before: str, after: str) -> str:
+    """The size a bare magnitude is a threshold of (新增1个千亿园区 → 园区规模; 百亿规模绿色能源…基金正式落地 →
+    绿色能源…基金规模): the noun after it without a predicate, else, before a bare 规模, the subject before it
+    (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
+    noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
+    noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
+    if found := PREDICATE.search(noun, 1):
+        noun = noun[: found.start()]
+    if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
+        return ""
+    if not noun and after.startswith(SIZE):
+        noun = LEADING.sub("", REACHING.sub("", STREAK_RUN.sub("", before))).removesuffix("保持")
+    return noun + SIZE if noun else ""
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
