@@ -184,6 +184,9 @@ NAMED = [
     ("实施大项目行动，全年批准建设用地40.4万亩、增长38%。", "38%", "批准建设用地增长率"),
     ("全市地区生产总值5.2万亿元，增长5.4%。", "5.4%", "地区生产总值增长率"),  # else the sentence's
     ("承办现场会，完成综合交通投资412亿元、增长64.6%。", "64.6%", "完成综合交通投资增长率"),  # a shared verb once
+    # a list's verb of two or more verbs governs each piece whole
+    ("新建改造供水管网78.7公里、雨水管网64公里。", "64", "新建改造雨水管网长度"),
+    ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
     # a counted noun opening its clause, then its predicate: the predicate first, its adverbs of manner dropped
     ("456个重大项目全面实施。", "456", "实施重大项目数"),
     ("全区13宗土地顺利入市。", "13", "入市土地数"),
