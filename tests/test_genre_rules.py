@@ -192,6 +192,9 @@ NAMED = [
     ("全区13宗土地顺利入市。", "13", "入市土地数"),
     ("101家供热单位完成更新改造。", "101", "完成更新改造供热单位数"),
     ("8个国家区域医疗中心平稳运营。", "8", "国家区域医疗中心平稳运营数"),  # no predicate word: as written
+    # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
+    ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
+    ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
     # a streak of years: what held, then 连续年数
     ("固定资产投资连续6年保持千亿规模。", "6", "固定资产投资保持千亿规模连续年数"),
     ("连续7年入选“中国最具幸福感城市”。", "7", "入选“中国最具幸福感城市”连续年数"),
@@ -208,6 +211,12 @@ NAMED = [
 def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_the_examples_of_an_amount_are_what_it_is_of():
+    """发放岗位补贴和社保补贴等72.7亿元: the amount is of the things named, not a count of other things."""
+    (record,) = scan("发放岗位补贴和社保补贴等72.7亿元。")[0]
+    assert "社保补贴" in record.indicator, record.indicator
 
 
 def test_a_milestone_of_the_subject_is_no_size():

@@ -74,6 +74,14 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届)")
+# Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
+# keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
+# of `predicate_words.csv`).
+EXAMPLES_END = ("等", "等一批")
+_OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
+_OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
+_ADVERBS = alternation(words("list_words", "word", role="adverb"))
+OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
 THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
 THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", "平方米", "公顷", "标箱")  # sizes, not counts
@@ -86,7 +94,7 @@ SIZE = "规模"
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
-PREDICATE = re.compile(f"{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 完成率, a noun
+PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
@@ -144,6 +152,8 @@ def _predicate_first(words: str) -> str:
     found = PREDICATE.search(words, 1)
     if found is None or PREDICATE.match(words) or QUANTITY.search(words):
         return words
+    if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
+        return words
     predicate = words[found.start() :]
     return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
 
@@ -158,10 +168,13 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
         before = "" if after.endswith(SIZE) else before
-    elif measure == "level" and not LEADING.sub("", before.strip("，、 ")):
-        after = _predicate_first(after)
     if pair := PAIR_BEFORE.search(before):
         before = before[: pair.start()]
+    if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+        # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
+        before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+    if measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
+        after = _predicate_first(after)
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
