@@ -34,7 +34,8 @@ SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than th
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
 LEADING = re.compile(rf"^(?:全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{estimate_words()})+")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
-VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
+VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
@@ -279,7 +280,26 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    return LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    subject = LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
+        return _nearest_subject(text, start, clause) or subject
+    return subject
+
+
+def _nearest_subject(text: str, start: int, clause: int) -> str:
+    """The subject of the nearest clause before text[clause:] in its sentence (from `start`) that names one
+    before its first number (地区生产总值突破400亿元大关，完成409.3亿元，增长3.6% → 地区生产总值): what a bare
+    change shares when the sentence opens with prose; empty when no clause names a short subject."""
+    end = clause - 1
+    while end > start:
+        begin = after_last(text, start, end, CLAUSE_BREAKS)
+        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        found = NUMBER.search(words)
+        subject = LEADING.sub("", REACHING.sub("", text[begin : begin + found.start()].strip())) if found else ""
+        if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
+            return subject
+        end = begin - 1
+    return ""
 
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
