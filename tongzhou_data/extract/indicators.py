@@ -307,7 +307,7 @@ ITEM_BREAK = re.compile("[、和及与]")
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "利润", "总量", "规模", "标准", "起数")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数")  # fmt: skip
 
 
 def respective_names(words: str, count: int) -> list[str] | None:
