@@ -199,6 +199,11 @@ NAMED = [
     # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
     ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
     ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
+    # after a verb and a count, the work done on the noun comes before it
+    ("推进6个集租房项目建设。", "6", "推进建设集租房项目数"),
+    ("改善8所重点职业学校教学条件。", "8", "改善教学条件重点职业学校数"),
+    ("实施14家公共机构太阳能利用改造。", "14", "实施太阳能利用改造公共机构数"),
+    ("推进6个国际消费中心城市建设。", "6", "推进国际消费中心城市建设数"),  # 中心城市: a longer noun, as written
     # a streak of years: what held, then 连续年数
     ("固定资产投资连续6年保持千亿规模。", "6", "固定资产投资保持千亿规模连续年数"),
     ("连续7年入选“中国最具幸福感城市”。", "7", "入选“中国最具幸福感城市”连续年数"),

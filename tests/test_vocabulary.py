@@ -260,14 +260,19 @@ def test_each_rank_word_names_the_scope_of_the_rank(row):
 @pytest.mark.parametrize("row", PREDICATES, ids=[f"{row['role']}-{row['word']}" for row in PREDICATES])
 def test_each_predicate_word_puts_the_predicate_before_the_counted_noun(row):
     """456个重大项目全面实施: the count is of the things the predicate holds of (实施重大项目数); a verb opens
-    the name, an adverb of manner is no part of it and the word after it opens the name instead."""
+    the name, an adverb of manner is no part of it and the word after it opens the name instead; after a verb
+    and a count, the work done on a noun comes before the noun, which ends in its head (推进建设集租房项目数)."""
     example, word = row["example"], row["word"]
     (record,) = scan(example)[0]
     after = example[example.index(word) + len(word)]
     if row["role"] == "verb":
         assert record.indicator.startswith(word), record.indicator
-    else:
+    elif row["role"] == "adverb":
         assert word not in record.indicator and record.indicator.startswith(after), record.indicator
+    elif row["role"] == "head":  # the noun, ending in its head, comes last
+        assert record.indicator.endswith(word + "数"), record.indicator
+    else:  # the work done on the noun comes before it
+        assert word in record.indicator and not record.indicator.endswith(word + "数"), record.indicator
 
 
 @pytest.mark.parametrize("row", SHARES, ids=[row["word"] for row in SHARES])

@@ -97,6 +97,13 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A verb, a count, then its noun and the work done on it (推进6个集租房项目建设): the work first (推进建设集租房项目数).
+_PLAIN = r"[^0-9０-９，、“”和及（）()]"  # no number, quote or second noun in the noun or the work
+WORK_AFTER = re.compile(
+    rf"(?P<noun>{_PLAIN}*(?:{alternation(words('predicate_words', 'word', role='head'))}))"
+    rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
+    rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
+)
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
 
@@ -176,6 +183,13 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
         after = _predicate_first(after)
+    elif (
+        measure == "level"
+        and quantity.unit in COUNT_UNITS
+        and not before.endswith(("对", "把", "将", "及", "和", "与"))
+        and (work := WORK_AFTER.match(after))
+    ):
+        after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after

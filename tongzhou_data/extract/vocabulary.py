@@ -50,7 +50,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the indicator's name.
 - `predicate_words.csv`: the words that open the predicate after a counted noun opening its clause
   (456个重大项目全面实施): a `verb`, which the indicator puts before the noun (实施重大项目数), perhaps after an
-  `adverb` of manner, which it drops.
+  `adverb` of manner, which it drops; and after a verb and a count, the `head` a counted noun ends in and the
+  `work` done on it, which the indicator puts before the noun (推进6个集租房项目建设 → 推进建设集租房项目数).
 """
 
 from __future__ import annotations
