@@ -148,6 +148,12 @@ def test_a_list_with_no_subject_takes_the_subjects_of_the_clause_before():
     ]
 
 
+def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
+    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun."""
+    records = scan("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。")[0]
+    assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
+
+
 def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():
     records = scan("普通高中要多样化、特色化发展，改善126所幼儿园、578所中小学办学条件。")[0]
     assert all("特色化" not in r.indicator and "多样化" not in r.indicator for r in records), records

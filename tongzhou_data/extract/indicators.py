@@ -248,7 +248,7 @@ def _ranked(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS:
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    subject = RANK_NOUN.sub("", clause_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
+    subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
@@ -318,6 +318,7 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
+BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
@@ -333,7 +334,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     found = RESPECTIVELY.match(words.strip())
     if found is None:
         return None
-    subject = LEADING.sub("", found.group("subject").strip("，、 "))
+    subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     items = [item for item in ITEM_BREAK.split(subject) if item]
@@ -352,7 +353,17 @@ def respective_names(words: str, count: int) -> list[str] | None:
 def clause_subject(clause: str) -> str:
     """The subject of a clause that a 分别 list opening the next one shares: its words before its first
     number, without 分别 and what follows, or a verb of reaching (城乡居民人均可支配收入突破5万元和2万元 →
-    城乡居民人均可支配收入)."""
+    城乡居民人均可支配收入); for a clause of 、-pieces that each name their own number, those names as a list
+    (新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到… → 新增高层次人才、高技能人才)."""
+    pieces = [_first_subject(piece) for piece in clause.split("、")]
+    if len(pieces) > 1 and all(pieces) and all(NUMBER.search(piece) for piece in clause.split("、")):
+        return "、".join(pieces)
+    return _first_subject(clause)
+
+
+def _first_subject(clause: str) -> str:
+    """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
+    reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
     found = NUMBER.search(clause)
     words = (clause[: found.start()] if found else clause).split("分别", 1)[0].strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
