@@ -38,7 +38,8 @@ COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末�
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
-GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
+# A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
+GROWTH_TAIL = re.compile(rf"(?:同比|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
@@ -132,7 +133,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     elif BARE_TOTAL.fullmatch(name):
         name = _short_subject(text, left) + name.removeprefix("新增")
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
-        return name[: tail.start()] + tail.group(1) + "率"
+        return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
 
 
