@@ -221,6 +221,9 @@ NAMED = [
     # a basis of a growth (同比, 可比, 同口径) is no part of its name
     ("地方一般公共预算收入同口径增长9.9%。", "9.9%", "地方一般公共预算收入增长率"),
     ("一般公共预算收入850亿元，可比增长7.3%。", "7.3%", "一般公共预算收入增长率"),
+    # a share of the things named after it: those things, their predicate, 比例
+    ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
+    ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),
     # lists of the three sectors: by ordinals, and as a ratio of their shares
     ("其中一、二、三产业增加值分别增长6.5%、4.6%和6.2%。", "4.6%", "第二产业增加值增长率"),
     ("第一、第二、第三产业增加值分别增长6%、5%和4%。", "4%", "第三产业增加值增长率"),

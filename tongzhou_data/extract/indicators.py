@@ -76,6 +76,7 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届)")
+SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
@@ -132,6 +133,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _short_subject(text, left) + name.removeprefix("新增")
+    if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
+        return _predicate_first(name[1:]) + SHARE
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
