@@ -324,7 +324,12 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
 
 @pytest.mark.parametrize("row", MEASURE_WORDS, ids=[f"{row['role']}-{row['word']}" for row in MEASURE_WORDS])
 def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
-    """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积."""
+    """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
+    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资."""
+    if row["role"] == "attribute":
+        (amount, *_) = scan(row["example"])[0]
+        assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator
+        return
     last = scan(row["example"])[0][-1]
     assert "粮食" in last.indicator and last.indicator.endswith(("产量", "总产")), last.indicator
     if row["role"] == "subject_end":

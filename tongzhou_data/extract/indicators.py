@@ -15,7 +15,7 @@ import re
 from .catalogue import START
 from .numbers import ALL_UNITS, Quantity
 from .text import MAX_QUOTE, after_last
-from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -67,6 +67,12 @@ AND_NUMBER = re.compile(r"和(?=[0-9０-９])")
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(COUNT_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
+# 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
+ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
+ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
     f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
 )
@@ -100,6 +106,7 @@ PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # A verb, a count, then its noun and the work done on it (推进6个集租房项目建设): the work first (推进建设集租房项目数).
+HEAD = re.compile(alternation(words("predicate_words", "word", role="head")))
 _PLAIN = r"[^0-9０-９，、“”和及（）()]"  # no number, quote or second noun in the noun or the work
 WORK_AFTER = re.compile(
     rf"(?P<noun>{_PLAIN}*(?:{alternation(words('predicate_words', 'word', role='head'))}))"
@@ -119,6 +126,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return ranked
+    if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
+        return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
@@ -213,6 +222,15 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     return None
+
+
+def _head_noun(words: str) -> str:
+    """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
+    (`predicate_words.csv`), else to its predicate, else all of them."""
+    if head := HEAD.search(words):
+        return words[: head.end()]
+    cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
+    return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
 
 
 def _threshold(before: str, after: str) -> str:
