@@ -32,7 +32,8 @@ RANK_SCOPE = re.compile(
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
-LEADING = re.compile(rf"^(?:全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{estimate_words()})+")
+FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
+LEADING = re.compile(rf"^(?:——|全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
@@ -60,6 +61,7 @@ RANK_TO = re.compile(
     rf"(?:[0-9]{{4}}年)?的?$"
 )
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
@@ -125,7 +127,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
-        return ranked
+        return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
@@ -142,6 +144,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _short_subject(text, left) + name.removeprefix("新增")
+    if measure == "rank":
+        name = RANKED_IN.sub(r"\1\2排名", name)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
         return _predicate_first(name[1:]) + SHARE
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
