@@ -199,6 +199,10 @@ NAMED = [
     # a list's verb of two or more verbs governs each piece whole
     ("新建改造供水管网78.7公里、雨水管网64公里。", "64", "新建改造雨水管网长度"),
     ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
+    # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
+    ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
+    ("推动1万家企业“小升规”。", "1万", "推动“小升规”企业数"),
+    ("495项高频事项实现“一件事一次办”。", "495", "高频事项实现“一件事一次办”数"),
     # a counted noun opening its clause, then its predicate: the predicate first, its adverbs of manner dropped
     ("456个重大项目全面实施。", "456", "实施重大项目数"),
     ("全区13宗土地顺利入市。", "13", "入市土地数"),

@@ -112,6 +112,10 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A counted noun, then a quoted predicate (1053个事项“跨省通办”): the predicate names the things first.
+QUOTED_PREDICATE = re.compile(r"(?P<noun>[^“”0-9０-９]{2,8})(?P<quote>“[^“”]+”)")  # .fullmatch
+_ADVERB_WORDS = alternation(words("predicate_words", "word", role="adverb"))
+PREDICATE_WORD = re.compile(f"{_ADVERB_WORDS}|{PREDICATE_VERBS}|位列|达到")  # a verb of the noun's own
 # A verb, a count, then its noun and the work done on it (推进6个集租房项目建设): the work first (推进建设集租房项目数).
 HEAD = re.compile(alternation(words("predicate_words", "word", role="head")))
 _PLAIN = r"[^0-9０-９，、“”和及（）()]"  # no number, quote or second noun in the noun or the work
@@ -205,7 +209,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
-    if measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
+    if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
+        after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
+    elif measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
         after = _predicate_first(after)
     elif (
         measure == "level"
@@ -242,6 +248,19 @@ def _head_noun(words: str) -> str:
         return words[: head.end()]
     cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
     return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
+
+
+def _quoted_predicate(words: str) -> str:
+    """A counted noun and a quoted predicate after it, the predicate first (事项“跨省通办” → “跨省通办”事项,
+    企业“小升规” → “小升规”企业); empty when the noun holds a verb of its own (高频事项实现“掌上办”, 入选国家“双高
+    计划”), is a level (市级“星创天地”) or a list (等)."""
+    found = QUOTED_PREDICATE.fullmatch(words)
+    if found is None:
+        return ""
+    noun = found.group("noun")
+    if PREDICATE_WORD.search(noun) or REACHING.search(noun) or noun.endswith(("了", "级")) or re.search("[等与]", noun):
+        return ""
+    return found.group("quote") + noun
 
 
 def _threshold(before: str, after: str) -> str:
