@@ -389,6 +389,8 @@ def respective_names(words: str, count: int) -> list[str] | None:
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    if (examples := _examples_of_kind(subject)) and count % len(examples) == 0:
+        return examples
     items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
@@ -400,6 +402,21 @@ def respective_names(words: str, count: int) -> list[str] | None:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
     return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
+
+
+def _examples_of_kind(subject: str) -> list[str] | None:
+    """The subjects of a 分别 list named as examples of a kind (生物医药与健康、集成电路、新材料等战略性新兴产业产值 →
+    生物医药与健康产业产值, 集成电路产业产值, 新材料产业产值): each example with the kind's 产业 and shared head;
+    None when the subject names no such examples."""
+    if "等" not in subject:
+        return None
+    listed, kind = subject.rsplit("等", 1)
+    examples = [item for item in listed.split("、") if item]
+    head = next((h for h in SHARED_HEADS if kind.endswith(h)), "")
+    if len(examples) < 2 or not head:
+        return None
+    industry = "产业" if kind.removesuffix(head).endswith("产业") else ""
+    return [item + industry + head for item in examples]
 
 
 def clause_subject(clause: str) -> str:
