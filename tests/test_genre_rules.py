@@ -237,6 +237,10 @@ NAMED = [
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),
+    # a verb of intent (力争, 确保, 争取) and a time within the year opening the words are no part of a name
+    ("力争年底前农村生活污水治理率超75%。", "超75%", "农村生活污水治理率"),
+    ("确保粮食播种面积1008万亩以上。", "1008万亩以上", "粮食播种面积"),
+    ("确保2所幼儿园开园。", "2", "开园幼儿园数"),
     # a five-year period, a milestone crossed (跨越, 首破) and 升至 are no part of a name
     ("全市生产总值达到3001.6亿元，“十二五”期间年均增长9.8%。", "9.8%", "生产总值年均增长率"),
     ("生产总值跨越8000亿元大关、达到8349.86亿元，增长8.2%，占全省比重升至34.2%。", "34.2%", "生产总值占全省比重"),
