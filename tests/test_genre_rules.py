@@ -234,6 +234,9 @@ NAMED = [
     # a basis of a growth (同比, 可比, 同口径) is no part of its name
     ("地方一般公共预算收入同口径增长9.9%。", "9.9%", "地方一般公共预算收入增长率"),
     ("一般公共预算收入850亿元，可比增长7.3%。", "7.3%", "一般公共预算收入增长率"),
+    # a share of a whole named before 的: 比重; the number before in a pair (6.3%和) is no part of a name
+    ("民生支出占一般公共预算支出的84.4%。", "84.4%", "民生支出占一般公共预算支出比重"),
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇登记失业率、城镇调查失业率"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),

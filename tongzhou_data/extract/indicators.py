@@ -74,6 +74,9 @@ SHARED_LEVEL = re.compile(
 )
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
 AND_NUMBER = re.compile(r"和(?=[0-9０-９])")
+PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 和 or 、 (45.3%和62.2%, 第6位和第3位)
+    rf"第?[0-9０-９][0-9.]*\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以内|左右|以上)?\s*[和、]$"
+)
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(COUNT_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
@@ -158,6 +161,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _short_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
+    if measure == "share" and name.endswith("的") and len(name) > 2:  # 民生支出占一般公共预算支出的84.4%
+        return name[:-1] + ("比重" if "占" in name else SHARE)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
         return _predicate_first(name[1:]) + SHARE
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
@@ -207,8 +212,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
         before = "" if after.endswith(SIZE) else before
-    if pair := PAIR_BEFORE.search(before):
-        before = before[: pair.start()]
+    if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
+        before = before[: pair.start()].rstrip()
     if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
