@@ -170,7 +170,15 @@ RESPECTIVELY = [
         ["城镇常住居民人均可支配收入增长率", "农村常住居民人均可支配收入增长率"],
     ),
     ("生产安全事故起数、死亡人数分别下降14%和6.4%。", ["生产安全事故起数下降率", "死亡人数下降率"]),
+    (
+        "生物医药与健康、集成电路、新材料等战略性新兴产业产值分别增长17.9%、16.3%和17.9%。",
+        ["生物医药与健康产业产值增长率", "集成电路产业产值增长率", "新材料产业产值增长率"],
+    ),
     ("城乡居民收入分别下降2%、增长3%。", ["城镇居民收入下降率", "农村居民收入增长率"]),
+    (
+        "电动汽车、锂电池、太阳能电池出口分别增长29%、15.9%和22.6%。",
+        ["电动汽车出口增长率", "锂电池出口增长率", "太阳能电池出口增长率"],
+    ),
 ]
 
 
@@ -182,6 +190,12 @@ def test_a_list_with_no_subject_takes_the_subjects_of_the_clause_before():
         "城镇居民人均可支配收入年均增长率",
         "农村居民人均可支配收入年均增长率",
     ]
+
+
+def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
+    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun."""
+    records = scan("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。")[0]
+    assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
 
 
 def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():
@@ -207,7 +221,18 @@ NAMED = [
     ("高速公路里程全省排位从第11位上升至第3位。", "第3", "高速公路里程全省排名"),
     ("高铁里程超过2000公里，从全国第14位跃升至第8位。", "第8", "高铁里程全国排名"),
     ("全国制造业城市排名居第36位。", "第36", "全国制造业城市排名"),
+    # a rank's streak and the ordinal's word 位 are no part of its name; regions of the country are scopes
+    ("地区生产总值总量连续35年居全国首位。", "首位", "地区生产总值总量全国排名"),
+    ("工业增加值总量跃升至全国第6位。", "第6", "工业增加值总量全国排名"),
+    ("外商直接投资规模居中西部第1位。", "第1", "外商直接投资规模中西部排名"),
+    ("市场主体增速连续34个月居全国第一。", "第一", "市场主体增速全国排名"),
+    # a bare magnitude before a noun is a threshold of its size: the noun's 规模
+    ("新增1个千亿产业、1家百亿企业。", "千亿", "产业规模"),
+    ("建成10个千亿级绿色食品产业和5个百亿级产业园区。", "千亿", "绿色食品产业规模"),
+    ("固定资产投资连续6年保持千亿规模。", "千亿", "固定资产投资规模"),
+    ("百亿规模绿色能源和低碳产业投资基金正式落地。", "百亿", "绿色能源和低碳产业投资基金规模"),
     # two counted nouns joined by 和: each number names the noun after it
+    ("新增4家国家级和21家省级企业技术中心。", "4", "新增国家级企业技术中心数"),  # the levels share the noun
     ("建成16家国家重点实验室和4家天府实验室。", "16", "建成国家重点实验室数"),
     ("建成16家国家重点实验室和4家天府实验室。", "4", "建成天府实验室数"),
     # a bare change takes the subject of its own clause, not the prose that opens the sentence
@@ -215,6 +240,54 @@ NAMED = [
     ("实施大项目行动，全年批准建设用地40.4万亩、增长38%。", "38%", "批准建设用地增长率"),
     ("全市地区生产总值5.2万亿元，增长5.4%。", "5.4%", "地区生产总值增长率"),  # else the sentence's
     ("承办现场会，完成综合交通投资412亿元、增长64.6%。", "64.6%", "完成综合交通投资增长率"),  # a shared verb once
+    # a list's verb of two or more verbs governs each piece whole
+    ("新建改造供水管网78.7公里、雨水管网64公里。", "64", "新建改造雨水管网长度"),
+    ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
+    # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
+    ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
+    ("推动1万家企业“小升规”。", "1万", "推动“小升规”企业数"),
+    ("495项高频事项实现“一件事一次办”。", "495", "高频事项实现“一件事一次办”数"),
+    # a counted noun opening its clause, then its predicate: the predicate first, its adverbs of manner dropped
+    ("456个重大项目全面实施。", "456", "实施重大项目数"),
+    ("全区13宗土地顺利入市。", "13", "入市土地数"),
+    ("101家供热单位完成更新改造。", "101", "完成更新改造供热单位数"),
+    ("8个国家区域医疗中心平稳运营。", "8", "国家区域医疗中心平稳运营数"),  # no predicate word: as written
+    # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
+    ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
+    ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
+    # after a verb and a count, the work done on the noun comes before it
+    ("推进6个集租房项目建设。", "6", "推进建设集租房项目数"),
+    ("改善8所重点职业学校教学条件。", "8", "改善教学条件重点职业学校数"),
+    ("实施14家公共机构太阳能利用改造。", "14", "实施太阳能利用改造公共机构数"),
+    ("推进6个国际消费中心城市建设。", "6", "推进国际消费中心城市建设数"),  # 中心城市: a longer noun, as written
+    # an amount after a measure word, then 的 and a noun: the noun's measure
+    ("全力抓好总投资657.5亿元的229个水利项目。", "657.5亿", "水利项目总投资"),
+    ("总投资354亿元的珠三角水资源配置工程即将通水。", "354亿", "珠三角水资源配置工程总投资"),
+    # a streak of years: what held, then 连续年数
+    ("固定资产投资连续6年保持千亿规模。", "6", "固定资产投资保持千亿规模连续年数"),
+    ("连续7年入选“中国最具幸福感城市”。", "7", "入选“中国最具幸福感城市”连续年数"),
+    ("全市粮食产量连续5年稳定在100亿斤以上。", "5", "粮食产量稳定在100亿斤以上连续年数"),
+    # a change since a year (较去年, 比2015年末) has no subject of its own; nor has prose that opens a sentence
+    ("加快新型城镇化进程，城镇化率达到36.75%、较去年提高1.5个百分点。", "1.5个百分点", "城镇化率较去年提高"),
+    ("城镇职工养老保险参保152.14万人，较2015年末增长37.9%。", "37.9%", "城镇职工养老保险参保较2015年末增长率"),
+    ("聚焦“3815”战略发展目标，地区生产总值突破400亿元大关，完成409.3亿元，增长3.6%。", "3.6%", "地区生产总值增长率"),
+    # a basis of a growth (同比, 可比, 同口径) is no part of its name
+    ("地方一般公共预算收入同口径增长9.9%。", "9.9%", "地方一般公共预算收入增长率"),
+    ("一般公共预算收入850亿元，可比增长7.3%。", "7.3%", "一般公共预算收入增长率"),
+    # a share of a whole named before 的: 比重; the number before in a pair (6.3%和) is no part of a name
+    ("民生支出占一般公共预算支出的84.4%。", "84.4%", "民生支出占一般公共预算支出比重"),
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇登记失业率、城镇调查失业率"),
+    # a share of the things named after it: those things, their predicate, 比例
+    ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
+    ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),
+    # a verb of intent (力争, 确保, 争取) and a time within the year opening the words are no part of a name
+    ("力争年底前农村生活污水治理率超75%。", "超75%", "农村生活污水治理率"),
+    ("确保粮食播种面积1008万亩以上。", "1008万亩以上", "粮食播种面积"),
+    ("确保2所幼儿园开园。", "2", "开园幼儿园数"),
+    # a five-year period, a milestone crossed (跨越, 首破) and 升至 are no part of a name
+    ("全市生产总值达到3001.6亿元，“十二五”期间年均增长9.8%。", "9.8%", "生产总值年均增长率"),
+    ("生产总值跨越8000亿元大关、达到8349.86亿元，增长8.2%，占全省比重升至34.2%。", "34.2%", "生产总值占全省比重"),
+    ("绵阳高新区在国家高新区综合排名第50位。", "第50", "绵阳高新区国家高新区综合排名"),
     # lists of the three sectors: by ordinals, and as a ratio of their shares
     ("其中一、二、三产业增加值分别增长6.5%、4.6%和6.2%。", "4.6%", "第二产业增加值增长率"),
     ("第一、第二、第三产业增加值分别增长6%、5%和4%。", "4%", "第三产业增加值增长率"),
@@ -227,6 +300,26 @@ NAMED = [
 def test_a_total_or_a_rank_names_what_it_counts(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_the_examples_of_an_amount_are_what_it_is_of():
+    """发放岗位补贴和社保补贴等72.7亿元: the amount is of the things named, not a count of other things."""
+    (record,) = scan("发放岗位补贴和社保补贴等72.7亿元。")[0]
+    assert "社保补贴" in record.indicator, record.indicator
+
+
+def test_a_milestone_of_the_subject_is_no_size():
+    """跨上万亿元台阶: the step is the subject's own amount, not the size of a 台阶; after a count (连跨2个…) the step
+    is no quantity at all (LABELS)."""
+    (record,) = [r for r in scan("全省生产总值跨上万亿元台阶。")[0] if "万亿" in r.number_text]
+    assert not record.indicator.endswith("规模"), record.indicator
+    assert not [r for r in scan("全省生产总值连跨2个万亿元台阶。")[0] if r.number_text == "万亿"]
+
+
+def test_a_predicate_holding_a_quantity_of_its_own_stays_after_the_noun():
+    """120个补短板项目完成投资1490亿元: 完成投资 is said of the 1490亿, not what the 120 counts."""
+    (record,) = [r for r in scan("120个补短板项目完成投资1490亿元。")[0] if r.number_text == "120"]
+    assert record.indicator.startswith("补短板项目"), record.indicator
 
 
 def _periods(body: str, year: int = 2023) -> dict[str, tuple[str | None, int | None, int | None]]:

@@ -164,7 +164,7 @@ def test_ids_survive_an_added_record(tmp_path):
         ("target_exclusions.csv", "全年地区生产总值增长10.8%,10.8,because,", "column reason"),
         (
             "target_indicators.csv",
-            "固定资产投资连续6年,6,fixed-asset-investment",
+            "456个重大项目全面实施,456,fixed-asset-investment",
             "a second indicator_id for the same row",
         ),
         ("target_indicators.csv", "10.8%，一般,10.8,gdp-growth", "the parser already links this row so"),

@@ -39,6 +39,7 @@ CATALOGUE = rows("indicators")
 MEASURE_WORDS = rows("measure_words")
 PART_OF_YEAR = rows("part_of_year_words")
 REGION_SCOPE = rows("region_scope_words")
+PREDICATES = rows("predicate_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -50,7 +51,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
-             ("region_scope_words", "word"))  # fmt: skip
+             ("region_scope_words", "word"), ("predicate_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -260,6 +261,24 @@ def test_each_rank_word_names_the_scope_of_the_rank(row):
         assert not any(character in scope for character in word), record.indicator
 
 
+@pytest.mark.parametrize("row", PREDICATES, ids=[f"{row['role']}-{row['word']}" for row in PREDICATES])
+def test_each_predicate_word_puts_the_predicate_before_the_counted_noun(row):
+    """456个重大项目全面实施: the count is of the things the predicate holds of (实施重大项目数); a verb opens
+    the name, an adverb of manner is no part of it and the word after it opens the name instead; after a verb
+    and a count, the work done on a noun comes before the noun, which ends in its head (推进建设集租房项目数)."""
+    example, word = row["example"], row["word"]
+    (record,) = scan(example)[0]
+    after = example[example.index(word) + len(word)]
+    if row["role"] == "verb":
+        assert record.indicator.startswith(word), record.indicator
+    elif row["role"] == "adverb":
+        assert word not in record.indicator and record.indicator.startswith(after), record.indicator
+    elif row["role"] == "head":  # the noun, ending in its head, comes last
+        assert record.indicator.endswith(word + "数"), record.indicator
+    else:  # the work done on the noun comes before it
+        assert word in record.indicator and not record.indicator.endswith(word + "数"), record.indicator
+
+
 @pytest.mark.parametrize("row", SHARES, ids=[row["word"] for row in SHARES])
 def test_each_share_word_makes_a_percentage_a_share(row):
     """The word decides: without it the same sentence reads as a growth rate (its verb of change)."""
@@ -309,7 +328,12 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
 
 @pytest.mark.parametrize("row", MEASURE_WORDS, ids=[f"{row['role']}-{row['word']}" for row in MEASURE_WORDS])
 def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
-    """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积."""
+    """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
+    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资."""
+    if row["role"] == "attribute":
+        (amount, *_) = scan(row["example"])[0]
+        assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator
+        return
     last = scan(row["example"])[0][-1]
     assert "粮食" in last.indicator and last.indicator.endswith(("产量", "总产")), last.indicator
     if row["role"] == "subject_end":

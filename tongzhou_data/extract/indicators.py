@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from .catalogue import START
-from .numbers import Quantity
+from .numbers import ALL_UNITS, Quantity
 from .text import MAX_QUOTE, after_last
-from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, words
+from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -31,13 +31,19 @@ RANK_SCOPE = re.compile(
 )
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
-NEW = re.compile(r"^(?:新增|新认定|新引进|新建|新开|累计|全年)")
-LEADING = re.compile(rf"^(?:全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{estimate_words()})+")
+NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
+INTENT = "力争|确保|争取到|争取|努力|年内|年底前|到年底"  # 力争年底前治理率超75%: an aim and its time, no name
+LEADING = re.compile(
+    rf"^(?:——|全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{FIVE_YEARS}|{INTENT}|{estimate_words()})+"
+)
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
-VERB_OF_CHANGE = re.compile(rf"^(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
+VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
-GROWTH_TAIL = re.compile(rf"(?:同比)?({alternation(change_verbs(rate='yes'))})$")
+# A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
+GROWTH_TAIL = re.compile(rf"(?:同比|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
@@ -58,40 +64,87 @@ RANK_TO = re.compile(
     rf"(?:[0-9]{{4}}年)?的?$"
 )
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
+# A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心): that noun is its own too.
+_LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级)"
+SHARED_LEVEL = re.compile(
+    rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和]+)"
+)
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
 AND_NUMBER = re.compile(r"和(?=[0-9０-９])")
+PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 和 or 、 (45.3%和62.2%, 第6位和第3位)
+    rf"第?[0-9０-９][0-9.]*\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以内|左右|以上)?\s*[和、]$"
+)
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(COUNT_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
+# 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
+ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
+ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
     f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
 )
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
+# A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
+STREAK = "连续"
+STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
+# Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
+# keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
+# of `predicate_words.csv`).
+EXAMPLES_END = ("等", "等一批")
+_OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
+_OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
+_ADVERBS = alternation(words("list_words", "word", role="adverb"))
+OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
+# A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
+THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
+THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", "平方米", "公顷", "标箱")  # sizes, not counts
+_NUMERAL = "0-9０-９一二两三四五六七八九十百千万亿"
+THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，和分]|和(?![{_NUMERAL}])|分(?!别))*)")  # .match
+SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
+MILESTONE = ("台阶", "新台阶", "关口", "大关", "门槛", "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
+SIZE = "规模"
+# A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
+# the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
+PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
+PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
+PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
+PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A counted noun, then a quoted predicate (1053个事项“跨省通办”): the predicate names the things first.
+QUOTED_PREDICATE = re.compile(r"(?P<noun>[^“”0-9０-９]{2,8})(?P<quote>“[^“”]+”)")  # .fullmatch
+_ADVERB_WORDS = alternation(words("predicate_words", "word", role="adverb"))
+PREDICATE_WORD = re.compile(f"{_ADVERB_WORDS}|{PREDICATE_VERBS}|位列|达到")  # a verb of the noun's own
+# A verb, a count, then its noun and the work done on it (推进6个集租房项目建设): the work first (推进建设集租房项目数).
+HEAD = re.compile(alternation(words("predicate_words", "word", role="head")))
+_PLAIN = r"[^0-9０-９，、“”和及（）()]"  # no number, quote or second noun in the noun or the work
+WORK_AFTER = re.compile(
+    rf"(?P<noun>{_PLAIN}*(?:{alternation(words('predicate_words', 'word', role='head'))}))"
+    rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
+    rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
+)
+QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right]."""
-    before = text[left : quantity.start].strip()
-    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
-    after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
-    if pair := PAIR_BEFORE.search(before):
-        before = before[: pair.start()]
+    before, after = _words(text, left, right, quantity, measure)
+    if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
+        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + "年数"
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
-    if measure == "rank" and (moved := RANK_FROM.search(before) or RANK_TO.search(before)):
-        own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        subject = own or _ranked(text, left)
-        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
-    if measure == "rank" and (scope := RANK_SCOPE.search(before)):
-        subject = LEADING.sub("", before[: scope.start()]) or _short_subject(text, left)
-        return subject + scope.group(1) + "排名"
-    if measure == "rank" and (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
-        return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    if measure == "rank" and (ranked := _rank_name(text, left, before)):
+        return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
+    if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
+        return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
     if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
@@ -106,8 +159,14 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _short_subject(text, left) + name.removeprefix("新增")
+    if measure == "rank":
+        name = RANKED_IN.sub(r"\1\2排名", name)
+    if measure == "share" and name.endswith("的") and len(name) > 2:  # 民生支出占一般公共预算支出的84.4%
+        return name[:-1] + ("比重" if "占" in name else SHARE)
+    if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
+        return _predicate_first(name[1:]) + SHARE
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
-        return name[: tail.start()] + tail.group(1) + "率"
+        return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
 
 
@@ -126,6 +185,105 @@ def sector_share(text: str, start: int) -> str | None:
     if len(members) != 3 or start not in members:
         return None
     return f"第{'一二三'[members.index(start)]}产业增加值比重"
+
+
+def _predicate_first(words: str) -> str:
+    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
+    what the count counts is the things the predicate holds of; the words as they are when no predicate of
+    `predicate_words.csv` follows a noun, or the predicate holds a quantity of its own (完成投资1490亿元)."""
+    found = PREDICATE.search(words, 1)
+    if found is None or PREDICATE.match(words) or QUANTITY.search(words):
+        return words
+    if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
+        return words
+    predicate = words[found.start() :]
+    return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
+
+
+def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
+    """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
+    a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
+    before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
+    before = text[left : quantity.start].strip()
+    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
+    if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end), right):  # 3个国家级和4个省级中心
+        after = shared.group("level") + shared.group("noun")
+    after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
+        after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
+        before = "" if after.endswith(SIZE) else before
+    if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
+        before = before[: pair.start()].rstrip()
+    if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+        # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
+        before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+    if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
+        after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
+    elif measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
+        after = _predicate_first(after)
+    elif (
+        measure == "level"
+        and quantity.unit in COUNT_UNITS
+        and not before.endswith(("对", "把", "将", "及", "和", "与"))
+        and (work := WORK_AFTER.match(after))
+    ):
+        after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
+    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
+        after = after.removeprefix("位").removeprefix("名")
+    return before, after
+
+
+def _rank_name(text: str, left: int, before: str) -> str | None:
+    """A rank's name from the words before it: a rank that moves (由全国第12位上升到第8位), a rank with its
+    scope (总量连续35年居全国首位 → 总量全国排名, no streak), a rank after a name of a ranking (全国制造业城市
+    排名居第36位); None for none of these."""
+    if moved := RANK_FROM.search(before) or RANK_TO.search(before):
+        own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
+        subject = own or _ranked(text, left)
+        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
+    if scope := RANK_SCOPE.search(before):
+        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        return subject + scope.group(1) + "排名"
+    if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
+        return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    return None
+
+
+def _head_noun(words: str) -> str:
+    """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
+    (`predicate_words.csv`), else to its predicate, else all of them."""
+    if head := HEAD.search(words):
+        return words[: head.end()]
+    cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
+    return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
+
+
+def _quoted_predicate(words: str) -> str:
+    """A counted noun and a quoted predicate after it, the predicate first (事项“跨省通办” → “跨省通办”事项,
+    企业“小升规” → “小升规”企业); empty when the noun holds a verb of its own (高频事项实现“掌上办”, 入选国家“双高
+    计划”), is a level (市级“星创天地”) or a list (等)."""
+    found = QUOTED_PREDICATE.fullmatch(words)
+    if found is None:
+        return ""
+    noun = found.group("noun")
+    if PREDICATE_WORD.search(noun) or REACHING.search(noun) or noun.endswith(("了", "级")) or re.search("[等与]", noun):
+        return ""
+    return found.group("quote") + noun
+
+
+def _threshold(before: str, after: str) -> str:
+    """The size a bare magnitude is a threshold of (新增1个千亿园区 → 园区规模; 百亿规模绿色能源…基金正式落地 →
+    绿色能源…基金规模): the noun after it without a predicate, else, before a bare 规模, the subject before it
+    (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
+    noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
+    noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
+    if found := PREDICATE.search(noun, 1):
+        noun = noun[: found.start()]
+    if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
+        return ""
+    if not noun and after.startswith(SIZE):
+        noun = LEADING.sub("", REACHING.sub("", STREAK_RUN.sub("", before))).removesuffix("保持")
+    return noun + SIZE if noun else ""
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
@@ -150,7 +308,7 @@ def _ranked(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS:
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    subject = RANK_NOUN.sub("", clause_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
+    subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
@@ -196,15 +354,35 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    return LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    subject = LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
+        return _nearest_subject(text, start, clause) or subject
+    return subject
+
+
+def _nearest_subject(text: str, start: int, clause: int) -> str:
+    """The subject of the nearest clause before text[clause:] in its sentence (from `start`) that names one
+    before its first number (地区生产总值突破400亿元大关，完成409.3亿元，增长3.6% → 地区生产总值): what a bare
+    change shares when the sentence opens with prose; empty when no clause names a short subject."""
+    end = clause - 1
+    while end > start:
+        begin = after_last(text, start, end, CLAUSE_BREAKS)
+        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        found = NUMBER.search(words)
+        subject = LEADING.sub("", REACHING.sub("", text[begin : begin + found.start()].strip())) if found else ""
+        if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
+            return subject
+        end = begin - 1
+    return ""
 
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
+BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "利润", "总量", "规模", "标准", "起数")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数")  # fmt: skip
 
 
 def respective_names(words: str, count: int) -> list[str] | None:
@@ -216,9 +394,11 @@ def respective_names(words: str, count: int) -> list[str] | None:
     found = RESPECTIVELY.match(words.strip())
     if found is None:
         return None
-    subject = LEADING.sub("", found.group("subject").strip("，、 "))
+    subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    if (examples := _examples_of_kind(subject)) and count % len(examples) == 0:
+        return examples
     items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
@@ -232,10 +412,35 @@ def respective_names(words: str, count: int) -> list[str] | None:
     return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
 
 
+def _examples_of_kind(subject: str) -> list[str] | None:
+    """The subjects of a 分别 list named as examples of a kind (生物医药与健康、集成电路、新材料等战略性新兴产业产值 →
+    生物医药与健康产业产值, 集成电路产业产值, 新材料产业产值): each example with the kind's 产业 and shared head;
+    None when the subject names no such examples."""
+    if "等" not in subject:
+        return None
+    listed, kind = subject.rsplit("等", 1)
+    examples = [item for item in listed.split("、") if item]
+    head = next((h for h in SHARED_HEADS if kind.endswith(h)), "")
+    if len(examples) < 2 or not head:
+        return None
+    industry = "产业" if kind.removesuffix(head).endswith("产业") else ""
+    return [item + industry + head for item in examples]
+
+
 def clause_subject(clause: str) -> str:
     """The subject of a clause that a 分别 list opening the next one shares: its words before its first
     number, without 分别 and what follows, or a verb of reaching (城乡居民人均可支配收入突破5万元和2万元 →
-    城乡居民人均可支配收入)."""
+    城乡居民人均可支配收入); for a clause of 、-pieces that each name their own number, those names as a list
+    (新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到… → 新增高层次人才、高技能人才)."""
+    pieces = [_first_subject(piece) for piece in clause.split("、")]
+    if len(pieces) > 1 and all(pieces) and all(NUMBER.search(piece) for piece in clause.split("、")):
+        return "、".join(pieces)
+    return _first_subject(clause)
+
+
+def _first_subject(clause: str) -> str:
+    """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
+    reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
     found = NUMBER.search(clause)
     words = (clause[: found.start()] if found else clause).split("分别", 1)[0].strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))

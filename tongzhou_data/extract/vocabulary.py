@@ -43,7 +43,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
 - `measure_words.csv`: what is measured of a subject named earlier in the sentence: a `bare` word that
   alone names no quantity (、产量820亿斤), and the `subject_end` words that end that subject in the words
-  before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量).
+  before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量); an `attribute` before an amount, 的 and a noun, which is
+  what the amount measures of the noun (总投资657.5亿元的229个水利项目 → 水利项目总投资).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
 - `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
@@ -54,6 +55,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
   the indicator's name.
+- `predicate_words.csv`: the words that open the predicate after a counted noun opening its clause
+  (456个重大项目全面实施): a `verb`, which the indicator puts before the noun (实施重大项目数), perhaps after an
+  `adverb` of manner, which it drops; and after a verb and a count, the `head` a counted noun ends in and the
+  `work` done on it, which the indicator puts before the noun (推进6个集租房项目建设 → 推进建设集租房项目数).
 """
 
 from __future__ import annotations
