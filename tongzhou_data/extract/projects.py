@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .text import CLAUSE_BREAKS, MAX_QUOTE, Clauses, bounded, checked_range
-from .vocabulary import alternation, rows, status_phrases, words
+from .vocabulary import alternation, by_first_character, rows, status_phrases, words
 
 # A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
 # 纳入国家“十四五”规划).
@@ -155,26 +155,34 @@ class Mention:
 # The same orders as alternations, so that one regex call (in C) replaces a loop over the phrases: a
 # search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
 # takes the first verb in PREFIX_ORDER that fits, as the loop did.
-SUFFIX_RE = re.compile("(?:" + "|".join(_phrase_pattern(p) for p, _ in SUFFIX_ORDER) + r")\Z")
+SUFFIX_RE = re.compile(f"(?:{by_first_character((p, _phrase_pattern(p)) for p, _ in SUFFIX_ORDER)})\\Z")
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 # How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
 SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
-PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
+PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
 # A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
 # (把湛江港区打造成…综合枢纽), from the vocabulary.
-MAKING_VERBS = alternation(words("list_words", "word", role="making_verb"))
+MAKING_WORDS = words("list_words", "word", role="making_verb")
+MAKING_VERBS = alternation(MAKING_WORDS)
 MAKING = re.compile(
     f"({alternation(words('list_words', 'word', role='object_marker'))})[^，。；]*?({MAKING_VERBS})"
 )  # .match
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
-# branch opens with its word, so that the search skips in C to the characters that can start one).
+# branch opens with its word, so that the search skips in C to the characters that can start one, and
+# tries there only the words that open with that character).
 _CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
 STATUS_WORD = re.compile(
-    "|".join([PREFIX_RE.pattern, MAKING_VERBS, *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
+    by_first_character(
+        [
+            *((v, re.escape(v)) for v, _ in PREFIX_ORDER),
+            *((v, re.escape(v)) for v in MAKING_WORDS),  # .search: only where a word starts matters
+            *((p, _phrase_pattern(p) + _CLAUSE_END) for p, _ in SUFFIX_ORDER),
+        ]
+    )
 )
 
 
