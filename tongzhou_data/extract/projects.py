@@ -344,19 +344,20 @@ def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     return () if first is None else itertools.chain((first,), spans)
 
 
-def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every project mention the shapes above find in text[start:end], in text order."""
+def mentions(text: str, start: int = 0, end: int | None = None, clauses: Clauses | None = None) -> list[Mention]:
+    """Every project mention the shapes above find in text[start:end] (whose `clauses` the caller may have
+    indexed already), in text order."""
     start, end = checked_range(text, start, end)
+    clauses = Clauses(text, start, end) if clauses is None else clauses
     found: list[Mention] = []
-    for left, right in _status_clauses(text, start, end):
+    for left, right in _status_clauses(text, start, end, clauses):
         found += _clause_mentions(text, left, right)
     return found
 
 
-def _status_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterator[tuple[int, int]]:
     """The clauses of text[start:end] (between clause breaks) that hold a status word, in text order: the
     others hold no mention, so that a report's many clauses of prose cost one regex search."""
-    clauses = Clauses(text, start, end)
     position = start
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())

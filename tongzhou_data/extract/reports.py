@@ -22,7 +22,7 @@ from .projects import Mention, mentions
 from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
-from .text import CLOSE, OPEN, SALUTATION
+from .text import CLOSE, OPEN, SALUTATION, Clauses
 from .vocabulary import rows
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -105,9 +105,9 @@ def report(text: str, year: int | None = None, fallback: int | None = None) -> R
     year = year if year is not None else (guess_year(text, sections) or fallback)
     chapters = [(s.char_start, s.title) for s in sections if s.level <= 2]
     periods = infer_periods(text, body, chapters, year) if year is not None else []
-    tokens = number_tokens(text, *body)
-    targets, skipped = scan(text, body[0], body[1], periods, tokens)
-    projects = [_project(m, periods) for m in mentions(text, body[0], body[1])]
+    tokens, clauses = number_tokens(text, *body), Clauses(text, *body)
+    targets, skipped = scan(text, body[0], body[1], periods, tokens, clauses)
+    projects = [_project(m, periods) for m in mentions(text, body[0], body[1], clauses)]
     glossary = GLOSSARY.search(text, body[0])
     entries = terms(text, body, glossary.end()) if glossary else []
     return Report(year, body, sections, periods, targets, projects, entries, skipped, tokens)
@@ -125,9 +125,12 @@ def category(name: str) -> str:
 def mention_category(mention: Mention) -> str:
     """The category of a mention: the kind its list names after 等 (京津塘、津沧等高速公路 → transport), else
     its name's, else that of the last name of its list (易县、阜平抽水蓄能项目: 易县 → municipal_utility)."""
-    listed = category(mention.head) if mention.head.startswith("等") else "other"
-    own = category(mention.name)
-    return next((c for c in (listed, own, category(mention.head)) if c != "other"), "other")
+    listed = mention.head.startswith("等")
+    if listed and (kind := category(mention.head)) != "other":
+        return kind
+    if (own := category(mention.name)) != "other":
+        return own
+    return "other" if listed else category(mention.head)  # a 等 tail's category was found above
 
 
 MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))  # read once, not for every mention

@@ -280,13 +280,14 @@ def scan(
     end: int | None = None,
     periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = (),
     tokens: Sequence[Token] | None = None,
+    clauses: Clauses | None = None,
 ) -> tuple[list[TargetRecord], list[Skipped]]:
-    """Every token in text[start:end] (`tokens`, when the caller has them already), either read as a record
-    or skipped with a reason."""
+    """Every token in text[start:end] (`tokens` and the text's `clauses`, when the caller has them already),
+    either read as a record or skipped with a reason."""
     start, end = checked_range(text, start, end)
     tokens = number_tokens(text, start, end) if tokens is None else tokens
     quantities, skipped = read_tokens(text, start, tokens)
-    clauses = Clauses(text, start, end)
+    clauses = Clauses(text, start, end) if clauses is None else clauses
     spans = [clauses.span(q.start, q.end) for q in quantities]
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
