@@ -58,7 +58,10 @@ Period = tuple[str, int, int]  # kind, first year, last year
 
 def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
     """The period holding `offset`, if any."""
-    return next((p for p in spans if p.start <= offset < p.end), None)
+    for span in spans:  # a loop, not a generator: called for every quantity and mention
+        if span.start <= offset < span.end:
+            return span
+    return None
 
 
 CLAUSE_BREAKS = "，。；：！？\n"

@@ -504,6 +504,8 @@ def _leading(text: str, start: int, end: int) -> int:
 def _making_shape(text: str, left: int, right: int) -> Shape:
     """把湛江港区打造成…枢纽, 将甲乙街区、丙丁小镇建成…示范点: the names between 把 or 将 and a verb of making
     them into something, a project under way."""
+    if MAKING.search(text, left, right) is None:
+        return NO_SHAPE  # no 把 or 将 before a verb of making anywhere in the clause: most clauses, one search
     adverb = ADVERB.match(text, left, right)
     opening = MAKING.match(text, _leading(text, adverb.end() if adverb else left, right), right)
     if opening is None:
@@ -517,11 +519,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
     left = _topic(text, left, right)
-    adverb = ADVERB.match(text, left, right)
-    place_end = _place(text, left, right)
-    openings = (left, place_end, adverb.end() if adverb else left, -1)  # -1: after a verb of intent (争取启动…)
-    for opening in dict.fromkeys(openings):
-        opening = _leading(text, left, right) if opening < 0 else opening
+    for opening, placed in _openings(text, left, right):
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
@@ -538,6 +536,23 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
-        place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
+        place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
+    """Where an opening verb may stand in text[left:right], each once, in the order tried, and whether a
+    place word stands before it: at the start, after a place word, after an adverb, after a verb of intent
+    (争取启动…); each found only when the ones before it gave no shape (most clauses open with their verb)."""
+    yield left, False
+    place_end = _place(text, left, right)
+    if place_end != left:
+        yield place_end, True
+    adverb = ADVERB.match(text, left, right)
+    after_adverb = adverb.end() if adverb else left
+    if after_adverb not in (left, place_end):
+        yield after_adverb, False
+    leading = _leading(text, left, right)
+    if leading not in (left, place_end, after_adverb):
+        yield leading, False

@@ -415,11 +415,15 @@ def _record(
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
-        indicator_id=None if _part_of_year(sentence) or _of_part(text, quantity.start) else link(
-            indicator, unit, measure, years
-        ),
+        indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _linked(text: str, start: int, sentence: str, entry: str | None) -> str | None:
+    """The catalogue entry of the quantity at `start`, unless its sentence speaks of part of a year or of
+    part of the region; those two are read only for a quantity that links to an entry (a few)."""
+    return None if entry is None or _part_of_year(sentence) or _of_part(text, start) else entry
 
 
 def _unestimated(name: str) -> str:
