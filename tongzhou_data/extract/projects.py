@@ -260,7 +260,15 @@ def _grouped_names(
     text: str, start: int, end: int, kinded: bool = False, listed: bool = False
 ) -> Iterator[tuple[int, int]]:
     """The names of text[start:end] read as one list, or as several where 和 joins lists that each end in
-    a 等 tail naming their kind (A、B等跨江大桥和C、D等穿山隧道)."""
+    a 等 tail naming their kind (A、B等跨江大桥和C、D等穿山隧道); none at once, in two searches, when no word that
+    ends names stands in it, no 等 tail and no kind word (`_names` would find none: most lists after a verb)."""
+    if kinded or GROUP_TAIL.search(text, start, end) or ENDING_WORD.search(text, start, end):
+        return _lists(text, start, end, kinded, listed)
+    return iter(())
+
+
+def _lists(text: str, start: int, end: int, kinded: bool, listed: bool) -> Iterator[tuple[int, int]]:
+    """The names of each list of text[start:end] (see `_grouped_names`)."""
     for joint in GROUPS_AND.finditer(text, start, end):
         yield from _names(text, start, joint.end() - 1, kinded, listed)
         start = joint.end()

@@ -43,6 +43,9 @@ ORDINAL_LIST = re.compile("(?:、第[一二三四五六七八九十])+")
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
+YEAR_START = re.compile(r"(19|20)[0-9]{2}")  # .match: the second year of 2021-2025年
+DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
+PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
@@ -146,10 +149,10 @@ def _form_reason(text: str, token: Token) -> str | None:
         year = len(token.text) == 4 and token.text[:2] in ("19", "20")
         if year and after[:1] == "年":
             return "date"
-        if year and after[:1] in "-－—–~～至到" and re.match(r"(19|20)[0-9]{2}", text[token.end + 1 : token.end + 5]):
+        if year and after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
             return "date"  # a span of years: 2021-2025年
         if (code := code_run(text, token)) is not None:
-            return "date" if re.fullmatch(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?", code) else "name"
+            return "date" if DASHED_DATE.fullmatch(code) else "name"
         if year and _names_something(text, token):
             return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
         if NUMBERED_LIST.match(text, token.end):
@@ -170,7 +173,7 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
-    if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
+    if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
 
