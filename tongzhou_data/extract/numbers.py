@@ -104,9 +104,9 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     end = len(text) if end is None else end
     found: list[Token] = []
     for match in ARABIC.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        ordinal = s > start and text[s - 1] == "第" and "." not in match.group()
-        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, match.group(), "arabic"))
+        (s, e), digits = match.span(), match.group()
+        ordinal = s > start and text[s - 1] == "第" and "." not in digits
+        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, digits, "arabic"))
     fractions = []  # 三分之一: looked for only in a text that writes 分之 (its numerals are common characters)
     if text.find("分之", start, end) >= 0:
         fractions = [(m.start(), m.end()) for m in FRACTION.finditer(text, start, end)]

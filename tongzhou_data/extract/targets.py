@@ -163,8 +163,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"
         if "·" in (before, after[:1]):
             return "name"  # dates used as names: 5·18国际博物馆日
-        if _in_url(text, token):
-            return "url"
+        if text[token.start - 1 : token.start] in URL_CHARS and _in_url(text, token):
+            return "url"  # (a web address runs up to the token: most tokens follow no URL character)
         if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
             return "date"  # 城市总体规划（2030）: a plan's horizon
         if "+" in (before, after[:1]):
@@ -299,7 +299,7 @@ def scan(
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
-        quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
+        quote, named = bounded(*quote, quantity.start, quantity.end), bounded(*named, quantity.start, quantity.end)
         records.append(_record(text, quantity, quote, named, lead, periods, respective[clause], members[clause]))
     return records, skipped
 
