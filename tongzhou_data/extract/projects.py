@@ -160,6 +160,8 @@ SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 # How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
 SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
+# The characters a status phrase can end in (none ends in a gap), so that most ends are ruled out by one test.
+SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
 PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
@@ -189,6 +191,8 @@ STATUS_WORD = re.compile(
 def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(the status phrase ending text[start:end], as written, and its status), or None; looked for only
     within reach of the end, so that a long list costs no more than a short one."""
+    if SUFFIX_LAST is not None and text[end - 1 : end] not in SUFFIX_LAST:
+        return None  # no phrase ends in the last character (or there is none)
     found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end)
     if found is None:
         return None
