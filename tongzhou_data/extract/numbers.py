@@ -331,8 +331,9 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     """
     if unit:
         return unit, pos, pos
-    places = (pos, pos + 1) if text.startswith(" ", pos) else (pos,)  # 13 %左右: a space before the percent sign
-    bound = next((found for at in places if (found := BOUND_UNIT.match(text, at))), None)
+    bound = BOUND_UNIT.match(text, pos)
+    if bound is None and text.startswith(" ", pos):
+        bound = BOUND_UNIT.match(text, pos + 1)  # 13 %左右: a space before the percent sign
     if bound is not None:
         return {"％": "%", "个百分点": "百分点"}.get(bound.group(), bound.group()), bound.end(), bound.end()
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
