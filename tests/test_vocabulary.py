@@ -60,7 +60,9 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
 
 
 def test_alternations_try_the_longest_word_first():
-    assert alternation(["降", "下降", "降低"]) == "下降|降低|降"
+    found = alternation(["降", "下降", "降低"])
+    assert [re.match(found, text).group() for text in ("下降了", "降低了", "降了")] == ["下降", "降低", "降"]
+    assert alternation(["降", "下降", "降低"]) == "下降|降(?:低|)"  # gathered by first character
 
 
 @pytest.mark.parametrize("row", VERBS, ids=[row["word"] for row in VERBS])

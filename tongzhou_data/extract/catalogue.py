@@ -68,8 +68,9 @@ def by_id() -> dict[str, Entry]:
 
 def link(name: str, unit: str, measure: str, years: int = 1) -> str | None:
     """The id of the catalogue entry a quantity named `name`, in `unit`, of `measure`, over a period of
-    `years`, is; None if none."""
-    if name.endswith(START):
+    `years`, is; None if none (at once when no entry is of that measure and unit: most quantities)."""
+    forms = _forms(measure, unit)
+    if not forms or name.endswith(START):
         return None
     words = INSIDE.sub("", OPENING.sub("", LAST_CLAUSE.sub("", name)))
     if EACH.search(words):
@@ -77,14 +78,19 @@ def link(name: str, unit: str, measure: str, years: int = 1) -> str | None:
     if years > 1:
         words = words.replace(AVERAGE, "", 1)
     best: tuple[int, str] | None = None
-    for form, indicator_id in _forms(measure, unit):
+    for form, indicator_id in forms.get(words[:1], ()):  # only the forms that can open the words
         if words.startswith(form) and len(words) - len(form) <= REST and (best is None or len(form) > best[0]):
             best = (len(form), indicator_id)
     return best[1] if best else None
 
 
 @cache
-def _forms(measure: str, unit: str) -> tuple[tuple[str, str], ...]:
-    """(form, id) of the entries of `measure` in `unit`, in file order: what a quantity of them may be."""
-    found = (e for e in entries() if e.measure == measure and unit in e.units)
-    return tuple((form, entry.indicator_id) for entry in found for form in entry.forms)
+def _forms(measure: str, unit: str) -> dict[str, list[tuple[str, str]]]:
+    """(form, id) of the entries of `measure` in `unit`, in file order, by the form's first character: what
+    a quantity of them may be."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for entry in entries():
+        if entry.measure == measure and unit in entry.units:
+            for form in entry.forms:
+                by_first.setdefault(form[:1], []).append((form, entry.indicator_id))
+    return by_first

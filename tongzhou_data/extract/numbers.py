@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from operator import attrgetter
 
 from .vocabulary import in_order, qualifiers, rows, words
 
@@ -31,6 +32,7 @@ HAS_MAGNITUDE = re.compile("[十百千万亿]")  # .search: a run that is more t
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
 SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
 MAX_CODE = 32  # characters a code or a date of digits and dashes may span
+RANK_WORD = re.compile("首位")  # a rank written as a word: first
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
 
 # Qualifier words (vocabulary/qualifiers.csv), tried in file order, longest first within each position. A
@@ -104,10 +106,12 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     end = len(text) if end is None else end
     found: list[Token] = []
     for match in ARABIC.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        ordinal = s > start and text[s - 1] == "第" and "." not in match.group()
-        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, match.group(), "arabic"))
-    fractions = [(m.start(), m.end()) for m in FRACTION.finditer(text, start, end)]
+        (s, e), digits = match.span(), match.group()
+        ordinal = s > start and text[s - 1] == "第" and "." not in digits
+        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, digits, "arabic"))
+    fractions = []  # 三分之一: looked for only in a text that writes 分之 (its numerals are common characters)
+    if text.find("分之", start, end) >= 0:
+        fractions = [(m.start(), m.end()) for m in FRACTION.finditer(text, start, end)]
     found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
@@ -131,9 +135,9 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
             found.append(Token(s, e, run, "fraction"))
         elif any(c in "十百千万亿" for c in run):
             found.append(Token(s, e, run, "chinese"))
-    for match in re.finditer("首位", text[start:end]):
-        found.append(Token(start + match.start(), start + match.end(), "首位", "rank_word"))
-    return sorted(found, key=lambda t: (t.start, t.end))
+    for match in RANK_WORD.finditer(text, start, end):
+        found.append(Token(match.start(), match.end(), "首位", "rank_word"))
+    return sorted(found, key=attrgetter("start", "end"))  # (start, end) read in C
 
 
 MAX_YI = 8  # 亿 scales all before it: more than a few 亿 in one numeral is no number a report writes
@@ -329,8 +333,9 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     """
     if unit:
         return unit, pos, pos
-    places = (pos, pos + 1) if text.startswith(" ", pos) else (pos,)  # 13 %左右: a space before the percent sign
-    bound = next((found for at in places if (found := BOUND_UNIT.match(text, at))), None)
+    bound = BOUND_UNIT.match(text, pos)
+    if bound is None and text.startswith(" ", pos):
+        bound = BOUND_UNIT.match(text, pos + 1)  # 13 %左右: a space before the percent sign
     if bound is not None:
         return {"％": "%", "个百分点": "百分点"}.get(bound.group(), bound.group()), bound.end(), bound.end()
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word

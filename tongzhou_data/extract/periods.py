@@ -17,9 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .text import after_last
-from .vocabulary import alternation, estimate_words, rows, words
+from .vocabulary import alternation, estimate_words, in_order, rows, words
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
+PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)")  # “十四五”期间…: the plan's years
+PLAN_OPENING = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)")  # a paragraph on a plan
 YEAR = re.compile(r"(20[0-9]{2})年")
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
@@ -30,6 +32,8 @@ OPENERS = sorted(
      if row["where"] == "paragraph"),
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
+OPENER = in_order(opener[0] for opener in OPENERS)  # .match: the first opener a paragraph opens with
+OPENER_OF = {opener[0]: opener for opener in reversed(OPENERS)}  # the first listed wins
 # Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
 HEADING_YEARS = sorted(
     ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
@@ -58,7 +62,10 @@ Period = tuple[str, int, int]  # kind, first year, last year
 
 def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
     """The period holding `offset`, if any."""
-    return next((p for p in spans if p.start <= offset < p.end), None)
+    for span in spans:  # a loop, not a generator: called for every quantity and mention
+        if span.start <= offset < span.end:
+            return span
+    return None
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
@@ -87,7 +94,7 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
         return "achieved", last, last
     if first == last and FIVE_YEARS.match(words):
         return "achieved", last - 4, last
-    if first == last and (plan := re.match(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)", words)):
+    if first == last and (plan := PLAN_SINCE.match(words)):
         years = plan_years(plan.group(1))
         return ("achieved", *years) if years[1] == last else (span.kind, first, last)
     return span.kind, first, last
@@ -130,10 +137,10 @@ def heading_period(title: str, year: int) -> Period | None:
 def paragraph_period(opening: str, year: int) -> Period | None:
     """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…), or None."""
     words = MARKUP.sub("", opening)[:12].lstrip("“")
-    if plan := re.match(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)", words):
+    if plan := PLAN_OPENING.match(words):
         return _plan_period(plan.group(1), year)
-    if opener := next((o for o in OPENERS if words.startswith(o[0])), None):
-        _, kind, since, until = opener
+    if opener := OPENER.match(words):
+        _, kind, since, until = OPENER_OF[opener.group()]
         return (kind, year + int(since), year + int(until)) if kind else None
     lead = YEAR_LEAD.match(words)
     found = YEAR.match(words, lead.end() if lead else 0)

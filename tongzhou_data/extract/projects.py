@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .text import CLAUSE_BREAKS, MAX_QUOTE, Clauses, bounded, checked_range
-from .vocabulary import alternation, rows, status_phrases, words
+from .vocabulary import alternation, by_first_character, rows, status_phrases, words
 
 # A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
 # 纳入国家“十四五”规划).
@@ -178,32 +178,44 @@ class Mention:
 # The same orders as alternations, so that one regex call (in C) replaces a loop over the phrases: a
 # search anchored at the end finds the leftmost, so the longest, status phrase; a match at a position
 # takes the first verb in PREFIX_ORDER that fits, as the loop did.
-SUFFIX_RE = re.compile("(?:" + "|".join(_phrase_pattern(p) for p, _ in SUFFIX_ORDER) + r")\Z")
+SUFFIX_RE = re.compile(f"(?:{by_first_character((p, _phrase_pattern(p)) for p, _ in SUFFIX_ORDER)})\\Z")
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 # How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
 SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
-PREFIX_RE = re.compile("|".join(re.escape(v) for v, _ in PREFIX_ORDER))
+# The characters a status phrase can end in (none ends in a gap), so that most ends are ruled out by one test.
+SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
+PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
 
 
 # A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
 # (把湛江港区打造成…综合枢纽), from the vocabulary.
-MAKING_VERBS = alternation(words("list_words", "word", role="making_verb"))
+MAKING_WORDS = words("list_words", "word", role="making_verb")
+MAKING_VERBS = alternation(MAKING_WORDS)
 MAKING = re.compile(
     f"({alternation(words('list_words', 'word', role='object_marker'))})[^，。；]*?({MAKING_VERBS})"
 )  # .match
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
-# branch opens with its word, so that the search skips in C to the characters that can start one).
+# branch opens with its word, so that the search skips in C to the characters that can start one, and
+# tries there only the words that open with that character).
 _CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
 STATUS_WORD = re.compile(
-    "|".join([PREFIX_RE.pattern, MAKING_VERBS, *(_phrase_pattern(p) + _CLAUSE_END for p, _ in SUFFIX_ORDER)])
+    by_first_character(
+        [
+            *((v, re.escape(v)) for v, _ in PREFIX_ORDER),
+            *((v, re.escape(v)) for v in MAKING_WORDS),  # .search: only where a word starts matters
+            *((p, _phrase_pattern(p) + _CLAUSE_END) for p, _ in SUFFIX_ORDER),
+        ]
+    )
 )
 
 
 def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(the status phrase ending text[start:end], as written, and its status), or None; looked for only
     within reach of the end, so that a long list costs no more than a short one."""
+    if SUFFIX_LAST is not None and text[end - 1 : end] not in SUFFIX_LAST:
+        return None  # no phrase ends in the last character (or there is none)
     found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end)
     if found is None:
         return None
@@ -286,7 +298,15 @@ def _grouped_names(
     text: str, start: int, end: int, kinded: bool = False, listed: bool = False
 ) -> Iterator[tuple[int, int]]:
     """The names of text[start:end] read as one list, or as several where 和 joins lists that each end in
-    a 等 tail naming their kind (A、B等跨江大桥和C、D等穿山隧道)."""
+    a 等 tail naming their kind (A、B等跨江大桥和C、D等穿山隧道); none at once, in two searches, when no word that
+    ends names stands in it, no 等 tail and no kind word (`_names` would find none: most lists after a verb)."""
+    if kinded or GROUP_TAIL.search(text, start, end) or ENDING_WORD.search(text, start, end):
+        return _lists(text, start, end, kinded, listed)
+    return iter(())
+
+
+def _lists(text: str, start: int, end: int, kinded: bool, listed: bool) -> Iterator[tuple[int, int]]:
+    """The names of each list of text[start:end] (see `_grouped_names`)."""
     for joint in GROUPS_AND.finditer(text, start, end):
         yield from _names(text, start, joint.end() - 1, kinded, listed)
         start = joint.end()
@@ -372,19 +392,20 @@ def _nonempty(spans: Iterator[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     return () if first is None else itertools.chain((first,), spans)
 
 
-def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every project mention the shapes above find in text[start:end], in text order."""
+def mentions(text: str, start: int = 0, end: int | None = None, clauses: Clauses | None = None) -> list[Mention]:
+    """Every project mention the shapes above find in text[start:end] (whose `clauses` the caller may have
+    indexed already), in text order."""
     start, end = checked_range(text, start, end)
+    clauses = Clauses(text, start, end) if clauses is None else clauses
     found: list[Mention] = []
-    for left, right in _status_clauses(text, start, end):
+    for left, right in _status_clauses(text, start, end, clauses):
         found += _clause_mentions(text, left, right)
     return found
 
 
-def _status_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterator[tuple[int, int]]:
     """The clauses of text[start:end] (between clause breaks) that hold a status word, in text order: the
     others hold no mention, so that a report's many clauses of prose cost one regex search."""
-    clauses = Clauses(text, start, end)
     position = start
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())
@@ -541,6 +562,8 @@ def _leading(text: str, start: int, end: int) -> int:
 def _making_shape(text: str, left: int, right: int) -> Shape:
     """把湛江港区打造成…枢纽, 将甲乙街区、丙丁小镇建成…示范点: the names between 把 or 将 and a verb of making
     them into something, a project under way."""
+    if MAKING.search(text, left, right) is None:
+        return NO_SHAPE  # no 把 or 将 before a verb of making anywhere in the clause: most clauses, one search
     adverb = ADVERB.match(text, left, right)
     opening = MAKING.match(text, _leading(text, adverb.end() if adverb else left, right), right)
     if opening is None:
@@ -561,11 +584,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
     """建成华夏银行总部: names after a building verb that opens the clause, a trailing 建设/工程 word dropped;
     the verb may follow a place word, the clause's location (宋庄艺术创意小镇加快建设工艺美术产业集聚区)."""
     left = _topic(text, left, right)
-    adverb = ADVERB.match(text, left, right)
-    place_end = _place(text, left, right)
-    openings = (left, place_end, adverb.end() if adverb else left, -1)  # -1: after a verb of intent (争取启动…)
-    for opening in dict.fromkeys(openings):
-        opening = _leading(text, left, right) if opening < 0 else opening
+    for opening, placed in _openings(text, left, right):
         found = PREFIX_RE.match(text, opening, right)
         if found is None:
             continue
@@ -583,6 +602,23 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
         names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
-        place = (left, opening) if opening == place_end else (0, 0)  # an adverb (持续推进…) is no place
+        place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
+    """Where an opening verb may stand in text[left:right], each once, in the order tried, and whether a
+    place word stands before it: at the start, after a place word, after an adverb, after a verb of intent
+    (争取启动…); each found only when the ones before it gave no shape (most clauses open with their verb)."""
+    yield left, False
+    place_end = _place(text, left, right)
+    if place_end != left:
+        yield place_end, True
+    adverb = ADVERB.match(text, left, right)
+    after_adverb = adverb.end() if adverb else left
+    if after_adverb not in (left, place_end):
+        yield after_adverb, False
+    leading = _leading(text, left, right)
+    if leading not in (left, place_end, after_adverb):
+        yield leading, False

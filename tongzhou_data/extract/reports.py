@@ -14,6 +14,8 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
 
 from .documents import read_meta, written_date
 from .numbers import Token, number_tokens
@@ -22,8 +24,8 @@ from .projects import Mention, mentions
 from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
-from .text import CLOSE, OPEN, SALUTATION
-from .vocabulary import rows
+from .text import CLOSE, OPEN, SALUTATION, Clauses
+from .vocabulary import by_first_character, rows
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释(?:和说明)?|附件|注释)[：:]?{CLOSE}\s*$", re.MULTILINE)
@@ -105,9 +107,9 @@ def report(text: str, year: int | None = None, fallback: int | None = None) -> R
     year = year if year is not None else (guess_year(text, sections) or fallback)
     chapters = [(s.char_start, s.title) for s in sections if s.level <= 2]
     periods = infer_periods(text, body, chapters, year) if year is not None else []
-    tokens = number_tokens(text, *body)
-    targets, skipped = scan(text, body[0], body[1], periods, tokens)
-    projects = [_project(m, periods) for m in mentions(text, body[0], body[1])]
+    tokens, clauses = number_tokens(text, *body), Clauses(text, *body)
+    targets, skipped = scan(text, body[0], body[1], periods, tokens, clauses)
+    projects = [_project(m, periods) for m in mentions(text, body[0], body[1], clauses)]
     glossary = GLOSSARY.search(text, body[0])
     entries = terms(text, body, glossary.end()) if glossary else []
     return Report(year, body, sections, periods, targets, projects, entries, skipped, tokens)
@@ -115,31 +117,41 @@ def report(text: str, year: int | None = None, fallback: int | None = None) -> R
 
 # (word, category) in the order tried: the first word a name holds gives its category (vocabulary).
 CATEGORY_WORDS = [(row["word"], row["category"]) for row in rows("category_words")]
+# Each word's place in that order and its category, the first listed of a word winning; and at every
+# position of a name, the first listed word that starts there (a lookahead, so that words may overlap).
+CATEGORY_RANK = {word: (i, c) for i, (word, c) in reversed(list(enumerate(CATEGORY_WORDS)))}
+CATEGORY_AT = re.compile(f"(?=({by_first_character((word, re.escape(word)) for word, _ in CATEGORY_WORDS)}))")
 
 
 def category(name: str) -> str:
-    """The category of a project, from the first category word its name holds (医院 → health), else other."""
-    return next((c for word, c in CATEGORY_WORDS if word in name), "other")
+    """The category of a project, from the first category word its name holds (医院 → health), else other:
+    the word of least rank among those the name holds, each position giving its own first, in one regex call."""
+    found = CATEGORY_AT.findall(name)
+    return min(map(CATEGORY_RANK.__getitem__, found))[1] if found else "other"
 
 
 def mention_category(mention: Mention) -> str:
     """The category of a mention: the kind its list names after 等 (京津塘、津沧等高速公路 → transport), else
     its name's, else that of the last name of its list (易县、阜平抽水蓄能项目: 易县 → municipal_utility)."""
-    listed = category(mention.head) if mention.head.startswith("等") else "other"
-    own = category(mention.name)
-    return next((c for c in (listed, own, category(mention.head)) if c != "other"), "other")
+    listed = mention.head.startswith("等")
+    if listed and (kind := category(mention.head)) != "other":
+        return kind
+    if (own := category(mention.name)) != "other":
+        return own
+    return "other" if listed else category(mention.head)  # a 等 tail's category was found above
 
 
-MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(Mention))  # read once, not for every mention
+# A mention's field values in the order of its fields, read in one call in C (the field names read once).
+MENTION_VALUES = attrgetter(*(f.name for f in dataclasses.fields(Mention)))
 
 
 def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
-    """A mention with its period and category."""
+    """A mention with its period and category: ProjectRecord's fields are the mention's, then kind,
+    period_start, period_end and category, passed in that order (no dict of keywords for every record)."""
     period = period_at(periods, mention.name_start)
     where = (period.kind, period.period_start, period.period_end) if period else (None, None, None)
-    fields = {name: getattr(mention, name) for name in MENTION_FIELDS}
-    return ProjectRecord(**fields, kind=where[0], period_start=where[1], period_end=where[2],
-                         category=mention_category(mention))  # fmt: skip
+    values: tuple[Any, ...] = (*MENTION_VALUES(mention), *where, mention_category(mention))
+    return ProjectRecord(*values)
 
 
 __all__ = ["ProjectRecord", "Report", "body_span", "category", "mention_category", "report"]

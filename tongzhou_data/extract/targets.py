@@ -43,6 +43,9 @@ ORDINAL_LIST = re.compile("(?:、第[一二三四五六七八九十])+")
 NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
+YEAR_START = re.compile(r"(19|20)[0-9]{2}")  # .match: the second year of 2021-2025年
+DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
+PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
@@ -170,10 +173,10 @@ def _form_reason(text: str, token: Token) -> str | None:
         year = len(token.text) == 4 and token.text[:2] in ("19", "20")
         if year and after[:1] == "年":
             return "date"
-        if year and after[:1] in "-－—–~～至到" and re.match(r"(19|20)[0-9]{2}", text[token.end + 1 : token.end + 5]):
+        if year and after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
             return "date"  # a span of years: 2021-2025年
         if (code := code_run(text, token)) is not None:
-            return "date" if re.fullmatch(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?", code) else "name"
+            return "date" if DASHED_DATE.fullmatch(code) else "name"
         if year and _names_something(text, token):
             return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
         if NUMBERED_LIST.match(text, token.end):
@@ -184,8 +187,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"
         if "·" in (before, after[:1]):
             return "name"  # dates used as names: 5·18国际博物馆日
-        if _in_url(text, token):
-            return "url"
+        if text[token.start - 1 : token.start] in URL_CHARS and _in_url(text, token):
+            return "url"  # (a web address runs up to the token: most tokens follow no URL character)
         if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
             return "date"  # 城市总体规划（2030）: a plan's horizon
         if HOTLINE.fullmatch(token.text) and not unit_at(text, token.end):
@@ -198,7 +201,7 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
     if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
-    if token.sort == "chinese" and re.fullmatch("十[一二三四五六七八九]五", token.text):
+    if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
 
@@ -314,13 +317,14 @@ def scan(
     end: int | None = None,
     periods: list[PeriodSpan] | tuple[PeriodSpan, ...] = (),
     tokens: Sequence[Token] | None = None,
+    clauses: Clauses | None = None,
 ) -> tuple[list[TargetRecord], list[Skipped]]:
-    """Every token in text[start:end] (`tokens`, when the caller has them already), either read as a record
-    or skipped with a reason."""
+    """Every token in text[start:end] (`tokens` and the text's `clauses`, when the caller has them already),
+    either read as a record or skipped with a reason."""
     start, end = checked_range(text, start, end)
     tokens = number_tokens(text, start, end) if tokens is None else tokens
     quantities, skipped = read_tokens(text, start, tokens)
-    clauses = Clauses(text, start, end)
+    clauses = Clauses(text, start, end) if clauses is None else clauses
     spans = [clauses.span(q.start, q.end) for q in quantities]
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
@@ -329,7 +333,7 @@ def scan(
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
-        quote, named = (bounded(*span, quantity.start, quantity.end) for span in (quote, named))
+        quote, named = bounded(*quote, quantity.start, quantity.end), bounded(*named, quantity.start, quantity.end)
         records.append(_record(text, quantity, quote, named, lead, periods, respective[clause], members[clause]))
     return records, skipped
 
@@ -448,11 +452,15 @@ def _record(
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
-        indicator_id=None if _part_of_year(sentence) or _of_part(text, quantity.start) else link(
-            indicator, unit, measure, years
-        ),
+        indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _linked(text: str, start: int, sentence: str, entry: str | None) -> str | None:
+    """The catalogue entry of the quantity at `start`, unless its sentence speaks of part of a year or of
+    part of the region; those two are read only for a quantity that links to an entry (a few)."""
+    return None if entry is None or _part_of_year(sentence) or _of_part(text, start) else entry
 
 
 def _unestimated(name: str) -> str:

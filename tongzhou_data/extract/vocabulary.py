@@ -87,14 +87,31 @@ def words(name: str, column: str, **where: str) -> list[str]:
 
 def alternation(found: Iterable[str]) -> str:
     """A regular-expression alternation of `found`, each escaped, longest first (so that 下降 is tried
-    before 降, and 全线通车 before 通车)."""
-    return "|".join(re.escape(word) for word in sorted(dict.fromkeys(found), key=len, reverse=True))
+    before 降, and 全线通车 before 通车), gathered by first character (`by_first_character`)."""
+    return by_first_character((word, re.escape(word)) for word in sorted(dict.fromkeys(found), key=len, reverse=True))
 
 
 def in_order(found: Iterable[str]) -> re.Pattern[str]:
     """`found` as one alternation in the order given: `.match` at a position gives the first of them that
     starts there, as a loop over them with `str.startswith` would, in one call."""
-    return re.compile("|".join(re.escape(word) for word in found))
+    return re.compile(by_first_character((word, re.escape(word)) for word in found))
+
+
+def by_first_character(branches: Iterable[tuple[str, str]]) -> str:
+    """(word, its regular expression) pairs as one alternation in the order given, the branches gathered under
+    the word's first character (建(?:成投用|设)|加快): at a position the engine tries only the branches that open
+    with its character, in the same order, so that every match is the flat alternation's, in fewer steps.
+    Each expression must open with its word's first character, escaped, and be one branch (no | outside a
+    group); a word may not be empty."""
+    groups: dict[str, list[str]] = {}
+    for word, pattern in branches:
+        first = re.escape(word[:1])
+        if not word or not pattern.startswith(first):
+            raise ValueError(f"{pattern!r} does not open with the first character of {word!r}")
+        groups.setdefault(first, []).append(pattern[len(first) :])
+    return "|".join(
+        first + rest[0] if len(rest) == 1 else f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()
+    )
 
 
 def estimate_words() -> str:
