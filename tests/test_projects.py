@@ -259,6 +259,8 @@ OTHER_SHAPES = [
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
     ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),
+    # a footnote's mark between the names and their status
+    ("甲乙、丙丁合作产业园[6]开工。", [("甲乙", "开工", "started"), ("丙丁合作产业园", "开工", "started")]),
     # several 等 groups in one list, each naming its kind
     ("加快甲乙等5条高铁、丙丁等13条高速、戊己机场三期等在建项目进度。",
      [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己机场三期", "加快", "in_progress")]),

@@ -59,6 +59,7 @@ PREFIX_ORDER = sorted(
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
 WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len, reverse=True))
 WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
+FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6]), as some reports write them
 # The building work between names and their status (甲乙公园建设扎实推进): the work tails ending in 建设 that name
 # no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进).
 BUILDING = re.compile(
@@ -499,6 +500,8 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     names_end = _before_adverbial(text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
     names_end = _before_building(text, start, names_end)
+    if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
+        names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
