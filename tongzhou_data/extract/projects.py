@@ -88,6 +88,10 @@ NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$"
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
 # Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
 GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))})*")
+# Any word that can end a name or name the kind of a list's pieces: a clause without one holds no mention.
+NAMING_WORD = re.compile(
+    alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
+)
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
@@ -410,7 +414,8 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
     position = start
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())
-        yield left, right
+        if NAMING_WORD.search(text, left, right):  # no word that ends a name or names a kind: no mention
+            yield left, right
         position = right + 1
 
 
