@@ -155,7 +155,8 @@ def skip_reason(text: str, token: Token) -> str | None:
 
 def _title_reason(text: str, token: Token) -> str | None:
     """ "name" for a number inside a title between book-title marks (电影《哪吒2》), when no word says more."""
-    inside = IN_TITLE.search(text, max(0, token.start - 60), token.start) and TITLE_END.match(text, token.end)
+    opening = text.rfind("《", max(0, token.start - 60), token.start)  # one call in C for a token in no title
+    inside = opening >= 0 and IN_TITLE.search(text, opening, token.start) and TITLE_END.match(text, token.end)
     return "name" if inside else None
 
 
@@ -246,12 +247,9 @@ def _word_reason(text: str, token: Token) -> str | None:
         for i in LABELS_AFTER.get(text[end : end + 1], ())
         if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], end)
     ]
-    counted = COUNT_BEFORE.search(text, max(0, token.start - 6), token.start) is not None
-    found += [
-        i
-        for i in (LABELS_AFTER_COUNT.get(text[token.end : token.end + 1], ()) if counted else ())
-        if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], token.end)
-    ]
+    after_count = LABELS_AFTER_COUNT.get(text[token.end : token.end + 1], ())
+    if after_count and COUNT_BEFORE.search(text, max(0, token.start - 6), token.start):
+        found += [i for i in after_count if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], token.end)]
     found += [
         i
         for i in LABELS_BEFORE.get(text[token.start - 1 : token.start] if token.start else "", ())
