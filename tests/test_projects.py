@@ -259,6 +259,9 @@ OTHER_SHAPES = [
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
     ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),
+    # a programme of policy ending in 工程 is no work; a work's upgrade is
+    ("实施文化惠民工程、重大技术装备攻关工程。", []),
+    ("实施甲乙河道综合整治提升工程。", [("甲乙河道综合整治提升工程", "实施", "in_progress")]),
     # a footnote's mark between the names and their status
     ("甲乙、丙丁合作产业园[6]开工。", [("甲乙", "开工", "started"), ("丙丁合作产业园", "开工", "started")]),
     # several 等 groups in one list, each naming its kind

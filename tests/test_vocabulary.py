@@ -212,6 +212,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return bool(found) and all(word not in name for name in found)
     if role == "and_word":  # a word whose 和 joins nothing: one name holds it
         return len(found) == 1 and word in found[0]
+    if role == "programme":  # a programme of policy is no work
+        return not found
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it

@@ -92,6 +92,8 @@ GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))}
 NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
 )
+# Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程).
+PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))})工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
@@ -286,7 +288,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
-            if name_high > name_low and named and not COUNTED.match(text, name_low, name_high):
+            programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
+            if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
 
