@@ -262,6 +262,8 @@ OTHER_SHAPES = [
     # a programme of policy ending in 工程 is no work; a work's upgrade is
     ("实施文化惠民工程、重大技术装备攻关工程。", []),
     ("实施甲乙河道综合整治提升工程。", [("甲乙河道综合整治提升工程", "实施", "in_progress")]),
+    # bold or heading marks opening a clause
+    ("**铁路方面，**扎实推进甲乙、丙丁等高铁建设。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),
     # a footnote's mark between the names and their status
     ("甲乙、丙丁合作产业园[6]开工。", [("甲乙", "开工", "started"), ("丙丁合作产业园", "开工", "started")]),
     # several 等 groups in one list, each naming its kind

@@ -92,6 +92,7 @@ GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))}
 NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
 )
+MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
 # Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程).
 PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))})工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
@@ -418,7 +419,7 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())
         if NAMING_WORD.search(text, left, right):  # no word that ends a name or names a kind: no mention
-            yield left, right
+            yield MARKUP.match(text, left, right).end(), right  # type: ignore[union-attr]  # it matches ""
         position = right + 1
 
 
