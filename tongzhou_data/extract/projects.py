@@ -295,9 +295,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
 
 
 def _bare(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a kind of thing written alone (学校, 园区), perhaps graded (重点片区, 重大项目), no
-    name (启动区 is one: `ALONE`);
-    not a part that continues the name before it (…一期投产、二期开工)."""
+    """Whether text[start:end] is a kind of thing written alone (学校, 园区), perhaps graded (重点片区, 重大项目), and
+    so no name (启动区 is one: `ALONE`); a part that continues the name before it is not (…一期投产、二期开工)."""
     kind = GRADE.match(text, start, end).end()  # type: ignore[union-attr]  # it matches ""
     whole = NAME_ENDINGS.match(text, kind, end) is not None and EXTENSION.fullmatch(text, kind, end) is None
     return whole and text[kind:end] not in ALONE
@@ -506,22 +505,15 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     status_span = (right - len(phrase), right)
     start = _leading(text, _topic(text, left, right), right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
-    names_end = _before_adverbial(text, start, adverb.start() if adverb else status_span[0])
+    names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
-    names_end = _before_building(text, start, names_end)
+    names_end = _before_named(BUILDING, text, start, names_end)  # 甲乙公园建设扎实推进: the building work
     if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
-
-
-def _before_building(text: str, start: int, end: int) -> int:
-    """The end of the names in text[start:end]: before the building work they are under, when what precedes it
-    ends as names do (甲乙公园建设扎实推进, 甲乙新城开发建设加快推进), else `end`."""
-    found = BUILDING.search(text, start, end)
-    return found.start() if found and _named(text, start, found.start()) else end
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
@@ -554,10 +546,10 @@ def _topic(text: str, left: int, right: int) -> int:
     return found.end() if found else left
 
 
-def _before_adverbial(text: str, start: int, end: int) -> int:
-    """The end of the names in text[start:end]: before a closing phrase of where or when, when what precedes
-    it ends as names do (…项目在湛江宝钢), else `end`."""
-    found = ADVERBIAL.search(text, start, end)
+def _before_named(words: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """The end of the names in text[start:end]: before the `words` closing it (where or when: …项目在湛江宝钢; the
+    building work: 甲乙新城开发建设), when what precedes them ends as names do, else `end`."""
+    found = words.search(text, start, end)
     return found.start() if found and _named(text, start, found.start()) else end
 
 
