@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -45,7 +46,9 @@ def test_the_checks_made_as_rows_are_written_are_validates(tmp_path):
 
     (a, b) = copy(tmp_path, "tianjin-2026", "hebei-2025")
     outcomes = [rp.read_report(source) for source in rp.sources([a, b])]
-    targets = outcomes[1].encoded["targets"].arrow.to_pylist()
+    batch = outcomes[1].batch
+    assert batch is not None
+    targets = batch.encoded["targets"].arrow.to_pylist()
     first = next(r for r in targets if r["value"] is not None)
     first["value_max"] = first["value"]  # value < value_max broken
     targets[1]["target_id"] = targets[2]["target_id"]  # a primary key twice
@@ -53,8 +56,11 @@ def test_the_checks_made_as_rows_are_written_are_validates(tmp_path):
     targets[4]["quote"] = "不是原文"  # a quote that is not the text at its offsets
     targets[5]["char_start"] = -1  # below the field's minimum
     chunk = rp._encoded("targets", targets)
-    assert "targets" in outcomes[1].clean and not is_clean("targets", chunk, ("hebei-2025", outcomes[1].text))
-    outcomes[1].encoded["targets"], outcomes[1].clean = chunk, outcomes[1].clean - {"targets"}  # as a worker would
+    assert "targets" in batch.clean and not is_clean("targets", chunk, {"hebei-2025": outcomes[1].text})
+    encoded = {**batch.encoded, "targets": chunk}
+    outcomes[1].batch = dataclasses.replace(
+        batch, encoded=encoded, clean=batch.clean - {"targets"}
+    )  # as a worker would
     written = rp.write_reports(_made(tmp_path / "out"), outcomes)
     _, problems = validate_folder(tmp_path / "out")
     assert len(problems) >= 5
@@ -69,7 +75,7 @@ def test_keys_are_checked_across_reports_as_rows_are_written(tmp_path):
 
     (a,) = copy(tmp_path, "tianjin-2026")
     outcomes = [rp.read_report(rp.Source(a, "same")) for _ in range(2)]
-    assert outcomes[0].clean >= {"sections", "targets", "projects"}
+    assert all(o.batch and o.batch.clean >= {"sections", "targets", "projects"} for o in outcomes)
     written = rp.write_reports(_made(tmp_path / "out"), outcomes)
     _, problems = validate_folder(tmp_path / "out")
     keys = [m for m in written.problems.messages() if "duplicate primary key" in m]

@@ -11,11 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Mapping
-from functools import cache
 from typing import Any, Protocol
 
-from ..tables import REGISTRY, table_schema
 from .cells import FieldCheck
+from .columns import columns_clean
 from .problems import Problems
 from .rules import References, TableRules, check_row
 from .table_files import same_row
@@ -32,33 +31,23 @@ class Chunk(Protocol):
     def rows(self) -> int: ...
 
 
-def is_clean(name: str, chunk: Chunk, document: tuple[str, str]) -> bool:
-    """Whether one report's rows of table `name` break no rule a row can break alone: each cell against
-    its field, the Parquet rows against the CSV's, ordered columns and spans into `document`'s text (a
-    worker's share of the checks, so that the writer need only check keys: `WrittenChecks.add`)."""
-    problems = Problems()
-    for _ in _typed(name, chunk, _checks(name), problems, 1, 0, document):
-        if problems:
-            return False
-    return not problems
-
-
-@cache
-def _checks(name: str) -> list[FieldCheck]:
-    return [FieldCheck(f) for f in table_schema(REGISTRY[name])["fields"]]
+def is_clean(name: str, chunk: Chunk, texts: Mapping[str, str]) -> bool:
+    """Whether rows of table `name` (of the reports whose working texts `texts` holds, by document_id)
+    break no rule a row can break alone: each cell against its field, the Parquet rows against the CSV's,
+    ordered columns and spans (a worker's share of the checks, so that the writer need only check keys:
+    `WrittenChecks.add`). Checked a column at a time (`columns`); a chunk it does not find clean is
+    checked row by row where it is written, which names each problem."""
+    return columns_clean(name, chunk.csv, chunk.arrow, chunk.rows, texts.get)
 
 
 def _typed(
     name: str, chunk: Chunk, checks: list[FieldCheck], problems: Problems, lines: int, rows: int,
-    document: tuple[str, str],
+    texts: Mapping[str, str],
 ) -> Iterator[dict[str, Any]]:  # fmt: skip
     """The typed rows of `chunk`, each cell checked (`lines` and `rows` the file's before it), the Parquet
     rows compared with them, and the rules of one row (`rules.check_row`) checked."""
     twins = iter(chunk.arrow.to_pylist())
     reader = csv.reader(io.StringIO(chunk.csv, newline=""))
-
-    def text(document_id: str) -> str | None:
-        return document[1] if document_id == document[0] else None
 
     for number, cells in enumerate(reader, start=rows + 1):
         line = lines + reader.line_num
@@ -66,7 +55,7 @@ def _typed(
         row = {c.name: c.read(v, where, problems, at) for c, v in zip(checks, cells, strict=True)}
         if not same_row(next(twins, None), row):
             problems.add("parquet-rows", f"{name}.parquet: its rows differ from {name}.csv")
-        check_row(name, number, row, problems, text)
+        check_row(name, number, row, problems, texts.get)
         yield row
     if next(twins, None) is not None:
         problems.add("parquet-rows", f"{name}.parquet: its rows differ from {name}.csv")
@@ -84,9 +73,9 @@ class WrittenChecks:
         self.lines = dict.fromkeys(schemas, 1)  # CSV lines written so far: the header
         self.twins_differ: set[str] = set()
 
-    def add(self, name: str, chunk: Chunk, document: tuple[str, str], clean: bool = False) -> None:
-        """Check the rows of table `name` in `chunk`, the next in its files, of the report `document`
-        (document_id, working text); of a `clean` chunk (`is_clean`), only the rules over many rows."""
+    def add(self, name: str, chunk: Chunk, texts: Mapping[str, str], clean: bool = False) -> None:
+        """Check the rows of table `name` in `chunk`, the next in its files, of the reports whose working
+        texts `texts` holds (by document_id); of a `clean` chunk (`is_clean`), only the rules over many rows."""
         rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
         self.lines[name] += chunk.csv.count("\n")
         if clean:
@@ -96,7 +85,7 @@ class WrittenChecks:
                 rules.add_keys({f: column[index] for f, column in zip(fields, columns, strict=True)})
             return
         found = Problems()
-        for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, document):
+        for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, texts):
             rules.add_keys(row)
         for problem in found:  # the Parquet twin differing is said once per table, as `validate` says it
             if problem.code == "parquet-rows":

@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,25 @@ def csv_writer(handle: Any) -> Any:
     return csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
 
 
-def csv_row(row: Mapping[str, Any], fields: Sequence[str]) -> list[str]:
-    """One row's canonical cells, in `fields` order."""
-    return [csv_cell(row[f]) for f in fields]
+def columns_of(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> dict[str, list[Any]]:
+    """`rows` as one list of values per field, in `fields` order (read once for both files)."""
+    return {f: list(map(itemgetter(f), rows)) for f in fields}
+
+
+def csv_lines(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The canonical cells of each row of `columns`, in `fields` order, made a column at a time."""
+    return zip(*(_csv_column(columns[f]) for f in fields), strict=True)
+
+
+def _csv_column(values: Sequence[Any]) -> list[str]:
+    """One column's canonical CSV cells (`csv_cell`), by a shortcut where every value is a str or every
+    value an int (a bool is neither), or None."""
+    kinds = set(map(type, values)) - {type(None)}
+    if kinds <= {str}:
+        return ["" if v is None else v for v in values]
+    if kinds == {int}:
+        return ["" if v is None else str(v) for v in values]
+    return [csv_cell(v) for v in values]
 
 
 def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
@@ -34,15 +51,20 @@ def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes
     buffer = io.StringIO()
     writer = csv_writer(buffer)
     writer.writerow(fields)
-    writer.writerows(csv_row(row, fields) for row in rows)
+    writer.writerows(csv_lines(columns_of(rows, fields), fields))
     return buffer.getvalue().encode("utf-8")
 
 
 def arrow_table(rows: Sequence[Mapping[str, Any]], schema: Any) -> Any:
     """`rows` as a pyarrow Table of the Arrow `schema` (made by `package_format.arrow_schema`)."""
+    return arrow_columns(columns_of(rows, schema.names), schema)
+
+
+def arrow_columns(columns: Mapping[str, Sequence[Any]], schema: Any) -> Any:
+    """One list of values per field as a pyarrow Table of the Arrow `schema`."""
     import pyarrow as pa
 
-    return pa.Table.from_pydict({f.name: [row[f.name] for row in rows] for f in schema}, schema=schema)
+    return pa.Table.from_pydict(dict(columns), schema=schema)
 
 
 def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> None:

@@ -36,8 +36,10 @@ REPORT_TABLES = (
     "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
     "project_statuses",
 )  # fmt: skip
-AHEAD = 4  # reports read ahead per worker while the parent writes
+BATCH = 8  # reports a worker reads at a time (their rows are encoded and checked together)
+AHEAD = 2  # batches read ahead per worker while the parent writes
 LOOKED_AT = ("documents", "indicators")  # tables the writer reads rows of (titles, pairs, the catalogue once)
+APPENDED = tuple(n for n in REPORT_TABLES if n not in LOOKED_AT)  # tables the writer only appends
 TABLES = (*REPORT_TABLES, "attainment")  # attainment pairs reports: made once all are read
 META = {
     "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -57,23 +59,34 @@ class Source:
     document_id: str
 
 
+@dataclass(frozen=True)
+class BatchRows:
+    """The rows of the tables the writer only appends (`APPENDED`), of a few reports read together
+    (`documents`, their ids in order), encoded for the files; `clean` names the tables whose rows break
+    no rule a row can break alone (`is_clean`)."""
+
+    encoded: dict[str, Encoded]
+    clean: frozenset[str]
+    documents: tuple[str, ...]
+
+
 @dataclass
 class Outcome:
-    """What came of one report: its text and rows (by table: as dicts the rows the writer looks at, the
-    others encoded for the files), the rows set aside and a warning (each a line naming the file), or why
-    it failed."""
+    """What came of one report: its text, the rows the writer looks at (by table, as dicts), what
+    `attainment` reads of its targets (`pairing_rows`), the rows set aside and a warning (each a line
+    naming the file), or why it failed. The last report read of a batch carries the batch's other rows
+    (`batch`); until `read_batch` moves them there, `rows` holds every table's."""
 
     source: Source
     text: str | None = None
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # the tables of LOOKED_AT
-    encoded: dict[str, Encoded] = field(default_factory=dict)  # the other tables, ready to append
-    pairable: list[dict[str, Any]] = field(default_factory=list)  # what `attainment` reads (`pairing_rows`)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    pairable: list[dict[str, Any]] = field(default_factory=list)
     left_out: int = 0
     error: str | None = None
     warnings: tuple[str, ...] = ()
     no_report: bool = False
     set_aside: int = 0
-    clean: frozenset[str] = frozenset()  # the encoded tables that break no rule of one row (`is_clean`)
+    batch: BatchRows | None = None
 
 
 def document_id_for(path: Path) -> str:
@@ -179,8 +192,26 @@ class Years:
 
 
 def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8") -> Outcome:
-    """Read and parse one report, in the year `years` give it; any failure is kept, with its file, rather
-    than raised (a worker's job)."""
+    """Read and parse one report, in the year `years` give it (`read_batch` of one)."""
+    return read_batch([source], years, encoding)[0]
+
+
+def read_batch(found: Sequence[Source], years: Years = Years(), encoding: str = "utf-8") -> list[Outcome]:
+    """Read and parse a few reports (a worker's job), each failure kept with its file rather than raised;
+    the rows of the tables the writer only appends are encoded once for all of them (`BatchRows`), so that
+    the cost of making Arrow tables and of the checks is shared."""
+    outcomes = [_read_rows(source, years, encoding) for source in found]
+    read = [o for o in outcomes if o.error is None]
+    if read:
+        texts = {o.source.document_id: o.text or "" for o in read}
+        ready = {name: _encoded(name, [r for o in read for r in o.rows.pop(name)]) for name in APPENDED}
+        clean = frozenset(name for name, chunk in ready.items() if is_clean(name, chunk, texts))
+        read[-1].batch = BatchRows(ready, clean, tuple(texts))
+    return outcomes
+
+
+def _read_rows(source: Source, years: Years, encoding: str) -> Outcome:
+    """One report's text and rows of every table, as dicts; any failure kept, with its file."""
     try:
         data, text = read_source(source.path, encoding)
         if not text.strip():
@@ -192,22 +223,17 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
     rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
-    pairs = pairing_rows(rows["targets"])
-    ready = {name: _encoded(name, rows.pop(name)) for name in REPORT_TABLES if name not in LOOKED_AT}
-    clean = frozenset(name for name, chunk in ready.items() if is_clean(name, chunk, (source.document_id, text)))
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
         source,
         text,
         rows,
-        ready,
-        pairs,
+        pairing_rows(rows["targets"]),
         made.left_out,
         warnings=tuple(warnings),
         no_report=made.warning is not None,
         set_aside=len(made.set_aside),
-        clean=clean,
     )
 
 
@@ -225,20 +251,23 @@ def _encoded(name: str, rows: list[dict[str, Any]]) -> Encoded:
 def read_each(
     found: Sequence[Source], years: Years, jobs: int, encoding: str = "utf-8"
 ) -> Generator[Outcome, None, None]:
-    """Every report read, `jobs` at a time in worker processes, yielded in the order given; at most a few
-    reports per worker are read ahead, so memory holds them and not the corpus. However this process ends,
-    its workers end with it (`workers`)."""
-    if jobs <= 1 or len(found) <= 1:
-        yield from (read_report(source, years, encoding) for source in found)
+    """Every report read, a batch of a few at a time (`read_batch`), `jobs` batches at a time in worker
+    processes, yielded in the order given; at most a few batches per worker are read ahead, so memory
+    holds them and not the corpus. However this process ends, its workers end with it (`workers`)."""
+    size = max(1, min(BATCH, -(-len(found) // max(jobs, 1))))  # every worker gets work, even for a few files
+    batches = [found[i : i + size] for i in range(0, len(found), size)]
+    if jobs <= 1 or len(batches) <= 1:
+        for batch in batches:
+            yield from read_batch(batch, years, encoding)
         return
-    with workers.pool(min(jobs, len(found))) as pool:
-        ahead: deque[Future[Outcome]] = deque()
-        for source in found:
-            ahead.append(pool.submit(read_report, source, years, encoding))
+    with workers.pool(min(jobs, len(batches))) as pool:
+        ahead: deque[Future[list[Outcome]]] = deque()
+        for batch in batches:
+            ahead.append(pool.submit(read_batch, batch, years, encoding))
             if len(ahead) >= AHEAD * jobs:
-                yield ahead.popleft().result()
+                yield from ahead.popleft().result()
         while ahead:
-            yield ahead.popleft().result()
+            yield from ahead.popleft().result()
 
 
 def planned_files(found: Sequence[Source]) -> list[str]:
@@ -287,36 +316,45 @@ class PackageStream:
         self.documents: list[str] = []
         self._titles: list[dict[str, str]] = []
         self._indicators: set[str] = set()
+        self._texts: dict[str, str] = {}  # the texts of the reports whose batch is not yet written
         self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
 
     def add(self, outcome: Outcome) -> None:
-        """One report's text and rows, unless it failed; the tables it refers to first, for the checks."""
+        """One report's text and the rows the writer looks at, unless it failed; then, at the end of its
+        batch, the batch's other rows (the tables they refer to are written first, for the checks)."""
         if outcome.error is not None or outcome.text is None:
             return
         document_id = outcome.source.document_id
         (self.folder / text_file(document_id, 2)).write_bytes(outcome.text.encode("utf-8"))
+        self._texts[document_id] = outcome.text
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
-        for name in (n for n in self.checks.order if n in REPORT_TABLES):
+        for name in LOOKED_AT:
             rows = outcome.rows.get(name, [])
             if name == "indicators":  # a project's key is its report's own, so projects never meet
                 rows = [r for r in rows if r["indicator_id"] not in self._indicators]
                 self._indicators.update(r["indicator_id"] for r in rows)
-            chunk = outcome.encoded.get(name) or _encoded(name, rows)
-            self._append(name, chunk, (document_id, outcome.text), name in outcome.clean)
+            self._append(name, _encoded(name, rows), {document_id: outcome.text})
         self._paired["documents"] += outcome.rows.get("documents", [])
         self._paired["targets"] += outcome.pairable
+        if outcome.batch is not None:
+            self._add_batch(outcome.batch)
 
-    def _append(self, name: str, rows: Encoded, document: tuple[str, str], clean: bool = False) -> None:
+    def _add_batch(self, batch: BatchRows) -> None:
+        texts = {d: self._texts.pop(d) for d in batch.documents}
+        for name in (n for n in self.checks.order if n in batch.encoded):
+            self._append(name, batch.encoded[name], texts, name in batch.clean)
+
+    def _append(self, name: str, rows: Encoded, texts: dict[str, str], clean: bool = False) -> None:
         self.tables[name].add_encoded(rows)
-        self.checks.add(name, rows, document, clean)
+        self.checks.add(name, rows, texts, clean)
 
     def close(self, complete: bool = True) -> None:
         """Pair targets with outcomes, end every file and write the descriptor; with `complete` False,
         only end the files (the folder is then no package)."""
         if complete:
             paired = attainment_rows(self._paired["documents"], self._paired["targets"])
-            self._append("attainment", _encoded("attainment", paired), ("", ""))
+            self._append("attainment", _encoded("attainment", paired), {})
             self.counts = self.checks.finish()
         for table in self.tables.values():
             table.close()

@@ -1,0 +1,134 @@
+"""The checks of a chunk of rows a column at a time (`checks.columns`, a worker's fast path) are never more
+lenient than the row-at-a-time checks that name each problem (`checks.written`): a chunk they find clean
+gives the row-at-a-time checks nothing to say."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tongzhou_data.checks.columns import columns_clean
+from tongzhou_data.checks.written import WrittenChecks
+from tongzhou_data.publish import reports_package as rp
+from tongzhou_data.tables import REGISTRY, table_schema
+
+CORPUS = Path(__file__).parent / "fixtures/corpus"
+TABLES = ("documents", "sections", "term_mentions", "targets", "projects", "project_statuses")
+KEYS = {"primary-key", "unique", "foreign-key"}  # rules over many rows: the writer's, not the chunk's
+
+
+@cache
+def _report() -> tuple[str, dict[str, list[dict[str, Any]]]]:
+    """hebei-2025's text and rows of every table, as a worker reads them."""
+    outcome = rp._read_rows(rp.Source(CORPUS / "hebei-2025.md", "hebei-2025"), rp.Years(), "utf-8")
+    assert outcome.text is not None
+    return outcome.text, outcome.rows
+
+
+def _row_at_a_time_clean(name: str, chunk: Any, text: str) -> bool:
+    checks = WrittenChecks({n: table_schema(REGISTRY[n]) for n in TABLES})
+    checks.add(name, chunk, {"hebei-2025": text})
+    return not [p for p in checks.problems if p.code not in KEYS]
+
+
+def _fields(name: str) -> list[dict[str, Any]]:
+    return table_schema(REGISTRY[name])["fields"]
+
+
+def _value(kind: str) -> st.SearchStrategy[Any]:
+    """Values of a field's type, and some of other types, that a row of a buggy parser might hold."""
+    tricky = st.sampled_from(["", " ", "0", "-1", "2.5", "1e400", "nan", "true", "0000-01-01", "q00001", "s1.2.3"])
+    by_kind: dict[str, st.SearchStrategy[Any]] = {
+        "integer": st.integers(-(2**40), 2**40),
+        "number": st.floats(allow_nan=True, allow_infinity=True),
+        "boolean": st.booleans(),
+        "date": st.dates(min_value=dt.date(1, 1, 1)),
+        "string": st.text(max_size=12) | tricky,
+    }
+    return st.none() | by_kind[kind] | tricky
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> tuple[str, list[dict[str, Any]]]:
+    """A table's rows with one cell given another value."""
+    name = draw(st.sampled_from([n for n in TABLES if _report()[1][n]]))
+    rows = [dict(r) for r in _report()[1][name]]
+    field = draw(st.sampled_from(_fields(name)))
+    index = draw(st.integers(0, len(rows) - 1))
+    rows[index][field["name"]] = draw(_value(field.get("type", "string")))
+    return name, rows
+
+
+def _encoded(name: str, rows: list[dict[str, Any]]) -> Any:
+    try:
+        return rp._encoded(name, rows)
+    except Exception:  # a value the Arrow type cannot hold: no file is written from it at all
+        return None
+
+
+def test_every_table_of_a_report_as_parsed_is_clean_by_both():
+    text, rows = _report()
+    for name in TABLES:
+        chunk = rp._encoded(name, rows[name])
+        assert columns_clean(name, chunk.csv, chunk.arrow, chunk.rows, {"hebei-2025": text}.get), name
+        assert _row_at_a_time_clean(name, chunk, text), name
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutated())
+def test_a_row_changed_is_clean_by_columns_only_where_it_is_row_by_row(change):
+    name, rows = change
+    text = _report()[0]
+    chunk = _encoded(name, rows)
+    if chunk is not None and columns_clean(name, chunk.csv, chunk.arrow, chunk.rows, {"hebei-2025": text}.get):
+        assert _row_at_a_time_clean(name, chunk, text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_csv_cell_changed_is_clean_by_columns_only_where_it_is_row_by_row(data):
+    """The CSV lines and the Arrow table disagree in one cell, or a cell is not of its type's form."""
+    text, rows = _report()
+    name = data.draw(st.sampled_from([n for n in TABLES if rows[n]]))
+    chunk = rp._encoded(name, rows[name])
+    lines = list(csv.reader(io.StringIO(chunk.csv, newline="")))
+    index, column = data.draw(st.integers(0, len(lines) - 1)), data.draw(st.integers(0, len(lines[0]) - 1))
+    field = _fields(name)[column]
+    lines[index][column] = data.draw(st.text(max_size=8) | _value(field.get("type", "string")).map(_cell))
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(lines)
+    changed = rp.Encoded(buffer.getvalue(), chunk.arrow, chunk.rows)
+    if columns_clean(name, changed.csv, changed.arrow, changed.rows, {"hebei-2025": text}.get):
+        assert _row_at_a_time_clean(name, changed, text)
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def test_cells_a_reader_would_reject_are_not_clean():
+    """A date before year 1 (Arrow reads it, Python's date does not), a float that is not a number, an
+    id off its pattern, and a quote that is not the text at its offsets."""
+    text, rows = _report()
+    changes = [
+        ("documents", "delivered_on", "0000-01-01"),
+        ("targets", "value", "nan"),
+        ("targets", "target_id", "x1"),
+        ("targets", "quote", "不是原文"),
+    ]
+    for name, field, cell in changes:
+        chunk = rp._encoded(name, rows[name])
+        lines = list(csv.reader(io.StringIO(chunk.csv, newline="")))
+        column = [f["name"] for f in _fields(name)].index(field)
+        row = next(i for i, line in enumerate(lines) if line[column])
+        lines[row][column] = cell
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(lines)
+        assert not columns_clean(name, buffer.getvalue(), chunk.arrow, chunk.rows, {"hebei-2025": text}.get), field
