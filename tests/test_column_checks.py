@@ -132,3 +132,32 @@ def test_cells_a_reader_would_reject_are_not_clean():
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(lines)
         assert not columns_clean(name, buffer.getvalue(), chunk.arrow, chunk.rows, {"hebei-2025": text}.get), field
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_keys_checked_a_chunk_at_a_time_say_what_row_by_row_says(data):
+    """A primary key twice, a reference to nothing and a unique value twice, in chunks of any size:
+    the keys of a clean chunk, checked over sets (`TableRules.add_key_columns`), give the problems the
+    rows checked one at a time give, with the same row numbers."""
+    text, rows = _report()
+    broken = {name: [dict(r) for r in rows[name]] for name in ("documents", "sections", "targets")}
+    targets, sections = broken["targets"], broken["sections"]
+    for _ in range(data.draw(st.integers(0, 3))):
+        a, b = data.draw(st.integers(0, len(targets) - 1)), data.draw(st.integers(0, len(targets) - 1))
+        targets[a]["target_id"] = targets[b]["target_id"]
+    for _ in range(data.draw(st.integers(0, 2))):
+        targets[data.draw(st.integers(0, len(targets) - 1))]["section_id"] = "s99"
+    if data.draw(st.booleans()):
+        sections[-1]["section_id"] = sections[0]["section_id"]
+    cut = data.draw(st.integers(1, len(targets)))
+    chunks = [("documents", broken["documents"]), ("sections", sections), ("targets", targets[:cut])]
+    chunks.append(("targets", targets[cut:]))
+    said = []
+    for clean in (True, False):
+        checks = WrittenChecks({n: table_schema(REGISTRY[n]) for n in TABLES})
+        for name, part in chunks:
+            checks.add(name, rp._encoded(name, part), {"hebei-2025": text}, clean=clean)
+        checks.finish()
+        said.append([p.message for p in checks.problems if p.code in KEYS])
+    assert said[0] == said[1]

@@ -73,6 +73,23 @@ class TableRules:
         self._keys(row)
         self.references.add(self.name, self.rows, row)
 
+    def add_key_columns(self, columns: Mapping[str, Sequence[Any]], rows: int) -> None:
+        """`add_keys` for the next `rows` rows at once, given as columns (`key_fields`): the same
+        problems, found by a pass over sets where no key is broken."""
+        first = self.rows + 1
+        self.rows += rows
+        if self.key:
+            values = list(zip(*(columns[k] for k in self.key), strict=True))
+            fresh = dict(zip(map(_hashed, values), range(first, first + rows), strict=True))
+            if len(fresh) == rows and self.seen.keys().isdisjoint(fresh):
+                self.seen.update(fresh)
+            else:
+                for number, value in enumerate(values, start=first):
+                    self._check_value(number, value)
+        for field in self.unique:
+            self.counts[field].update(repr(v) for v in columns[field] if v is not None)
+        self.references.add_columns(self.name, first, columns, rows)
+
     def _keys(self, row: Mapping[str, Any]) -> None:
         if self.key:
             self._check_key(self.rows, row)
@@ -86,7 +103,9 @@ class TableRules:
         return list(dict.fromkeys(fields))
 
     def _check_key(self, number: int, row: Mapping[str, Any]) -> None:
-        value = tuple(row[k] for k in self.key)
+        self._check_value(number, tuple(row[k] for k in self.key))
+
+    def _check_value(self, number: int, value: tuple[Any, ...]) -> None:
         hashed = _hashed(value)
         if hashed in self.seen:
             message = (
@@ -152,6 +171,28 @@ class References:
             self.waiting.append((name, number, values))
         else:
             self._check(name, number, values)
+
+    def add_columns(self, name: str, first: int, columns: Mapping[str, Sequence[Any]], rows: int) -> None:
+        """`add` for `rows` rows at once, numbered from `first`, given as columns (`fields`): where the
+        tables' rows come mixed, a pass over sets, and only rows whose keys are not all known wait."""
+        if not self.interleaved:
+            for index in range(rows):
+                self.add(name, first + index, {f: column[index] for f, column in columns.items()})
+            return
+        for (target, fields), known in self.known.items():
+            if target == name:
+                known.update(map(_hashed, zip(*(columns[f] for f in fields), strict=True)))
+        keys = self.keys[name]
+        values = [list(zip(*(columns[f] for f in fields), strict=True)) for fields, _, _ in keys]
+        if all(
+            target not in self.present
+            or self.known[(target, tuple(fields))].issuperset(_hashed(v) for v in column if None not in v)
+            for (_, target, fields), column in zip(keys, values, strict=True)
+        ):
+            return
+        for index, row_values in enumerate(zip(*values, strict=True)):
+            if not self._all_known(name, list(row_values)):
+                self.waiting.append((name, first + index, list(row_values)))
 
     def _all_known(self, name: str, values: list[tuple[Any, ...]]) -> bool:
         """Whether every reference of a row names a key already gathered (or is empty, or to no table)."""

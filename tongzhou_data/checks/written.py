@@ -79,10 +79,7 @@ class WrittenChecks:
         rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
         self.lines[name] += chunk.csv.count("\n")
         if clean:
-            fields = rules.key_fields()
-            columns = [chunk.arrow.column(f).to_pylist() for f in fields]
-            for index in range(chunk.rows):
-                rules.add_keys({f: column[index] for f, column in zip(fields, columns, strict=True)})
+            rules.add_key_columns({f: chunk.arrow.column(f).to_pylist() for f in rules.key_fields()}, chunk.rows)
             return
         found = Problems()
         for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, texts):

@@ -62,8 +62,9 @@ class Source:
 @dataclass(frozen=True)
 class BatchRows:
     """The rows of the tables the writer only appends (`APPENDED`), of a few reports read together
-    (`documents`, their ids in order), encoded for the files; `clean` names the tables whose rows break
-    no rule a row can break alone (`is_clean`)."""
+    (`documents`, their ids in order), encoded for the files; `clean` names the tables whose rows of
+    these reports break no rule a row can break alone (`is_clean`; of the tables the writer looks at,
+    every row, so also the rows it keeps)."""
 
     encoded: dict[str, Encoded]
     clean: frozenset[str]
@@ -205,7 +206,8 @@ def read_batch(found: Sequence[Source], years: Years = Years(), encoding: str = 
     if read:
         texts = {o.source.document_id: o.text or "" for o in read}
         ready = {name: _encoded(name, [r for o in read for r in o.rows.pop(name)]) for name in APPENDED}
-        clean = frozenset(name for name, chunk in ready.items() if is_clean(name, chunk, texts))
+        looked_at = {name: _encoded(name, [r for o in read for r in o.rows[name]]) for name in LOOKED_AT}
+        clean = frozenset(n for n, chunk in {**ready, **looked_at}.items() if is_clean(n, chunk, texts))
         read[-1].batch = BatchRows(ready, clean, tuple(texts))
     return outcomes
 
@@ -317,11 +319,12 @@ class PackageStream:
         self._titles: list[dict[str, str]] = []
         self._indicators: set[str] = set()
         self._texts: dict[str, str] = {}  # the texts of the reports whose batch is not yet written
+        self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in LOOKED_AT}  # their rows
         self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
 
     def add(self, outcome: Outcome) -> None:
-        """One report's text and the rows the writer looks at, unless it failed; then, at the end of its
-        batch, the batch's other rows (the tables they refer to are written first, for the checks)."""
+        """One report's text, and the rows the writer looks at, unless it failed; at the end of its batch,
+        the batch's rows of every table (those they refer to first, for the checks)."""
         if outcome.error is not None or outcome.text is None:
             return
         document_id = outcome.source.document_id
@@ -329,21 +332,22 @@ class PackageStream:
         self._texts[document_id] = outcome.text
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
-        for name in LOOKED_AT:
-            rows = outcome.rows.get(name, [])
-            if name == "indicators":  # a project's key is its report's own, so projects never meet
-                rows = [r for r in rows if r["indicator_id"] not in self._indicators]
-                self._indicators.update(r["indicator_id"] for r in rows)
-            self._append(name, _encoded(name, rows), {document_id: outcome.text})
-        self._paired["documents"] += outcome.rows.get("documents", [])
+        documents, indicators = outcome.rows.get("documents", []), outcome.rows.get("indicators", [])
+        new = [r for r in indicators if r["indicator_id"] not in self._indicators]  # the catalogue's first row
+        self._indicators.update(r["indicator_id"] for r in new)
+        self._pending["documents"] += documents
+        self._pending["indicators"] += new
+        self._paired["documents"] += documents
         self._paired["targets"] += outcome.pairable
         if outcome.batch is not None:
             self._add_batch(outcome.batch)
 
     def _add_batch(self, batch: BatchRows) -> None:
         texts = {d: self._texts.pop(d) for d in batch.documents}
-        for name in (n for n in self.checks.order if n in batch.encoded):
-            self._append(name, batch.encoded[name], texts, name in batch.clean)
+        chunks = {**batch.encoded, **{name: _encoded(name, rows) for name, rows in self._pending.items()}}
+        self._pending = {name: [] for name in LOOKED_AT}
+        for name in (n for n in self.checks.order if n in chunks):
+            self._append(name, chunks[name], texts, name in batch.clean)
 
     def _append(self, name: str, rows: Encoded, texts: dict[str, str], clean: bool = False) -> None:
         self.tables[name].add_encoded(rows)
@@ -352,6 +356,8 @@ class PackageStream:
     def close(self, complete: bool = True) -> None:
         """Pair targets with outcomes, end every file and write the descriptor; with `complete` False,
         only end the files (the folder is then no package)."""
+        if any(self._pending.values()):  # reports that came without their batch's rows (none from `read_each`)
+            self._add_batch(BatchRows({}, frozenset(), tuple(self._texts)))
         if complete:
             paired = attainment_rows(self._paired["documents"], self._paired["targets"])
             self._append("attainment", _encoded("attainment", paired), {})
