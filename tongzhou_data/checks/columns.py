@@ -14,9 +14,8 @@ from functools import cache
 from typing import Any
 
 from ..schemas import FIELD_TYPES, trusted_patterns
-from ..tables import REGISTRY, table_schema
-from .problems import Problems
-from .rules import check_row
+from ..tables import REGISTRY, Span, table_schema
+from .rules import same_text
 
 FILLER = {"integer": "0", "number": "0.0", "date": "2000-01-01", "boolean": "false"}  # stands in for "" to cast
 
@@ -141,16 +140,41 @@ def _all(mask: Any) -> bool:
 
 
 def _rows_clean(name: str, arrow: Any, texts: Callable[[str], str | None]) -> bool:
-    """The rules one row can break alone (`rules.check_row`: ordered columns, spans), over the columns
-    they read."""
+    """The rules one row can break alone (`rules.check_row`): ordered columns where both are filled, and
+    each span inside its document's text (where `texts` has it), holding its verbatim cell and inside
+    its outer span."""
+    import pyarrow.compute as pc
+
     table = REGISTRY.get(name)
-    if table is None or not (table.orders or table.spans):
+    for order in table.orders if table else ():
+        if not _all((pc.less if order.strict else pc.less_equal)(arrow.column(order.low), arrow.column(order.high))):
+            return False
+    if table is None or not table.spans:
         return True
-    used = {"document_id"} | {c for o in table.orders for c in (o.low, o.high)}
-    used |= {c for s in table.spans for c in (s.start, s.end, s.text, *(s.inside or ())) if c}
-    problems = Problems()
-    for number, row in enumerate(arrow.select([n for n in arrow.column_names if n in used]).to_pylist(), 1):
-        check_row(name, number, row, problems, texts)
-        if problems:
+    ids = arrow.column("document_id").to_pylist()
+    found = [texts(str(i)) for i in ids]
+    return all(_span_clean(arrow, span, found) for span in table.spans)
+
+
+def _span_clean(arrow: Any, span: Span, found: list[str | None]) -> bool:
+    """One span of every row: both offsets or neither, 0 <= start < end, inside its outer span, and, where
+    its document's text is given, end <= the text's length and the text there its verbatim cell."""
+    import pyarrow.compute as pc
+
+    start, end = arrow.column(span.start), arrow.column(span.end)
+    if not _all(pc.equal(pc.is_null(start), pc.is_null(end))):
+        return False
+    if not (_all(pc.greater_equal(start, 0)) and _all(pc.less(start, end))):
+        return False
+    if span.inside and not (
+        _all(pc.less_equal(arrow.column(span.inside[0]), start))
+        and _all(pc.less_equal(end, arrow.column(span.inside[1])))
+    ):
+        return False
+    verbatim = arrow.column(span.text).to_pylist() if span.text else None
+    for index, (low, high, text) in enumerate(zip(start.to_pylist(), end.to_pylist(), found, strict=True)):
+        if text is None or low is None:
+            continue
+        if high > len(text) or (verbatim is not None and not same_text(text, low, high, verbatim[index])):
             return False
     return True

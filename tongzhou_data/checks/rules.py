@@ -264,7 +264,7 @@ def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text
     where = f"{name} row {number} ({span.start}={start}, {span.end}={end})"
     if start is None or end is None or not 0 <= start < end <= len(text):
         problems.add("span", f"{where}: not a span inside the text of {len(text)} characters", name, number, span.start)
-    elif span.text is not None and not _same_text(text, start, end, row[span.text]):
+    elif span.text is not None and not same_text(text, start, end, row[span.text]):
         message = (
             f"{where}: text there is {excerpt_of(text, start, end)}, not {span.text} {excerpt(str(row[span.text]))}"
         )
@@ -276,7 +276,7 @@ def _check_span(name: str, number: int, row: Mapping[str, Any], span: Span, text
             problems.add("span-inside", message, name, number, span.start)
 
 
-def _same_text(text: str, start: int, end: int, verbatim: Any) -> bool:
+def same_text(text: str, start: int, end: int, verbatim: Any) -> bool:
     """text[start:end] == verbatim, without copying a long slice unless the verbatim cell is as long."""
     return isinstance(verbatim, str) and end - start == len(verbatim) and text.startswith(verbatim, start)
 
