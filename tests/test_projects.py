@@ -284,6 +284,14 @@ OTHER_SHAPES = [
     ("西部地区首个甲乙实验室建成投用。", [("甲乙实验室", "建成投用", "opened")]),
     ("尽早实现甲乙铁路大桥开通运营。", [("甲乙铁路大桥", "开通运营", "opened")]),
     ("持续跟进甲乙核电、丙丁高铁等重大项目前期工作。", [("甲乙核电", "前期工作", "planned"), ("丙丁高铁", "前期工作", "planned")]),
+    # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
+    ("加快甲乙盆地、丙丁盆地等大型灌区建设。", [("甲乙盆地", "加快", "in_progress"), ("丙丁盆地", "加快", "in_progress")]),
+    ("甲乙CBD等一批现代服务业集聚区建设提速。", [("甲乙CBD", "建设提速", "in_progress")]),
+    # a count and a kind ending a list with no 等 are its tail, no part of the last name; not a count inside quotes
+    ("开工建设甲乙、丙丁、戊己3个抽水蓄能电站。",
+     [("甲乙", "开工建设", "started"), ("丙丁", "开工建设", "started"), ("戊己", "开工建设", "started")]),
+    ("甲乙、丙丁两个机场三期改扩建项目开工。", [("甲乙", "开工", "started"), ("丙丁", "开工", "started")]),
+    ("甲乙公园、丙丁“两个中心”项目建成投用。", [("甲乙公园", "建成投用", "opened"), ("“两个中心”项目", "建成投用", "opened")]),
 ]  # fmt: skip
 
 

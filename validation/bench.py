@@ -1,24 +1,39 @@
 """Benchmarks: each figure beside its baseline, measured in the same run, as a ratio.
 
-    python validation/bench.py [--quick]
+    python validation/bench.py [--quick] [--corpus [COPIES]] [--corpus-from DIR] [--only SECTION ...]
 
 Whole-process figures are medians of repeated, interleaved runs (ours, baseline, ours, ...), so that
 the machine's drift hits both alike; in-process figures are medians of many warm calls. Bounds come
 from the hardening issue; the last column says whether each holds. Exit status 0 when all hold.
+
+`--corpus` adds the corpus-scale figures of issue 22 (off by default: minutes): the reports of
+../shared/corpus copied COPIES times (default 34: about 3,000 reports, 150 MB) into a temporary folder;
+`extract --jobs 2` of it beside a plain two-process pool that only parses the same files, one run of
+each; the peak memory of the whole process tree (VmRSS of the process and its descendants, sampled
+every 50 ms) of `extract`, `validate` and `explore` of the package, and the largest file `explore`
+writes; and the parser's time on one report's text repeated 2 to 16 times beside once. `--only corpus`
+runs that section alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"  # the development corpus of 88 reports (issue 22)
+MEMORY = (int(1.5 * 2**30), "1.5 GiB")  # the bound on the peak memory of a process tree (issue 22)
 
 
 def process_time(code: str) -> float:
@@ -66,6 +81,16 @@ def warm(call: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+def durations(*seconds: float) -> list[str]:
+    """Milliseconds to three places, or all in seconds when one is 10 s or more (the corpus-scale runs)."""
+    return [f"{s:.2f} s" if max(seconds) >= 10 else f"{s * 1000:.3f} ms" for s in seconds]
+
+
+def mebibytes(size: int) -> str:
+    """A size in bytes, shown in MiB."""
+    return f"{size / 2**20:.1f} MiB"
+
+
 Row = tuple[str, str, str, str, str, "bool | None"]
 
 
@@ -96,11 +121,12 @@ class Table:
         """A time against a baseline as a ratio, at most `bound` (no bound: reported only)."""
         ratio = ours / base
         ok = None if bound is None else ratio <= bound
+        shown = durations(ours, base)
         self.rows.append(
             (
                 figure,
-                f"{ours * 1000:.3f} ms",
-                f"{base * 1000:.3f} ms",
+                shown[0],
+                shown[1],
                 f"{ratio:.2f}x",
                 f"<= {bound}x" if bound else "",
                 ok,
@@ -126,6 +152,13 @@ class Table:
                 ours < bound,
             )
         )
+
+    def size(self, figure: str, ours: int, base: int | None, bound: int, bound_text: str) -> None:
+        """A size in bytes (memory, a file) at most `bound`, beside a baseline's if there is one."""
+        self.rows.append(
+            (figure, mebibytes(ours), mebibytes(base) if base else "", f"{ours / base:.2f}x" if base else "",
+             f"<= {bound_text}", ours <= bound)
+        )  # fmt: skip
 
     def render(self) -> str:
         header = ("figure", "ours", "baseline", "ratio", "bound")
@@ -301,19 +334,193 @@ def explorer(table: Table, runs: int) -> None:
         browser.close()
 
 
-def main() -> int:
+def descendants(pid: int) -> list[int]:
+    """`pid` and every process descended from it, by the children lists of /proc (of each thread)."""
+    found, todo = [], [pid]
+    while todo:
+        found.append(todo.pop())
+        for children in Path(f"/proc/{found[-1]}/task").glob("*/children"):
+            with contextlib.suppress(OSError):  # the process or thread ended meanwhile
+                todo += [int(child) for child in children.read_text().split()]
+    return found
+
+
+def resident(pid: int) -> int:
+    """The resident bytes of one process (VmRSS); 0 once it has ended (a zombie has no VmRSS)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:")), 0)
+    except OSError:
+        return 0
+
+
+def tree_resident(pid: int) -> int:
+    """The resident bytes of `pid` and all its descendants (shared pages counted in each, as top does)."""
+    return sum(resident(p) for p in descendants(pid))
+
+
+class TreePeak(threading.Thread):
+    """The peak of `tree_resident(pid)`, sampled every `every` seconds from a thread until `stop`."""
+
+    def __init__(self, pid: int, every: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak = pid, every, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while True:
+            self.peak = max(self.peak, tree_resident(self.pid))
+            if self.done.wait(self.every):
+                return
+
+    def stop(self) -> int:
+        self.done.set()
+        self.join()
+        return self.peak
+
+
+def measured(args: list[str]) -> tuple[float, int, int, str]:
+    """Run `args` from the project's root: wall seconds, the peak resident bytes of its process tree, its
+    exit status and the last line it wrote on stderr."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    sampler = TreePeak(process.pid)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    return seconds, sampler.stop(), process.returncode, (stderr.strip().splitlines() or [""])[-1][:100]
+
+
+def parse_file(path: str) -> None:
+    """One report read and parsed as `extract` parses it; nothing kept (the parse-only pool's work)."""
+    from tongzhou_data.extract import report
+    from tongzhou_data.extract.text import working_text
+
+    report(working_text(Path(path).read_text(encoding="utf-8")))
+
+
+def parse_only(folder: str) -> None:
+    """Every report in `folder` parsed by a plain two-process pool that writes nothing (extract's baseline)."""
+    paths = sorted(str(p) for p in Path(folder).glob("*.md"))
+    with ProcessPoolExecutor(2) as pool:
+        for _ in pool.map(parse_file, paths, chunksize=4):
+            pass
+
+
+PARSE_ONLY = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT / 'validation')!r}); "
+              "import bench; bench.parse_only(sys.argv[1])"]  # fmt: skip
+TONGZHOU = [sys.executable, "-m", "tongzhou_data"]
+
+
+def copy_corpus(source: Path, out: Path, copies: int) -> tuple[int, float]:
+    """The reports of `source` (its README left out) copied `copies` times into `out` under ASCII names
+    (NAME-01.md ...): how many, and their megabytes."""
+    reports = sorted(p for p in source.glob("*.md") if p.name != "README.md")
+    for n in range(1, copies + 1):
+        for path in reports:
+            shutil.copyfile(path, out / f"{path.stem}-{n:02d}.md")
+    return len(reports) * copies, copies * sum(p.stat().st_size for p in reports) / 1e6
+
+
+def extract_beside_pool(table: Table, corpus: Path, out: Path) -> bool:
+    """`extract --jobs 2` of `corpus` beside the parse-only pool: wall time and peak memory; whether it
+    wrote a package."""
+    base_time, base_peak, status, _ = measured([*PARSE_ONLY, str(corpus)])
+    if status:
+        raise RuntimeError(f"the parse-only pool exited {status}")
+    ours_time, ours_peak, status, last = measured([*TONGZHOU, "extract", str(corpus), "--to", str(out), "--jobs", "2"])
+    table.ratio("extract CORPUS --jobs 2 vs parse-only 2-process pool (wall)", ours_time, base_time, 1.5)
+    table.size("extract: peak memory of the process tree vs the pool's", ours_peak, base_peak, *MEMORY)
+    if status:
+        table.plain("extract exit status", f"{status}: {last}")
+    return out.is_dir()
+
+
+def validate_explore(table: Table, package: Path, pages: Path) -> None:
+    """`validate` and `explore` (a folder of pages) of `package`: peak memory, and the largest page."""
+    for name, args in (("validate", [package]), ("explore", [package, "--to", pages])):
+        seconds, peak, status, last = measured([*TONGZHOU, name, *map(str, args)])
+        table.size(f"{name}: peak memory of the process tree ({seconds:.1f} s)", peak, None, *MEMORY)
+        if status:
+            table.plain(f"{name} exit status", f"{status}: {last}")
+    largest = max((p.stat().st_size for p in pages.rglob("*") if p.is_file()), default=0)
+    table.size("explore: largest file written", largest, None, 50 * 10**6, "50 MB")
+
+
+def growth(table: Table, repeat: int, name: str = "tianjin-2026") -> None:
+    """`extract.report` of one long report's text repeated 2 to 16 times, each beside the text once,
+    interleaved: 16 times the text within 16 x 1.15 the time (linear, within noise)."""
+    from tongzhou_data.extract import report
+    from tongzhou_data.extract.text import working_text
+
+    text = working_text((ROOT / "tests/fixtures/corpus" / f"{name}.md").read_text(encoding="utf-8"))
+    for times in (2, 4, 8, 16):
+        longer = "\n".join([text] * times)
+        ours, base = warm_pair(lambda longer=longer: report(longer), lambda: report(text), repeat)
+        table.ratio(f"extract.report of {name} x{times} vs x1", ours, base, 16 * 1.15 if times == 16 else None)
+
+
+def corpus(table: Table, copies: int, source: Path, repeat: int) -> None:
+    """The corpus-scale figures of issue 22 on `source` copied `copies` times (skipped without it)."""
+    if not source.is_dir():
+        table.plain("corpus-scale figures", f"skipped: no folder {source} (pass --corpus-from DIR)")
+    else:
+        with tempfile.TemporaryDirectory(prefix="tongzhou-bench-") as folder:
+            made = Path(folder) / "corpus"
+            made.mkdir()
+            count, megabytes = copy_corpus(source, made, copies)
+            table.plain(f"corpus: {source} x{copies}", f"{count} reports, {megabytes:.1f} MB")
+            if extract_beside_pool(table, made, Path(folder) / "package"):
+                validate_explore(table, Path(folder) / "package", Path(folder) / "pages")
+    growth(table, max(11, repeat // 10))
+
+
+SECTIONS = ("import", "loads", "package", "records", "parser", "explorer", "corpus")  # the order they run in
+
+
+def sections(args: argparse.Namespace, runs: int, repeat: int) -> dict[str, Callable[[Table], None]]:
+    """Each section of the benchmark by name, in the order they run."""
+    return {
+        "import": lambda table: import_cost(table, runs),
+        "loads": lambda table: loads(table, runs, repeat),
+        "package": lambda table: package_reads(table, repeat),
+        "records": lambda table: records_build_validate(table, runs, repeat),
+        "parser": lambda table: parser_throughput(table, repeat),
+        "explorer": lambda table: explorer(table, max(3, runs // 3)),
+        "corpus": lambda table: corpus(table, args.corpus or 34, args.corpus_from, repeat),
+    }
+
+
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (for a smoke run)")
-    runs, repeat = (5, 20) if parser.parse_args().quick else (21, 200)
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        nargs="?",
+        const=34,
+        metavar="COPIES",
+        help="add the corpus-scale figures: the corpus copied COPIES times (default 34); minutes",
+    )
+    parser.add_argument(
+        "--corpus-from", type=Path, default=CORPUS, metavar="DIR", help=f"the reports to copy (default {CORPUS})"
+    )
+    parser.add_argument(
+        "--only", nargs="+", choices=SECTIONS, metavar="SECTION", help=f"run these alone: {', '.join(SECTIONS)}"
+    )
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = arguments()
+    runs, repeat = (5, 20) if args.quick else (21, 200)
     import tongzhou_data as td
 
     table = Table()
-    import_cost(table, runs)
-    loads(table, runs, repeat)
-    package_reads(table, repeat)
-    records_build_validate(table, runs, repeat)
-    parser_throughput(table, repeat)
-    explorer(table, max(3, runs // 3))
+    chosen = args.only or [name for name in SECTIONS if name != "corpus" or args.corpus is not None]
+    for name, section in sections(args, runs, repeat).items():
+        if name in chosen:
+            section(table)
     print(f"tongzhou-data {td.__version__}; Python {platform.python_version()}; {platform.machine()}; "
           f"{platform.processor() or platform.platform()}; runs {runs}, warm repeats {repeat}\n")  # fmt: skip
     print(table.render())

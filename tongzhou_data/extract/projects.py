@@ -103,6 +103,12 @@ GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家�
 KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项目建设加快推进)
     f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}(?:{alternation(WORK_TAILS)})?$"
 )
+# A count and a kind ending a list with no 等 before them (山阳、勉县、佛坪3个抽水蓄能电站), perhaps with the work
+# they are under (凤凰、博鳌两个机场三期改扩建项目).
+COUNT_TAIL = re.compile(
+    f"(?<!“)(?:[两二三四五六七八九十]|(?<![0-9.])[0-9]+)[个条座项处](?!以上)[^、，”]{{0,8}}?"
+    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})(?:{alternation(WORK_TAILS)})?$"
+)
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
@@ -269,7 +275,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     after a name ends it (轨道交通22号线通州段5座车站); a kind of thing written alone (学校, 园区) is no name and
     lends its list no head noun (`_bare`).
     """
-    if tail := GROUP_TAIL.search(text, start, end):
+    if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
@@ -292,6 +298,13 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
+
+
+def _count_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A count of the names before it and their kind ending a list of two or more (通定、定临、陇漳三条地方高速), the
+    tail a 等 would open, or None."""
+    tail = COUNT_TAIL.search(text, start, end)
+    return tail if tail and text.find("、", start, tail.start()) >= 0 else None
 
 
 def _bare(text: str, start: int, end: int) -> bool:
