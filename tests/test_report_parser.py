@@ -135,12 +135,26 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n每万人口拥有执业医师4.1人。", "万", "denominator"),
         ("各位代表：\n万元地区生产总值能耗下降3%。", "万", "denominator"),
         ("各位代表：\n第32届中国北京国际文化创意产业博览会。", "第32", "label"),
+        ("各位代表：\n深入实施扩大有效投资“千项万亿”工程。", "万亿", "label"),
+        ("各位代表：\n全面落实“三个15%”财政科技投入政策。", "15", "label"),
+        ("各位代表：\n按照“五年全开工、十年全开通”目标。", "十", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
     parsed = report(text)
     assert (token, reason) in [(s.token.text, s.reason) for s in parsed.skipped]
     assert token not in [t.number_text for t in parsed.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("各位代表：\n受污染耕地安全利用率实现“双90%”目标。", "90%"),  # goals reached, not a slogan
+        ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
+    ],
+)
+def test_a_quoted_number_with_no_other_numeral_or_goals_reached_is_read(text, number):
+    assert number in [t.number_text for t in report(text).targets]
 
 
 def test_an_arabic_ordinal_is_a_rank():

@@ -150,7 +150,30 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _in_name(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
+        or _slogan_reason(text, token)
     )
+
+
+# A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
+QUOTE_OPEN = re.compile(r"“[^“”，。；：！？\n]{0,12}\Z")
+QUOTE_CLOSE = re.compile(r"[^“”，。；：！？\n]{0,12}”")
+OTHER_NUMERAL = re.compile("[0-9０-９一二两三四五六七八九十百千万亿双]")
+# A count of goals reached before the token (实现“双90%”目标, 完成…“两个200万亩”任务): the goals, not a slogan.
+GOALS_MET = re.compile(r"(?:实现|完成)[^，。；：！？\n]*“(?:[0-9一二两三四五六七八九十]+个|双)\Z")
+
+
+def _slogan_reason(text: str, token: Token) -> str | None:
+    """ "label" for a number in a short quoted slogan that holds another numeral (“万亩千亿”, “三个15%”,
+    “三环十八射”): the slogan's parts, not quantities; not a streak (“六连冠”), a rank (“全国第一”) or goals
+    reached (实现“双90%”目标)."""
+    if token.sort in ("ordinal", "rank_word") or text.startswith("连", token.end):
+        return None
+    opening = QUOTE_OPEN.search(text, max(0, token.start - 13), token.start)
+    closing = QUOTE_CLOSE.match(text, token.end) if opening else None
+    if not (opening and closing) or GOALS_MET.search(text, max(0, token.start - 40), token.start):
+        return None
+    rest = text[opening.start() : token.start] + text[token.end : closing.end()]
+    return "label" if OTHER_NUMERAL.search(rest) else None
 
 
 def _title_reason(text: str, token: Token) -> str | None:
