@@ -138,6 +138,9 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n深入实施扩大有效投资“千项万亿”工程。", "万亿", "label"),
         ("各位代表：\n全面落实“三个15%”财政科技投入政策。", "15", "label"),
         ("各位代表：\n按照“五年全开工、十年全开通”目标。", "十", "label"),
+        ("各位代表：\n实施亿元以上技改项目1200项。", "亿", "label"),
+        ("各位代表：\n基本消除年收入10万元以下的集体经济薄弱村。", "10", "label"),
+        ("各位代表：\n新引进3000万美元以上项目85个。", "3000", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -151,9 +154,10 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
     [
         ("各位代表：\n受污染耕地安全利用率实现“双90%”目标。", "90%"),  # goals reached, not a slogan
         ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
+        ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
     ],
 )
-def test_a_quoted_number_with_no_other_numeral_or_goals_reached_is_read(text, number):
+def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):
     assert number in [t.number_text for t in report(text).targets]
 
 

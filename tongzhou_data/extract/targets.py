@@ -151,7 +151,18 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _base_reason(text, token)
         or _title_reason(text, token)
         or _slogan_reason(text, token)
+        or _threshold_reason(text, token)
     )
+
+
+# An amount of money, then 以上 or 以下 and a noun (亿元以上技改项目, 1万元以下脱贫人口): the size of what the noun
+# names, a threshold; not before a verb of use (2200亿元以上用于项目建设, 60亿元以上撬动…) or 投资 (强度).
+THRESHOLD = re.compile(r"[十百千万亿]*(?:美元|元)(?:及)?(?:以上|以下)(?![用支撬投])[\u4e00-\u9fff]")
+
+
+def _threshold_reason(text: str, token: Token) -> str | None:
+    """ "label" for an amount of money that is a threshold of the noun after it (实施亿元以上技改项目1200项)."""
+    return "label" if THRESHOLD.match(text, token.end) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
