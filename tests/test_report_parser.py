@@ -141,6 +141,7 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n实施亿元以上技改项目1200项。", "亿", "label"),
         ("各位代表：\n基本消除年收入10万元以下的集体经济薄弱村。", "10", "label"),
         ("各位代表：\n新引进3000万美元以上项目85个。", "3000", "label"),
+        ("各位代表：\n今年是本届政府依法履职的第一年。", "第一", "time_phrase"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -155,6 +156,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n受污染耕地安全利用率实现“双90%”目标。", "90%"),  # goals reached, not a slogan
         ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
         ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
+        ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -148,6 +148,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         _form_reason(text, token)
         or _word_reason(text, token)
         or _in_name(text, token)
+        or _year_of_a_term(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
         or _slogan_reason(text, token)
@@ -258,6 +259,12 @@ def _in_name(text: str, token: Token) -> str | None:
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
     return None
+
+
+def _year_of_a_term(text: str, token: Token) -> str | None:
+    """ "time_phrase" for the year of a term an ordinal counts (本届政府履职的第一年), not a streak (连续第3年)."""
+    ordinal_year = token.sort == "ordinal" and text.startswith("年", token.end)
+    return "time_phrase" if ordinal_year and not text.endswith("连续", 0, token.start) else None
 
 
 def _ends_a_word(text: str, token: Token) -> bool:
