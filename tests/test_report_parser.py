@@ -142,6 +142,9 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n基本消除年收入10万元以下的集体经济薄弱村。", "10", "label"),
         ("各位代表：\n新引进3000万美元以上项目85个。", "3000", "label"),
         ("各位代表：\n今年是本届政府依法履职的第一年。", "第一", "time_phrase"),
+        ("各位代表：\n推进“四个一批”[15]，更好发挥有效投资作用。", "15", "note"),
+        ("各位代表：\n全面落实国发〔2022〕2号文件。", "2022", "note"),
+        ("各位代表：\n聚焦三大科创高地和15大战略领域。", "15", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -157,6 +160,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
         ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
         ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
+        ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -46,6 +46,7 @@ ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 YEAR_START = re.compile(r"(19|20)[0-9]{2}")  # .match: the second year of 2021-2025年
 DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
+NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
@@ -229,6 +230,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date"  # 城市总体规划（2030）: a plan's horizon
         if HOTLINE.fullmatch(token.text) and not unit_at(text, token.end):
             return "name"  # 12345政务服务便民热线, 12355青少年服务站点
+        if after[:1] == "大" and after[1:2] != "箱":
+            return "label"  # 聚焦15大战略领域, as 十大: so many kinds named, a label (not 1.3万大箱)
         if "+" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
     if MINUTE_CIRCLE.match(text, token.end):
@@ -237,6 +240,8 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
     if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
+    if text[token.start - 1 : token.start] in NOTE_OPEN and text[token.end : token.end + 1] in NOTE_CLOSE:
+        return "note"  # 推进“四个一批”[15]: the number of a note, 国函〔2023〕122号: a document's year
     if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
