@@ -44,6 +44,7 @@ NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 YEAR_START = re.compile(r"(19|20)[0-9]{2}")  # .match: the second year of 2021-2025年
+YEAR_LISTED = re.compile(r"(?:(?:19|20)[0-9]{2}[、和])*(?:19|20)[0-9]{2}年")  # .match: 2016年 of 2015、2016年
 DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
@@ -212,6 +213,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date"
         if year and after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
             return "date"  # a span of years: 2021-2025年
+        if year and after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
+            return "date"  # a list of years: 成功应对2015、2016年特大汛情
         if (code := code_run(text, token)) is not None:
             return "date" if DASHED_DATE.fullmatch(code) else "name"
         if year and _names_something(text, token):
