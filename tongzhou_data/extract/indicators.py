@@ -382,7 +382,9 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
+EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
+SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
 def respective_names(words: str, count: int) -> list[str] | None:
@@ -406,19 +408,21 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
         return ["第" + item.removeprefix("第") + rest for item in [*items[:-1], first.group()]]
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3:
-        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
+    short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
+    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
+        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else item + head for item in items[:-1]] + [last]
 
 
 def _examples_of_kind(subject: str) -> list[str] | None:
     """The subjects of a 分别 list named as examples of a kind (生物医药与健康、集成电路、新材料等战略性新兴产业产值 →
     生物医药与健康产业产值, 集成电路产业产值, 新材料产业产值): each example with the kind's 产业 and shared head;
     None when the subject names no such examples."""
-    if "等" not in subject:
+    found = [m for m in EXAMPLES_MARK.finditer(subject)]
+    if not found:
         return None
-    listed, kind = subject.rsplit("等", 1)
+    listed, kind = subject[: found[-1].start()], subject[found[-1].end() :]
     examples = [item for item in listed.split("、") if item]
     head = next((h for h in SHARED_HEADS if kind.endswith(h)), "")
     if len(examples) < 2 or not head:
@@ -448,8 +452,10 @@ def _first_subject(clause: str) -> str:
 
 def respective_indicator(name: str, verb: str, measure: str) -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
-    what stands before the verb (年均分别增长 → …年均增长率)."""
+    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名."""
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"
+    if measure == "rank" and (scope := RANK_SCOPE.search(verb)):
+        return name + scope.group(1) + "排名"  # …总规模、风电光伏装机总量居全国第1、第2位
     return name

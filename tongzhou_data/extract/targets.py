@@ -17,6 +17,7 @@ offsets point into that text. It knows the genre's rules, not this report's word
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -441,6 +442,32 @@ SUBJECTLESS = re.compile(
 BARE_LIST = re.compile(rf"[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)})?\s*[、和]\s*")  # .fullmatch: 10.8%和
 
 
+# The verb a list of subjects shares before its numbers (轧钢、水泥、船舶产能累计减少200万吨、572万吨、44万载重吨;
+# …总规模、风电光伏装机总量居全国第1、第2位), or none (改造老旧供热、燃气、排水管网800公里、600公里、300公里).
+_REACHED = words("reaching_words", "word", role="verb") + words("reaching_words", "word", role="alone")
+_REACHING = f"(?:{alternation(words('reaching_words', 'word', role='lead'))})?(?:{alternation(_REACHED)})"
+_SCOPE = alternation(words("rank_words", "word", role="scope"))
+_RANKING = f"(?:{alternation(words('rank_words', 'word', role='verb'))})(?:{_SCOPE})?"
+UNSAID_TAIL = re.compile(
+    rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
+)
+JOINED = re.compile(rf"第?[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?\s*[、和]\s*")  # .fullmatch: 200万吨、
+
+
+def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:
+    """The words before a list of numbers, with 分别 put where it goes unsaid: before the verb they share,
+    when they list as many subjects, joined by 、, as the numbers joined by nothing but 、 or 和; else
+    the words as they are."""
+    words = before.rstrip()  # 授权量年均增长 17.1%和 38.3%
+    tail = UNSAID_TAIL.search(words)
+    subjects = words[: tail.start()] if tail else words
+    if subjects.count("、") != len(starts) - 1 or not all(
+        JOINED.fullmatch(text, a, b) for a, b in itertools.pairwise(starts)
+    ):
+        return before
+    return subjects + "分别" + words[len(subjects) :]
+
+
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
     say what every number of the list measures, with the subject of the clause before when the list opens
@@ -452,6 +479,8 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     # units (not 改善126所幼儿园、578所中小学办学条件)
     joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
     bare = SUBJECTLESS.fullmatch(before) if joined else None
+    if "分别" not in before and not bare:
+        before = _unsaid_respectively(text, before, starts)
     if "分别" not in before and not bare:
         return None
     if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
