@@ -146,6 +146,7 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n全面落实国发〔2022〕2号文件。", "2022", "note"),
         ("各位代表：\n聚焦三大科创高地和15大战略领域。", "15", "label"),
         ("各位代表：\n成功应对2015、2016年特大汛情。", "2015", "date"),
+        ("各位代表：\n始终把政治建设摆在首位。", "首位", "rhetoric"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):

@@ -29,6 +29,7 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
+BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
@@ -241,7 +242,7 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         subject = own or _ranked(text, left)
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
-    if scope := RANK_SCOPE.search(before):
+    if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
         return subject + scope.group(1) + "排名"
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
