@@ -41,6 +41,8 @@ LEADING = re.compile(
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
+ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
@@ -152,7 +154,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
-    elif not name or VERB_OF_CHANGE.match(name):
+    elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
         name = _share_subject(text, left) + name
