@@ -66,6 +66,7 @@ RANK_TO = re.compile(
     rf"{_FROM}的?{_RANK_SCOPE_WORDS}第[^，。；]*?(?:{alternation(change_verbs())}|跃升|升|前移|调整)(?:到|至|为)"
     rf"(?:[0-9]{{4}}年)?的?$"
 )
+FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
@@ -246,9 +247,11 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
-        return subject + scope.group(1) + "排名"
+        return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
+        return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return None
 
 
