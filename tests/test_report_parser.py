@@ -147,6 +147,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n聚焦三大科创高地和15大战略领域。", "15", "label"),
         ("各位代表：\n成功应对2015、2016年特大汛情。", "2015", "date"),
         ("各位代表：\n始终把政治建设摆在首位。", "首位", "rhetoric"),
+        ("各位代表：\n十是切实保障和改善民生；十一是推进高水平改革开放。", "十一", "ordinal"),
+        ("各位代表：\n以“中国制造2025”试点示范城市建设为抓手。", "2025", "name"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):

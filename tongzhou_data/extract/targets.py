@@ -49,6 +49,7 @@ YEAR_LISTED = re.compile(r"(?:(?:19|20)[0-9]{2}[、和])*(?:19|20)[0-9]{2}年") 
 DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
+ITEM_BEFORE = re.compile(r"(?:\A|[。；：\n])[\s*#]*\Z")  # only markup between a sentence's start and the token
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
@@ -220,6 +221,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date" if DASHED_DATE.fullmatch(code) else "name"
         if year and _names_something(text, token):
             return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+        if year and after[:1] == "”" and "\u4e00" <= before <= "\u9fff":
+            return "name"  # “中国制造2025”, “创建韧性城市2030”: a year that ends a quoted name
         if NUMBERED_LIST.match(text, token.end):
             return "name"  # 地铁5、6、9号线
         if LATIN.match(after[:1]) and after[1:2] == "级":
@@ -246,6 +249,8 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
     if text[token.start - 1 : token.start] in NOTE_OPEN and text[token.end : token.end + 1] in NOTE_CLOSE:
         return "note"  # 推进“四个一批”[15]: the number of a note, 国函〔2023〕122号: a document's year
+    if token.sort == "chinese" and after[:1] == "是" and ITEM_BEFORE.search(text, max(0, token.start - 3), token.start):
+        return "ordinal"  # ；十一是推进高水平改革开放: the eleventh item of a list
     if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
