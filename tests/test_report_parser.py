@@ -149,6 +149,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n始终把政治建设摆在首位。", "首位", "rhetoric"),
         ("各位代表：\n十是切实保障和改善民生；十一是推进高水平改革开放。", "十一", "ordinal"),
         ("各位代表：\n以“中国制造2025”试点示范城市建设为抓手。", "2025", "name"),
+        ("各位代表：\n实现7×24小时响应接办。", "24", "label"),
+        ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):

@@ -239,8 +239,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # 12345政务服务便民热线, 12355青少年服务站点
         if after[:1] == "大" and after[1:2] != "箱":
             return "label"  # 聚焦15大战略领域, as 十大: so many kinds named, a label (not 1.3万大箱)
-        if "+" in (before, after[:1]):
-            return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
+        if "+" in (before, after[:1]) or "×" in (before, after[:1]):
+            return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude), 7×24, 2×100万千瓦
     if MINUTE_CIRCLE.match(text, token.end):
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
