@@ -153,6 +153,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _word_reason(text, token)
         or _in_name(text, token)
         or _year_of_a_term(text, token)
+        or _bare_years(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
         or _slogan_reason(text, token)
@@ -279,6 +280,14 @@ def _year_of_a_term(text: str, token: Token) -> str | None:
     """ "time_phrase" for the year of a term an ordinal counts (本届政府履职的第一年), not a streak (连续第3年)."""
     ordinal_year = token.sort == "ordinal" and text.startswith("年", token.end)
     return "time_phrase" if ordinal_year and not text.endswith("连续", 0, token.start) else None
+
+
+def _bare_years(text: str, token: Token) -> str | None:
+    """ "time_phrase" for a bare 百年, 千年 or 十年 with nothing before it that counts (百年变局, 第一个百年奋斗目标,
+    千年梦想), as 一年 and 五年 are; not 近百年, 上千年."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES and text.startswith("年", token.end)
+    return "time_phrase" if bare and before not in BARE_AFTER else None
 
 
 def _ends_a_word(text: str, token: Token) -> bool:
