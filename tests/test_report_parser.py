@@ -152,6 +152,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n实现7×24小时响应接办。", "24", "label"),
         ("各位代表：\n世界百年变局加速演进。", "百", "time_phrase"),
         ("各位代表：\n持续抓好长江十年禁渔。", "十", "time_phrase"),
+        ("各位代表：\n银川河东国际机场晋升千万级机场。", "千万", "label"),
+        ("各位代表：\n千人床位数由6.5张提高到8.3张。", "千", "label"),
         ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
     ],
 )

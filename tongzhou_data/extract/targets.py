@@ -154,6 +154,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _in_name(text, token)
         or _year_of_a_term(text, token)
         or _bare_years(text, token)
+        or _bare_label(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
         or _slogan_reason(text, token)
@@ -288,6 +289,19 @@ def _bare_years(text: str, token: Token) -> str | None:
     before = text[token.start - 1 : token.start] if token.start else ""
     bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES and text.startswith("年", token.end)
     return "time_phrase" if bare and before not in BARE_AFTER else None
+
+
+def _bare_label(text: str, token: Token) -> str | None:
+    """ "label" for a bare magnitude with nothing before it that counts, before 级 with no 亿 (千万级机场, a
+    threshold as 千亿级园区 is) or before 人 and a noun (千人床位数, 万人5G基站数: a base; 百人专班: a name)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if token.sort != "chinese" or before in BARE_AFTER or not set(token.text) <= set(BARE_MAGNITUDES):
+        return None
+    after = text[token.end : token.end + 2]
+    graded = after[:1] == "级"
+    noun = after[1:2] != "次" and ("\u4e00" <= after[1:2] <= "\u9fff" or after[1:2].isdigit())
+    based = after[:1] == "人" and noun
+    return "label" if graded or based else None
 
 
 def _ends_a_word(text: str, token: Token) -> bool:
