@@ -179,6 +179,10 @@ RESPECTIVELY = [
         "电动汽车、锂电池、太阳能电池出口分别增长29%、15.9%和22.6%。",
         ["电动汽车出口增长率", "锂电池出口增长率", "太阳能电池出口增长率"],
     ),
+    (
+        "旅游及相关产业增加值、游客人均花费分别增长10%、8%以上。",  # 及 inside an item of a 、 list
+        ["旅游及相关产业增加值增长率", "游客人均花费增长率"],
+    ),
     # 分别 unsaid: as many subjects joined by 、 as numbers joined by 、 or 和
     ("轧钢、水泥、船舶产能累计减少200万吨、572万吨、44万载重吨。", ["轧钢产能", "水泥产能", "船舶产能"]),
     (
@@ -208,6 +212,11 @@ def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
     """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun."""
     records = scan("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。")[0]
     assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
+
+
+def test_a_respectively_list_ends_where_its_numbers_stop_joining():
+    records = scan("装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占规模以上工业增加值比重均超过30%。")[0]
+    assert [r.indicator for r in records][:2] == ["装备制造业增加值增长率", "高技术制造业增加值增长率"]
 
 
 def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():
@@ -296,7 +305,7 @@ NAMED = [
     ("一般公共预算收入850亿元，可比增长7.3%。", "7.3%", "一般公共预算收入增长率"),
     # a share of a whole named before 的: 比重; the number before in a pair (6.3%和) is no part of a name
     ("民生支出占一般公共预算支出的84.4%。", "84.4%", "民生支出占一般公共预算支出比重"),
-    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇登记失业率、城镇调查失业率"),
+    ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇调查失业率"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),

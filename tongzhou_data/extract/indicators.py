@@ -407,7 +407,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     if (examples := _examples_of_kind(subject)) and count % len(examples) == 0:
         return examples
-    items = [item for item in ITEM_BREAK.split(subject) if item]
+    items = [item for item in subject.split("、") if item]  # 旅游及相关产业增加值、游客人均花费: 及 inside an item
+    if len(items) < 2 or count % len(items):
+        items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
     last = items[-1]

@@ -479,7 +479,9 @@ _RANKING = f"(?:{alternation(words('rank_words', 'word', role='verb'))})(?:{_SCO
 UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
 )
-JOINED = re.compile(rf"第?[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?\s*[、和]\s*")  # .fullmatch: 200万吨、
+JOINED = re.compile(
+    rf"第?[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以上|以下|左右|以内)?\s*[、和]\s*"
+)  # .fullmatch: 200万吨、, 8%以上和
 
 
 def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:
@@ -494,6 +496,15 @@ def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:
     ):
         return before
     return subjects + "分别" + words[len(subjects) :]
+
+
+def _listed(text: str, starts: Sequence[int]) -> Sequence[int]:
+    """The numbers of a clause (at `starts`) that a list of numbers joined by 、 or 和 runs through from its
+    first: the members a 分别 list can have (装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占…比重均超30%)."""
+    end = 1
+    while end < len(starts) and JOINED.fullmatch(text, starts[end - 1], starts[end]):
+        end += 1
+    return starts[:end] if end > 1 else starts
 
 
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
@@ -539,7 +550,9 @@ def _record(
     measure = "share" if sector else infer_measure(prefix, quantity)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
-    if respective is not None and (names := respective_names(respective, len(members))):
+    if respective is not None and not respective_names(respective, len(members)):
+        members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
+    if respective is not None and quantity.start in members and (names := respective_names(respective, len(members))):
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = own[-1] if own else respective.rsplit("分别", 1)[1]  # 分别下降2%、增长3%: each its own verb
