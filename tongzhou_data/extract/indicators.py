@@ -390,6 +390,8 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
                 "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
+# Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
+PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -405,6 +407,10 @@ def respective_names(words: str, count: int) -> list[str] | None:
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
+    if pair:  # 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额 (not 进出口总值和实际利用外资额)
+        head, rest = subject[: pair.start()], subject[pair.start() + 2 :]
+        return [head + pair.group()[0] + rest, head + pair.group()[1] + rest]
     if (examples := _examples_of_kind(subject)) and count % len(examples) == 0:
         return examples
     items = [item for item in subject.split("、") if item]  # 旅游及相关产业增加值、游客人均花费: 及 inside an item
