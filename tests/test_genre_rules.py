@@ -214,6 +214,11 @@ def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
     assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
 
 
+def test_a_respectively_list_opening_its_clause_takes_the_subjects_of_as_many_clauses_before():
+    records = scan("科技企业孵化器达到42家，孵化面积106万平方米，分别增长9.5倍和13.6倍。")[0]
+    assert [r.indicator for r in records][2:] == ["科技企业孵化器增长率", "孵化面积增长率"]
+
+
 def test_a_respectively_list_ends_where_its_numbers_stop_joining():
     records = scan("装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占规模以上工业增加值比重均超过30%。")[0]
     assert [r.indicator for r in records][:2] == ["装备制造业增加值增长率", "高技术制造业增加值增长率"]

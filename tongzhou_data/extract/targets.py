@@ -526,8 +526,28 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
         if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
             before = f"{bare.group('basis')}分别{bare.group('verb')}"  # type: ignore[union-attr]  # bare here
-        return clause_subject(text[previous[0] : previous[1]]) + before
+        subject = clause_subject(text[previous[0] : previous[1]])
+        if "、" not in subject and (count := len(_listed(text, starts))) > 1:
+            subject = _clauses_subjects(text, clauses, clause[0], count) or subject
+        return subject + before
     return before if "分别" in before else None
+
+
+ONE_NUMBER = re.compile(r"[^0-9]*[0-9][0-9.]*[^0-9]*")  # .fullmatch: a clause of one Arabic number
+
+
+def _clauses_subjects(text: str, clauses: Clauses, start: int, count: int) -> str:
+    """The subjects, joined by 、, of the `count` clauses before `start` in its sentence when each names one
+    number (科技企业孵化器达到42家，孵化面积106万平方米，分别增长9.5倍和13.6倍 → 科技企业孵化器、孵化面积);
+    empty when they are fewer or name more or none."""
+    subjects: list[str] = []
+    while len(subjects) < count and start > clauses.floor and text[start - 1] in "，,":
+        left, right = clauses.span(start - 1, start - 1)
+        if not ONE_NUMBER.fullmatch(text, left, right):
+            return ""
+        subjects.insert(0, clause_subject(text[left:right]))
+        start = left
+    return "、".join(subjects) if len(subjects) == count and all(subjects) else ""
 
 
 def _record(
