@@ -154,6 +154,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n持续抓好长江十年禁渔。", "十", "time_phrase"),
         ("各位代表：\n银川河东国际机场晋升千万级机场。", "千万", "label"),
         ("各位代表：\n千人床位数由6.5张提高到8.3张。", "千", "label"),
+        ("各位代表：\n为20-40岁人群免费接种乙肝疫苗。", "40", "label"),
+        ("各位代表：\n为80周岁及以上老年人发放高龄津贴。", "80", "label"),
         ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
     ],
 )
@@ -171,6 +173,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
         ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
         ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大
+        ("各位代表：\n人均预期寿命由76.9岁提升至77.95岁。", "77.95"),  # an age that is a quantity
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

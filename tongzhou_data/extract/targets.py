@@ -50,6 +50,8 @@ DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?"
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
 ITEM_BEFORE = re.compile(r"(?:\A|[。；：\n])[\s*#]*\Z")  # only markup between a sentence's start and the token
+AGES = re.compile("周?岁")  # .match after a range of numbers: a group of ages
+RANGE_BEFORE = re.compile(r"[0-9][-－~～至到—–]\Z")  # the first number of a range and its dash, before its end
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
@@ -241,6 +243,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # 12345政务服务便民热线, 12355青少年服务站点
         if after[:1] == "大" and after[1:2] != "箱":
             return "label"  # 聚焦15大战略领域, as 十大: so many kinds named, a label (not 1.3万大箱)
+        if _ages(text, token):
+            return "label"  # ages that bound a group: 80周岁以上老人, 20-40岁人群, 2至3岁幼儿 (not 寿命达到80岁)
         if "+" in (before, after[:1]) or "×" in (before, after[:1]):
             return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude), 7×24, 2×100万千瓦
     if MINUTE_CIRCLE.match(text, token.end):
@@ -256,6 +260,16 @@ def _form_reason(text: str, token: Token) -> str | None:
     if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
+
+
+def _ages(text: str, token: Token) -> bool:
+    """Whether an Arabic number is an age that bounds a group: before 周岁, or either end of a range before 岁."""
+    upper = range_end(text, token.end)
+    return (
+        text.startswith("周岁", token.end)
+        or bool(upper and AGES.match(text, upper[1]))
+        or bool(AGES.match(text, token.end) and RANGE_BEFORE.search(text, max(0, token.start - 12), token.start))
+    )
 
 
 def _in_name(text: str, token: Token) -> str | None:
