@@ -141,6 +141,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n实施亿元以上技改项目1200项。", "亿", "label"),
         ("各位代表：\n基本消除年收入10万元以下的集体经济薄弱村。", "10", "label"),
         ("各位代表：\n新引进3000万美元以上项目85个。", "3000", "label"),
+        ("各位代表：\n30年以上燃气管道动态清零。", "30", "label"),
+        ("各位代表：\n20户以上自然村全部通上硬化路。", "20", "label"),
         ("各位代表：\n今年是本届政府依法履职的第一年。", "第一", "time_phrase"),
         ("各位代表：\n推进“四个一批”[15]，更好发挥有效投资作用。", "15", "note"),
         ("各位代表：\n全面落实国发〔2022〕2号文件。", "2022", "note"),
@@ -174,6 +176,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
         ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大
         ("各位代表：\n人均预期寿命由76.9岁提升至77.95岁。", "77.95"),  # an age that is a quantity
+        ("各位代表：\n继续为1.2万户以上困难老年人家庭进行适老化改造。", "1.2万户以上"),  # households, counted
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):
