@@ -230,8 +230,8 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "date" if DASHED_DATE.fullmatch(code) else "name"
         if year and _names_something(text, token):
             return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
-        if year and after[:1] == "”" and "\u4e00" <= before <= "\u9fff":
-            return "name"  # “中国制造2025”, “创建韧性城市2030”: a year that ends a quoted name
+        if year and after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
+            return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
         if NUMBERED_LIST.match(text, token.end):
             return "name"  # 地铁5、6、9号线
         if LATIN.match(after[:1]) and after[1:2] == "级":
