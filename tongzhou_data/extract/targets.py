@@ -220,18 +220,11 @@ def _form_reason(text: str, token: Token) -> str | None:
     after = text[token.end : token.end + 2]
     if token.sort == "arabic":
         year = len(token.text) == 4 and token.text[:2] in ("19", "20")
-        if year and after[:1] == "年":
-            return "date"
-        if year and after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
-            return "date"  # a span of years: 2021-2025年
-        if year and after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
-            return "date"  # a list of years: 成功应对2015、2016年特大汛情
-        if (code := code_run(text, token)) is not None:
+        code = code_run(text, token)
+        if year and (reason := _year_reason(text, token, before, after, code is None)):
+            return reason
+        if code is not None:
             return "date" if DASHED_DATE.fullmatch(code) else "name"
-        if year and _names_something(text, token):
-            return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
-        if year and after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
-            return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
         if NUMBERED_LIST.match(text, token.end):
             return "name"  # 地铁5、6、9号线
         if LATIN.match(after[:1]) and after[1:2] == "级":
@@ -242,8 +235,6 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if text[token.start - 1 : token.start] in URL_CHARS and _in_url(text, token):
             return "url"  # (a web address runs up to the token: most tokens follow no URL character)
-        if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
-            return "date"  # 城市总体规划（2030）: a plan's horizon
         if HOTLINE.fullmatch(token.text) and not unit_at(text, token.end):
             return "name"  # 12345政务服务便民热线, 12355青少年服务站点
         if after[:1] == "大" and after[1:2] != "箱":
@@ -264,6 +255,27 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "ordinal"  # ；十一是推进高水平改革开放: the eleventh item of a list
     if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
+    return None
+
+
+def _year_reason(text: str, token: Token, before: str, after: str, uncoded: bool) -> str | None:
+    """Why a year-shaped Arabic number (`before` and `after` it the characters touching it; `uncoded` when
+    it is in no code such as 2015-02-09) is a date or a name: a year, a span or a list of years, or a year
+    that names an event, a plan, a quoted name or a plan's horizon."""
+    if after[:1] == "年":
+        return "date"
+    if after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
+        return "date"  # a span of years: 2021-2025年
+    if after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
+        return "date"  # a list of years: 成功应对2015、2016年特大汛情
+    if not uncoded:
+        return None
+    if _names_something(text, token):
+        return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+    if after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
+        return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
+    if before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
+        return "date"  # 城市总体规划（2030）: a plan's horizon
     return None
 
 
