@@ -67,6 +67,9 @@ RANK_TO = re.compile(
     rf"(?:[0-9]{{4}}年)?的?$"
 )
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
+# A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
+RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
+TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
@@ -147,6 +150,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
+    if measure == "level" and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
+        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
@@ -172,6 +177,13 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
+    """The name of a ratio to a base (服务业增加值为2015年的2.1倍 → 服务业增加值相对2015年倍数; 年外送电量是三峡电站年
+    发电量的1.3倍 → 年外送电量与三峡电站年发电量之比), the subject that of the clause before when none opens it."""
+    subject = LEADING.sub("", subject.strip("，、 ")) or CHANGE_AT_END.sub("", _subject(text, left))
+    return subject + (f"相对{base}倍数" if TIME_BASE.fullmatch(base) else f"与{base}之比")
 
 
 def sector_share(text: str, start: int) -> str | None:
