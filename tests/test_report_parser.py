@@ -135,12 +135,53 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n每万人口拥有执业医师4.1人。", "万", "denominator"),
         ("各位代表：\n万元地区生产总值能耗下降3%。", "万", "denominator"),
         ("各位代表：\n第32届中国北京国际文化创意产业博览会。", "第32", "label"),
+        ("各位代表：\n深入实施扩大有效投资“千项万亿”工程。", "万亿", "label"),
+        ("各位代表：\n全面落实“三个15%”财政科技投入政策。", "15", "label"),
+        ("各位代表：\n落实“三环十八射”高速公路网规划。", "十八", "label"),
+        ("各位代表：\n实施亿元以上技改项目1200项。", "亿", "label"),
+        ("各位代表：\n基本消除年收入10万元以下的集体经济薄弱村。", "10", "label"),
+        ("各位代表：\n新引进3000万美元以上项目85个。", "3000", "label"),
+        ("各位代表：\n30年以上燃气管道动态清零。", "30", "label"),
+        ("各位代表：\n20户以上自然村全部通上硬化路。", "20", "label"),
+        ("各位代表：\n今年是本届政府依法履职的第一年。", "第一", "time_phrase"),
+        ("各位代表：\n推进“四个一批”[15]，更好发挥有效投资作用。", "15", "note"),
+        ("各位代表：\n全面落实国发〔2022〕2号文件。", "2022", "note"),
+        ("各位代表：\n聚焦三大科创高地和15大战略领域。", "15", "label"),
+        ("各位代表：\n成功应对2015、2016年特大汛情。", "2015", "date"),
+        ("各位代表：\n始终把政治建设摆在首位。", "首位", "rhetoric"),
+        ("各位代表：\n十是切实保障和改善民生；十一是推进高水平改革开放。", "十一", "ordinal"),
+        ("各位代表：\n以“中国制造2025”试点示范城市建设为抓手。", "2025", "name"),
+        ("各位代表：\n对接“中国制造 2025”规划。", "2025", "name"),
+        ("各位代表：\n实现7×24小时响应接办。", "24", "label"),
+        ("各位代表：\n世界百年变局加速演进。", "百", "time_phrase"),
+        ("各位代表：\n持续抓好长江十年禁渔。", "十", "time_phrase"),
+        ("各位代表：\n银川河东国际机场晋升千万级机场。", "千万", "label"),
+        ("各位代表：\n千人床位数由6.5张提高到8.3张。", "千", "label"),
+        ("各位代表：\n为20-40岁人群免费接种乙肝疫苗。", "40", "label"),
+        ("各位代表：\n为80周岁及以上老年人发放高龄津贴。", "80", "label"),
+        ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
     parsed = report(text)
     assert (token, reason) in [(s.token.text, s.reason) for s in parsed.skipped]
     assert token not in [t.number_text for t in parsed.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("各位代表：\n受污染耕地安全利用率实现“双90%”目标。", "90%"),  # goals reached, not a slogan
+        ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
+        ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
+        ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
+        ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大
+        ("各位代表：\n人均预期寿命由76.9岁提升至77.95岁。", "77.95"),  # an age that is a quantity
+        ("各位代表：\n继续为1.2万户以上困难老年人家庭进行适老化改造。", "1.2万户以上"),  # households, counted
+    ],
+)
+def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):
+    assert number in [t.number_text for t in report(text).targets]
 
 
 def test_an_arabic_ordinal_is_a_rank():

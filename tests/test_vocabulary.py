@@ -219,6 +219,9 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]
+    if role == "pair":  # two words written as one name the two numbers of a 分别 list in turn
+        first, second = word[0] + word[2:], word[1] + word[2:]
+        return [first in r.indicator and second in records[1].indicator for r in records[:1]] == [True]
     if role == "shared_verb":  # the list's verb governs the pieces that have none
         return len(records) == 2 and records[1].indicator.startswith(word)
     return len(records) == 2 and not records[1].indicator.startswith("新建")  # own_predicate: its own verb

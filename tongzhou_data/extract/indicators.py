@@ -29,6 +29,7 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
+BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
@@ -40,6 +41,8 @@ LEADING = re.compile(
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
+ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
@@ -63,6 +66,10 @@ RANK_TO = re.compile(
     rf"{_FROM}的?{_RANK_SCOPE_WORDS}第[^，。；]*?(?:{alternation(change_verbs())}|跃升|升|前移|调整)(?:到|至|为)"
     rf"(?:[0-9]{{4}}年)?的?$"
 )
+FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
+# A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
+RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
+TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
@@ -143,6 +150,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
+    if measure == "level" and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
+        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
@@ -151,7 +160,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
-    elif not name or VERB_OF_CHANGE.match(name):
+    elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
         name = _share_subject(text, left) + name
@@ -168,6 +177,13 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
+    """The name of a ratio to a base (服务业增加值为2015年的2.1倍 → 服务业增加值相对2015年倍数; 年外送电量是三峡电站年
+    发电量的1.3倍 → 年外送电量与三峡电站年发电量之比), the subject that of the clause before when none opens it."""
+    subject = LEADING.sub("", subject.strip("，、 ")) or CHANGE_AT_END.sub("", _subject(text, left))
+    return subject + (f"相对{base}倍数" if TIME_BASE.fullmatch(base) else f"与{base}之比")
 
 
 def sector_share(text: str, start: int) -> str | None:
@@ -241,11 +257,13 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         subject = own or _ranked(text, left)
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
-    if scope := RANK_SCOPE.search(before):
+    if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
-        return subject + scope.group(1) + "排名"
+        return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
+    if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
+        return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return None
 
 
@@ -382,7 +400,11 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
+EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
+# Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
+PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
+SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
 def respective_names(words: str, count: int) -> list[str] | None:
@@ -397,28 +419,36 @@ def respective_names(words: str, count: int) -> list[str] | None:
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
+    if pair:  # 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额 (not 进出口总值和实际利用外资额)
+        head, rest = subject[: pair.start()], subject[pair.start() + 2 :]
+        return [head + pair.group()[0] + rest, head + pair.group()[1] + rest]
     if (examples := _examples_of_kind(subject)) and count % len(examples) == 0:
         return examples
-    items = [item for item in ITEM_BREAK.split(subject) if item]
+    items = [item for item in subject.split("、") if item]  # 旅游及相关产业增加值、游客人均花费: 及 inside an item
+    if len(items) < 2 or count % len(items):
+        items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
     last = items[-1]
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
         return ["第" + item.removeprefix("第") + rest for item in [*items[:-1], first.group()]]
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3:
-        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    return [item if not head or item.endswith(SHARED_HEADS) else item + head for item in items[:-1]] + [last]
+    short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
+    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
+        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else item + head for item in items[:-1]] + [last]
 
 
 def _examples_of_kind(subject: str) -> list[str] | None:
     """The subjects of a 分别 list named as examples of a kind (生物医药与健康、集成电路、新材料等战略性新兴产业产值 →
     生物医药与健康产业产值, 集成电路产业产值, 新材料产业产值): each example with the kind's 产业 and shared head;
     None when the subject names no such examples."""
-    if "等" not in subject:
+    found = [m for m in EXAMPLES_MARK.finditer(subject)]
+    if not found:
         return None
-    listed, kind = subject.rsplit("等", 1)
+    listed, kind = subject[: found[-1].start()], subject[found[-1].end() :]
     examples = [item for item in listed.split("、") if item]
     head = next((h for h in SHARED_HEADS if kind.endswith(h)), "")
     if len(examples) < 2 or not head:
@@ -448,8 +478,10 @@ def _first_subject(clause: str) -> str:
 
 def respective_indicator(name: str, verb: str, measure: str) -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
-    what stands before the verb (年均分别增长 → …年均增长率)."""
+    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名."""
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"
+    if measure == "rank" and (scope := RANK_SCOPE.search(verb)):
+        return name + scope.group(1) + "排名"  # …总规模、风电光伏装机总量居全国第1、第2位
     return name

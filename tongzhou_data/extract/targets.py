@@ -17,6 +17,7 @@ offsets point into that text. It knows the genre's rules, not this report's word
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -44,8 +45,13 @@ NAMED_RUN = re.compile(r"[\u4e00-\u9fff]{4}")
 NUMBERED_LIST = re.compile(r"(?:、[0-9]+)+号")
 ENUMERATOR = re.compile(r"[.．、](?![0-9])")
 YEAR_START = re.compile(r"(19|20)[0-9]{2}")  # .match: the second year of 2021-2025年
+YEAR_LISTED = re.compile(r"(?:(?:19|20)[0-9]{2}[、和])*(?:19|20)[0-9]{2}年")  # .match: 2016年 of 2015、2016年
 DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?")  # .fullmatch: 2015-02-09
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
+NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
+ITEM_BEFORE = re.compile(r"(?:\A|[。；：\n])[\s*#]*\Z")  # only markup between a sentence's start and the token
+AGES = re.compile("周?岁")  # .match after a range of numbers: a group of ages
+RANGE_BEFORE = re.compile(r"[0-9][-－~～至到—–]\Z")  # the first number of a range and its dash, before its end
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
 # An item's number in brackets where a line, a sentence or a clause after a colon opens: （8）改造老旧楼房570栋.
 ITEM_OPEN = re.compile(r"(?:\A|\n|[。；：])[\s*#]*[（(]\Z")
@@ -148,9 +154,51 @@ def skip_reason(text: str, token: Token) -> str | None:
         _form_reason(text, token)
         or _word_reason(text, token)
         or _in_name(text, token)
+        or _year_of_a_term(text, token)
+        or _bare_years(text, token)
+        or _bare_label(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
+        or _slogan_reason(text, token)
+        or _threshold_reason(text, token)
     )
+
+
+# An amount of money, then 以上 or 以下 and a noun (亿元以上技改项目, 1万元以下脱贫人口): the size of what the noun
+# names, a threshold; not before a verb of use (2200亿元以上用于项目建设, 60亿元以上撬动…) or 投资 (强度). So is an
+# age, a capacity or a length before a noun, and a count of households or people before a village or county.
+THRESHOLD = re.compile(
+    r"[十百千万亿]*(?:美元|元)(?:及)?(?:以上|以下)(?![用支撬投])[\u4e00-\u9fff]"
+    r"|[万亿]?(?:年|千瓦|米)(?:及)?(?:以上|以下)的?[\u4e00-\u9fff]"  # 30年以上燃气管道, 3.5米以上硬化路
+    r"|[万亿]?(?:户|人)(?:及)?(?:以上|以下)的?(?:自然村|行政村|村|县|乡镇|乡|镇)"  # 20户以上自然村
+)
+
+
+def _threshold_reason(text: str, token: Token) -> str | None:
+    """ "label" for an amount that is a threshold of the noun after it (实施亿元以上技改项目1200项)."""
+    return "label" if THRESHOLD.match(text, token.end) else None
+
+
+# A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
+QUOTE_OPEN = re.compile(r"“[^“”，。；：！？\n]{0,12}\Z")
+QUOTE_CLOSE = re.compile(r"[^“”，。；：！？\n]{0,12}”")
+OTHER_NUMERAL = re.compile("[0-9０-９一二两三四五六七八九十百千万亿双]")
+# A count of goals reached before the token (实现“双90%”目标, 完成…“两个200万亩”任务): the goals, not a slogan.
+GOALS_MET = re.compile(r"(?:实现|完成)[^，。；：！？\n]*“(?:[0-9一二两三四五六七八九十]+个|双)\Z")
+
+
+def _slogan_reason(text: str, token: Token) -> str | None:
+    """ "label" for a number in a short quoted slogan that holds another numeral (“万亩千亿”, “三个15%”,
+    “三环十八射”): the slogan's parts, not quantities; not a streak (“六连冠”), a rank (“全国第一”) or goals
+    reached (实现“双90%”目标)."""
+    if token.sort in ("ordinal", "rank_word") or text.startswith("连", token.end):
+        return None
+    opening = QUOTE_OPEN.search(text, max(0, token.start - 13), token.start)
+    closing = QUOTE_CLOSE.match(text, token.end) if opening else None
+    if not (opening and closing) or GOALS_MET.search(text, max(0, token.start - 40), token.start):
+        return None
+    rest = text[opening.start() : token.start] + text[token.end : closing.end()]
+    return "label" if OTHER_NUMERAL.search(rest) else None
 
 
 def _title_reason(text: str, token: Token) -> str | None:
@@ -172,14 +220,11 @@ def _form_reason(text: str, token: Token) -> str | None:
     after = text[token.end : token.end + 2]
     if token.sort == "arabic":
         year = len(token.text) == 4 and token.text[:2] in ("19", "20")
-        if year and after[:1] == "年":
-            return "date"
-        if year and after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
-            return "date"  # a span of years: 2021-2025年
-        if (code := code_run(text, token)) is not None:
+        code = code_run(text, token)
+        if year and (reason := _year_reason(text, token, before, after, code is None)):
+            return reason
+        if code is not None:
             return "date" if DASHED_DATE.fullmatch(code) else "name"
-        if year and _names_something(text, token):
-            return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
         if NUMBERED_LIST.match(text, token.end):
             return "name"  # 地铁5、6、9号线
         if LATIN.match(after[:1]) and after[1:2] == "级":
@@ -190,21 +235,58 @@ def _form_reason(text: str, token: Token) -> str | None:
             return "name"  # dates used as names: 5·18国际博物馆日
         if text[token.start - 1 : token.start] in URL_CHARS and _in_url(text, token):
             return "url"  # (a web address runs up to the token: most tokens follow no URL character)
-        if year and before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
-            return "date"  # 城市总体规划（2030）: a plan's horizon
         if HOTLINE.fullmatch(token.text) and not unit_at(text, token.end):
             return "name"  # 12345政务服务便民热线, 12355青少年服务站点
-        if "+" in (before, after[:1]):
-            return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude)
+        if after[:1] == "大" and after[1:2] != "箱":
+            return "label"  # 聚焦15大战略领域, as 十大: so many kinds named, a label (not 1.3万大箱)
+        if _ages(text, token):
+            return "label"  # ages that bound a group: 80周岁以上老人, 20-40岁人群, 2至3岁幼儿 (not 寿命达到80岁)
+        if "+" in (before, after[:1]) or "×" in (before, after[:1]):
+            return "label"  # formulas: 3+4+1, 1+1+N (not 10万+, where the + follows the magnitude), 7×24, 2×100万千瓦
     if MINUTE_CIRCLE.match(text, token.end):
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
     if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
+    if text[token.start - 1 : token.start] in NOTE_OPEN and text[token.end : token.end + 1] in NOTE_CLOSE:
+        return "note"  # 推进“四个一批”[15]: the number of a note, 国函〔2023〕122号: a document's year
+    if token.sort == "chinese" and after[:1] == "是" and ITEM_BEFORE.search(text, max(0, token.start - 3), token.start):
+        return "ordinal"  # ；十一是推进高水平改革开放: the eleventh item of a list
     if token.sort == "chinese" and PLAN_NAME.fullmatch(token.text):
         return "plan_name"  # 十四五, quoted or not: no number is written this way
     return None
+
+
+def _year_reason(text: str, token: Token, before: str, after: str, uncoded: bool) -> str | None:
+    """Why a year-shaped Arabic number (`before` and `after` it the characters touching it; `uncoded` when
+    it is in no code such as 2015-02-09) is a date or a name: a year, a span or a list of years, or a year
+    that names an event, a plan, a quoted name or a plan's horizon."""
+    if after[:1] == "年":
+        return "date"
+    if after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
+        return "date"  # a span of years: 2021-2025年
+    if after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
+        return "date"  # a list of years: 成功应对2015、2016年特大汛情
+    if not uncoded:
+        return None
+    if _names_something(text, token):
+        return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+    if after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
+        return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
+    if before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
+        return "date"  # 城市总体规划（2030）: a plan's horizon
+    return None
+
+
+def _ages(text: str, token: Token) -> bool:
+    """Whether an Arabic number is an age that bounds a group: before 周岁, or either end of a range before 岁."""
+    upper = range_end(text, token.end)
+    return (
+        text.startswith("周岁", token.end)
+        or bool(upper and AGES.match(text, upper[1]))
+        or bool(AGES.match(text, token.end) and RANGE_BEFORE.search(text, max(0, token.start - 12), token.start))
+    )
 
 
 def _in_name(text: str, token: Token) -> str | None:
@@ -224,6 +306,33 @@ def _in_name(text: str, token: Token) -> str | None:
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
     return None
+
+
+def _year_of_a_term(text: str, token: Token) -> str | None:
+    """ "time_phrase" for the year of a term an ordinal counts (本届政府履职的第一年), not a streak (连续第3年)."""
+    ordinal_year = token.sort == "ordinal" and text.startswith("年", token.end)
+    return "time_phrase" if ordinal_year and not text.endswith("连续", 0, token.start) else None
+
+
+def _bare_years(text: str, token: Token) -> str | None:
+    """ "time_phrase" for a bare 百年, 千年 or 十年 with nothing before it that counts (百年变局, 第一个百年奋斗目标,
+    千年梦想), as 一年 and 五年 are; not 近百年, 上千年."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES and text.startswith("年", token.end)
+    return "time_phrase" if bare and before not in BARE_AFTER else None
+
+
+def _bare_label(text: str, token: Token) -> str | None:
+    """ "label" for a bare magnitude with nothing before it that counts, before 级 with no 亿 (千万级机场, a
+    threshold as 千亿级园区 is) or before 人 and a noun (千人床位数, 万人5G基站数: a base; 百人专班: a name)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if token.sort != "chinese" or before in BARE_AFTER or not set(token.text) <= set(BARE_MAGNITUDES):
+        return None
+    after = text[token.end : token.end + 2]
+    graded = after[:1] == "级"
+    noun = after[1:2] != "次" and ("\u4e00" <= after[1:2] <= "\u9fff" or after[1:2].isdigit())
+    based = after[:1] == "人" and noun
+    return "label" if graded or based else None
 
 
 def _ends_a_word(text: str, token: Token) -> bool:
@@ -392,6 +501,43 @@ SUBJECTLESS = re.compile(
 BARE_LIST = re.compile(rf"[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)})?\s*[、和]\s*")  # .fullmatch: 10.8%和
 
 
+# The verb a list of subjects shares before its numbers (轧钢、水泥、船舶产能累计减少200万吨、572万吨、44万载重吨;
+# …总规模、风电光伏装机总量居全国第1、第2位), or none (改造老旧供热、燃气、排水管网800公里、600公里、300公里).
+_REACHED = words("reaching_words", "word", role="verb") + words("reaching_words", "word", role="alone")
+_REACHING = f"(?:{alternation(words('reaching_words', 'word', role='lead'))})?(?:{alternation(_REACHED)})"
+_SCOPE = alternation(words("rank_words", "word", role="scope"))
+_RANKING = f"(?:{alternation(words('rank_words', 'word', role='verb'))})(?:{_SCOPE})?"
+UNSAID_TAIL = re.compile(
+    rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
+)
+JOINED = re.compile(
+    rf"第?[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以上|以下|左右|以内)?\s*[、和]\s*"
+)  # .fullmatch: 200万吨、, 8%以上和
+
+
+def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:
+    """The words before a list of numbers, with 分别 put where it goes unsaid: before the verb they share,
+    when they list as many subjects, joined by 、, as the numbers joined by nothing but 、 or 和; else
+    the words as they are."""
+    words = before.rstrip()  # 授权量年均增长 17.1%和 38.3%
+    tail = UNSAID_TAIL.search(words)
+    subjects = words[: tail.start()] if tail else words
+    if subjects.count("、") != len(starts) - 1 or not all(
+        JOINED.fullmatch(text, a, b) for a, b in itertools.pairwise(starts)
+    ):
+        return before
+    return subjects + "分别" + words[len(subjects) :]
+
+
+def _listed(text: str, starts: Sequence[int]) -> Sequence[int]:
+    """The numbers of a clause (at `starts`) that a list of numbers joined by 、 or 和 runs through from its
+    first: the members a 分别 list can have (装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占…比重均超30%)."""
+    end = 1
+    while end < len(starts) and JOINED.fullmatch(text, starts[end - 1], starts[end]):
+        end += 1
+    return starts[:end] if end > 1 else starts
+
+
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
     say what every number of the list measures, with the subject of the clause before when the list opens
@@ -404,13 +550,35 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
     bare = SUBJECTLESS.fullmatch(before) if joined else None
     if "分别" not in before and not bare:
+        before = _unsaid_respectively(text, before, starts)
+    if "分别" not in before and not bare:
         return None
     if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
         if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
             before = f"{bare.group('basis')}分别{bare.group('verb')}"  # type: ignore[union-attr]  # bare here
-        return clause_subject(text[previous[0] : previous[1]]) + before
+        subject = clause_subject(text[previous[0] : previous[1]])
+        if "、" not in subject and (count := len(_listed(text, starts))) > 1:
+            subject = _clauses_subjects(text, clauses, clause[0], count) or subject
+        return subject + before
     return before if "分别" in before else None
+
+
+ONE_NUMBER = re.compile(r"[^0-9]*[0-9][0-9.]*[^0-9]*")  # .fullmatch: a clause of one Arabic number
+
+
+def _clauses_subjects(text: str, clauses: Clauses, start: int, count: int) -> str:
+    """The subjects, joined by 、, of the `count` clauses before `start` in its sentence when each names one
+    number (科技企业孵化器达到42家，孵化面积106万平方米，分别增长9.5倍和13.6倍 → 科技企业孵化器、孵化面积);
+    empty when they are fewer or name more or none."""
+    subjects: list[str] = []
+    while len(subjects) < count and start > clauses.floor and text[start - 1] in "，,":
+        left, right = clauses.span(start - 1, start - 1)
+        if not ONE_NUMBER.fullmatch(text, left, right):
+            return ""
+        subjects.insert(0, clause_subject(text[left:right]))
+        start = left
+    return "、".join(subjects) if len(subjects) == count and all(subjects) else ""
 
 
 def _record(
@@ -433,7 +601,9 @@ def _record(
     measure = "share" if sector else infer_measure(prefix, quantity)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
-    if respective is not None and (names := respective_names(respective, len(members))):
+    if respective is not None and not respective_names(respective, len(members)):
+        members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
+    if respective is not None and quantity.start in members and (names := respective_names(respective, len(members))):
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = own[-1] if own else respective.rsplit("分别", 1)[1]  # 分别下降2%、增长3%: each its own verb
