@@ -14,6 +14,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tongzhou_data.checks import rules
 from tongzhou_data.checks.columns import columns_clean
 from tongzhou_data.checks.written import WrittenChecks
 from tongzhou_data.publish import reports_package as rp
@@ -138,8 +139,9 @@ def test_cells_a_reader_would_reject_are_not_clean():
 @given(st.data())
 def test_keys_checked_a_chunk_at_a_time_say_what_row_by_row_says(data):
     """A primary key twice, a reference to nothing and a unique value twice, in chunks of any size:
-    the keys of a clean chunk, checked over sets (`TableRules.add_key_columns`), give the problems the
-    rows checked one at a time give, with the same row numbers."""
+    the keys of a clean chunk, checked over sets (`TableRules.add_key_columns`), and what waits for its
+    targets settled early or not (`References.settle`), give the problems the rows checked one at a time
+    give, with the same row numbers."""
     text, rows = _report()
     broken = {name: [dict(r) for r in rows[name]] for name in ("documents", "sections", "targets")}
     targets, sections = broken["targets"], broken["sections"]
@@ -154,10 +156,14 @@ def test_keys_checked_a_chunk_at_a_time_say_what_row_by_row_says(data):
     chunks = [("documents", broken["documents"]), ("sections", sections), ("targets", targets[:cut])]
     chunks.append(("targets", targets[cut:]))
     said = []
-    for clean in (True, False):
-        checks = WrittenChecks({n: table_schema(REGISTRY[n]) for n in TABLES})
-        for name, part in chunks:
-            checks.add(name, rp._encoded(name, part), {"hebei-2025": text}, clean=clean)
-        checks.finish()
-        said.append([p.message for p in checks.problems if p.code in KEYS])
+    settle_at, rules.SETTLE_AT = rules.SETTLE_AT, data.draw(st.sampled_from([0, rules.SETTLE_AT]))  # settle each chunk
+    try:
+        for clean in (True, False):
+            checks = WrittenChecks({n: table_schema(REGISTRY[n]) for n in TABLES})
+            for name, part in chunks:
+                checks.add(name, rp._encoded(name, part), {"hebei-2025": text}, clean=clean)
+            checks.finish()
+            said.append([p.message for p in checks.problems if p.code in KEYS])
+    finally:
+        rules.SETTLE_AT = settle_at
     assert said[0] == said[1]

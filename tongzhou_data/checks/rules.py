@@ -43,6 +43,9 @@ def check_rows(
     references.finish()
 
 
+SETTLE_AT = 4096  # rows waiting before `References.settle` first looks at them
+
+
 class TableRules:
     """The rules over one table, checked a row at a time, so that a table read from a file need not be held
     whole: its primary key and `unique` fields, its ordered columns, its spans into the working texts
@@ -141,6 +144,7 @@ class References:
         }
         self.done: set[str] = set()
         self.waiting: list[tuple[str, int, list[tuple[Any, ...]]]] = []
+        self._settled = 0  # rows waiting after the last `settle`
 
     def order(self, tables: Collection[str]) -> list[str]:
         """`tables` with each after the tables it refers to (where no cycle forbids it), else as given."""
@@ -193,6 +197,15 @@ class References:
         for index, row_values in enumerate(zip(*values, strict=True)):
             if not self._all_known(name, list(row_values)):
                 self.waiting.append((name, first + index, list(row_values)))
+
+    def settle(self) -> None:
+        """Forget the waiting rows whose keys have all come since (they break no reference), once what waits
+        has doubled since the last time, so that it stays small and the passes over it add up to linear."""
+        if len(self.waiting) < 2 * self._settled + SETTLE_AT:
+            return
+        self.waiting = [(name, number, values) for name, number, values in self.waiting
+                        if not self._all_known(name, values)]  # fmt: skip
+        self._settled = len(self.waiting)
 
     def _all_known(self, name: str, values: list[tuple[Any, ...]]) -> bool:
         """Whether every reference of a row names a key already gathered (or is empty, or to no table)."""

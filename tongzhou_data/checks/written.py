@@ -80,6 +80,7 @@ class WrittenChecks:
         self.lines[name] += chunk.csv.count("\n")
         if clean:
             rules.add_key_columns({f: chunk.arrow.column(f).to_pylist() for f in rules.key_fields()}, chunk.rows)
+            self.references.settle()
             return
         found = Problems()
         for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, texts):
