@@ -167,3 +167,15 @@ def test_keys_checked_a_chunk_at_a_time_say_what_row_by_row_says(data):
     finally:
         rules.SETTLE_AT = settle_at
     assert said[0] == said[1]
+
+
+def test_an_arrow_column_of_another_type_is_not_clean():
+    """A number column written as integers holds the CSV's values but not its field's type."""
+    import pyarrow as pa
+
+    text, rows = _report()
+    chunk = rp._encoded("targets", rows["targets"])
+    index = chunk.arrow.column_names.index("period_start")
+    retyped = chunk.arrow.set_column(index, "period_start", chunk.arrow.column(index).cast(pa.float64()))
+    assert columns_clean("targets", chunk.csv, chunk.arrow, chunk.rows, {"hebei-2025": text}.get)
+    assert not columns_clean("targets", chunk.csv, retyped, chunk.rows, {"hebei-2025": text}.get)

@@ -73,6 +73,8 @@ def _column_clean(field: Mapping[str, Any], text: Any, values: Any) -> bool:
 
     constraints = field.get("constraints") or {}
     kind = field.get("type", "string")
+    if values.type != getattr(pa, FIELD_TYPES[kind].arrow)():  # a Parquet column of another type
+        return False
     empty = pc.equal(text, "")
     if constraints.get("required") and pc.any(empty).as_py():
         return False
