@@ -324,6 +324,14 @@ def test_each_province_level_government_is_read_from_its_congress_with_its_iso_c
 
 
 ESTIMATES = rows("estimate_words")
+LEADING_WORDS = rows("leading_words")
+
+
+@pytest.mark.parametrize("row", LEADING_WORDS, ids=[f"{row['role']}-{row['word']}" for row in LEADING_WORDS])
+def test_each_leading_word_is_no_part_of_what_a_figure_measures(row):
+    """力争地区生产总值增长5%: the growth of GDP, linked to the catalogue as such."""
+    (record,) = scan(row["example"])[0]
+    assert record.indicator_id == "gdp-growth", record.indicator
 
 
 @pytest.mark.parametrize("row", ESTIMATES, ids=[row["word"] for row in ESTIMATES])

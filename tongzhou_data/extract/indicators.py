@@ -32,11 +32,10 @@ RANK_SCOPE = re.compile(
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
-NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
-INTENT = "力争|确保|争取到|争取|努力|年内|年底前|到年底"  # 力争年底前治理率超75%: an aim and its time, no name
-LEADING = re.compile(
-    rf"^(?:——|全年|去年|今年|全区|全市|全省|同时|其中|[0-9]{{4}}年|{FIVE_YEARS}|{INTENT}|{estimate_words()})+"
+NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
+    rf"^(?:——|{alternation(words('leading_words', 'word'))}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
 )
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
