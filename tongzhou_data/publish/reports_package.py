@@ -2,9 +2,10 @@
 
 Each input file becomes one `documents` row and its rows in every table `table_rows.report_tables` makes
 (all but `indicator_summary`, whose columns are the years of this package's own report), with the same
-Table Schemas as the published package. Files are read in parallel, one process per core; a file that
+Table Schemas as the published package. Files are read in parallel, one process per core, a batch of a
+few at a time (`read_batch`: their rows encoded and checked together, a column at a time); a file that
 cannot be read or parsed is named and left out while the others are written. What is written is
-validated as a portal would.
+validated as a portal would, as it is written (`checks.written`).
 """
 
 from __future__ import annotations
