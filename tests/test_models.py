@@ -109,3 +109,20 @@ def test_models_reject_unknown_columns_and_are_frozen():
         section.level = 2  # type: ignore[misc]
     with pytest.raises(ValidationError):
         Section(**{**row, "level": 4})
+
+
+def test_a_rows_dict_is_its_model_dump():
+    """`table_rows.row_dict`, which `extract` uses for its millions of rows, gives what `model_dump` gives:
+    the same fields in the same order, each value of the same type, for every table of a parsed report and
+    every row of this package."""
+    from tongzhou_data.table_rows import report_tables, row_dict
+
+    path = ROOT / "tests/fixtures/corpus/hebei-2025.md"
+    made = report_tables("hebei-2025", path.read_text(encoding="utf-8"), path.read_bytes(), path.name)
+    records = [r for rows in made.tables.values() for r in rows]
+    records += [r for table in TABLES for r in td.records(table.name)]
+    assert len({type(r) for r in records}) >= 10
+    for record in records:
+        mine, theirs = row_dict(record), record.model_dump()
+        assert list(mine.items()) == list(theirs.items()), record
+        assert [type(v) for v in mine.values()] == [type(v) for v in theirs.values()], record

@@ -27,7 +27,7 @@ from ..checks.written import WrittenChecks, is_clean
 from ..extract.text import working_text
 from ..models import DOCUMENT_ID
 from ..package_format import arrow_schema, text_file
-from ..table_rows import report_tables
+from ..table_rows import report_tables, row_dict
 from ..tables import REGISTRY, table_schema
 from . import workers
 from .files import descriptor, json_bytes
@@ -225,7 +225,7 @@ def _read_rows(source: Source, years: Years, encoding: str) -> Outcome:
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
-    rows = {name: [r.model_dump() for r in made.tables[name]] for name in REPORT_TABLES}
+    rows = {name: [row_dict(r) for r in made.tables[name]] for name in REPORT_TABLES}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
