@@ -292,6 +292,8 @@ OTHER_SHAPES = [
      [("甲乙", "开工建设", "started"), ("丙丁", "开工建设", "started"), ("戊己", "开工建设", "started")]),
     ("甲乙、丙丁两个机场三期改扩建项目开工。", [("甲乙", "开工", "started"), ("丙丁", "开工", "started")]),
     ("甲乙公园、丙丁“两个中心”项目建成投用。", [("甲乙公园", "建成投用", "opened"), ("“两个中心”项目", "建成投用", "opened")]),
+    # a verb that governs only physical works: a hospital, not a laboratory (a designation)
+    ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
 ]  # fmt: skip
 
 

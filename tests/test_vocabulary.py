@@ -195,6 +195,16 @@ def test_each_name_ending_ends_a_project_name(row):
     assert any(m.name.endswith(row["ending"]) for m in mentions(row["example"])), row
 
 
+WORKS_OPENER = next(row["phrase"] for row in STATUSES if row["opens"] == "works")
+
+
+@pytest.mark.parametrize("row", ENDINGS, ids=[row["ending"] for row in ENDINGS])
+def test_a_works_opener_governs_only_a_name_ending_as_physical_works_do(row):
+    # 甲乙机场 before the ending keeps a work tail (扩建) from being the whole name
+    found = mentions(f"{WORKS_OPENER}甲乙机场{row['ending']}。")
+    assert bool(found) == (row["works"] == "yes"), (row, found)
+
+
 def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     """What each role of a list word does to its example (see vocabulary.py)."""
     word, example, role = row["word"], row["example"], row["role"]

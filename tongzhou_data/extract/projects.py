@@ -50,10 +50,18 @@ SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = status_phrases("opens")
+# Verbs that govern a name only when it names a physical work (筹建…医院; 筹建…实验室 is no work).
+WORKS_VERBS = frozenset(p for p, _ in status_phrases("opens", "works"))
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
 # which open a clause as well as close one (建成投用X, 建成通车X).
 PREFIX_ORDER = sorted(
-    dict([*PREFIX_BUILD, *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p)]).items(),
+    dict(
+        [
+            *PREFIX_BUILD,
+            *status_phrases("opens", "works"),
+            *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
+        ]
+    ).items(),
     key=lambda pair: -len(pair[0]),
 )
 # Work nouns that close a clause opened by a PREFIX_BUILD verb: 加快X建设, 完成X优化改造, 启动X建设, 推进X实施.
@@ -86,6 +94,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# The endings of physical works (…隧道, …医院), for the verbs that govern only those (`WORKS_VERBS`).
+WORKS_ENDINGS = frozenset(words("name_endings", "ending", works="yes"))
 # Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
 GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))})*")
 # Any word that can end a name or name the kind of a list's pieces: a clause without one holds no mention.
@@ -617,11 +627,20 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
         found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
-        names = _nonempty(_kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text))
+        kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
+        names = _nonempty(_works(text, kept) if verb in WORKS_VERBS else kept)
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The `names` whose longest ending names a physical work (西部陆海新通道 ends in 通道, not 道)."""
+    for low, high in names:
+        ending = NAME_ENDINGS.search(text, low, high)
+        if ending and ending.group() in WORKS_ENDINGS:
+            yield low, high
 
 
 def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:

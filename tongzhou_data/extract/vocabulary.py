@@ -9,7 +9,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `units.csv`: units in the order they are tried; `bound`, kept in the number's text (%, 倍);
   `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度).
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
-  the names (…建成投用) or `opens` one before them (加快建设…).
+  the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
+  the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -28,7 +29,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the work before the status (…前期), and an `object_marker` and a `making_verb` frame names made into
   something (把…打造成).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
-  written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place).
+  written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
+  `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
+  park), which a `works` opener of `status_phrases.csv` may govern.
 - `category_words.csv`: words that give a project name its category (医院 → health), tried in file
   order: the first word a name holds decides.
 - `place_words.csv`: the suffixes of place words that open a name and are its location, not part of it
@@ -138,6 +141,7 @@ def qualifiers(position: str) -> list[tuple[str, str]]:
     return [(row["word"], row["qualifier"]) for row in rows("qualifiers") if row["position"] == position]
 
 
-def status_phrases(role: str) -> list[tuple[str, str]]:
-    """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order."""
-    return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == "yes"]
+def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
+    """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
+    the phrases that open one only before the name of a physical work (筹建…医院)."""
+    return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
