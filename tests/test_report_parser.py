@@ -160,6 +160,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n为20-40岁人群免费接种乙肝疫苗。", "40", "label"),
         ("各位代表：\n为80周岁及以上老年人发放高龄津贴。", "80", "label"),
         ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
+        ("各位代表：\n打出稳增长30条、投资7条等政策“组合拳”。", "7", "document"),
+        ("各位代表：\n全面落实国家二十条和新十条。", "十", "document"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -178,6 +180,8 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大
         ("各位代表：\n人均预期寿命由76.9岁提升至77.95岁。", "77.95"),  # an age that is a quantity
         ("各位代表：\n继续为1.2万户以上困难老年人家庭进行适老化改造。", "1.2万户以上"),  # households, counted
+        ("各位代表：\n实施背街小巷改造，打通断头路30条。", "30"),  # lines, under no verb of policy
+        ("各位代表：\n出台900多条政策措施。", "900多"),  # measures counted: a noun follows
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -161,6 +161,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _title_reason(text, token)
         or _slogan_reason(text, token)
         or _threshold_reason(text, token)
+        or _package_reason(text, token)
     )
 
 
@@ -177,6 +178,23 @@ THRESHOLD = re.compile(
 def _threshold_reason(text: str, token: Token) -> str | None:
     """ "label" for an amount that is a threshold of the noun after it (实施亿元以上技改项目1200项)."""
     return "label" if THRESHOLD.match(text, token.end) else None
+
+
+# A package of policy named by its topic and a count of articles (稳增长30条, 民营经济40条, 人才十条) in a clause
+# with a verb of policy: the package's name, as 八项规定 is; not a count of lines (打通断头路30条) or of measures
+# (900多条政策措施), which a noun follows.
+POLICY_VERB = re.compile(alternation(words("list_words", "word", role="policy_verb")))
+PACKAGE_END = re.compile(r"条(?:[，。；、和与及等）]|\Z)")
+CLAUSE_BREAK = "，。；：！？\n"
+
+
+def _package_reason(text: str, token: Token) -> str | None:
+    """ "document" for a count of articles ending a package's name in a clause of policy (出台稳增长30条、投资7条)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if not PACKAGE_END.match(text, token.end) or not "\u4e00" <= before <= "\u9fff":
+        return None
+    start = max(text.rfind(c, 0, token.start) for c in CLAUSE_BREAK) + 1
+    return "document" if POLICY_VERB.search(text, start, token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
