@@ -132,7 +132,8 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
             continue
         if s > 0 and text[s - 1] == "第":
             found.append(Token(s - 1, e, text[s - 1 : e], "ordinal"))
-        elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run):
+        elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run) and run.strip("零〇"):
+            # not 零成 (清零成果, “零成本”): no report writes a share of nought tenths
             found.append(Token(s, e, run, "fraction"))
         elif any(c in "十百千万亿" for c in run):
             found.append(Token(s, e, run, "chinese"))
