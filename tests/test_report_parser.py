@@ -162,6 +162,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n开工建设六盘山2×100万千瓦热电。", "2", "label"),
         ("各位代表：\n打出稳增长30条、投资7条等政策“组合拳”。", "7", "document"),
         ("各位代表：\n全面落实国家二十条和新十条。", "十", "document"),
+        ("各位代表：\n梅园新村、颐和路入选全国首批30条历史文化街区。", "30", "label"),
+        ("各位代表：\n全国推广的三批次共56条全创改革经验，绵阳贡献9条。", "56", "label"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -182,6 +184,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n继续为1.2万户以上困难老年人家庭进行适老化改造。", "1.2万户以上"),  # households, counted
         ("各位代表：\n实施背街小巷改造，打通断头路30条。", "30"),  # lines, under no verb of policy
         ("各位代表：\n出台900多条政策措施。", "900多"),  # measures counted: a noun follows
+        ("各位代表：\n首批6个义务教育优质均衡发展县通过评估。", "6"),  # the region's own batch
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -162,6 +162,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _slogan_reason(text, token)
         or _threshold_reason(text, token)
         or _package_reason(text, token)
+        or _batch_reason(text, token)
     )
 
 
@@ -195,6 +196,18 @@ def _package_reason(text: str, token: Token) -> str | None:
         return None
     start = max(text.rfind(c, 0, token.start) for c in CLAUSE_BREAK) + 1
     return "document" if POLICY_VERB.search(text, start, token.start) else None
+
+
+# A batch of a national list entered (入选全国首批30条历史文化街区, 跻身首批5个国家公园行列, 全国推广的第三批20条…经验):
+# its size is the list's, no quantity of the report's region.
+NATIONAL_BATCH = re.compile(
+    r"(?:全国|入选|跻身|全国推广的)(?:首批|第[一二三四五六七八九十]+批|[二三四五六七八九十]+批次)(?:共)?\Z"
+)
+
+
+def _batch_reason(text: str, token: Token) -> str | None:
+    """ "label" for the size of a national list's batch (入选全国首批30条历史文化街区)."""
+    return "label" if NATIONAL_BATCH.search(text, max(0, token.start - 10), token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
