@@ -164,6 +164,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n全面落实国家二十条和新十条。", "十", "document"),
         ("各位代表：\n梅园新村、颐和路入选全国首批30条历史文化街区。", "30", "label"),
         ("各位代表：\n全国推广的三批次共56条全创改革经验，绵阳贡献9条。", "56", "label"),
+        ("各位代表：\n深入推进数字政府2.0建设。", "2.0", "name"),
+        ("各位代表：\n打造符合产业生态的2.0、3.0升级版园区。", "2.0", "name"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -185,6 +187,8 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n实施背街小巷改造，打通断头路30条。", "30"),  # lines, under no verb of policy
         ("各位代表：\n出台900多条政策措施。", "900多"),  # measures counted: a noun follows
         ("各位代表：\n首批6个义务教育优质均衡发展县通过评估。", "6"),  # the region's own batch
+        ("各位代表：\n空气质量综合指数降至4.0以下。", "4.0以下"),  # an index, not a version
+        ("各位代表：\n人均住房面积达到30.0平方米。", "30.0"),  # a unit follows
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -163,6 +163,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _threshold_reason(text, token)
         or _package_reason(text, token)
         or _batch_reason(text, token)
+        or _version_reason(text, token)
     )
 
 
@@ -208,6 +209,19 @@ NATIONAL_BATCH = re.compile(
 def _batch_reason(text: str, token: Token) -> str | None:
     """ "label" for the size of a national list's batch (入选全国首批30条历史文化街区)."""
     return "label" if NATIONAL_BATCH.search(text, max(0, token.start - 10), token.start) else None
+
+
+# A version (数字政府2.0建设, 互联网3.0等新赛道, 营商环境6.0改革, 打造2.0、3.0升级版园区): X.0 before a word that is
+# no unit, magnitude or qualifier, or before another version.
+VERSION = re.compile(r"[0-9]+\.0")
+VERSION_NEXT = re.compile(r"(?![以左多余近约])[\u4e00-\u9fff]|、[0-9]+\.0(?![0-9])")
+
+
+def _version_reason(text: str, token: Token) -> str | None:
+    """ "name" for a version number (数字政府2.0建设), which measures nothing."""
+    if token.sort != "arabic" or not VERSION.fullmatch(token.text) or MAGNITUDE.match(text, token.end):
+        return None
+    return "name" if VERSION_NEXT.match(text, token.end) and not unit_at(text, token.end) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
