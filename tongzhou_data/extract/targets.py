@@ -313,10 +313,14 @@ def _year_reason(text: str, token: Token, before: str, after: str, uncoded: bool
         return "date"  # a span of years: 2021-2025年
     if after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
         return "date"  # a list of years: 成功应对2015、2016年特大汛情
+    if before in "-－—–~～至到" and token.start > 4 and YEAR_START.match(text, token.start - 5, token.start - 1):
+        return "date"  # the end of a span of years: 国土空间总体规划（2021—2035）
     if not uncoded:
         return None
     if _names_something(text, token):
         return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+    if after[:1] in "“（(" or text.startswith("行动", token.end):
+        return "name"  # 办好2023“一带一路”…, 2021（中国）亚欧商品贸易博览会, 专项排查整治2023行动
     if after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
         return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
     if before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):
