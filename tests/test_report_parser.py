@@ -166,6 +166,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n全国推广的三批次共56条全创改革经验，绵阳贡献9条。", "56", "label"),
         ("各位代表：\n深入推进数字政府2.0建设。", "2.0", "name"),
         ("各位代表：\n编制国土空间总体规划（2021—2035）。", "2035", "date"),
+        ("各位代表：\n城乡居民收入比缩小至2.36∶1。", "1", "label"),
+        ("各位代表：\n完成1:10000地质灾害风险调查。", "10000", "label"),
         ("各位代表：\n办好2021（中国）亚欧商品贸易博览会。", "2021", "name"),
         ("各位代表：\n霸陵殉葬坑入选2023“世界十大考古发现”。", "2023", "name"),
         ("各位代表：\n扎实推进重大事故隐患专项排查整治2023行动。", "2023", "name"),
@@ -193,6 +195,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n首批6个义务教育优质均衡发展县通过评估。", "6"),  # the region's own batch
         ("各位代表：\n空气质量综合指数降至4.0以下。", "4.0以下"),  # an index, not a version
         ("各位代表：\n人均住房面积达到30.0平方米。", "30.0"),  # a unit follows
+        ("各位代表：\n三次产业结构调整为4.1:41.1:54.7。", "54.7"),  # a structure of three shares
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -164,6 +164,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _package_reason(text, token)
         or _batch_reason(text, token)
         or _version_reason(text, token)
+        or _ratio_reason(text, token)
     )
 
 
@@ -222,6 +223,18 @@ def _version_reason(text: str, token: Token) -> str | None:
     if token.sort != "arabic" or not VERSION.fullmatch(token.text) or MAGNITUDE.match(text, token.end):
         return None
     return "name" if VERSION_NEXT.match(text, token.end) and not unit_at(text, token.end) else None
+
+
+RATIO_OF_TWO = re.compile(r"(?<![0-9.:：∶])[0-9.]+[:：∶]\Z")  # the first term before the token, itself after no term
+RATIO_MARK = ":：∶"
+
+
+def _ratio_reason(text: str, token: Token) -> str | None:
+    """ "label" for the later term of a ratio or a scale of two terms (城乡居民收入比缩小至2.36∶1, 养捕比4：6,
+    1:10000): the ratio is its first term's row; not a structure of three shares (4.1:41.1:54.7)."""
+    if token.sort != "arabic" or text[token.end : token.end + 1] in RATIO_MARK:
+        return None
+    return "label" if RATIO_OF_TWO.search(text, max(0, token.start - 12), token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
