@@ -165,6 +165,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _batch_reason(text, token)
         or _version_reason(text, token)
         or _ratio_reason(text, token)
+        or _magnitude_run_reason(text, token)
     )
 
 
@@ -235,6 +236,16 @@ def _ratio_reason(text: str, token: Token) -> str | None:
     if token.sort != "arabic" or text[token.end : token.end + 1] in RATIO_MARK:
         return None
     return "label" if RATIO_OF_TWO.search(text, max(0, token.start - 12), token.start) else None
+
+
+# Magnitudes in a row that no numeral writes (十百千万养殖工程, 实施百千市场主体…行动, 千百年梦想, 千千万万市民): a
+# programme's name or rhetoric; not 千万, 百亿, 万亿, where the smaller multiplies the larger.
+MAGNITUDE_RUN = re.compile(r"[十百千万亿]*(?:[十百千][十百千]|万万|亿亿)[十百千万亿]*")
+
+
+def _magnitude_run_reason(text: str, token: Token) -> str | None:
+    """ "rhetoric" for magnitudes in a row that no numeral writes (千百年, 十百千万)."""
+    return "rhetoric" if token.sort == "chinese" and MAGNITUDE_RUN.fullmatch(token.text) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
