@@ -169,6 +169,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n城乡居民收入比缩小至2.36∶1。", "1", "label"),
         ("各位代表：\n寄托安徽人民千百年梦想的引江济淮工程通水通航。", "千百", "rhetoric"),
         ("各位代表：\n实施肉羊肉牛良种提升和十百千万养殖工程。", "十百千万", "rhetoric"),
+        ("各位代表：\n落实国家新一轮千亿斤粮食产能提升行动。", "千亿", "name"),
+        ("各位代表：\n开展万名干部进万企行动。", "万", "name"),
         ("各位代表：\n完成1:10000地质灾害风险调查。", "10000", "label"),
         ("各位代表：\n办好2021（中国）亚欧商品贸易博览会。", "2021", "name"),
         ("各位代表：\n霸陵殉葬坑入选2023“世界十大考古发现”。", "2023", "name"),
@@ -199,6 +201,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n人均住房面积达到30.0平方米。", "30.0"),  # a unit follows
         ("各位代表：\n三次产业结构调整为4.1:41.1:54.7。", "54.7"),  # a structure of three shares
         ("各位代表：\n落实千万吨粮食增产计划，新增千万千瓦装机。", "千万"),  # a numeral: 千 multiplies 万
+        ("各位代表：\n突出抓好十项重大工程。", "十"),  # a count of items
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

@@ -166,6 +166,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _version_reason(text, token)
         or _ratio_reason(text, token)
         or _magnitude_run_reason(text, token)
+        or _programme_reason(text, token)
     )
 
 
@@ -246,6 +247,20 @@ MAGNITUDE_RUN = re.compile(r"[十百千万亿]*(?:[十百千][十百千]|万万|
 def _magnitude_run_reason(text: str, token: Token) -> str | None:
     """ "rhetoric" for magnitudes in a row that no numeral writes (千百年, 十百千万)."""
     return "rhetoric" if token.sort == "chinese" and MAGNITUDE_RUN.fullmatch(token.text) else None
+
+
+# A bare magnitude opening a programme's name (新一轮千亿斤粮食产能提升行动, 百万工匠培育行动, 万名干部进万企行动,
+# 十万企业上云工程, 千万吨粮食增产计划): the name's; not a count of items (十项重点工程), a size class (千亿级产业工程)
+# or a magnitude after a qualifier (超百亿).
+PROGRAMME_NAME = re.compile(r"(?![项级宗个])[^，。；、：！？“”\n0-9]{1,14}?(?:计划|工程|行动|运动)")
+BARE_MAGNITUDE_RUN = re.compile("[十百千万亿]+")
+
+
+def _programme_reason(text: str, token: Token) -> str | None:
+    """ "name" for a bare magnitude opening a programme's name (百万工匠培育行动)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    bare = token.sort == "chinese" and BARE_MAGNITUDE_RUN.fullmatch(token.text) and before not in "超近约逾"
+    return "name" if bare and PROGRAMME_NAME.match(text, token.end) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
