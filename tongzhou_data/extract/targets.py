@@ -167,6 +167,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _ratio_reason(text, token)
         or _magnitude_run_reason(text, token)
         or _programme_reason(text, token)
+        or _appeal_reason(text, token)
     )
 
 
@@ -261,6 +262,16 @@ def _programme_reason(text: str, token: Token) -> str | None:
     before = text[token.start - 1 : token.start] if token.start else ""
     bare = token.sort == "chinese" and BARE_MAGNITUDE_RUN.fullmatch(token.text) and before not in "超近约逾"
     return "name" if bare and PROGRAMME_NAME.match(text, token.end) else None
+
+
+# A region's people counted in an appeal (3100万龙江人民对振兴发展的强烈愿望, 团结6100万荆楚儿女同心干, 全区2400多万
+# 各族人民): rhetoric, the population no figure stated; not 人民医院, 人民币, 人民群众 (惠及…人民群众, a count).
+PEOPLE_OF = re.compile(r"[余多]?[万亿]*[余多]?(?:各族|[\u4e00-\u9fff]{2})?(?:人民|儿女)(?![医币政银群代法检])")
+
+
+def _appeal_reason(text: str, token: Token) -> str | None:
+    """ "rhetoric" for a region's people counted in an appeal (6100万荆楚儿女)."""
+    return "rhetoric" if token.sort in ("arabic", "chinese") and PEOPLE_OF.match(text, token.end) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
