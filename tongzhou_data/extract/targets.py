@@ -168,6 +168,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _magnitude_run_reason(text, token)
         or _programme_reason(text, token)
         or _appeal_reason(text, token)
+        or _quoted_name_end(text, token)
     )
 
 
@@ -272,6 +273,15 @@ PEOPLE_OF = re.compile(r"[余多]?[万亿]*[余多]?(?:各族|[\u4e00-\u9fff]{2}
 def _appeal_reason(text: str, token: Token) -> str | None:
     """ "rhetoric" for a region's people counted in an appeal (6100万荆楚儿女)."""
     return "rhetoric" if token.sort in ("arabic", "chinese") and PEOPLE_OF.match(text, token.end) else None
+
+
+def _quoted_name_end(text: str, token: Token) -> str | None:
+    """ "name" for an Arabic number ending a short quoted name after its words (“漳州110”精神, “太行110”重型燃气
+    轮机, “云岭农科110”平台), as a year there was (“中国制造2025”)."""
+    if token.sort != "arabic" or text[token.end : token.end + 1] != "”" or not token.start:
+        return None
+    words = "\u4e00" <= text[token.start - 1] <= "\u9fff"
+    return "name" if words and QUOTE_OPEN.search(text, max(0, token.start - 13), token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
