@@ -173,6 +173,8 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n开展万名干部进万企行动。", "万", "name"),
         ("各位代表：\n团结6100万荆楚儿女同心干。", "6100", "rhetoric"),
         ("各位代表：\n大力弘扬新时代“漳州110”精神。", "110", "name"),
+        ("各位代表：\n新签约超亿元项目100个以上。", "亿", "label"),
+        ("各位代表：\n开工建设百亿元级项目12个。", "百亿", "label"),
         ("各位代表：\n全区2400多万各族人民一定会焕发出强大的自信心。", "2400", "rhetoric"),
         ("各位代表：\n完成1:10000地质灾害风险调查。", "10000", "label"),
         ("各位代表：\n办好2021（中国）亚欧商品贸易博览会。", "2021", "name"),
@@ -206,6 +208,7 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
         ("各位代表：\n落实千万吨粮食增产计划，新增千万千瓦装机。", "千万"),  # a numeral: 千 multiplies 万
         ("各位代表：\n突出抓好十项重大工程。", "十"),  # a count of items
         ("各位代表：\n53所县级人民医院达到三级综合医院标准。", "53"),  # hospitals, counted
+        ("各位代表：\n加快与华能等总投资1540亿元的能源项目务实合作。", "1540亿"),  # a total, no class
     ],
 )
 def test_a_number_near_a_slogan_or_threshold_shape_is_still_read(text, number):

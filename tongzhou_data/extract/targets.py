@@ -169,6 +169,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _programme_reason(text, token)
         or _appeal_reason(text, token)
         or _quoted_name_end(text, token)
+        or _size_class_reason(text, token)
     )
 
 
@@ -282,6 +283,23 @@ def _quoted_name_end(text: str, token: Token) -> str | None:
         return None
     words = "\u4e00" <= text[token.start - 1] <= "\u9fff"
     return "name" if words and QUOTE_OPEN.search(text, max(0, token.start - 13), token.start) else None
+
+
+# An amount that sets the size of projects or firms counted in its clause (新签约超亿元项目100个以上, 新增产值超10亿元
+# 龙头企业5家, 开工建设百亿元级项目12个, 6个百亿元级工业项目): a threshold, as 亿元以上项目 is; not a total (总投资
+# 1540亿元的能源项目, 总投资657.5亿元的229个水利项目).
+SIZED_NOUN = re.compile(r"[十百千万亿]*(?:美元|元)级?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+SIZED_COUNT_AFTER = re.compile(r"[^，。；：]{0,8}?[0-9一二两三四五六七八九十]+(?:个|家|项)")
+COUNT_BEFORE_SIZE = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|家|项)(?:以上)?[^，。；：0-9]{0,2}\Z")
+
+
+def _size_class_reason(text: str, token: Token) -> str | None:
+    """ "label" for an amount that sets the size of projects or firms counted in its clause (超亿元项目100个)."""
+    sized = SIZED_NOUN.match(text, token.end)
+    if not sized or text.endswith(("总投资", "总投资约", "总投资超"), 0, token.start):
+        return None
+    after = SIZED_COUNT_AFTER.match(text, sized.end())
+    return "label" if after or COUNT_BEFORE_SIZE.search(text, max(0, token.start - 10), token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
