@@ -65,6 +65,17 @@ def test_tokens_skip_units_and_magnitudes():
         chinese_value("百分点")
 
 
+def test_a_fraction_with_a_full_width_slash_is_a_share():
+    q = read_quantity("煤炭产量约占全国的1／4", number_tokens("煤炭产量约占全国的1／4")[0])
+    assert (q.value, q.unit, q.number_text) == (Decimal(25), "%", "1／4")
+
+
+def test_nought_before_cheng_is_no_share():
+    """零成 is 清零成果 or “零成本”, never nought tenths; 八成 is a share."""
+    assert [t.text for t in number_tokens("动态清零成果持续巩固，推动水电气接入“零成本”")] == []
+    assert [t.text for t in number_tokens("财政支出八成以上投向民生领域")] == ["八"]
+
+
 def test_a_digit_after_a_magnitude_that_counts_what_follows_is_no_part_of_the_numeral():
     tokens = number_tokens("跨越五千亿、六千亿、七千亿三个千亿关口，一万三千人")
     assert [t.text for t in tokens] == ["五千亿", "六千亿", "七千亿", "千亿", "一万三千"]

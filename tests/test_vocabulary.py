@@ -229,6 +229,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]
+    if role == "policy_verb":  # a package of policy named under it is no quantity
+        return not records
     if role == "pair":  # two words written as one name the two numbers of a 分别 list in turn
         first, second = word[0] + word[2:], word[1] + word[2:]
         return [first in r.indicator and second in records[1].indicator for r in records[:1]] == [True]

@@ -30,7 +30,7 @@ COUNTERS = "个项条家座所名批大"  # words that count what follows a nume
 CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 HAS_MAGNITUDE = re.compile("[十百千万亿]")  # .search: a run that is more than bare digits
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
-SLASH_FRACTION = re.compile(r"/([1-9][0-9]?)(?![0-9.]|/|小时)")  # the /3 of 1/3 (not 2023/1/3, 7/24小时)
+SLASH_FRACTION = re.compile(r"[/／]([1-9][0-9]?)(?![0-9.]|[/／]|小时)")  # the /3 of 1/3, 1／4 (not 2023/1/3, 7/24小时)
 MAX_CODE = 32  # characters a code or a date of digits and dashes may span
 RANK_WORD = re.compile("首位")  # a rank written as a word: first
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
@@ -132,7 +132,8 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
             continue
         if s > 0 and text[s - 1] == "第":
             found.append(Token(s - 1, e, text[s - 1 : e], "ordinal"))
-        elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run):
+        elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run) and run.strip("零〇"):
+            # not 零成 (清零成果, “零成本”): no report writes a share of nought tenths
             found.append(Token(s, e, run, "fraction"))
         elif any(c in "十百千万亿" for c in run):
             found.append(Token(s, e, run, "chinese"))
@@ -270,7 +271,7 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     elif (
         (slash := SLASH_FRACTION.match(text, pos))
         and value < int(slash.group(1))
-        and text[token.start - 1 : token.start] != "/"
+        and text[token.start - 1 : token.start] not in ("/", "／")
     ):
         return percent_of(value, Decimal(slash.group(1))), None, slash.end(), "%", qualifier  # 1/3 -> 33.33 (%)
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):

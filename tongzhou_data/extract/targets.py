@@ -161,6 +161,15 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _title_reason(text, token)
         or _slogan_reason(text, token)
         or _threshold_reason(text, token)
+        or _package_reason(text, token)
+        or _batch_reason(text, token)
+        or _version_reason(text, token)
+        or _ratio_reason(text, token)
+        or _magnitude_run_reason(text, token)
+        or _programme_reason(text, token)
+        or _appeal_reason(text, token)
+        or _quoted_name_end(text, token)
+        or _size_class_reason(text, token)
     )
 
 
@@ -177,6 +186,120 @@ THRESHOLD = re.compile(
 def _threshold_reason(text: str, token: Token) -> str | None:
     """ "label" for an amount that is a threshold of the noun after it (实施亿元以上技改项目1200项)."""
     return "label" if THRESHOLD.match(text, token.end) else None
+
+
+# A package of policy named by its topic and a count of articles (稳增长30条, 民营经济40条, 人才十条) in a clause
+# with a verb of policy: the package's name, as 八项规定 is; not a count of lines (打通断头路30条) or of measures
+# (900多条政策措施), which a noun follows.
+POLICY_VERB = re.compile(alternation(words("list_words", "word", role="policy_verb")))
+PACKAGE_END = re.compile(r"条(?:[，。；、和与及等）]|\Z)")
+CLAUSE_BREAK = "，。；：！？\n"
+
+
+def _package_reason(text: str, token: Token) -> str | None:
+    """ "document" for a count of articles ending a package's name in a clause of policy (出台稳增长30条、投资7条)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if not PACKAGE_END.match(text, token.end) or not "\u4e00" <= before <= "\u9fff":
+        return None
+    start = max(text.rfind(c, 0, token.start) for c in CLAUSE_BREAK) + 1
+    return "document" if POLICY_VERB.search(text, start, token.start) else None
+
+
+# A batch of a national list entered (入选全国首批30条历史文化街区, 跻身首批5个国家公园行列, 全国推广的第三批20条…经验):
+# its size is the list's, no quantity of the report's region.
+NATIONAL_BATCH = re.compile(
+    r"(?:全国|入选|跻身|全国推广的)(?:首批|第[一二三四五六七八九十]+批|[二三四五六七八九十]+批次)(?:共)?\Z"
+)
+
+
+def _batch_reason(text: str, token: Token) -> str | None:
+    """ "label" for the size of a national list's batch (入选全国首批30条历史文化街区)."""
+    return "label" if NATIONAL_BATCH.search(text, max(0, token.start - 10), token.start) else None
+
+
+# A version (数字政府2.0建设, 互联网3.0等新赛道, 营商环境6.0改革, 打造2.0、3.0升级版园区): X.0 before a word that is
+# no unit, magnitude or qualifier, or before another version.
+VERSION = re.compile(r"[0-9]+\.0")
+VERSION_NEXT = re.compile(r"(?![以左多余近约])[\u4e00-\u9fff]|、[0-9]+\.0(?![0-9])")
+
+
+def _version_reason(text: str, token: Token) -> str | None:
+    """ "name" for a version number (数字政府2.0建设), which measures nothing."""
+    if token.sort != "arabic" or not VERSION.fullmatch(token.text) or MAGNITUDE.match(text, token.end):
+        return None
+    return "name" if VERSION_NEXT.match(text, token.end) and not unit_at(text, token.end) else None
+
+
+RATIO_OF_TWO = re.compile(r"(?<![0-9.:：∶])[0-9.]+[:：∶]\Z")  # the first term before the token, itself after no term
+RATIO_MARK = ":：∶"
+
+
+def _ratio_reason(text: str, token: Token) -> str | None:
+    """ "label" for the later term of a ratio or a scale of two terms (城乡居民收入比缩小至2.36∶1, 养捕比4：6,
+    1:10000): the ratio is its first term's row; not a structure of three shares (4.1:41.1:54.7)."""
+    if token.sort != "arabic" or text[token.end : token.end + 1] in RATIO_MARK:
+        return None
+    return "label" if RATIO_OF_TWO.search(text, max(0, token.start - 12), token.start) else None
+
+
+# Magnitudes in a row that no numeral writes (十百千万养殖工程, 实施百千市场主体…行动, 千百年梦想, 千千万万市民): a
+# programme's name or rhetoric; not 千万, 百亿, 万亿, where the smaller multiplies the larger.
+MAGNITUDE_RUN = re.compile(r"[十百千万亿]*(?:[十百千][十百千]|万万|亿亿)[十百千万亿]*")
+
+
+def _magnitude_run_reason(text: str, token: Token) -> str | None:
+    """ "rhetoric" for magnitudes in a row that no numeral writes (千百年, 十百千万)."""
+    return "rhetoric" if token.sort == "chinese" and MAGNITUDE_RUN.fullmatch(token.text) else None
+
+
+# A bare magnitude opening a programme's name (新一轮千亿斤粮食产能提升行动, 百万工匠培育行动, 万名干部进万企行动,
+# 十万企业上云工程, 千万吨粮食增产计划): the name's; not a count of items (十项重点工程), a size class (千亿级产业工程)
+# or a magnitude after a qualifier (超百亿).
+PROGRAMME_NAME = re.compile(r"(?![项级宗个])[^，。；、：！？“”\n0-9]{1,14}?(?:计划|工程|行动|运动)")
+BARE_MAGNITUDE_RUN = re.compile("[十百千万亿]+")
+
+
+def _programme_reason(text: str, token: Token) -> str | None:
+    """ "name" for a bare magnitude opening a programme's name (百万工匠培育行动)."""
+    before = text[token.start - 1 : token.start] if token.start else ""
+    bare = token.sort == "chinese" and BARE_MAGNITUDE_RUN.fullmatch(token.text) and before not in "超近约逾"
+    return "name" if bare and PROGRAMME_NAME.match(text, token.end) else None
+
+
+# A region's people counted in an appeal (3100万龙江人民对振兴发展的强烈愿望, 团结6100万荆楚儿女同心干, 全区2400多万
+# 各族人民): rhetoric, the population no figure stated; not 人民医院, 人民币, 人民群众 (惠及…人民群众, a count).
+PEOPLE_OF = re.compile(r"[余多]?[万亿]*[余多]?(?:各族|[\u4e00-\u9fff]{2})?(?:人民|儿女)(?![医币政银群代法检])")
+
+
+def _appeal_reason(text: str, token: Token) -> str | None:
+    """ "rhetoric" for a region's people counted in an appeal (6100万荆楚儿女)."""
+    return "rhetoric" if token.sort in ("arabic", "chinese") and PEOPLE_OF.match(text, token.end) else None
+
+
+def _quoted_name_end(text: str, token: Token) -> str | None:
+    """ "name" for an Arabic number ending a short quoted name after its words (“漳州110”精神, “太行110”重型燃气
+    轮机, “云岭农科110”平台), as a year there was (“中国制造2025”)."""
+    if token.sort != "arabic" or text[token.end : token.end + 1] != "”" or not token.start:
+        return None
+    words = "\u4e00" <= text[token.start - 1] <= "\u9fff"
+    return "name" if words and QUOTE_OPEN.search(text, max(0, token.start - 13), token.start) else None
+
+
+# An amount that sets the size of projects or firms counted in its clause (新签约超亿元项目100个以上, 新增产值超10亿元
+# 龙头企业5家, 开工建设百亿元级项目12个, 6个百亿元级工业项目): a threshold, as 亿元以上项目 is; not a total (总投资
+# 1540亿元的能源项目, 总投资657.5亿元的229个水利项目).
+SIZED_NOUN = re.compile(r"[十百千万亿]*(?:美元|元)级?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+SIZED_COUNT_AFTER = re.compile(r"[^，。；：]{0,8}?[0-9一二两三四五六七八九十]+(?:个|家|项)")
+COUNT_BEFORE_SIZE = re.compile(r"[0-9一二两三四五六七八九十]+(?:个|家|项)(?:以上)?[^，。；：0-9]{0,2}\Z")
+
+
+def _size_class_reason(text: str, token: Token) -> str | None:
+    """ "label" for an amount that sets the size of projects or firms counted in its clause (超亿元项目100个)."""
+    sized = SIZED_NOUN.match(text, token.end)
+    if not sized or text.endswith(("总投资", "总投资约", "总投资超"), 0, token.start):
+        return None
+    after = SIZED_COUNT_AFTER.match(text, sized.end())
+    return "label" if after or COUNT_BEFORE_SIZE.search(text, max(0, token.start - 10), token.start) else None
 
 
 # A short quotation that holds the token and no clause break (“双千亿”, “五年全开工、十年全开通”, “3个70%”).
@@ -268,10 +391,14 @@ def _year_reason(text: str, token: Token, before: str, after: str, uncoded: bool
         return "date"  # a span of years: 2021-2025年
     if after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
         return "date"  # a list of years: 成功应对2015、2016年特大汛情
+    if before in "-－—–~～至到" and token.start > 4 and YEAR_START.match(text, token.start - 5, token.start - 1):
+        return "date"  # the end of a span of years: 国土空间总体规划（2021—2035）
     if not uncoded:
         return None
     if _names_something(text, token):
         return "name"  # 2018西安国际马拉松赛, 大西安2050空间战略规划: a year that names an event or a plan
+    if after[:1] in "“（(" or text.startswith("行动", token.end):
+        return "name"  # 办好2023“一带一路”…, 2021（中国）亚欧商品贸易博览会, 专项排查整治2023行动
     if after[:1] == "”" and "\u4e00" <= text[: token.start].rstrip(" ")[-1:] <= "\u9fff":
         return "name"  # “中国制造2025”, “中国制造 2025”, “创建韧性城市2030”: a year that ends a quoted name
     if before in ("（", "(") and text[token.end : token.end + 1] in ("）", ")"):

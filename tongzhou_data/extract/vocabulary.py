@@ -26,8 +26,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建); a `chain_verb` after the opening verb names that
   work too (启动实施…, 加快创建…); a `grade` word leaves a kind of thing a kind (重点片区, 重大项目); the 和 of an
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
-  the work before the status (…前期), and an `object_marker` and a `making_verb` frame names made into
-  something (把…打造成).
+  the work before the status (…前期), an `object_marker` and a `making_verb` frame names made into
+  something (把…打造成), and a `policy_verb` makes a count of articles ending a topic in its clause a
+  package's name (出台稳增长30条).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
