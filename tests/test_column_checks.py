@@ -179,3 +179,11 @@ def test_an_arrow_column_of_another_type_is_not_clean():
     retyped = chunk.arrow.set_column(index, "period_start", chunk.arrow.column(index).cast(pa.float64()))
     assert columns_clean("targets", chunk.csv, chunk.arrow, chunk.rows, {"hebei-2025": text}.get)
     assert not columns_clean("targets", chunk.csv, retyped, chunk.rows, {"hebei-2025": text}.get)
+
+
+def test_references_are_looked_up_once_per_distinct_value_but_floats_each():
+    """0.0 == -0.0 and both may stand in one column, yet their digests differ: they are not merged."""
+    from tongzhou_data.checks.rules import _distinct
+
+    assert sorted(_distinct([("a", 1), ("a", 1), ("b", 1)])) == [("a", 1), ("b", 1)]
+    assert len(_distinct([(0.0,), (-0.0,)])) == 2

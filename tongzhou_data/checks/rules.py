@@ -190,7 +190,7 @@ class References:
         values = [list(zip(*(columns[f] for f in fields), strict=True)) for fields, _, _ in keys]
         if all(
             target not in self.present
-            or self.known[(target, tuple(fields))].issuperset(_hashed(v) for v in column if None not in v)
+            or self.known[(target, tuple(fields))].issuperset(_hashed(v) for v in _distinct(column) if None not in v)
             for (_, target, fields), column in zip(keys, values, strict=True)
         ):
             return
@@ -243,6 +243,13 @@ def _hashed(value: tuple[Any, ...]) -> bytes:
     would make the checks quadratic; and a digest holds a corpus's keys in a fraction of their strings'
     memory (two keys share a digest once in about 2**64 pairs)."""
     return blake2b(repr(value).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _distinct(values: list[tuple[Any, ...]]) -> Collection[tuple[Any, ...]]:
+    """`values` each once (a report's rows refer to few documents and sections), where equal values have
+    one repr and so one digest: not where a float is among them (0.0 == -0.0)."""
+    distinct = set(values)
+    return values if any(isinstance(x, float) for value in distinct for x in value) else distinct
 
 
 def _listed(fields: str | list[str]) -> list[str]:
