@@ -279,6 +279,8 @@ NAMED = [
     ("承办现场会，完成综合交通投资412亿元、增长64.6%。", "64.6%", "完成综合交通投资增长率"),  # a shared verb once
     # a list's verb of two or more verbs governs each piece whole
     ("新建改造供水管网78.7公里、雨水管网64公里。", "64", "新建改造雨水管网长度"),
+    # a name that ends in 里程 already says it is a length: no 长度 after it
+    ("城市轨道交通加快建设，新增运营里程15.6公里。", "15.6", "新增运营里程"),
     ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
     # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
     ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),

@@ -305,7 +305,7 @@ def _threshold(before: str, after: str) -> str:
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
     """数, 人数, 面积 or 长度 when the unit says what a level counts and the name does not already."""
-    if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "规模", "总数")):
+    if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
     if unit in COUNT_UNITS:
         return "数"
