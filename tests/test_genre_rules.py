@@ -282,6 +282,9 @@ NAMED = [
     # a name that ends in 里程 already says it is a length: no 长度 after it
     ("城市轨道交通加快建设，新增运营里程15.6公里。", "15.6", "新增运营里程"),
     ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
+    # a piece that is only a list's verb does its work on the object of the verb opening its clause
+    ("新建高标准农田2.4万亩、改造提升4.6万亩。", "4.6万", "改造提升高标准农田面积"),
+    ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),
     # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
     ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
     ("推动1万家企业“小升规”。", "1万", "推动“小升规”企业数"),

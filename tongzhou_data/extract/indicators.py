@@ -136,6 +136,9 @@ WORK_AFTER = re.compile(
     rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
     rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
 )
+# Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
+# (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
+SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
 
@@ -154,7 +157,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
-    if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
+    if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
+        name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
+    elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
@@ -310,6 +315,18 @@ def _unit_noun(name: str, unit: str, measure: str) -> str:
     if unit in COUNT_UNITS:
         return "数"
     return UNIT_NOUNS.get(unit, "")
+
+
+def _object_before(text: str, left: int) -> str:
+    """The object of the shared verb that opens the clause of a 、-piece at `left` (新建高标准农田2.4万亩、改造提升
+    4.6万亩 → 高标准农田): its words after the verb and before its first number; empty when no such verb opens it,
+    or the words are a list or prose."""
+    if left == 0 or text[left - 1] != "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    verb, first = SHARED_VERBS.match(text, start), NUMBER.search(text, start, left)
+    done_to = text[verb.end() : first.start()] if verb and first else ""
+    return done_to if len(done_to) <= SHORT_SUBJECT and not re.search("[、“”和及]", done_to) else ""
 
 
 def _short_subject(text: str, left: int) -> str:
