@@ -319,6 +319,9 @@ NAMED = [
     # a share of a whole named before 的: 比重; the number before in a pair (6.3%和) is no part of a name
     ("民生支出占一般公共预算支出的84.4%。", "84.4%", "民生支出占一般公共预算支出比重"),
     ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇调查失业率"),
+    # a part's 占比 (其中…占比) is its share of the whole the clause before names
+    ("一般公共预算收入2640.3亿元、连续3年居全国城市第4，其中税收占比86.5%。", "86.5%", "税收占一般公共预算收入比重"),
+    ("到2027年电力总装机1.68亿千瓦，其中可再生能源装机占比超过43%。", "超过43%", "可再生能源装机占电力总装机比重"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),

@@ -101,6 +101,8 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
+PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
@@ -174,6 +176,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _short_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
+    part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
+    if part and (whole := _whole(text, left)):
+        return name.removesuffix(SHARE_OF_WHOLE) + f"占{whole}比重"  # …收入2640.3亿元，其中税收占比86.5%
     if measure == "share" and name.endswith("的") and len(name) > 2:  # 民生支出占一般公共预算支出的84.4%
         return name[:-1] + ("比重" if "占" in name else SHARE)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
@@ -344,6 +349,21 @@ def _ranked(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
     subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
     return subject if len(subject) <= SHORT_SUBJECT else ""
+
+
+def _whole(text: str, left: int) -> str:
+    """The whole of which a part (其中…) at `left` is a share: the words before the first number of the clause
+    before it, or of its own clause for a 、-piece (一般公共预算收入2640.3亿元，其中税收占比86.5% → 一般公共预算
+    收入), without a time, an aim or a verb of change; empty when they name none."""
+    if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    words = YEAR.sub(lambda year: "年" * len(year.group()), text[start : left - 1])  # 到2027年电力总装机…
+    found = NUMBER.search(words)
+    whole = REACHING.sub("", UNTIL_YEAR.sub("", text[start : start + found.start()])) if found else ""
+    whole = LEADING.sub("", whole)
+    whole = CHANGE_AT_END.sub("", QUALIFIER_BEFORE.sub("", whole))  # 招商引资到位资金增长15.2%
+    return whole if len(whole) <= SHORT_SUBJECT else ""
 
 
 def _measured_subject(text: str, left: int) -> str:
