@@ -322,6 +322,9 @@ NAMED = [
     # a part's 占比 (其中…占比) is its share of the whole the clause before names
     ("一般公共预算收入2640.3亿元、连续3年居全国城市第4，其中税收占比86.5%。", "86.5%", "税收占一般公共预算收入比重"),
     ("到2027年电力总装机1.68亿千瓦，其中可再生能源装机占比超过43%。", "超过43%", "可再生能源装机占电力总装机比重"),
+    # a share that names its whole says 比重, and a bare total's share is its subject's
+    ("跨境电商进出口总额突破8000亿元、占全国超1/3。", "超1/3", "跨境电商进出口总额占全国比重"),
+    ("实际使用外资增长12.2%，总量占全省50.5%。", "50.5%", "实际使用外资占全省比重"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),
