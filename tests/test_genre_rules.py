@@ -282,6 +282,10 @@ NAMED = [
     # a name that ends in 里程 already says it is a length: no 长度 after it
     ("城市轨道交通加快建设，新增运营里程15.6公里。", "15.6", "新增运营里程"),
     ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
+    # a total is nothing new, and counts the noun its clause's first count counts when no subject opens it
+    ("新增上市公司10家、总数达310家。", "310", "上市公司总数"),
+    ("新增7条国际客运航线、总数达64条。", "64", "国际客运航线总数"),
+    ("新增交大西迁博物馆等8座博物馆、总数达134座。", "134", "博物馆总数"),
     # a piece that is only a list's verb does its work on the object of the verb opening its clause
     ("新建高标准农田2.4万亩、改造提升4.6万亩。", "4.6万", "改造提升高标准农田面积"),
     ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),

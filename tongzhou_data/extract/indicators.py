@@ -31,6 +31,7 @@ RANK_SCOPE = re.compile(
 )
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)$")  # a total's name: nothing new (新增…、总数达310家)
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
@@ -177,7 +178,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
-        name = _short_subject(text, left) + name.removeprefix("新增")
+        name = _total_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
@@ -192,6 +193,11 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def is_total(name: str) -> bool:
+    """Whether a name names a total (上市公司总数), which a list's verb of adding (新增…) does not govern."""
+    return bool(TOTAL_END.search(name))
 
 
 def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
@@ -345,6 +351,18 @@ def _short_subject(text: str, left: int) -> str:
     → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
     subject = NEW.sub("", _subject(text, left))
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
+
+
+def _total_subject(text: str, left: int) -> str:
+    """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
+    examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
+    subject = _short_subject(text, left)
+    if subject and not subject.endswith(EXAMPLES_END):
+        return subject
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    count = QUANTITY.search(text, start, left)
+    noun = text[count.end() : left].split("、", 1)[0] if count else ""
+    return noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else subject
 
 
 def _ranked(text: str, left: int) -> str:
