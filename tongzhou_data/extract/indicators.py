@@ -31,7 +31,10 @@ RANK_SCOPE = re.compile(
 )
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
-TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)$")  # a total's name: nothing new (新增…、总数达310家)
+COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
+RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
+# A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
@@ -280,12 +283,35 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
+            subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return None
+
+
+def _owner(text: str, at: int) -> str:
+    """What the words at `at` (a total, a number of things) count: the subject of the piece before them, or
+    the noun its first count counts, its predicate first (新增瞪羚企业9家，总数… → 瞪羚企业; 14个地理标志品牌入选
+    中国品牌百强、数量… → 入选中国品牌百强地理标志品牌); empty when no such piece stands before them."""
+    if at < 1 or text[at - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, at - MAX_QUOTE), at - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if COPULA.match(text, start):  # …增长4.8%，是全国首个突破13万亿元的省份，总量…: the clause before's
+        return _owner(text, start)
+    words = text[start : at - 1]
+    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    if first is None:
+        return ""
+    subject = NEW.sub("", LEADING.sub("", REACHING.sub("", words[: first.start()].strip())))
+    subject = CHANGE_AT_END.sub("", subject).removesuffix(SHARE_OF_WHOLE)  # 进出口总额增长7.8%，总量… → 进出口总额
+    if subject and not subject.endswith(EXAMPLES_END):
+        return subject if len(subject) <= SHORT_SUBJECT else ""
+    count = QUANTITY.match(words, first.start())
+    return _predicate_first(words[count.end() :]) if count else ""
 
 
 def _head_noun(words: str) -> str:
