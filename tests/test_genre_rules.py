@@ -305,6 +305,8 @@ NAMED = [
     # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
     ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
     ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
+    ("新增江油、宣汉、金堂3个全国百强县。", "3", "新增全国百强县数"),  # three or more names listed in full
+    ("开工改造棚户区、老旧小区、农村危房36.8万（套）。", "36.8万", "开工改造棚户区、老旧小区、农村危房（套）"),
     # after a verb and a count, the work done on the noun comes before it
     ("推进6个集租房项目建设。", "6", "推进建设集租房项目数"),
     ("改善8所重点职业学校教学条件。", "8", "改善教学条件重点职业学校数"),

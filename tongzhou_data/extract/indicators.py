@@ -114,6 +114,8 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+# Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
+NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
 _ADVERBS = alternation(words("list_words", "word", role="adverb"))
@@ -254,7 +256,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+    listed = before.endswith(EXAMPLES_END) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
+    if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
