@@ -279,7 +279,20 @@ NAMED = [
     ("承办现场会，完成综合交通投资412亿元、增长64.6%。", "64.6%", "完成综合交通投资增长率"),  # a shared verb once
     # a list's verb of two or more verbs governs each piece whole
     ("新建改造供水管网78.7公里、雨水管网64公里。", "64", "新建改造雨水管网长度"),
+    # a name that ends in 里程 already says it is a length: no 长度 after it
+    ("城市轨道交通加快建设，新增运营里程15.6公里。", "15.6", "新增运营里程"),
     ("新开工改造老旧小区5200个、棚户区6.7万套。", "6.7万", "新开工改造棚户区数"),
+    # a total is nothing new, and counts the noun its clause's first count counts when no subject opens it
+    ("新增上市公司10家、总数达310家。", "310", "上市公司总数"),
+    ("新增7条国际客运航线、总数达64条。", "64", "国际客运航线总数"),
+    ("新增交大西迁博物馆等8座博物馆、总数达134座。", "134", "博物馆总数"),
+    # a rank of a bare total or number names what the piece before counts
+    ("新增瞪羚企业9家，总数达10家、居全省第2位。", "第2", "瞪羚企业总数全省排名"),
+    ("进出口总额增长7.8%，总量升至全国第10位。", "第10", "进出口总额总量全国排名"),
+    ("14个地理标志品牌入选中国品牌百强、数量居全国第二。", "第二", "入选中国品牌百强地理标志品牌数量全国排名"),
+    # a piece that is only a list's verb does its work on the object of the verb opening its clause
+    ("新建高标准农田2.4万亩、改造提升4.6万亩。", "4.6万", "改造提升高标准农田面积"),
+    ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),
     # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
     ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
     ("推动1万家企业“小升规”。", "1万", "推动“小升规”企业数"),
@@ -292,6 +305,8 @@ NAMED = [
     # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
     ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
     ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
+    ("新增江油、宣汉、金堂3个全国百强县。", "3", "新增全国百强县数"),  # three or more names listed in full
+    ("开工改造棚户区、老旧小区、农村危房36.8万（套）。", "36.8万", "开工改造棚户区、老旧小区、农村危房（套）"),
     # after a verb and a count, the work done on the noun comes before it
     ("推进6个集租房项目建设。", "6", "推进建设集租房项目数"),
     ("改善8所重点职业学校教学条件。", "8", "改善教学条件重点职业学校数"),
@@ -314,6 +329,14 @@ NAMED = [
     # a share of a whole named before 的: 比重; the number before in a pair (6.3%和) is no part of a name
     ("民生支出占一般公共预算支出的84.4%。", "84.4%", "民生支出占一般公共预算支出比重"),
     ("城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。", "5.5%左右", "城镇调查失业率"),
+    # a part's 占比 (其中…占比) is its share of the whole the clause before names
+    ("一般公共预算收入2640.3亿元、连续3年居全国城市第4，其中税收占比86.5%。", "86.5%", "税收占一般公共预算收入比重"),
+    ("到2027年电力总装机1.68亿千瓦，其中可再生能源装机占比超过43%。", "超过43%", "可再生能源装机占电力总装机比重"),
+    # 由 inside a word (理由, 自由) opens no change from a start
+    ("新增放心消费承诺单位超12000家、线下无理由退货承诺店超4000家。", "超4000", "新增线下无理由退货承诺店数"),
+    # a share that names its whole says 比重, and a bare total's share is its subject's
+    ("跨境电商进出口总额突破8000亿元、占全国超1/3。", "超1/3", "跨境电商进出口总额占全国比重"),
+    ("实际使用外资增长12.2%，总量占全省50.5%。", "50.5%", "实际使用外资占全省比重"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
     ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),

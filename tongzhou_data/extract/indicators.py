@@ -31,6 +31,10 @@ RANK_SCOPE = re.compile(
 )
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
+RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
+# A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
@@ -54,7 +58,7 @@ RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
-_FROM = r"(?:从|由)(?:[0-9]{4}年)?"
+_FROM = r"(?:从|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由
 _TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
@@ -101,11 +105,17 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
+# A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
+SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
+PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+# Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
+NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
 _ADVERBS = alternation(words("list_words", "word", role="adverb"))
@@ -136,6 +146,9 @@ WORK_AFTER = re.compile(
     rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
     rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
 )
+# Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
+# (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
+SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 
 
@@ -154,7 +167,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     name = LEADING.sub("", REACHING.sub("", before)) + after
-    if not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
+    if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
+        name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
+    elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
@@ -163,19 +178,31 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
         name = _share_subject(text, left) + name
+    elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
+        name = _share_subject(text, left) + name[total.end() :]
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
-        name = _short_subject(text, left) + name.removeprefix("新增")
+        name = _total_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
+    part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
+    if part and (whole := _whole(text, left)):
+        return name.removesuffix(SHARE_OF_WHOLE) + f"占{whole}比重"  # …收入2640.3亿元，其中税收占比86.5%
     if measure == "share" and name.endswith("的") and len(name) > 2:  # 民生支出占一般公共预算支出的84.4%
         return name[:-1] + ("比重" if "占" in name else SHARE)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
         return _predicate_first(name[1:]) + SHARE
+    if measure == "share" and quantity.unit == "%" and SHARE_OF.search(name):
+        return name + "比重"  # 跨境电商进出口总额占全国超1/3 → 跨境电商进出口总额占全国比重
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def is_total(name: str) -> bool:
+    """Whether a name names a total (上市公司总数), which a list's verb of adding (新增…) does not govern."""
+    return bool(TOTAL_END.search(name))
 
 
 def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
@@ -229,7 +256,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    if before.endswith(EXAMPLES_END) and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+    listed = before.endswith(EXAMPLES_END) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
+    if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
@@ -258,12 +286,35 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
+            subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
     if (verb := RANK_VERB_END.search(before)) and RANK_NOUN.search(before, 0, verb.start()):
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return None
+
+
+def _owner(text: str, at: int) -> str:
+    """What the words at `at` (a total, a number of things) count: the subject of the piece before them, or
+    the noun its first count counts, its predicate first (新增瞪羚企业9家，总数… → 瞪羚企业; 14个地理标志品牌入选
+    中国品牌百强、数量… → 入选中国品牌百强地理标志品牌); empty when no such piece stands before them."""
+    if at < 1 or text[at - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, at - MAX_QUOTE), at - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if COPULA.match(text, start):  # …增长4.8%，是全国首个突破13万亿元的省份，总量…: the clause before's
+        return _owner(text, start)
+    words = text[start : at - 1]
+    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    if first is None:
+        return ""
+    subject = NEW.sub("", LEADING.sub("", REACHING.sub("", words[: first.start()].strip())))
+    subject = CHANGE_AT_END.sub("", subject).removesuffix(SHARE_OF_WHOLE)  # 进出口总额增长7.8%，总量… → 进出口总额
+    if subject and not subject.endswith(EXAMPLES_END):
+        return subject if len(subject) <= SHORT_SUBJECT else ""
+    count = QUANTITY.match(words, first.start())
+    return _predicate_first(words[count.end() :]) if count else ""
 
 
 def _head_noun(words: str) -> str:
@@ -305,11 +356,23 @@ def _threshold(before: str, after: str) -> str:
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
     """数, 人数, 面积 or 长度 when the unit says what a level counts and the name does not already."""
-    if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "规模", "总数")):
+    if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
     if unit in COUNT_UNITS:
         return "数"
     return UNIT_NOUNS.get(unit, "")
+
+
+def _object_before(text: str, left: int) -> str:
+    """The object of the shared verb that opens the clause of a 、-piece at `left` (新建高标准农田2.4万亩、改造提升
+    4.6万亩 → 高标准农田): its words after the verb and before its first number; empty when no such verb opens it,
+    or the words are a list or prose."""
+    if left == 0 or text[left - 1] != "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    verb, first = SHARED_VERBS.match(text, start), NUMBER.search(text, start, left)
+    done_to = text[verb.end() : first.start()] if verb and first else ""
+    return done_to if len(done_to) <= SHORT_SUBJECT and not re.search("[、“”和及]", done_to) else ""
 
 
 def _short_subject(text: str, left: int) -> str:
@@ -317,6 +380,18 @@ def _short_subject(text: str, left: int) -> str:
     → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
     subject = NEW.sub("", _subject(text, left))
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
+
+
+def _total_subject(text: str, left: int) -> str:
+    """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
+    examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
+    subject = _short_subject(text, left)
+    if subject and not subject.endswith(EXAMPLES_END):
+        return subject
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    count = QUANTITY.search(text, start, left)
+    noun = text[count.end() : left].split("、", 1)[0] if count else ""
+    return noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else subject
 
 
 def _ranked(text: str, left: int) -> str:
@@ -327,6 +402,21 @@ def _ranked(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
     subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
     return subject if len(subject) <= SHORT_SUBJECT else ""
+
+
+def _whole(text: str, left: int) -> str:
+    """The whole of which a part (其中…) at `left` is a share: the words before the first number of the clause
+    before it, or of its own clause for a 、-piece (一般公共预算收入2640.3亿元，其中税收占比86.5% → 一般公共预算
+    收入), without a time, an aim or a verb of change; empty when they name none."""
+    if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    words = YEAR.sub(lambda year: "年" * len(year.group()), text[start : left - 1])  # 到2027年电力总装机…
+    found = NUMBER.search(words)
+    whole = REACHING.sub("", UNTIL_YEAR.sub("", text[start : start + found.start()])) if found else ""
+    whole = LEADING.sub("", whole)
+    whole = CHANGE_AT_END.sub("", QUALIFIER_BEFORE.sub("", whole))  # 招商引资到位资金增长15.2%
+    return whole if len(whole) <= SHORT_SUBJECT else ""
 
 
 def _measured_subject(text: str, left: int) -> str:

@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .catalogue import link
-from .indicators import clause_subject, indicator_name, respective_indicator, respective_names, sector_share
+from .indicators import (
+    clause_subject,
+    indicator_name,
+    is_total,
+    respective_indicator,
+    respective_names,
+    sector_share,
+)
 from .numbers import ALL_UNITS, MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
 from .periods import PeriodSpan, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
@@ -727,7 +734,8 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    indicator = indicator if indicator.startswith(lead) else lead + indicator  # the shared verb, once
+    if not indicator.startswith(lead) and not is_total(indicator):  # the shared verb, once; a total is not new
+        indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
     if respective is not None and quantity.start in members and (names := respective_names(respective, len(members))):
