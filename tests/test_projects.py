@@ -253,6 +253,10 @@ OTHER_SHAPES = [
                                        ("丙丁服务站", "加快谋划推进", "in_progress")]),
     ("推动建设一批境外产业园区。", []),  # what follows the verbs is a count of a group, no name
     ("加快建设启动区。", [("启动区", "加快建设", "in_progress")]),  # 启动 opens a name here, no verb
+    # two closing status phrases in a row are one status, the last one's (issue 20)
+    ("甲乙客专通车运行。", [("甲乙客专", "通车运行", "opened")]),
+    ("推进甲乙、丙丁等项目竣工达产。", [("甲乙", "竣工达产", "opened"), ("丙丁", "竣工达产", "opened")]),
+    ("甲乙调水工程通水通航。", [("甲乙调水工程", "通水通航", "opened")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things

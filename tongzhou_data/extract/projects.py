@@ -244,7 +244,18 @@ def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
     if found is None:
         return None
     words = found.group()
-    return words, SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
+    status = SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
+    return text[_chained(text, start, found.start()) : end], status
+
+
+def _chained(text: str, start: int, first: int) -> int:
+    """Where the status phrases that end at `first`, one after another, begin (牡佳客专通车运行: 通车 before
+    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work."""
+    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not BUILDING.fullmatch(
+        before.group()
+    ):
+        first = before.start()
+    return first
 
 
 PIECE_MARKS = re.compile("[、（(）)]")
