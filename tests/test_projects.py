@@ -257,6 +257,8 @@ OTHER_SHAPES = [
     ("甲乙客专通车运行。", [("甲乙客专", "通车运行", "opened")]),
     ("推进甲乙、丙丁等项目竣工达产。", [("甲乙", "竣工达产", "opened"), ("丙丁", "竣工达产", "opened")]),
     ("甲乙调水工程通水通航。", [("甲乙调水工程", "通水通航", "opened")]),
+    ("甲乙分馆落成开馆。", [("甲乙分馆", "落成开馆", "opened")]),
+    ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
