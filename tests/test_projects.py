@@ -200,6 +200,7 @@ OTHER_SHAPES = [
     ("亚洲最大的甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
     ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
+    ("20万吨级甲乙码头建成。", [("20万吨级甲乙码头", "建成", "completed")]),  # a grade of size names it
     # a bare kind word alone names a kind of thing, not a project; in a list or a pair it shares a head
     ("加快学校建设。", []),
     ("推进核电、风电项目建设。", [("核电", "推进", "in_progress"), ("风电项目", "推进", "in_progress")]),
