@@ -200,6 +200,7 @@ OTHER_SHAPES = [
     ("亚洲最大的甲乙博物馆开馆运营。", [("甲乙博物馆", "开馆运营", "opened")]),
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
     ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
+    ("20万吨级甲乙码头建成。", [("20万吨级甲乙码头", "建成", "completed")]),  # a grade of size names it
     # a bare kind word alone names a kind of thing, not a project; in a list or a pair it shares a head
     ("加快学校建设。", []),
     ("推进核电、风电项目建设。", [("核电", "推进", "in_progress"), ("风电项目", "推进", "in_progress")]),
@@ -253,6 +254,12 @@ OTHER_SHAPES = [
                                        ("丙丁服务站", "加快谋划推进", "in_progress")]),
     ("推动建设一批境外产业园区。", []),  # what follows the verbs is a count of a group, no name
     ("加快建设启动区。", [("启动区", "加快建设", "in_progress")]),  # 启动 opens a name here, no verb
+    # two closing status phrases in a row are one status, the last one's (issue 20)
+    ("甲乙客专通车运行。", [("甲乙客专", "通车运行", "opened")]),
+    ("推进甲乙、丙丁等项目竣工达产。", [("甲乙", "竣工达产", "opened"), ("丙丁", "竣工达产", "opened")]),
+    ("甲乙调水工程通水通航。", [("甲乙调水工程", "通水通航", "opened")]),
+    ("甲乙分馆落成开馆。", [("甲乙分馆", "落成开馆", "opened")]),
+    ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things

@@ -120,8 +120,8 @@ COUNT_TAIL = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})(?:{alternation(WORK_TAILS)})?$"
 )
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
-# claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X).
-LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨)?")
+# claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X; not a grade of size, 20万吨级X).
+LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨(?!级))?")
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
@@ -244,7 +244,18 @@ def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
     if found is None:
         return None
     words = found.group()
-    return words, SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
+    status = SUFFIX_OF.get(words) or next(s for pattern, s in GAPPED if pattern.fullmatch(words))
+    return text[_chained(text, start, found.start()) : end], status
+
+
+def _chained(text: str, start: int, first: int) -> int:
+    """Where the status phrases that end at `first`, one after another, begin (牡佳客专通车运行: 通车 before
+    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work."""
+    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not BUILDING.fullmatch(
+        before.group()
+    ):
+        first = before.start()
+    return first
 
 
 PIECE_MARKS = re.compile("[、（(）)]")
