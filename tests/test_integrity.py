@@ -157,3 +157,14 @@ def test_every_problem_code_the_checks_use_is_in_the_catalogue():
     from tongzhou_data.checks.cells import RULES
 
     assert {rule[0] for rule in RULES} <= set(CODES)
+
+
+def test_a_load_that_succeeds_asks_no_repair_hint(monkeypatch):
+    """The hint reads pip's metadata (a third of a millisecond): `td.load` asks for it only on an error."""
+
+    def refused() -> str:
+        raise AssertionError("repair_hint asked on a load that succeeded")
+
+    monkeypatch.setattr(td, "repair_hint", refused)
+    for name in ("targets", "projects"):
+        assert td.load(name).num_rows > 100

@@ -163,9 +163,10 @@ def _present(path: Path) -> None:
 def _checked(name: str, path: Path, frame: Any, names: list[str], expected: list[str] | None = None) -> Any:
     """`frame`, once its columns are the table's (`expected`, else the shipped descriptor's, with how to
     repair the installed copy); else DataFileError (a file put in another's place)."""
-    hint = f"; {repair_hint()}" if expected is None else ""
+    shipped = expected is None
     expected = columns(name) if expected is None else expected  # type: ignore[arg-type]
     if list(names) != expected:
+        hint = f"; {repair_hint()}" if shipped else ""  # asked only on an error: it reads pip's metadata
         raise DataFileError(
             f"{path}: its columns ({', '.join(names)}) are not the {name} table's ({', '.join(expected)}){hint}"
         )
