@@ -25,6 +25,10 @@ READ = [
     ("新能源汽车销售增长2.8倍。", "2.8倍", "2.8", None, "倍", "exact", "growth", "up"),
     ("新增光伏装机2000兆瓦。", "2000", "2000", None, "兆瓦", "exact", "level", None),  # a year's shape, no name
     ("提供7/24小时服务。", "7", "7", None, "", "exact", "level", None),  # no fraction before 小时
+    ("工业投资连续36个月保持两位数增长。", "36", "36", None, "月", "exact", "duration", None),  # 个月: months
+    ("仅用1个月时间完成签约。", "1", "1", None, "月", "exact", "level", None),  # no streak: a level
+    ("连续3届被命名为双拥模范城。", "3", "3", None, "届", "exact", "duration", None),
+    ("并连续5个年度稳居全省第2位。", "5", "5", None, "年", "exact", "duration", None),
 ]
 
 
@@ -44,6 +48,7 @@ LABELS = [
     ("陵水25-1气田投产。", "25", "name"),
     ("东方1-1气田扩建。", "1", "name"),
     ("于2015-02-09召开会议。", "09", "date"),
+    ("2023届离校未就业高校毕业生就业率达90%以上。", "2023", "name"),  # a cohort, not 2,023 terms
     ("推进漳州核电1—4号机组建设。", "1", "name"),
     ("打造千亿级产业集群。", "千亿", "label"),
     ("实施百亿级项目20个。", "百亿", "label"),

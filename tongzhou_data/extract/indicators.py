@@ -156,7 +156,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     """The indicator of the quantity quoted by text[left:right]."""
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
-        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + "年数"
+        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + quantity.unit + "数"
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")

@@ -59,7 +59,10 @@ BOUND_UNITS = words("units", "unit", bound="yes")
 UNITS = words("units", "unit", bound="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
 BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
-BOUND_NAMES = {"％": "%", "个百分点": "百分点"}  # a bound unit as its rows name it
+# A unit as its rows name it, where that differs from the word written (％ → %, 个百分点 → 百分点, 个月 → 月).
+UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
+# Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
+STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
@@ -339,13 +342,13 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     if bound is None and text.startswith(" ", pos):
         bound = BOUND_UNIT.match(text, pos + 1)  # 13 %左右: a space before the percent sign
     if bound is not None:
-        return BOUND_NAMES.get(bound.group(), bound.group()), bound.end(), bound.end()
+        return UNIT_NAMES.get(bound.group(), bound.group()), bound.end(), bound.end()
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit
-        return BOUND_NAMES.get(shared.group(1), shared.group(1)), pos, pos
+        return UNIT_NAMES.get(shared.group(1), shared.group(1)), pos, pos
     plain = UNIT.match(text, pos)
-    return (plain.group(), pos, plain.end()) if plain is not None else ("", pos, pos)
+    return (UNIT_NAMES.get(plain.group(), plain.group()), pos, plain.end()) if plain is not None else ("", pos, pos)
 
 
 def _signed(text: str, token: Token, value: Decimal, floor: int) -> tuple[Decimal, int]:

@@ -32,7 +32,18 @@ from .indicators import (
     respective_names,
     sector_share,
 )
-from .numbers import ALL_UNITS, MAGNITUDE, Quantity, Token, code_run, number_tokens, range_end, read_quantity, unit_at
+from .numbers import (
+    ALL_UNITS,
+    MAGNITUDE,
+    STREAK_UNITS,
+    Quantity,
+    Token,
+    code_run,
+    number_tokens,
+    range_end,
+    read_quantity,
+    unit_at,
+)
 from .periods import PeriodSpan, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
 from .vocabulary import alternation, change_verbs, estimate_words, region_words, rows, words
@@ -394,6 +405,8 @@ def _year_reason(text: str, token: Token, before: str, after: str, uncoded: bool
     that names an event, a plan, a quoted name or a plan's horizon."""
     if after[:1] == "年":
         return "date"
+    if after[:1] == "届":
+        return "name"  # 2023届高校毕业生: a cohort named by its year (连续4届 counts terms)
     if after[:1] in "-－—–~～至到" and YEAR_START.match(text, token.end + 1, token.end + 5):
         return "date"  # a span of years: 2021-2025年
     if after[:1] in "、和" and YEAR_LISTED.match(text, token.end + 1):
@@ -528,7 +541,7 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
         return "rank"
     if quantity.unit == "百分点":
         return "change_pp"
-    if quantity.unit == "年" and prefix.endswith("连续"):
+    if quantity.unit in STREAK_UNITS and prefix.endswith("连续"):  # 连续6年, 连续36个月, 连续3届
         return "duration"
     if quantity.unit == "倍":
         return "level" if RATIO.search(prefix) else "growth"

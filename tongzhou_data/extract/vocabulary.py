@@ -7,7 +7,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   named by it ends in 率 (…增长率); `bare`, a clause that is only this change quotes the clause before.
 - `qualifiers.csv`: words that qualify a number (约 approx, 以上 at_least …), by where they stand.
 - `units.csv`: units in the order they are tried; `bound`, kept in the number's text (%, 倍);
-  `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度).
+  `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度);
+  `as`, the unit as rows name it where that is not the word written (个百分点 → 百分点, 个月 → 月); `streak`,
+  a streak's length may be counted in it (连续6年, 连续36个月, 连续3届: a duration).
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
   the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室).
