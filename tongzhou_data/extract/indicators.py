@@ -38,9 +38,13 @@ TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+_LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
-    rf"^(?:——|{alternation(words('leading_words', 'word'))}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
+    rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
 )
+# A verb of achieving opening an amount's words (实现营收500亿元 → 营收); before a count it is the predicate the
+# count counts (实现干线绿波118条 → 实现干线绿波数), and stays.
+ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
@@ -166,7 +170,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
-    name = LEADING.sub("", REACHING.sub("", before)) + after
+    name = _unled(REACHING.sub("", before), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
@@ -198,6 +202,13 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _unled(words: str, amount: bool) -> str:
+    """`words` without the leading words that open them and, for an amount, a verb of achieving (全年实现社会消费品
+    零售总额 → 社会消费品零售总额)."""
+    words = LEADING.sub("", words)
+    return LEADING.sub("", ACHIEVING.sub("", words)) if amount else words
 
 
 def is_total(name: str) -> bool:
@@ -461,7 +472,7 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    subject = _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True)
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject
