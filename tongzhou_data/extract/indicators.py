@@ -109,6 +109,9 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
 STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+# A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
+# as the unit or the words after it; 年度 is a year.
+STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
@@ -160,7 +163,10 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     """The indicator of the quantity quoted by text[left:right]."""
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
-        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + "年数"
+        return _streak_subject(before) + after + STREAK + "年数"
+    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
+        rest = (quantity.unit + after)[period.end() :]  # 工业投资连续36个月保持两位数增长
+        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -202,6 +208,12 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _streak_subject(before: str) -> str:
+    """What held through a streak: the words before 连续, without leading words or a 并 joining the clause
+    before (并连续5个年度稳居全省第2位 → 稳居全省第2位连续年数)."""
+    return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ").removeprefix("并"))
 
 
 def _unled(words: str, amount: bool) -> str:
