@@ -108,7 +108,7 @@ YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
-STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
 STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
@@ -176,7 +176,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
-    name = _unled(REACHING.sub("", before), quantity.unit not in COUNT_UNITS) + after
+    name = _unled(_unstreaked(before), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
@@ -214,6 +214,14 @@ def _streak_subject(before: str) -> str:
     """What held through a streak: the words before 连续, without leading words or a 并 joining the clause
     before (并连续5个年度稳居全省第2位 → 稳居全省第2位连续年数)."""
     return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ").removeprefix("并"))
+
+
+def _unstreaked(words: str) -> str:
+    """Words before a number without a verb of reaching and a streak ending them (粮食产量连续3年稳定在 → 粮食产量):
+    the streak is a quantity of its own."""
+    words = REACHING.sub("", words)
+    unstreaked = STREAK_RUN.sub("", words).removesuffix(STREAK)
+    return REACHING.sub("", unstreaked) if unstreaked != words else words
 
 
 def _unled(words: str, amount: bool) -> str:
