@@ -293,8 +293,13 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
         after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
-    elif measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
-        after = _predicate_first(after)
+    elif (
+        measure == "level"
+        and not after.endswith(SIZE)
+        and not LEADING.sub("", before.strip("，、 "))
+        and (first := _predicate_first(after)) != after
+    ):
+        after = first
     elif (
         measure == "level"
         and quantity.unit in COUNT_UNITS
