@@ -19,8 +19,8 @@ from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, r
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
-REACHING = re.compile(
-    rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
+REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an average, no adverb)
+    rf"(?:(?<!平)(?:{alternation(words('reaching_words', 'word', role='lead'))}))?"
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
