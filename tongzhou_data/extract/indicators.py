@@ -270,7 +270,9 @@ def _predicate_first(words: str) -> str:
     if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
         return words
     predicate = words[found.start() :]
-    return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
+    predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
+    noun = words[: found.start()]
+    return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
 
 
 def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
