@@ -361,6 +361,10 @@ NAMED = [
     ("实现了农村贫困人口80.3万人全部脱贫。", "80.3万", "农村贫困人口全部脱贫人数"),
     ("实现干线绿波118条。", "118", "实现干线绿波数"),  # before a count it is what the count counts
     ("所有村集体经营性收入平均达40万元。", "40万", "所有村集体经营性收入平均"),  # 平均 is no adverb 均
+    # an adverb of time or manner before a bound is no part of a name; 人均 keeps its 均
+    ("地方一般公共预算收入首次突破2000亿元。", "突破2000亿", "地方一般公共预算收入"),
+    ("人民群众安全感、满意度均超过99%。", "超过99%", "人民群众安全感、满意度"),
+    ("人均GDP突破1万美元。", "突破1万", "人均GDP"),
     # a verb of effort (抓好, 紧盯, 做强做大) says only that work is done on what is counted: no part of its name
     ("推进数字自贸试验区建设，做强做大14个重点平台。", "14", "重点平台数"),
     ("突出抓好50个乡村振兴重点帮扶县。", "50", "乡村振兴重点帮扶县数"),

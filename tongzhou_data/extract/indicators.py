@@ -42,6 +42,9 @@ _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] !=
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
     rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
 )
+# Adverbs ending the words before a bound (首次突破, 均超过, 累计突破): no part of a name (`reaching_words.csv`
+# adverbs); not the 均 of 人均, 平均, 年均.
+ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words', 'word', role='adverb'))})+$")
 # A verb of achieving opening an amount's words (实现营收500亿元 → 营收); before a count it is the predicate the
 # count counts (实现干线绿波118条 → 实现干线绿波数), and stays.
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
@@ -176,7 +179,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
-    name = _unled(_unstreaked(before), quantity.unit not in COUNT_UNITS) + after
+    name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity

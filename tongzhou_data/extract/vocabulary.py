@@ -41,7 +41,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `kind_words.csv`: what follows a place word when it only says what kind of thing stands there, so that
   the place stays in the name (潞城镇城中村改造项目): `modifier` words, then one `head`.
 - `reaching_words.csv`: verbs of reaching that end an indicator's words and are no part of them
-  (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`.
+  (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`; and an
+  `adverb` of time or manner before a bound (首次突破, 均超过 → no 首次, 均), not one of a total (累计, 共).
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
   `scope` that the indicator keeps.
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
