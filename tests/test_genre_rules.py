@@ -270,6 +270,7 @@ NAMED = [
     ("百亿规模绿色能源和低碳产业投资基金正式落地。", "百亿", "绿色能源和低碳产业投资基金规模"),
     # two counted nouns joined by 和: each number names the noun after it
     ("新增4家国家级和21家省级企业技术中心。", "4", "新增国家级企业技术中心数"),  # the levels share the noun
+    ("累计创建18个国家级、288个省级现代农业产业园。", "18", "累计创建国家级现代农业产业园数"),  # across 、 too
     ("建成16家国家重点实验室和4家天府实验室。", "16", "建成国家重点实验室数"),
     ("建成16家国家重点实验室和4家天府实验室。", "4", "建成天府实验室数"),
     # a bare change takes the subject of its own clause, not the prose that opens the sentence

@@ -87,7 +87,7 @@ RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='
 # A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心): that noun is its own too.
 _LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级)"
 SHARED_LEVEL = re.compile(
-    rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和]+)"
+    rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和是]+)"
 )
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
 AND_NUMBER = re.compile(r"和(?=[0-9０-９])")
@@ -284,7 +284,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
-    if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end), right):  # 3个国家级和4个省级中心
+    if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
