@@ -254,6 +254,12 @@ NAMED = [
     ("市场主体增速连续34个月居全国第一。", "第一", "市场主体增速全国排名"),
     ("高铁里程全国第1，市市通高铁。", "第1", "高铁里程全国排名"),  # a scope and no verb
     ("入围全国制造业城市40强，居第36位。", "第36", "入围全国制造业城市排名"),  # a verb alone: the clause before
+    # a scope with no subject of its own or of its sentence's opening: the clause before's
+    (
+        "深入开展海外招商，新引进3000万美元以上项目85个，实际利用外资65.4亿美元，保持全省第1。",
+        "第1",
+        "实际利用外资全省排名",
+    ),
     ("年旅客吞吐量由154万人次增加到415.9万人次、稳居全省第2位。", "第2", "年旅客吞吐量全省排名"),
     # a ratio to a base: relative to a time, else with the base
     ("服务业增加值为2015年的2.1倍，年均增长8.7%。", "2.1倍", "服务业增加值相对2015年倍数"),

@@ -326,7 +326,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         subject = own or _ranked(text, left)
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
-        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
+        subject = own or _short_subject(text, left) or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
