@@ -19,8 +19,8 @@ from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, r
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
-REACHING = re.compile(
-    rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
+REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an average, no adverb)
+    rf"(?:(?<!平)(?:{alternation(words('reaching_words', 'word', role='lead'))}))?"
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
@@ -38,9 +38,16 @@ TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+_LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
-    rf"^(?:——|{alternation(words('leading_words', 'word'))}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
+    rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
 )
+# Adverbs ending the words before a bound (首次突破, 均超过, 累计突破): no part of a name (`reaching_words.csv`
+# adverbs); not the 均 of 人均, 平均, 年均.
+ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words', 'word', role='adverb'))})+$")
+# A verb of achieving opening an amount's words (实现营收500亿元 → 营收); before a count it is the predicate the
+# count counts (实现干线绿波118条 → 实现干线绿波数), and stays.
+ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
 BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
@@ -80,14 +87,14 @@ RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='
 # A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心): that noun is its own too.
 _LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级)"
 SHARED_LEVEL = re.compile(
-    rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和]+)"
+    rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和是]+)"
 )
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
-AND_NUMBER = re.compile(r"和(?=[0-9０-９])")
+AND_NUMBER = re.compile(r"和(?=\s*[0-9０-９])")
 PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 和 or 、 (45.3%和62.2%, 第6位和第3位)
     rf"第?[0-9０-９][0-9.]*\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以内|左右|以上)?\s*[和、]$"
 )
-PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(COUNT_UNITS)})[^0-9，。；、和]{{1,12}}和$")
+PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
@@ -104,7 +111,10 @@ YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 STREAK = "连续"
-STREAK_RUN = re.compile(r"并?连续[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
+# A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
+# as the unit or the words after it; 年度 is a year.
+STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
@@ -156,7 +166,10 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     """The indicator of the quantity quoted by text[left:right]."""
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
-        return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ")) + after + STREAK + quantity.unit + "数"
+        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
+        rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
+        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -166,7 +179,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
-    name = LEADING.sub("", REACHING.sub("", before)) + after
+    name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
@@ -198,6 +211,27 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _streak_subject(before: str) -> str:
+    """What held through a streak: the words before 连续, without leading words or a 并 joining the clause
+    before (并连续5个年度稳居全省第2位 → 稳居全省第2位连续年数)."""
+    return LEADING.sub("", before.removesuffix(STREAK).strip("，、 ").removeprefix("并"))
+
+
+def _unstreaked(words: str) -> str:
+    """Words before a number without a verb of reaching and a streak ending them (粮食产量连续3年稳定在 → 粮食产量):
+    the streak is a quantity of its own."""
+    words = REACHING.sub("", words)
+    unstreaked = STREAK_RUN.sub("", words).removesuffix(STREAK)
+    return REACHING.sub("", unstreaked) if unstreaked != words else words
+
+
+def _unled(words: str, amount: bool) -> str:
+    """`words` without the leading words that open them and, for an amount, a verb of achieving (全年实现社会消费品
+    零售总额 → 社会消费品零售总额)."""
+    words = LEADING.sub("", words)
+    return LEADING.sub("", ACHIEVING.sub("", words)) if amount else words
 
 
 def is_total(name: str) -> bool:
@@ -239,7 +273,9 @@ def _predicate_first(words: str) -> str:
     if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
         return words
     predicate = words[found.start() :]
-    return predicate[PREDICATE_ADVERB.match(predicate).end() :] + words[: found.start()]  # type: ignore[union-attr]
+    predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
+    noun = words[: found.start()]
+    return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
 
 
 def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
@@ -248,7 +284,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     before = text[left : quantity.start].strip()
     after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
-    if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end), right):  # 3个国家级和4个省级中心
+    if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
@@ -262,8 +298,13 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
         after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
-    elif measure == "level" and not after.endswith(SIZE) and not LEADING.sub("", before.strip("，、 ")):
-        after = _predicate_first(after)
+    elif (
+        measure == "level"
+        and not after.endswith(SIZE)
+        and not LEADING.sub("", before.strip("，、 "))
+        and (first := _predicate_first(after)) != after
+    ):
+        after = first
     elif (
         measure == "level"
         and quantity.unit in COUNT_UNITS
@@ -285,7 +326,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         subject = own or _ranked(text, left)
         return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
-        subject = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()])) or _short_subject(text, left)
+        own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
+        subject = own or _short_subject(text, left) or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
@@ -461,7 +503,7 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = LEADING.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))
+    subject = _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True)
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject

@@ -43,7 +43,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `kind_words.csv`: what follows a place word when it only says what kind of thing stands there, so that
   the place stays in the name (潞城镇城中村改造项目): `modifier` words, then one `head`.
 - `reaching_words.csv`: verbs of reaching that end an indicator's words and are no part of them
-  (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`.
+  (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`; and an
+  `adverb` of time or manner before a bound (首次突破, 均超过 → no 首次, 均), not one of a total (累计, 共).
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
   `scope` that the indicator keeps.
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
@@ -59,7 +60,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   word after it its object (推进经开区改革).
 - `leading_words.csv`: words that may open an indicator's words and are no part of its name: a `time`
   (全年, 今年), the whole region's `scope` (全市), a `link` to the sentence before (同时, 其中), and an
-  `intent` with its time (力争, 确保, 年底前): 力争年底前农村生活污水治理率超75% → 农村生活污水治理率.
+  `intent` with its time (力争, 确保, 年底前): 力争年底前农村生活污水治理率超75% → 农村生活污水治理率, and a verb
+  that `achieve`s an amount (实现营收500亿元 → 营收), and a verb of `effort` that says only that work is done on
+  what is counted (突出抓好, 紧盯, 做强做大): 做强做大14个重点平台 → 重点平台数.
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
