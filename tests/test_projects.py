@@ -299,6 +299,11 @@ OTHER_SHAPES = [
      [("甲乙", "开工建设", "started"), ("丙丁", "开工建设", "started"), ("戊己", "开工建设", "started")]),
     ("甲乙、丙丁两个机场三期改扩建项目开工。", [("甲乙", "开工", "started"), ("丙丁", "开工", "started")]),
     ("甲乙公园、丙丁“两个中心”项目建成投用。", [("甲乙公园", "建成投用", "opened"), ("“两个中心”项目", "建成投用", "opened")]),
+    # 和 after a first list's work opens a second list of names under the same verb, its own work dropped
+    ("完成甲乙公园建设和丙丁公园提质工程。", [("甲乙公园", "完成", "completed"), ("丙丁公园提质工程", "完成", "completed")]),
+    ("推进甲乙高速升级改造和丙丁大桥拓宽改造。", [("甲乙高速", "推进", "in_progress"), ("丙丁大桥", "推进", "in_progress")]),
+    ("推进甲乙油田群建设和南海天然气水合物开采。", [("甲乙油田群", "推进", "in_progress")]),  # no name after 和
+    ("推进农村电网改造和甲乙数字乡村建设工程。", []),  # no first list of names
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
 ]  # fmt: skip

@@ -632,18 +632,30 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
         low = _after_chain_verb(text, low, high)
+        after: Iterable[tuple[int, int]] = ()
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
+            after = _after_joined(text, joined.end(), high)
             tail, high = joined.group(1), joined.start()
         high = _before_and_then(text, low, high)
         if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
             continue
-        found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
+        first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
+        found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
         names = _nonempty(_works(text, kept) if verb in WORKS_VERBS else kept)
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names of text[start:end] after the 和 that follows a first list's work, its own work dropped: a second
+    list under the same verb (完成甲乙公园建设和丙丁公园提质工程), each piece ending as names do (not …建设和
+    《江右文库》编纂出版等重大文化工程); the caller takes them only after a first list of names."""
+    rest = text[start:end]
+    tail = next((w for w in WORK_TAILS if rest.endswith(w) and len(rest) > len(w)), "")
+    return (span for span in _grouped_names(text, start, end - len(tail)) if _named(text, *span))
 
 
 def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
