@@ -304,6 +304,10 @@ OTHER_SHAPES = [
     ("推进甲乙高速升级改造和丙丁大桥拓宽改造。", [("甲乙高速", "推进", "in_progress"), ("丙丁大桥", "推进", "in_progress")]),
     ("推进甲乙油田群建设和南海天然气水合物开采。", [("甲乙油田群", "推进", "in_progress")]),  # no name after 和
     ("推进农村电网改造和甲乙数字乡村建设工程。", []),  # no first list of names
+    # a count of a few big ones opening a piece makes it an unnamed group (三大…), not 大道 (an avenue)
+    ("加快甲乙大道、三大文化设施等项目建设。", [("甲乙大道", "加快", "in_progress")]),
+    ("五大中型水利工程建成投用。", []),
+    ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
 ]  # fmt: skip
