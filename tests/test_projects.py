@@ -294,6 +294,9 @@ OTHER_SHAPES = [
     # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
     ("加快甲乙盆地、丙丁盆地等大型灌区建设。", [("甲乙盆地", "加快", "in_progress"), ("丙丁盆地", "加快", "in_progress")]),
     ("甲乙CBD等一批现代服务业集聚区建设提速。", [("甲乙CBD", "建设提速", "in_progress")]),
+    # a 等 tail that names a rank to win is no kind of project
+    ("推动甲乙旅游景区、丙丁梯田、戊己等创国家5A级景区。", [("甲乙旅游景区", "推动", "in_progress")]),
+    ("甲乙、丙丁等大景区建设扎实推进。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),
     # a count and a kind ending a list with no 等 are its tail, no part of the last name; not a count inside quotes
     ("开工建设甲乙、丙丁、戊己3个抽水蓄能电站。",
      [("甲乙", "开工建设", "started"), ("丙丁", "开工建设", "started"), ("戊己", "开工建设", "started")]),
