@@ -294,6 +294,9 @@ OTHER_SHAPES = [
     # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
     ("加快甲乙盆地、丙丁盆地等大型灌区建设。", [("甲乙盆地", "加快", "in_progress"), ("丙丁盆地", "加快", "in_progress")]),
     ("甲乙CBD等一批现代服务业集聚区建设提速。", [("甲乙CBD", "建设提速", "in_progress")]),
+    # 打通 governs names before a count of them, as before a 等 tail; alone it governs kinds
+    ("打通甲乙路、丙丁街2条道路。", [("甲乙路", "打通", "opened"), ("丙丁街", "打通", "opened")]),
+    ("打通甲乙路。", []),
     # a 等 tail that names a rank to win is no kind of project
     ("推动甲乙旅游景区、丙丁梯田、戊己等创国家5A级景区。", [("甲乙旅游景区", "推动", "in_progress")]),
     ("甲乙、丙丁等大景区建设扎实推进。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),

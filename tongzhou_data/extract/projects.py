@@ -77,8 +77,8 @@ BUILDING = re.compile(
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
-# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
-# govern kinds of things (打通断头路, 打通堵点).
+# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
+# (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
@@ -641,7 +641,7 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             after = _after_joined(text, joined.end(), high)
             tail, high = joined.group(1), joined.start()
         high = _before_and_then(text, low, high)
-        if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
+        if verb in GROUP_VERBS and not (GROUP_TAIL.search(text, low, high) or _count_tail(text, low, high)):
             continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
