@@ -175,6 +175,8 @@ KIND_ONLY = re.compile(
     f"(?:{alternation(words('kind_words', 'word', role='modifier'))})*"
     f"(?:{alternation(words('kind_words', 'word', role='head'))}|[一二三四五六七八九十]期)"
 )  # .fullmatch
+# A batch opening a list, whose pieces then describe one group (一批打基础、利长远、调结构的高质量项目).
+BATCH = re.compile("一大?批")  # .match
 # A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
 COUNTED = re.compile(
     r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
@@ -307,6 +309,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if not kinded and not ENDING_WORD.search(text, start, end):
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
+    if last_start > start and BATCH.match(text, start, end):
+        return  # 一批打基础、利长远、补短板的项目: the list describes one group
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (
         _named(text, last_start, last_end) and last_start > start and not _bare(text, last_start, last_end)
