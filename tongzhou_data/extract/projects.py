@@ -677,7 +677,8 @@ def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
 def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
     """Where an opening verb may stand in text[left:right], each once, in the order tried, and whether a
     place word stands before it: at the start, after a place word, after an adverb, after a verb of intent
-    (争取启动…); each found only when the ones before it gave no shape (most clauses open with their verb)."""
+    (争取启动…) and an adverb after it (力争年内建成…); each found only when the ones before it gave no shape
+    (most clauses open with their verb)."""
     yield left, False
     place_end = _place(text, left, right)
     if place_end != left:
@@ -689,3 +690,5 @@ def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
     leading = _leading(text, left, right)
     if leading not in (left, place_end, after_adverb):
         yield leading, False
+    if (adverb := ADVERB.match(text, leading, right)) and adverb.end() not in (left, place_end, after_adverb, leading):
+        yield adverb.end(), False  # an adverb after a verb of intent: 力争年内建成…
