@@ -294,6 +294,9 @@ OTHER_SHAPES = [
     # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
     ("加快甲乙盆地、丙丁盆地等大型灌区建设。", [("甲乙盆地", "加快", "in_progress"), ("丙丁盆地", "加快", "in_progress")]),
     ("甲乙CBD等一批现代服务业集聚区建设提速。", [("甲乙CBD", "建设提速", "in_progress")]),
+    # two lists joined by 、, the first's kind running on to the 项目 of its work
+    ("开工建设甲乙河等大型灌区续建配套与现代化改造项目、丙丁河等防洪治理工程。",
+     [("甲乙河", "开工建设", "started"), ("丙丁河", "开工建设", "started")]),
     # an adverb of time after a verb of intent, before the opening verb
     ("力争年内建成甲乙煤层气交易中心。", [("甲乙煤层气交易中心", "建成", "completed")]),
     # a batch opening a list makes its pieces describe one group, no names

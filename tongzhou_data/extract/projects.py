@@ -130,9 +130,11 @@ AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
-# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…).
+# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
+# work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
 GROUPS_AND = re.compile(
-    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}[和、]"
+    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))})"
+    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}[和、]"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
