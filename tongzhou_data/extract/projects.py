@@ -179,6 +179,8 @@ KIND_ONLY = re.compile(
 )  # .fullmatch
 # A batch opening a list, whose pieces then describe one group (一批打基础、利长远、调结构的高质量项目).
 BATCH = re.compile("一大?批")  # .match
+# A field of work written alone, which names no project even before a kind (交通、能源、水利等重大项目), perhaps graded.
+SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
 # A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
 COUNTED = re.compile(
     r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
@@ -327,6 +329,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
+            programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
