@@ -297,6 +297,11 @@ OTHER_SHAPES = [
     # two lists joined by 、, the first's kind running on to the 项目 of its work
     ("开工建设甲乙河等大型灌区续建配套与现代化改造项目、丙丁河等防洪治理工程。",
      [("甲乙河", "开工建设", "started"), ("丙丁河", "开工建设", "started")]),
+    # a short name before 和 shares the head of the name after it when written as long as that name's own words
+    ("甲乙公园、戊己和丙丁高速做好前期工作。", [("甲乙公园", "做好前期工作", "planned"), ("戊己", "做好前期工作", "planned"),
+                                ("丙丁高速", "做好前期工作", "planned")]),
+    ("甲乙公园、戊己庚和丙丁高速做好前期工作。", [("甲乙公园", "做好前期工作", "planned"),
+                                 ("戊己庚和丙丁高速", "做好前期工作", "planned")]),
     # an adverb of time after a verb of intent, before the opening verb
     ("力争年内建成甲乙煤层气交易中心。", [("甲乙煤层气交易中心", "建成", "completed")]),
     # a batch opening a list makes its pieces describe one group, no names

@@ -408,10 +408,17 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
-    left_named = kinded or _named(text, low, joint)
+    left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
+
+
+def _abbreviated(text: str, low: int, joint: int, high: int) -> bool:
+    """Whether text[low:joint] is a short name sharing the head noun of the name after 和, written as long as that
+    name's own words before it (阳运和安沁高速: 阳运 as 安沁)."""
+    ending = NAME_ENDINGS.search(text, joint + 1, high)
+    return ending is not None and 2 <= joint - low <= 3 and joint - low == ending.start() - joint - 1
 
 
 def _quote_span(left: int, right: int, name_start: int, name_end: int, status: tuple[int, int]) -> tuple[int, int]:
