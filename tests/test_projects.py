@@ -294,11 +294,40 @@ OTHER_SHAPES = [
     # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
     ("加快甲乙盆地、丙丁盆地等大型灌区建设。", [("甲乙盆地", "加快", "in_progress"), ("丙丁盆地", "加快", "in_progress")]),
     ("甲乙CBD等一批现代服务业集聚区建设提速。", [("甲乙CBD", "建设提速", "in_progress")]),
+    # two lists joined by 、, the first's kind running on to the 项目 of its work
+    ("开工建设甲乙河等大型灌区续建配套与现代化改造项目、丙丁河等防洪治理工程。",
+     [("甲乙河", "开工建设", "started"), ("丙丁河", "开工建设", "started")]),
+    # a short name before 和 shares the head of the name after it when written as long as that name's own words
+    ("甲乙公园、戊己和丙丁高速做好前期工作。", [("甲乙公园", "做好前期工作", "planned"), ("戊己", "做好前期工作", "planned"),
+                                ("丙丁高速", "做好前期工作", "planned")]),
+    ("甲乙公园、戊己庚和丙丁高速做好前期工作。", [("甲乙公园", "做好前期工作", "planned"),
+                                 ("戊己庚和丙丁高速", "做好前期工作", "planned")]),
+    # an adverb of time after a verb of intent, before the opening verb
+    ("力争年内建成甲乙煤层气交易中心。", [("甲乙煤层气交易中心", "建成", "completed")]),
+    # a batch opening a list makes its pieces describe one group, no names
+    ("一大批打基础、利长远、促发展的民生工程建成投用。", []),
+    ("建设一批村庄公园、山地公园、郊野公园。", []),
+    ("建设一批甲乙公园。", []),
+    # 打通 governs names before a count of them, as before a 等 tail; alone it governs kinds
+    ("打通甲乙路、丙丁街2条道路。", [("甲乙路", "打通", "opened"), ("丙丁街", "打通", "opened")]),
+    ("打通甲乙路。", []),
+    # a 等 tail that names a rank to win is no kind of project
+    ("推动甲乙旅游景区、丙丁梯田、戊己等创国家5A级景区。", [("甲乙旅游景区", "推动", "in_progress")]),
+    ("甲乙、丙丁等大景区建设扎实推进。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),
     # a count and a kind ending a list with no 等 are its tail, no part of the last name; not a count inside quotes
     ("开工建设甲乙、丙丁、戊己3个抽水蓄能电站。",
      [("甲乙", "开工建设", "started"), ("丙丁", "开工建设", "started"), ("戊己", "开工建设", "started")]),
     ("甲乙、丙丁两个机场三期改扩建项目开工。", [("甲乙", "开工", "started"), ("丙丁", "开工", "started")]),
     ("甲乙公园、丙丁“两个中心”项目建成投用。", [("甲乙公园", "建成投用", "opened"), ("“两个中心”项目", "建成投用", "opened")]),
+    # 和 after a first list's work opens a second list of names under the same verb, its own work dropped
+    ("完成甲乙公园建设和丙丁公园提质工程。", [("甲乙公园", "完成", "completed"), ("丙丁公园提质工程", "完成", "completed")]),
+    ("推进甲乙高速升级改造和丙丁大桥拓宽改造。", [("甲乙高速", "推进", "in_progress"), ("丙丁大桥", "推进", "in_progress")]),
+    ("推进甲乙油田群建设和南海天然气水合物开采。", [("甲乙油田群", "推进", "in_progress")]),  # no name after 和
+    ("推进农村电网改造和甲乙数字乡村建设工程。", []),  # no first list of names
+    # a count of a few big ones opening a piece makes it an unnamed group (三大…), not 大道 (an avenue)
+    ("加快甲乙大道、三大文化设施等项目建设。", [("甲乙大道", "加快", "in_progress")]),
+    ("五大中型水利工程建成投用。", []),
+    ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
 ]  # fmt: skip

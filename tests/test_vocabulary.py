@@ -228,6 +228,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return not found
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
+    if role == "sector":  # a field of work written alone is no name, even before a kind: only 甲乙 is one
+        return found == ["甲乙"]
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]

@@ -77,8 +77,8 @@ BUILDING = re.compile(
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
-# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路); alone they
-# govern kinds of things (打通断头路, 打通堵点).
+# Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
+# (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
@@ -126,11 +126,15 @@ LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
 AND_WORDS = tuple(words("list_words", "word", role="and_word"))
+# A 等 tail that names a rank to win, no kind of project (…、丹霞·八角寨等创国家5A级景区; not 等创新平台).
+DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
-# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…).
+# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
+# work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
 GROUPS_AND = re.compile(
-    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}[和、]"
+    f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))})"
+    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}[和、]"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
@@ -173,8 +177,14 @@ KIND_ONLY = re.compile(
     f"(?:{alternation(words('kind_words', 'word', role='modifier'))})*"
     f"(?:{alternation(words('kind_words', 'word', role='head'))}|[一二三四五六七八九十]期)"
 )  # .fullmatch
+# A batch opening a list, whose pieces then describe one group (一批打基础、利长远、调结构的高质量项目).
+BATCH = re.compile("一大?批")  # .match
+# A field of work written alone, which names no project even before a kind (交通、能源、水利等重大项目), perhaps graded.
+SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
+# A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
 COUNTED = re.compile(
     r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+    r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
@@ -298,11 +308,13 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
         end = tail.start()
-        of_class = text.find("类", tail.start(), tail.end()) >= 0
+        of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
     if not kinded and not ENDING_WORD.search(text, start, end):
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
+    if last_start > start and BATCH.match(text, start, end):
+        return  # 一批打基础、利长远、补短板的项目: the list describes one group
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (
         _named(text, last_start, last_end) and last_start > start and not _bare(text, last_start, last_end)
@@ -317,6 +329,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
+            programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
@@ -395,10 +408,17 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
     if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
-    left_named = kinded or _named(text, low, joint)
+    left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
+
+
+def _abbreviated(text: str, low: int, joint: int, high: int) -> bool:
+    """Whether text[low:joint] is a short name sharing the head noun of the name after 和, written as long as that
+    name's own words before it (阳运和安沁高速: 阳运 as 安沁)."""
+    ending = NAME_ENDINGS.search(text, joint + 1, high)
+    return ending is not None and 2 <= joint - low <= 3 and joint - low == ending.start() - joint - 1
 
 
 def _quote_span(left: int, right: int, name_start: int, name_end: int, status: tuple[int, int]) -> tuple[int, int]:
@@ -632,18 +652,30 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
         low = _after_chain_verb(text, low, high)
+        after: Iterable[tuple[int, int]] = ()
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
+            after = _after_joined(text, joined.end(), high)
             tail, high = joined.group(1), joined.start()
         high = _before_and_then(text, low, high)
-        if verb in GROUP_VERBS and not GROUP_TAIL.search(text, low, high):
+        if verb in GROUP_VERBS and not (GROUP_TAIL.search(text, low, high) or _count_tail(text, low, high)):
             continue
-        found_names = _grouped_names(text, low, high, kinded=tail in KINDED_TAILS)
+        first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
+        found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
         names = _nonempty(_works(text, kept) if verb in WORKS_VERBS else kept)
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names of text[start:end] after the 和 that follows a first list's work, its own work dropped: a second
+    list under the same verb (完成甲乙公园建设和丙丁公园提质工程), each piece ending as names do (not …建设和
+    《江右文库》编纂出版等重大文化工程); the caller takes them only after a first list of names."""
+    rest = text[start:end]
+    tail = next((w for w in WORK_TAILS if rest.endswith(w) and len(rest) > len(w)), "")
+    return (span for span in _grouped_names(text, start, end - len(tail)) if _named(text, *span))
 
 
 def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -657,7 +689,8 @@ def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
 def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
     """Where an opening verb may stand in text[left:right], each once, in the order tried, and whether a
     place word stands before it: at the start, after a place word, after an adverb, after a verb of intent
-    (争取启动…); each found only when the ones before it gave no shape (most clauses open with their verb)."""
+    (争取启动…) and an adverb after it (力争年内建成…); each found only when the ones before it gave no shape
+    (most clauses open with their verb)."""
     yield left, False
     place_end = _place(text, left, right)
     if place_end != left:
@@ -669,3 +702,5 @@ def _openings(text: str, left: int, right: int) -> Iterator[tuple[int, bool]]:
     leading = _leading(text, left, right)
     if leading not in (left, place_end, after_adverb):
         yield leading, False
+    if (adverb := ADVERB.match(text, leading, right)) and adverb.end() not in (left, place_end, after_adverb, leading):
+        yield adverb.end(), False  # an adverb after a verb of intent: 力争年内建成…
