@@ -418,6 +418,19 @@ def test_a_name_ending_in_a_quoted_word(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# Closing status phrases found by reading four unannotated reports (issue 20): 筹建 closes a clause too.
+CLOSING_FROM_REVIEW = [
+    ("抓好康复大学建校招生、空天信息大学筹建。", [("康复大学", "opened"), ("空天信息大学", "planned")]),
+    ("雄商、津潍、济滨等项目施工全线展开。", [("雄商", "in_progress"), ("津潍", "in_progress"), ("济滨", "in_progress")]),
+    ("聚焦同江中俄黑龙江铁路大桥开通运行。", [("同江中俄黑龙江铁路大桥", "opened")]),  # 聚焦 opens, no name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_FROM_REVIEW)
+def test_closing_phrases_and_leading_verbs_from_the_review(text, expected):
+    assert [(m.name, m.status) for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),
