@@ -431,6 +431,19 @@ def test_closing_phrases_and_leading_verbs_from_the_review(text, expected):
     assert [(m.name, m.status) for m in mentions(text)] == expected
 
 
+# Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
+FIELDS_ALONE = [
+    ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
+    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", ["镇村电力", "生活垃圾收集处理"]),
+    ("加快广湛高铁、莱荣高铁建设。", ["广湛高铁", "莱荣高铁"]),  # a name ending in a field's word is still one
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_ALONE)
+def test_fields_written_alone_are_no_names(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),
