@@ -444,6 +444,20 @@ def test_fields_written_alone_are_no_names(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A kind of thing written alone before a 等 tail names no project, though the tail's kind makes names of the
+# other pieces (issue 20); without a tail it shares the head of the name after it (核电、风电项目).
+KINDS_BEFORE_A_TAIL = [
+    ("推进停车场、医院等基础设施建设。", []),
+    ("加快学校、医院等项目建设。", []),
+    ("加快京津塘、津沧等高速公路建设。", ["京津塘", "津沧"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_BEFORE_A_TAIL)
+def test_a_kind_before_a_tail_is_no_name(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),

@@ -328,6 +328,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
+            named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
