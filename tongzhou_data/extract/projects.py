@@ -128,6 +128,8 @@ EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]
 AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 # A 等 tail that names a rank to win, no kind of project (…、丹霞·八角寨等创国家5A级景区; not 等创新平台).
 DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
+# A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
+FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
 # 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
@@ -307,6 +309,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     lends its list no head noun (`_bare`).
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
+        if FIRMS.match(text, tail.start(), tail.end()):
+            return  # 居然之家、万达购物中心等大型商贸企业: enterprises, no projects
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
