@@ -122,6 +122,8 @@ COUNT_TAIL = re.compile(
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X; not a grade of size, 20万吨级X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨(?!级))?")
+# A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
+WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
@@ -327,6 +329,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
+        low = verb.end() if (verb := WORK_VERB.match(text, low, high)) else low  # 新建聊城机场: 聊城机场
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
         for name_low, name_high in pairs:
