@@ -458,6 +458,18 @@ def test_a_kind_before_a_tail_is_no_name(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A count opening a piece after its scope (全省, 全市) is still an unnamed group (issue 20).
+SCOPED_COUNTS = [
+    ("先行区建设开局起势，全省3186个项目扎实推进。", []),
+    ("全市12个重点项目开工建设。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPED_COUNTS)
+def test_a_scoped_count_is_an_unnamed_group(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),

@@ -187,7 +187,7 @@ BATCH = re.compile("一大?批")  # .match
 SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
 # A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
 COUNTED = re.compile(
-    r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
