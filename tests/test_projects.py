@@ -470,6 +470,20 @@ def test_a_scoped_count_is_an_unnamed_group(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A title a named thing bids for (创建, 争创 a national or A-grade rank) is no work; a medical centre is built.
+BIDS = [
+    ("推进响沙湾创建国家级旅游度假区。", []),
+    ("加快马蹄寺创建5A级景区。", []),
+    ("加快建设市中心医院创建省级区域医疗中心、市中医医院东江新城院区二期。",
+     ["市中心医院创建省级区域医疗中心", "市中医医院东江新城院区二期"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BIDS)
+def test_a_title_bid_for_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),

@@ -130,6 +130,9 @@ EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]
 AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 # A 等 tail that names a rank to win, no kind of project (…、丹霞·八角寨等创国家5A级景区; not 等创新平台).
 DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
+# A rank a named thing bids for (响沙湾创建国家级旅游度假区, 马蹄寺创建5A级景区): a title, no work; not a medical
+# centre, which is built (市中心医院创建省级区域医疗中心 动工).
+BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
 FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
@@ -338,6 +341,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
+            programme = programme or BID.search(text, name_low, name_high) is not None  # …创建5A级景区
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
