@@ -418,6 +418,72 @@ def test_a_name_ending_in_a_quoted_word(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# Closing status phrases found by reading four unannotated reports (issue 20): 筹建 closes a clause too.
+CLOSING_FROM_REVIEW = [
+    ("抓好康复大学建校招生、空天信息大学筹建。", [("康复大学", "opened"), ("空天信息大学", "planned")]),
+    ("雄商、津潍、济滨等项目施工全线展开。", [("雄商", "in_progress"), ("津潍", "in_progress"), ("济滨", "in_progress")]),
+    ("聚焦同江中俄黑龙江铁路大桥开通运行。", [("同江中俄黑龙江铁路大桥", "opened")]),  # 聚焦 opens, no name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_FROM_REVIEW)
+def test_closing_phrases_and_leading_verbs_from_the_review(text, expected):
+    assert [(m.name, m.status) for m in mentions(text)] == expected
+
+
+# Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
+FIELDS_ALONE = [
+    ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
+    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", ["镇村电力", "生活垃圾收集处理"]),
+    ("加快广湛高铁、莱荣高铁建设。", ["广湛高铁", "莱荣高铁"]),  # a name ending in a field's word is still one
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_ALONE)
+def test_fields_written_alone_are_no_names(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A kind of thing written alone before a 等 tail names no project, though the tail's kind makes names of the
+# other pieces (issue 20); without a tail it shares the head of the name after it (核电、风电项目).
+KINDS_BEFORE_A_TAIL = [
+    ("推进停车场、医院等基础设施建设。", []),
+    ("加快学校、医院等项目建设。", []),
+    ("加快京津塘、津沧等高速公路建设。", ["京津塘", "津沧"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_BEFORE_A_TAIL)
+def test_a_kind_before_a_tail_is_no_name(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A count opening a piece after its scope (全省, 全市) is still an unnamed group (issue 20).
+SCOPED_COUNTS = [
+    ("先行区建设开局起势，全省3186个项目扎实推进。", []),
+    ("全市12个重点项目开工建设。", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPED_COUNTS)
+def test_a_scoped_count_is_an_unnamed_group(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A title a named thing bids for (创建, 争创 a national or A-grade rank) is no work; a medical centre is built.
+BIDS = [
+    ("推进响沙湾创建国家级旅游度假区。", []),
+    ("加快马蹄寺创建5A级景区。", []),
+    ("加快建设市中心医院创建省级区域医疗中心、市中医医院东江新城院区二期。",
+     ["市中心医院创建省级区域医疗中心", "市中医医院东江新城院区二期"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BIDS)
+def test_a_title_bid_for_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # A count of a group of a name's parts ends the name; a count with no named group after it does not.
 COUNTS_IN_NAMES = [
     ("轨道交通22号线通州段5座车站主体结构封顶。", ["轨道交通22号线通州段"]),

@@ -226,6 +226,10 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return len(found) == 1 and word in found[0]
     if role == "programme":  # a programme of policy is no work
         return not found
+    if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project
+        return not found and bool(mentions(example.replace(word, "项目")))
+    if role == "work_verb":  # a verb of building opening a piece is no part of its name
+        return found == ["甲乙机场", "丙丁机场"]
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role == "sector":  # a field of work written alone is no name, even before a kind: only 甲乙 is one

@@ -122,12 +122,19 @@ COUNT_TAIL = re.compile(
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X; not a grade of size, 20万吨级X).
 LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨(?!级))?")
+# A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
+WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
 AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 # A 等 tail that names a rank to win, no kind of project (…、丹霞·八角寨等创国家5A级景区; not 等创新平台).
 DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
+# A rank a named thing bids for (响沙湾创建国家级旅游度假区, 马蹄寺创建5A级景区): a title, no work; not a medical
+# centre, which is built (市中心医院创建省级区域医疗中心 动工).
+BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
+# A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
+FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
 # 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
@@ -183,7 +190,7 @@ BATCH = re.compile("一大?批")  # .match
 SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
 # A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
 COUNTED = re.compile(
-    r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
@@ -307,6 +314,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     lends its list no head noun (`_bare`).
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
+        if FIRMS.match(text, tail.start(), tail.end()):
+            return  # 居然之家、万达购物中心等大型商贸企业: enterprises, no projects
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
@@ -323,13 +332,16 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
         low = LEADING_WORDS.match(text, low, high).end()  # type: ignore[union-attr]  # it matches ""
+        low = verb.end() if (verb := WORK_VERB.match(text, low, high)) else low  # 新建聊城机场: 聊城机场
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
+            named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
+            programme = programme or BID.search(text, name_low, name_high) is not None  # …创建5A级景区
             if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
