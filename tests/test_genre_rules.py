@@ -29,6 +29,14 @@ READ = [
     ("仅用1个月时间完成签约。", "1", "1", None, "月", "exact", "level", None),  # no streak: a level
     ("连续3届被命名为双拥模范城。", "3", "3", None, "届", "exact", "duration", None),
     ("并连续5个年度稳居全省第2位。", "5", "5", None, "年", "exact", "duration", None),
+    ("一体化政务服务能力连续三年居全国先进行列。", "三", "3", None, "年", "exact", "duration", None),  # bare digits
+    ("建筑业产值连续两年增速全省第一。", "两", "2", None, "年", "exact", "duration", None),
+    ("连续六届荣获全国文明城市称号。", "六", "6", None, "届", "exact", "duration", None),  # no meeting's 六届
+    ("工业投资连续两个月保持增长。", "两", "2", None, "月", "exact", "duration", None),
+    ("建设惠民球场151片，开放学校体育场地超千片。", "超千", "1000", None, "片", "over", "level", None),
+    ("开展文化惠民活动4000余场次。", "4000余", "4000", None, "场次", "over", "level", None),
+    ("运动员分别获得8金、10金优异成绩。", "10", "10", None, "金", "exact", "level", None),
+    ("城市建成区路网密度达8.26公里/平方公里。", "8.26", "8.26", None, "公里/平方公里", "exact", "level", None),
 ]
 
 

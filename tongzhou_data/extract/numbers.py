@@ -63,6 +63,7 @@ BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
 # Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
+STREAK_WORD, STREAK_UNIT_WORDS = "连续", tuple(words("units", "unit", streak="yes"))
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
@@ -119,7 +120,8 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
-        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run):
+        streak = counts_a_streak(text, s, e)
+        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run) and not streak:
             continue  # bare digits (一是, 进一步), most runs: no token of any sort, whatever the rules below say
         if fractions and any(a <= s < b for a, b in fractions):
             continue  # a numeral of 三分之一
@@ -138,11 +140,17 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
         elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run) and run.strip("零〇"):
             # not 零成 (清零成果, “零成本”): no report writes a share of nought tenths
             found.append(Token(s, e, run, "fraction"))
-        elif any(c in "十百千万亿" for c in run):
+        elif streak or any(c in "十百千万亿" for c in run):
             found.append(Token(s, e, run, "chinese"))
     for match in RANK_WORD.finditer(text, start, end):
         found.append(Token(match.start(), match.end(), "首位", "rank_word"))
     return sorted(found, key=attrgetter("start", "end"))  # (start, end) read in C
+
+
+def counts_a_streak(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at text[start:end] counts a streak (连续三年, 连续两个月, 连续六届): a quantity even
+    as bare digits."""
+    return text.endswith(STREAK_WORD, 0, start) and text.startswith(STREAK_UNIT_WORDS, end)
 
 
 MAX_YI = 8  # 亿 scales all before it: more than a few 亿 in one numeral is no number a report writes

@@ -39,6 +39,7 @@ from .numbers import (
     Quantity,
     Token,
     code_run,
+    counts_a_streak,
     number_tokens,
     range_end,
     read_quantity,
@@ -167,7 +168,10 @@ class Skipped:
 
 def skip_reason(text: str, token: Token) -> str | None:
     """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
-    vocabulary's `label_words`); None when it may be a quantity."""
+    vocabulary's `label_words`); None when it may be a quantity. A streak's length is none (连续六届, not the 六届
+    of a meeting)."""
+    if token.sort == "chinese" and counts_a_streak(text, token.start, token.end):
+        return None
     return (
         _form_reason(text, token)
         or _word_reason(text, token)
