@@ -26,7 +26,11 @@ READ = [
     ("新增光伏装机2000兆瓦。", "2000", "2000", None, "兆瓦", "exact", "level", None),  # a year's shape, no name
     ("提供7/24小时服务。", "7", "7", None, "", "exact", "level", None),  # no fraction before 小时
     ("工业投资连续36个月保持两位数增长。", "36", "36", None, "月", "exact", "duration", None),  # 个月: months
-    ("仅用1个月时间完成签约。", "1", "1", None, "月", "exact", "level", None),  # no streak: a level
+    ("仅用1个月时间完成签约。", "1", "1", None, "月", "exact", "duration", None),  # a span of time
+    ("停工4年的华鸿金色纽约项目全部交付。", "4", "4", None, "年", "exact", "duration", None),
+    ("烂尾近30年的历史遗留问题得以解决。", "近30", "30", None, "年", "nearly", "duration", None),
+    ("路网密度提前2年达到省定目标。", "2", "2", None, "年", "exact", "duration", None),
+    ("空气质量优良天数达到316天。", "316", "316", None, "天", "exact", "level", None),  # a count of days
     ("连续3届被命名为双拥模范城。", "3", "3", None, "届", "exact", "duration", None),
     ("并连续5个年度稳居全省第2位。", "5", "5", None, "年", "exact", "duration", None),
     ("一体化政务服务能力连续三年居全国先进行列。", "三", "3", None, "年", "exact", "duration", None),  # bare digits

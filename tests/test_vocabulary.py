@@ -95,6 +95,8 @@ def test_each_unit_is_read_with_its_number(row):
         assert first.unit == (row["as"] or row["unit"]), (row["example"], first.unit)
     if row["streak"] == "yes":  # its example is a streak: 连续 and the number
         assert first.measure == "duration" and first.indicator.endswith(f"连续{first.unit}数"), (row["example"], first)
+    if row["time"] == "yes":  # a length of time after a duration word of measure_words.csv
+        assert scan(f"停工3{row['unit']}")[0][0].measure == "duration", row["unit"]
     if first.measure == "level" and (row["counts"] == "yes" or row["noun"]):
         assert first.indicator.endswith(row["noun"] or "数"), (row["example"], first.indicator)
 
@@ -358,7 +360,11 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
 @pytest.mark.parametrize("row", MEASURE_WORDS, ids=[f"{row['role']}-{row['word']}" for row in MEASURE_WORDS])
 def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
-    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资."""
+    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
+    number in a unit of time after it a length of time (停工4年)."""
+    if row["role"] == "duration":  # 停工4年: a length of time
+        assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
+        return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]
         assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator

@@ -63,6 +63,8 @@ BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
 # Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
+# Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
+TIME_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", time="yes"))
 STREAK_WORD, STREAK_UNIT_WORDS = "连续", tuple(words("units", "unit", streak="yes"))
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")

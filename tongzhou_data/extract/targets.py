@@ -36,6 +36,7 @@ from .numbers import (
     ALL_UNITS,
     MAGNITUDE,
     STREAK_UNITS,
+    TIME_UNITS,
     Quantity,
     Token,
     code_run,
@@ -539,6 +540,10 @@ def _in_url(text: str, token: Token) -> bool:
     return "://" in run or run.startswith("www.")
 
 
+# Words after which a number in a unit of time is a length of time (`measure_words.csv`, role duration).
+SPAN_WORD = re.compile(f"(?:{alternation(words('measure_words', 'word', role='duration'))})$")
+
+
 def infer_measure(prefix: str, quantity: Quantity) -> str:
     """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
     if quantity.token.sort in ("ordinal", "rank_word"):
@@ -546,6 +551,8 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
     if quantity.unit == "百分点":
         return "change_pp"
     if quantity.unit in STREAK_UNITS and prefix.endswith("连续"):  # 连续6年, 连续36个月, 连续3届
+        return "duration"
+    if quantity.unit in TIME_UNITS and SPAN_WORD.search(prefix):  # 停工4年, 仅用22天, 提前2年
         return "duration"
     if quantity.unit == "倍":
         return "level" if RATIO.search(prefix) else "growth"
