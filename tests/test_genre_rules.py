@@ -31,6 +31,11 @@ READ = [
     ("烂尾近30年的历史遗留问题得以解决。", "近30", "30", None, "年", "nearly", "duration", None),
     ("路网密度提前2年达到省定目标。", "2", "2", None, "年", "exact", "duration", None),
     ("空气质量优良天数达到316天。", "316", "316", None, "天", "exact", "level", None),  # a count of days
+    ("开工项目数连续两年居全省前三位。", "前三", "3", None, "位", "at_most", "rank", None),  # a top group
+    ("3家市属国企跻身世界500强前200位。", "前200", "200", None, "位", "at_most", "rank", None),
+    ("县域经济综合排名跻身全省前十名。", "前十", "10", None, "位", "at_most", "rank", None),
+    ("全球科技集群百强榜、列东北地区之首。", "之首", "1", None, "位", "exact", "rank", None),  # first as a word
+    ("我市连续7年位列冰雪旅游十佳城市榜首。", "榜首", "1", None, "位", "exact", "rank", None),
     ("连续3届被命名为双拥模范城。", "3", "3", None, "届", "exact", "duration", None),
     ("并连续5个年度稳居全省第2位。", "5", "5", None, "年", "exact", "duration", None),
     ("一体化政务服务能力连续三年居全国先进行列。", "三", "3", None, "年", "exact", "duration", None),  # bare digits

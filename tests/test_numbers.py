@@ -169,3 +169,9 @@ def test_other_forms_of_the_genre(text, number_text, value, unit, qualifier):
 )
 def test_colloquial_numerals(numeral, value):
     assert chinese_value(numeral) == value
+
+
+def test_a_top_group_is_a_rank_token_and_a_part_of_year_is_none():
+    """前3位, 前三位: the rank of a top group; 前三季度, 前11个月 are parts of a year, no rank."""
+    assert [(t.text, t.sort) for t in number_tokens("居全省前3位、全国前三名")] == [("前3", "top"), ("前三", "top")]
+    assert [t.sort for t in number_tokens("前三季度增长5%，前11个月投资增长")] == ["arabic", "arabic"]

@@ -35,6 +35,7 @@ from .indicators import (
 from .numbers import (
     ALL_UNITS,
     MAGNITUDE,
+    RANK_SORTS,
     STREAK_UNITS,
     TIME_UNITS,
     Quantity,
@@ -337,7 +338,7 @@ def _slogan_reason(text: str, token: Token) -> str | None:
     """ "label" for a number in a short quoted slogan that holds another numeral (“万亩千亿”, “三个15%”,
     “三环十八射”): the slogan's parts, not quantities; not a streak (“六连冠”), a rank (“全国第一”) or goals
     reached (实现“双90%”目标)."""
-    if token.sort in ("ordinal", "rank_word") or text.startswith("连", token.end):
+    if token.sort in RANK_SORTS or text.startswith("连", token.end):
         return None
     opening = QUOTE_OPEN.search(text, max(0, token.start - 13), token.start)
     closing = QUOTE_CLOSE.match(text, token.end) if opening else None
@@ -546,7 +547,7 @@ SPAN_WORD = re.compile(f"(?:{alternation(words('measure_words', 'word', role='du
 
 def infer_measure(prefix: str, quantity: Quantity) -> str:
     """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
-    if quantity.token.sort in ("ordinal", "rank_word"):
+    if quantity.token.sort in RANK_SORTS:
         return "rank"
     if quantity.unit == "百分点":
         return "change_pp"

@@ -47,7 +47,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`; and an
   `adverb` of time or manner before a bound (首次突破, 均超过 → no 首次, 均), not one of a total (累计, 共).
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
-  `scope` that the indicator keeps.
+  `scope` that the indicator keeps; and a word that is itself the rank of `first` (首位, 之首, 榜首).
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
 - `measure_words.csv`: what is measured of a subject named earlier in the sentence: a `bare` word that
   alone names no quantity (、产量820亿斤), and the `subject_end` words that end that subject in the words
