@@ -35,6 +35,7 @@ from .indicators import (
 from .numbers import (
     ALL_UNITS,
     MAGNITUDE,
+    PREFIX_QUALIFIERS,
     RANK_SORTS,
     STREAK_UNITS,
     TIME_UNITS,
@@ -776,13 +777,23 @@ def _record(
         period_start=period[1] if period else None,
         period_end=period[2] if period else None,
         indicator=indicator,
-        value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
+        value=quantity.value, value_max=quantity.value_max, unit=unit,
+        qualifier=quantity.qualifier if respective is None else _shared_qualifier(text, quantity, members),
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
         indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _shared_qualifier(text: str, quantity: Quantity, members: Sequence[int]) -> str:
+    """The qualifier of a number of a 分别 list: the word right after 分别 qualifies every number that has none of
+    its own (分别超66%、39.5%: both over)."""
+    first = members[0] if members else quantity.start
+    if quantity.qualifier != "exact" or first == quantity.start or not text.endswith("分别", 0, first):
+        return quantity.qualifier
+    return next((meaning for word, meaning in PREFIX_QUALIFIERS if text.startswith(word, first)), quantity.qualifier)
 
 
 def _linked(text: str, start: int, sentence: str, entry: str | None) -> str | None:
