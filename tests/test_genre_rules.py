@@ -22,6 +22,8 @@ READ = [
     ("覆盖三分之一的乡镇。", "三分之一", "33.33", None, "%", "exact", "share", None),
     ("服务贸易占全国1/5左右。", "1/5左右", "20", None, "%", "approx", "share", None),
     ("人均地区生产总值相当于全国平均水平的1.5倍。", "1.5倍", "1.5", None, "倍", "exact", "level", None),
+    ("服务业增加值为2015年的2.1倍。", "2.1倍", "2.1", None, "倍", "exact", "growth", "up"),  # of an earlier year
+    ("接待游客、旅游总收入分别是上年的2.5倍、3.4倍。", "3.4倍", "3.4", None, "倍", "exact", "growth", "up"),
     ("新能源汽车销售增长2.8倍。", "2.8倍", "2.8", None, "倍", "exact", "growth", "up"),
     ("新增光伏装机2000兆瓦。", "2000", "2000", None, "兆瓦", "exact", "level", None),  # a year's shape, no name
     ("提供7/24小时服务。", "7", "7", None, "", "exact", "level", None),  # no fraction before 小时

@@ -25,6 +25,8 @@ from decimal import Decimal
 
 from .catalogue import link
 from .indicators import (
+    RATIO_OF,
+    TIME_BASE,
     clause_subject,
     indicator_name,
     is_total,
@@ -557,7 +559,7 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
     if quantity.unit in TIME_UNITS and SPAN_WORD.search(prefix):  # 停工4年, 仅用22天, 提前2年
         return "duration"
     if quantity.unit == "倍":
-        return "level" if RATIO.search(prefix) else "growth"
+        return "level" if RATIO.search(prefix) and not _to_earlier(prefix) else "growth"
     if quantity.unit in ("%", "‰"):
         if GROWTH_VERBS.search(prefix):
             return "growth"
@@ -567,6 +569,13 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
             return "share"
         return "growth" if GROWTH_ANYWHERE.search(prefix) else "share"
     return "level"
+
+
+def _to_earlier(prefix: str) -> bool:
+    """Whether a ratio's base is the same figure at an earlier time (是上年的2.5倍, 为2015年的2.1倍): a growth in
+    multiples, not a ratio to another thing (是三峡电站年发电量的1.3倍)."""
+    ratio = RATIO_OF.search(prefix)
+    return ratio is not None and TIME_BASE.fullmatch(ratio.group("base")) is not None
 
 
 def infer_direction(prefix: str, measure: str) -> str | None:
