@@ -46,6 +46,8 @@ READ = [
     ("一体化政务服务能力连续三年居全国先进行列。", "三", "3", None, "年", "exact", "duration", None),  # bare digits
     ("建筑业产值连续两年增速全省第一。", "两", "2", None, "年", "exact", "duration", None),
     ("连续六届荣获全国文明城市称号。", "六", "6", None, "届", "exact", "duration", None),  # no meeting's 六届
+    ("企业退休人员养老金实现“十八连涨”。", "十八", "18", None, "年", "exact", "duration", None),  # a streak word
+    ("企业职工养老金18连调。", "18", "18", None, "年", "exact", "duration", None),
     ("工业投资连续两个月保持增长。", "两", "2", None, "月", "exact", "duration", None),
     ("建设惠民球场151片，开放学校体育场地超千片。", "超千", "1000", None, "片", "over", "level", None),
     ("开展文化惠民活动4000余场次。", "4000余", "4000", None, "场次", "over", "level", None),

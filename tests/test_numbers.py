@@ -80,6 +80,7 @@ def test_bare_digits_count_only_a_streak():
     """连续三年, 连续六届: a streak's length even in bare digits; 三年行动, 连续推出三项 are no token."""
     assert [t.text for t in number_tokens("连续三年居全国前列，连续六届荣获全国文明城市")] == ["三", "六"]
     assert [t.text for t in number_tokens("实施制造业高质量发展三年行动，连续推出三项改革")] == []
+    assert [t.text for t in number_tokens("粮食生产实现“十五连丰”，推进农业“接二连三”")] == ["十五"]
 
 
 def test_a_digit_after_a_magnitude_that_counts_what_follows_is_no_part_of_the_numeral():

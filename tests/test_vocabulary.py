@@ -40,6 +40,7 @@ MEASURE_WORDS = rows("measure_words")
 PART_OF_YEAR = rows("part_of_year_words")
 REGION_SCOPE = rows("region_scope_words")
 PREDICATES = rows("predicate_words")
+STREAK_WORDS = rows("streak_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -51,7 +52,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
-             ("region_scope_words", "word"), ("predicate_words", "word"))  # fmt: skip
+             ("region_scope_words", "word"), ("predicate_words", "word"), ("streak_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -395,3 +396,10 @@ def test_a_figure_of_part_of_the_region_is_not_the_regions_quantity(row):
         assert ids[0] is None and ids[1] is not None, (row["example"], ids)
     else:
         assert ids[0] is not None and ids[1] is None, (row["example"], ids)
+
+
+@pytest.mark.parametrize("row", STREAK_WORDS, ids=[row["word"] for row in STREAK_WORDS])
+def test_each_streak_word_makes_the_number_before_it_a_streak(row):
+    """十八连涨: the 十八 is a streak's length in the word's unit, a duration, even as bare Chinese digits."""
+    (record,) = [r for r in scan(row["example"])[0] if row["example"].startswith(row["word"], r.number_end)]
+    assert (record.unit, record.measure) == (row["unit"], "duration"), (row["example"], record)

@@ -69,6 +69,10 @@ STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", st
 # Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
 TIME_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", time="yes"))
 STREAK_WORD, STREAK_UNIT_WORDS = "连续", tuple(words("units", "unit", streak="yes"))
+# A streak written as the number and a word of winning or rising in a row (六连冠, 十八连涨: `streak_words.csv`),
+# with the unit it counts in.
+STREAK_RUN_UNITS = {row["word"]: row["unit"] for row in rows("streak_words")}
+STREAK_RUN = in_order(STREAK_RUN_UNITS)
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
@@ -157,9 +161,10 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
 
 
 def counts_a_streak(text: str, start: int, end: int) -> bool:
-    """Whether the numeral at text[start:end] counts a streak (连续三年, 连续两个月, 连续六届): a quantity even
-    as bare digits."""
-    return text.endswith(STREAK_WORD, 0, start) and text.startswith(STREAK_UNIT_WORDS, end)
+    """Whether the numeral at text[start:end] counts a streak (连续三年, 连续两个月, 连续六届, 六连冠, 十八连涨): a
+    quantity even as bare digits."""
+    after_streak_word = text.endswith(STREAK_WORD, 0, start) and text.startswith(STREAK_UNIT_WORDS, end)
+    return after_streak_word or STREAK_RUN.match(text, end) is not None
 
 
 def _tops(text: str, start: int, end: int) -> bool:
@@ -365,6 +370,8 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
         bound = BOUND_UNIT.match(text, pos + 1)  # 13 %左右: a space before the percent sign
     if bound is not None:
         return UNIT_NAMES.get(bound.group(), bound.group()), bound.end(), bound.end()
+    if run := STREAK_RUN.match(text, pos):  # 十八连涨: years; 六连冠: times (the word is the name's)
+        return STREAK_RUN_UNITS[run.group()], pos, pos
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit

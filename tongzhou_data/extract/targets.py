@@ -39,6 +39,7 @@ from .numbers import (
     MAGNITUDE,
     PREFIX_QUALIFIERS,
     RANK_SORTS,
+    STREAK_RUN,
     STREAK_UNITS,
     TIME_UNITS,
     Quantity,
@@ -548,13 +549,14 @@ def _in_url(text: str, token: Token) -> bool:
 SPAN_WORD = re.compile(f"(?:{alternation(words('measure_words', 'word', role='duration'))})$")
 
 
-def infer_measure(prefix: str, quantity: Quantity) -> str:
-    """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
+def infer_measure(prefix: str, quantity: Quantity, in_a_row: bool = False) -> str:
+    """level | growth | share | change_pp | rank | duration, from the unit and the words before the number (and
+    whether a word of a streak follows it: 十八连涨)."""
     if quantity.token.sort in RANK_SORTS:
         return "rank"
     if quantity.unit == "百分点":
         return "change_pp"
-    if quantity.unit in STREAK_UNITS and prefix.endswith("连续"):  # 连续6年, 连续36个月, 连续3届
+    if quantity.unit in STREAK_UNITS and (in_a_row or prefix.endswith("连续")):  # 连续6年, 连续3届, 十五连丰
         return "duration"
     if quantity.unit in TIME_UNITS and SPAN_WORD.search(prefix):  # 停工4年, 仅用22天, 提前2年
         return "duration"
@@ -767,7 +769,7 @@ def _record(
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = quantity if unit == quantity.unit else replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
-    measure = "share" if sector else infer_measure(prefix, quantity)
+    measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     if not indicator.startswith(lead) and not is_total(indicator):  # the shared verb, once; a total is not new
         indicator = lead + indicator
