@@ -76,6 +76,13 @@ def test_nought_before_cheng_is_no_share():
     assert [t.text for t in number_tokens("财政支出八成以上投向民生领域")] == ["八"]
 
 
+def test_bare_digits_count_only_a_streak():
+    """连续三年, 连续六届: a streak's length even in bare digits; 三年行动, 连续推出三项 are no token."""
+    assert [t.text for t in number_tokens("连续三年居全国前列，连续六届荣获全国文明城市")] == ["三", "六"]
+    assert [t.text for t in number_tokens("实施制造业高质量发展三年行动，连续推出三项改革")] == []
+    assert [t.text for t in number_tokens("粮食生产实现“十五连丰”，推进农业“接二连三”")] == ["十五"]
+
+
 def test_a_digit_after_a_magnitude_that_counts_what_follows_is_no_part_of_the_numeral():
     tokens = number_tokens("跨越五千亿、六千亿、七千亿三个千亿关口，一万三千人")
     assert [t.text for t in tokens] == ["五千亿", "六千亿", "七千亿", "千亿", "一万三千"]
@@ -163,3 +170,9 @@ def test_other_forms_of_the_genre(text, number_text, value, unit, qualifier):
 )
 def test_colloquial_numerals(numeral, value):
     assert chinese_value(numeral) == value
+
+
+def test_a_top_group_is_a_rank_token_and_a_part_of_year_is_none():
+    """前3位, 前三位: the rank of a top group; 前三季度, 前11个月 are parts of a year, no rank."""
+    assert [(t.text, t.sort) for t in number_tokens("居全省前3位、全国前三名")] == [("前3", "top"), ("前三", "top")]
+    assert [t.sort for t in number_tokens("前三季度增长5%，前11个月投资增长")] == ["arabic", "arabic"]

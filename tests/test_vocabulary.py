@@ -40,6 +40,7 @@ MEASURE_WORDS = rows("measure_words")
 PART_OF_YEAR = rows("part_of_year_words")
 REGION_SCOPE = rows("region_scope_words")
 PREDICATES = rows("predicate_words")
+STREAK_WORDS = rows("streak_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -51,7 +52,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
-             ("region_scope_words", "word"), ("predicate_words", "word"))  # fmt: skip
+             ("region_scope_words", "word"), ("predicate_words", "word"), ("streak_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -95,6 +96,8 @@ def test_each_unit_is_read_with_its_number(row):
         assert first.unit == (row["as"] or row["unit"]), (row["example"], first.unit)
     if row["streak"] == "yes":  # its example is a streak: 连续 and the number
         assert first.measure == "duration" and first.indicator.endswith(f"连续{first.unit}数"), (row["example"], first)
+    if row["time"] == "yes":  # a length of time after a duration word of measure_words.csv
+        assert scan(f"停工3{row['unit']}")[0][0].measure == "duration", row["unit"]
     if first.measure == "level" and (row["counts"] == "yes" or row["noun"]):
         assert first.indicator.endswith(row["noun"] or "数"), (row["example"], first.indicator)
 
@@ -364,7 +367,11 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
 @pytest.mark.parametrize("row", MEASURE_WORDS, ids=[f"{row['role']}-{row['word']}" for row in MEASURE_WORDS])
 def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
-    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资."""
+    an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
+    number in a unit of time after it a length of time (停工4年)."""
+    if row["role"] == "duration":  # 停工4年: a length of time
+        assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
+        return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]
         assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator
@@ -395,3 +402,10 @@ def test_a_figure_of_part_of_the_region_is_not_the_regions_quantity(row):
         assert ids[0] is None and ids[1] is not None, (row["example"], ids)
     else:
         assert ids[0] is not None and ids[1] is None, (row["example"], ids)
+
+
+@pytest.mark.parametrize("row", STREAK_WORDS, ids=[row["word"] for row in STREAK_WORDS])
+def test_each_streak_word_makes_the_number_before_it_a_streak(row):
+    """十八连涨: the 十八 is a streak's length in the word's unit, a duration, even as bare Chinese digits."""
+    (record,) = [r for r in scan(row["example"])[0] if row["example"].startswith(row["word"], r.number_end)]
+    assert (record.unit, record.measure) == (row["unit"], "duration"), (row["example"], record)

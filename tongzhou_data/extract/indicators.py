@@ -175,7 +175,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
-    if measure == "level" and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
+    if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资

@@ -3,7 +3,7 @@
 Two jobs, both pure:
 - `number_tokens(text)` finds every number token: each run of Arabic digits (with a decimal point), and
   each Chinese numeral that carries a magnitude (十百千万亿), a fraction word (八成) or a rank (第一,
-  首位). This is what the completeness accounting counts.
+  首位, 榜首, 前三位), or counts a streak (连续三年). This is what the completeness accounting counts.
 - `read_quantity(text, token)` reads the quantity around a token: qualifier words before and after,
   a range (2-3), the magnitude (1.4万, 1700亿, 1700余亿), 余/多, a minus sign (增长-2%), 百分之X, the unit
   (个, 平方米, 千瓦, %, 个百分点, 倍…), and returns its value with the magnitude applied (1.4万 -> 14000;
@@ -32,7 +32,10 @@ HAS_MAGNITUDE = re.compile("[十百千万亿]")  # .search: a run that is more t
 FRACTION = re.compile(r"([一二三四五六七八九十]+)分之([一二三四五六七八九十]+)")  # 三分之一; 百分之 is a percent
 SLASH_FRACTION = re.compile(r"[/／]([1-9][0-9]?)(?![0-9.]|[/／]|小时)")  # the /3 of 1/3, 1／4 (not 2023/1/3, 7/24小时)
 MAX_CODE = 32  # characters a code or a date of digits and dashes may span
-RANK_WORD = re.compile("首位")  # a rank written as a word: first
+RANK_WORD = in_order(words("rank_words", "word", role="first"))  # a rank written as a word: first (首位, 榜首)
+# A top group a rank falls in (前3位, 前三位, 前200名): a rank of at most the number; the sorts of a rank's token.
+TOP_END = "位名"
+RANK_SORTS = ("ordinal", "rank_word", "top")
 MAGNITUDE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)")
 
 # Qualifier words (vocabulary/qualifiers.csv), tried in file order, longest first within each position. A
@@ -63,6 +66,13 @@ BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
 # Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
+# Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
+TIME_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", time="yes"))
+STREAK_WORD, STREAK_UNIT_WORDS = "连续", tuple(words("units", "unit", streak="yes"))
+# A streak written as the number and a word of winning or rising in a row (六连冠, 十八连涨: `streak_words.csv`),
+# with the unit it counts in.
+STREAK_RUN_UNITS = {row["word"]: row["unit"] for row in rows("streak_words")}
+STREAK_RUN = in_order(STREAK_RUN_UNITS)
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
@@ -112,14 +122,17 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
     for match in ARABIC.finditer(text, start, end):
         (s, e), digits = match.span(), match.group()
         ordinal = s > start and text[s - 1] == "第" and "." not in digits
-        found.append(Token(s - 1, e, text[s - 1 : e], "ordinal") if ordinal else Token(s, e, digits, "arabic"))
+        top = s > start and _tops(text, s, e) and "." not in digits
+        sort = "ordinal" if ordinal else "top" if top else ""
+        found.append(Token(s - 1, e, text[s - 1 : e], sort) if sort else Token(s, e, digits, "arabic"))
     fractions = []  # 三分之一: looked for only in a text that writes 分之 (its numerals are common characters)
     if text.find("分之", start, end) >= 0:
         fractions = [(m.start(), m.end()) for m in FRACTION.finditer(text, start, end)]
     found += [Token(s, e, text[s:e], "fraction") for s, e in fractions]
     for match in CHINESE.finditer(text, start, end):
         s, e, run = match.start(), match.end(), match.group()
-        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run):
+        streak, top = counts_a_streak(text, s, e), s > start and _tops(text, s, e)
+        if text[s - 1 : s] != "第" and text[e : e + 1] != "成" and not HAS_MAGNITUDE.search(run) and not streak | top:
             continue  # bare digits (一是, 进一步), most runs: no token of any sort, whatever the rules below say
         if fractions and any(a <= s < b for a, b in fractions):
             continue  # a numeral of 三分之一
@@ -135,14 +148,28 @@ def number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok
             continue
         if s > 0 and text[s - 1] == "第":
             found.append(Token(s - 1, e, text[s - 1 : e], "ordinal"))
+        elif top:
+            found.append(Token(s - 1, e, text[s - 1 : e], "top"))
         elif text[e : e + 1] == "成" and all(c in CN_DIGIT or c == "十" for c in run) and run.strip("零〇"):
             # not 零成 (清零成果, “零成本”): no report writes a share of nought tenths
             found.append(Token(s, e, run, "fraction"))
-        elif any(c in "十百千万亿" for c in run):
+        elif streak or any(c in "十百千万亿" for c in run):
             found.append(Token(s, e, run, "chinese"))
     for match in RANK_WORD.finditer(text, start, end):
-        found.append(Token(match.start(), match.end(), "首位", "rank_word"))
+        found.append(Token(match.start(), match.end(), match.group(), "rank_word"))
     return sorted(found, key=attrgetter("start", "end"))  # (start, end) read in C
+
+
+def counts_a_streak(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at text[start:end] counts a streak (连续三年, 连续两个月, 连续六届, 六连冠, 十八连涨): a
+    quantity even as bare digits."""
+    after_streak_word = text.endswith(STREAK_WORD, 0, start) and text.startswith(STREAK_UNIT_WORDS, end)
+    return after_streak_word or STREAK_RUN.match(text, end) is not None
+
+
+def _tops(text: str, start: int, end: int) -> bool:
+    """Whether the numeral at text[start:end] bounds a top group: 前 before it, 位 or 名 after (前3位, 前三位)."""
+    return text[start - 1 : start] == "前" and text[end : end + 1] in TOP_END and end < len(text)
 
 
 MAX_YI = 8  # 亿 scales all before it: more than a few 亿 in one numeral is no number a report writes
@@ -257,11 +284,11 @@ def _numeral(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str
         return share, None, token.end, "%", "exact"  # 三分之一 -> 33.33 (%)
     if token.sort == "fraction":
         return chinese_value(token.text) * 10, None, token.end + 1, "%", "exact"  # 八成 -> 80 (%)
-    if token.sort in ("ordinal", "rank_word"):
+    if token.sort in RANK_SORTS:
         numeral = token.text[1:]
         read = arabic_value if _is_digit(numeral[:1]) else chinese_value
         value = Decimal(1) if token.sort == "rank_word" else read(numeral)
-        return value, None, token.end, "位", "exact"
+        return value, None, token.end, "位", "at_most" if token.sort == "top" else "exact"
     return chinese_value(token.text), None, token.end, "", "exact"
 
 
@@ -343,6 +370,8 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
         bound = BOUND_UNIT.match(text, pos + 1)  # 13 %左右: a space before the percent sign
     if bound is not None:
         return UNIT_NAMES.get(bound.group(), bound.group()), bound.end(), bound.end()
+    if run := STREAK_RUN.match(text, pos):  # 十八连涨: years; 六连冠: times (the word is the name's)
+        return STREAK_RUN_UNITS[run.group()], pos, pos
     if implied := IMPLIED_UNIT.match(text, pos):  # 8.4万群众, 30万人才: a count of people with no unit word
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit

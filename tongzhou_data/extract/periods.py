@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .numbers import chinese_value
 from .text import after_last
 from .vocabulary import alternation, estimate_words, in_order, rows, words
 
@@ -23,6 +24,14 @@ PLAN = re.compile(r"十([一二三四五六七八九])五")
 PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)")  # “十四五”期间…: the plan's years
 PLAN_OPENING = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)")  # a paragraph on a plan
 YEAR = re.compile(r"(20[0-9]{2})年")
+# A figure dated by the year before it in a change from one year's figure to another's (税收占比由2022年的74.5%
+# 提高到76.5%, 全省排名从2015年的第7位上升至2016年的第2位): that year's, not the review's; not a ratio to a year (为
+# 2015年的2.1倍, 旅游人次恢复到2019年的113%), which is the review's.
+FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?的\Z")
+# A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
+# from the span's first to the horizon's last (the upper end of a range).
+HORIZON = re.compile(r"用([0-9一二三四五六七八九十]+)(?:[—～到至-]([0-9一二三四五六七八九十]+))?年(?:左右)?的?时间")
+SENTENCE_BREAKS = "。；！？\n"
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
 # Paragraph openings with the period they open, as years from the report's (过去五年: achieved, -5 to -1),
@@ -79,13 +88,19 @@ FIVE_YEARS = re.compile(
 def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     """The period of a figure at `offset`: its span's, unless the figure's own clause dates it inside a
     review (2022年30件民生实事全面完成 or 去年… in a five-year review: that year; 过去五年… or “十二五”期间… in
-    a one-year review: those years)."""
+    a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its sentence sets a target (用3—5年时间 …:
+    five years from the span's first)."""
     span = period_at(spans, offset)
+    horizon = _horizon(text, max(span.start, offset - 120), offset) if span and span.kind == "target" else None
+    if span is not None and horizon:
+        return "target", span.period_start, span.period_start + horizon - 1
     if span is None or span.kind != "achieved":
         return (span.kind, span.period_start, span.period_end) if span else None
     floor = max(span.start, offset - 80)
     words = MARKUP.sub("", text[after_last(text, floor, offset, CLAUSE_BREAKS) : offset])
     first, last = span.period_start, span.period_end
+    if (own := FROM_YEAR.search(words)) and int(own.group(1)) <= last:
+        return "achieved", int(own.group(1)), int(own.group(1))
     estimate = ESTIMATE.match(words)
     year = YEAR.match(words, estimate.end() if estimate else 0)
     if first < last and year and first <= int(year.group(1)) <= last:
@@ -98,6 +113,15 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
         years = plan_years(plan.group(1))
         return ("achieved", *years) if years[1] == last else (span.kind, first, last)
     return span.kind, first, last
+
+
+def _horizon(text: str, floor: int, offset: int) -> int | None:
+    """The years of a horizon set earlier in the sentence before `offset` (用3—5年时间 → 5), if any."""
+    found = HORIZON.search(text, after_last(text, floor, offset, SENTENCE_BREAKS), offset)
+    if found is None:
+        return None
+    last = found.group(2) or found.group(1)
+    return int(last) if last.isdigit() else int(chinese_value(last))
 
 
 def plan_years(numeral: str) -> tuple[int, int]:

@@ -25,6 +25,8 @@ from decimal import Decimal
 
 from .catalogue import link
 from .indicators import (
+    RATIO_OF,
+    TIME_BASE,
     clause_subject,
     indicator_name,
     is_total,
@@ -35,10 +37,15 @@ from .indicators import (
 from .numbers import (
     ALL_UNITS,
     MAGNITUDE,
+    PREFIX_QUALIFIERS,
+    RANK_SORTS,
+    STREAK_RUN,
     STREAK_UNITS,
+    TIME_UNITS,
     Quantity,
     Token,
     code_run,
+    counts_a_streak,
     number_tokens,
     range_end,
     read_quantity,
@@ -167,7 +174,10 @@ class Skipped:
 
 def skip_reason(text: str, token: Token) -> str | None:
     """Why `token` is a label and not a quantity, judged by its form and the words touching it (the
-    vocabulary's `label_words`); None when it may be a quantity."""
+    vocabulary's `label_words`); None when it may be a quantity. A streak's length is none (连续六届, not the 六届
+    of a meeting)."""
+    if token.sort == "chinese" and counts_a_streak(text, token.start, token.end):
+        return None
     return (
         _form_reason(text, token)
         or _word_reason(text, token)
@@ -332,7 +342,7 @@ def _slogan_reason(text: str, token: Token) -> str | None:
     """ "label" for a number in a short quoted slogan that holds another numeral (“万亩千亿”, “三个15%”,
     “三环十八射”): the slogan's parts, not quantities; not a streak (“六连冠”), a rank (“全国第一”) or goals
     reached (实现“双90%”目标)."""
-    if token.sort in ("ordinal", "rank_word") or text.startswith("连", token.end):
+    if token.sort in RANK_SORTS or text.startswith("连", token.end):
         return None
     opening = QUOTE_OPEN.search(text, max(0, token.start - 13), token.start)
     closing = QUOTE_CLOSE.match(text, token.end) if opening else None
@@ -535,16 +545,23 @@ def _in_url(text: str, token: Token) -> bool:
     return "://" in run or run.startswith("www.")
 
 
-def infer_measure(prefix: str, quantity: Quantity) -> str:
-    """level | growth | share | change_pp | rank | duration, from the unit and the words before the number."""
-    if quantity.token.sort in ("ordinal", "rank_word"):
+# Words after which a number in a unit of time is a length of time (`measure_words.csv`, role duration).
+SPAN_WORD = re.compile(f"(?:{alternation(words('measure_words', 'word', role='duration'))})$")
+
+
+def infer_measure(prefix: str, quantity: Quantity, in_a_row: bool = False) -> str:
+    """level | growth | share | change_pp | rank | duration, from the unit and the words before the number (and
+    whether a word of a streak follows it: 十八连涨)."""
+    if quantity.token.sort in RANK_SORTS:
         return "rank"
     if quantity.unit == "百分点":
         return "change_pp"
-    if quantity.unit in STREAK_UNITS and prefix.endswith("连续"):  # 连续6年, 连续36个月, 连续3届
+    if quantity.unit in STREAK_UNITS and (in_a_row or prefix.endswith("连续")):  # 连续6年, 连续3届, 十五连丰
+        return "duration"
+    if quantity.unit in TIME_UNITS and SPAN_WORD.search(prefix):  # 停工4年, 仅用22天, 提前2年
         return "duration"
     if quantity.unit == "倍":
-        return "level" if RATIO.search(prefix) else "growth"
+        return "level" if RATIO.search(prefix) and not _to_earlier(prefix) else "growth"
     if quantity.unit in ("%", "‰"):
         if GROWTH_VERBS.search(prefix):
             return "growth"
@@ -554,6 +571,13 @@ def infer_measure(prefix: str, quantity: Quantity) -> str:
             return "share"
         return "growth" if GROWTH_ANYWHERE.search(prefix) else "share"
     return "level"
+
+
+def _to_earlier(prefix: str) -> bool:
+    """Whether a ratio's base is the same figure at an earlier time (是上年的2.5倍, 为2015年的2.1倍): a growth in
+    multiples, not a ratio to another thing (是三峡电站年发电量的1.3倍)."""
+    ratio = RATIO_OF.search(prefix)
+    return ratio is not None and TIME_BASE.fullmatch(ratio.group("base")) is not None
 
 
 def infer_direction(prefix: str, measure: str) -> str | None:
@@ -745,7 +769,7 @@ def _record(
         unit = "元"  # amounts of 亿 and more with no unit are money
     quantity = quantity if unit == quantity.unit else replace(quantity, unit=unit)
     prefix = (respective or "") + text[left : quantity.start]
-    measure = "share" if sector else infer_measure(prefix, quantity)
+    measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     if not indicator.startswith(lead) and not is_total(indicator):  # the shared verb, once; a total is not new
         indicator = lead + indicator
@@ -764,13 +788,23 @@ def _record(
         period_start=period[1] if period else None,
         period_end=period[2] if period else None,
         indicator=indicator,
-        value=quantity.value, value_max=quantity.value_max, unit=unit, qualifier=quantity.qualifier,
+        value=quantity.value, value_max=quantity.value_max, unit=unit,
+        qualifier=quantity.qualifier if respective is None else _shared_qualifier(text, quantity, members),
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=infer_direction(prefix[-12:], measure),
         indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _shared_qualifier(text: str, quantity: Quantity, members: Sequence[int]) -> str:
+    """The qualifier of a number of a 分别 list: the word right after 分别 qualifies every number that has none of
+    its own (分别超66%、39.5%: both over)."""
+    first = members[0] if members else quantity.start
+    if quantity.qualifier != "exact" or first == quantity.start or not text.endswith("分别", 0, first):
+        return quantity.qualifier
+    return next((meaning for word, meaning in PREFIX_QUALIFIERS if text.startswith(word, first)), quantity.qualifier)
 
 
 def _linked(text: str, start: int, sentence: str, entry: str | None) -> str | None:

@@ -9,7 +9,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `units.csv`: units in the order they are tried; `bound`, kept in the number's text (%, 倍);
   `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度);
   `as`, the unit as rows name it where that is not the word written (个百分点 → 百分点, 个月 → 月); `streak`,
-  a streak's length may be counted in it (连续6年, 连续36个月, 连续3届: a duration).
+  a streak's length may be counted in it (连续6年, 连续36个月, 连续3届: a duration); `time`, a length of time
+  may be (停工4年, 仅用22天: a duration after a `duration` word of `measure_words.csv`).
+- `streak_words.csv`: words of a streak written after its length (十八连涨, 十五连丰), with the unit it is counted in:
+  the number before one is a streak's length, a duration, even in bare Chinese digits.
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
   the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室).
@@ -49,12 +52,13 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (森林覆盖率提升至 → 森林覆盖率): a `verb`, perhaps after a `lead` word, or a word that reaches `alone`; and an
   `adverb` of time or manner before a bound (首次突破, 均超过 → no 首次, 均), not one of a total (累计, 共).
 - `rank_words.csv`: the words of a rank (…稳居全市第一 → …全市排名): an `adverb`, a `verb`, and the
-  `scope` that the indicator keeps.
+  `scope` that the indicator keeps; and a word that is itself the rank of `first` (首位, 之首, 榜首).
 - `share_words.csv`: words before a percentage that make it a share, not a growth (城镇化率达到70%).
 - `measure_words.csv`: what is measured of a subject named earlier in the sentence: a `bare` word that
   alone names no quantity (、产量820亿斤), and the `subject_end` words that end that subject in the words
   before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量); an `attribute` before an amount, 的 and a noun, which is
-  what the amount measures of the noun (总投资657.5亿元的229个水利项目 → 水利项目总投资).
+  what the amount measures of the noun (总投资657.5亿元的229个水利项目 → 水利项目总投资); a `duration` word, after
+  which a number in a unit of time is a length of time (停工4年, 提前2年, 仅用22天).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
 - `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
