@@ -301,6 +301,9 @@ OTHER_SHAPES = [
     ("甲乙公园、丙丁“两个中心”项目建成投用。", [("甲乙公园", "建成投用", "opened"), ("“两个中心”项目", "建成投用", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
+    ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
+    ("推进水、电、路、网等基础设施建设。", []),
 ]  # fmt: skip
 
 

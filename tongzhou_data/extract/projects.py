@@ -317,7 +317,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
-            if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
+            if name_high - name_low > 1 and named and not programme and not COUNTED.match(text, name_low, name_high):
                 yield name_low, name_high
 
 
@@ -389,11 +389,12 @@ def _named(text: str, start: int, end: int) -> bool:
 def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = False) -> tuple[tuple[int, int], ...]:
     """text[low:high] as one name, or two where 和 joins two names (启动区和昝岗片区), each ending as names do
     (or the list being `kinded`, or the second sharing the head noun of its list: 黄茅海通道和信丰至南雄、
-    龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程)."""
+    龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程); a 和 after a single
+    character is part of a word (协和天津基地)."""
     joint = text.find("和", low, high)
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
-    if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
+    if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
