@@ -304,6 +304,9 @@ OTHER_SHAPES = [
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
     ("推进水、电、路、网等基础设施建设。", []),
+    # a deadline before the status belongs to it: a quoted holiday or a month before 前
+    ("甲乙三期首开区“十一”前建成运营。", [("甲乙三期首开区", "建成运营", "opened")]),
+    ("甲乙快线、丙丁公园11月底前建成投用。", [("甲乙快线", "建成投用", "opened"), ("丙丁公园", "建成投用", "opened")]),
 ]  # fmt: skip
 
 

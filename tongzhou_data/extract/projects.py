@@ -132,8 +132,10 @@ GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)�
 GROUPS_AND = re.compile(
     f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}[和、]"
 )
-# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
-STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
+# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
+# a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
+DEADLINE = r"(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
+STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
 # Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
