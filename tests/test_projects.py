@@ -304,6 +304,9 @@ OTHER_SHAPES = [
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
     ("推进水、电、路、网等基础设施建设。", []),
+    # a count of programmes (三大工程) is no work, and lends its list no head noun
+    ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
+    ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),
     # a deadline before the status belongs to it: a quoted holiday or a month before 前
     ("甲乙三期首开区“十一”前建成运营。", [("甲乙三期首开区", "建成运营", "opened")]),
     ("甲乙快线、丙丁公园11月底前建成投用。", [("甲乙快线", "建成投用", "opened"), ("丙丁公园", "建成投用", "opened")]),

@@ -103,8 +103,9 @@ NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
 )
 MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
-# Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程).
-PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))})工程$")
+# Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程), or a count of
+# programmes (小学“强基”、初中“壮腰”、高中“筑梦”三大工程).
+PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))}|[两三四五六七八九十]大)工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
@@ -306,8 +307,11 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (
-        _named(text, last_start, last_end) and last_start > start and not _bare(text, last_start, last_end)
+    shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
+        _named(text, last_start, last_end)
+        and last_start > start
+        and not _bare(text, last_start, last_end)
+        and not PROGRAMME.search(text, last_start, last_end)
     )
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
