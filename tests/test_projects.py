@@ -304,6 +304,9 @@ OTHER_SHAPES = [
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
     ("推进水、电、路、网等基础设施建设。", []),
+    # a length, an area or a count of households opening a piece makes it a quantity of work, no name
+    ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
+    ("完成2万户偏远农牧户电网延伸通电工程。", []),
     # a count of programmes (三大工程) is no work, and lends its list no head noun
     ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
     ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),

@@ -176,8 +176,9 @@ KIND_ONLY = re.compile(
     f"(?:{alternation(words('kind_words', 'word', role='modifier'))})*"
     f"(?:{alternation(words('kind_words', 'word', role='head'))}|[一二三四五六七八九十]期)"
 )  # .fullmatch
-COUNTED = re.compile(
-    r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+COUNTED = re.compile(  # or a length, an area or a count of households: 1.5万公里农村公路安防工程, 2万户偏远农牧户
+    r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批期户亩]|(?:平方)?(?:公里|米))"
+    r"|第[一二三四五六七八九十]+批"
 )  # .match
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
