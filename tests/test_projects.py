@@ -307,6 +307,8 @@ OTHER_SHAPES = [
     # a length, an area or a count of households opening a piece makes it a quantity of work, no name
     ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
     ("完成2万户偏远农牧户电网延伸通电工程。", []),
+    # a piece holding 一批 or 系列 names a group, no work
+    ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
     # a count of programmes (三大工程) is no work, and lends its list no head noun
     ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
     ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),

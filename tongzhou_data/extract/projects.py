@@ -180,6 +180,7 @@ COUNTED = re.compile(  # or a length, an area or a count of households: 1.5万�
     r"[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批期户亩]|(?:平方)?(?:公里|米))"
     r"|第[一二三四五六七八九十]+批"
 )  # .match
+GROUP_WORD = re.compile("一批|系列")  # .search: a piece holding one names a group (提升一批大中型演艺场馆), no work
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -324,7 +325,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
-            if name_high - name_low > 1 and named and not programme and not COUNTED.match(text, name_low, name_high):
+            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
+            if name_high - name_low > 1 and named and not programme and not counted:
                 yield name_low, name_high
 
 
