@@ -307,6 +307,11 @@ OTHER_SHAPES = [
     # a length, an area or a count of households opening a piece makes it a quantity of work, no name
     ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
     ("完成2万户偏远农牧户电网延伸通电工程。", []),
+    # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
+    ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
+     [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
+    ("筹集保障性租赁住房3.05万套（间）开工。", []),
+    ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
     # a piece holding 一批 or 系列 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
     # a count of programmes (三大工程) is no work, and lends its list no head noun

@@ -263,6 +263,7 @@ def _chained(text: str, start: int, first: int) -> int:
     return first
 
 
+PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
 PIECE_MARKS = re.compile("[、（(）)]")
 
 
@@ -384,8 +385,13 @@ def _all_named(text: str, start: int, end: int, least: int) -> bool:
 
 
 def _named(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends as project names do; one that ends in a quoted word, when the word ends
-    so and what it is part of does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    """Whether text[start:end] ends as project names do; one that ends in a bracketed note, when what precedes
+    the note does or the note is a phase or a part (通运东路（中段）, 智慧交通（一期）, …设施（深圳分中心）; not
+    各区县（市）, 住房3.05万套（间）); one that ends in a quoted word, when the word ends so and what it is part of
+    does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    if end > start and text[end - 1] == "）" and (note := text.rfind("（", start, end)) > start:
+        inside = PHASE.fullmatch(text, note + 1, end - 1) or NAME_ENDINGS.search(text, note + 1, end - 1)
+        return inside is not None or _named(text, start, note)
     if end > start and text[end - 1] == "”":
         opening = text.rfind("“", start, end)
         if opening <= start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
