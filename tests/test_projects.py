@@ -330,6 +330,25 @@ OTHER_SHAPES = [
     ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
+    ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
+    ("推进水、电、路、网等基础设施建设。", []),
+    # a length, an area or a count of households opening a piece makes it a quantity of work, no name
+    ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
+    ("完成2万户偏远农牧户电网延伸通电工程。", []),
+    # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
+    ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
+     [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
+    ("筹集保障性租赁住房3.05万套（间）开工。", []),
+    ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
+    # a piece holding 一批 or 系列 names a group, no work
+    ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
+    # a count of programmes (三大工程) is no work, and lends its list no head noun
+    ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
+    ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),
+    # a deadline before the status belongs to it: a quoted holiday or a month before 前
+    ("甲乙三期首开区“十一”前建成运营。", [("甲乙三期首开区", "建成运营", "opened")]),
+    ("甲乙快线、丙丁公园11月底前建成投用。", [("甲乙快线", "建成投用", "opened"), ("丙丁公园", "建成投用", "opened")]),
 ]  # fmt: skip
 
 

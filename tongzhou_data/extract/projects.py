@@ -103,8 +103,9 @@ NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
 )
 MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
-# Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程).
-PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))})工程$")
+# Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程), or a count of
+# programmes (小学“强基”、初中“壮腰”、高中“筑梦”三大工程).
+PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))}|[两三四五六七八九十]大)工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
 # What a 等 tail names when the names before it share a head noun written once after it
@@ -143,8 +144,10 @@ GROUPS_AND = re.compile(
     f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))})"
     f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}[和、]"
 )
-# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用).
-STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))})$")
+# Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
+# a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
+DEADLINE = r"(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
+STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
 # Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
@@ -188,11 +191,14 @@ KIND_ONLY = re.compile(
 BATCH = re.compile("一大?批")  # .match
 # A field of work written alone, which names no project even before a kind (交通、能源、水利等重大项目), perhaps graded.
 SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
-# A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道).
+# A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道),
+# or a length, an area or a count of households (1.5万公里农村公路安防工程, 2万户偏远农牧户).
 COUNTED = re.compile(
-    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项批期]|第[一二三四五六七八九十]+批"
+    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批期户亩]|(?:平方)?(?:公里|米))"
+    r"|第[一二三四五六七八九十]+批"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
+GROUP_WORD = re.compile("一批|系列")  # .search: a piece holding one names a group (提升一批大中型演艺场馆), no work
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -275,6 +281,7 @@ def _chained(text: str, start: int, first: int) -> int:
     return first
 
 
+PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
 PIECE_MARKS = re.compile("[、（(）)]")
 
 
@@ -325,8 +332,11 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if last_start > start and BATCH.match(text, start, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (
-        _named(text, last_start, last_end) and last_start > start and not _bare(text, last_start, last_end)
+    shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
+        _named(text, last_start, last_end)
+        and last_start > start
+        and not _bare(text, last_start, last_end)
+        and not PROGRAMME.search(text, last_start, last_end)
     )
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
@@ -342,7 +352,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
             programme = programme or BID.search(text, name_low, name_high) is not None  # …创建5A级景区
-            if name_high > name_low and named and not programme and not COUNTED.match(text, name_low, name_high):
+            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
+            if name_high - name_low > 1 and named and not programme and not counted:
                 yield name_low, name_high
 
 
@@ -400,8 +411,13 @@ def _all_named(text: str, start: int, end: int, least: int) -> bool:
 
 
 def _named(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends as project names do; one that ends in a quoted word, when the word ends
-    so and what it is part of does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    """Whether text[start:end] ends as project names do; one that ends in a bracketed note, when what precedes
+    the note does or the note is a phase or a part (通运东路（中段）, 智慧交通（一期）, …设施（深圳分中心）; not
+    各区县（市）, 住房3.05万套（间）); one that ends in a quoted word, when the word ends so and what it is part of
+    does too (北投台湖文化演艺产业园“8字楼”), not a slogan (城中村改造“三大工程”)."""
+    if end > start and text[end - 1] == "）" and (note := text.rfind("（", start, end)) > start:
+        inside = PHASE.fullmatch(text, note + 1, end - 1) or NAME_ENDINGS.search(text, note + 1, end - 1)
+        return inside is not None or _named(text, start, note)
     if end > start and text[end - 1] == "”":
         opening = text.rfind("“", start, end)
         if opening <= start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
@@ -414,11 +430,12 @@ def _named(text: str, start: int, end: int) -> bool:
 def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = False) -> tuple[tuple[int, int], ...]:
     """text[low:high] as one name, or two where 和 joins two names (启动区和昝岗片区), each ending as names do
     (or the list being `kinded`, or the second sharing the head noun of its list: 黄茅海通道和信丰至南雄、
-    龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程)."""
+    龙川至寻乌高速公路), and the second does not continue the first (北三环西延和东延工程); a 和 after a single
+    character is part of a word (协和天津基地)."""
     joint = text.find("和", low, high)
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
-    if joint <= low or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
+    if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
