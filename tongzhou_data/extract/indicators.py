@@ -48,7 +48,7 @@ ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words
 # A verb of achieving opening an amount's words (实现营收500亿元 → 营收); before a count it is the predicate the
 # count counts (实现干线绿波118条 → 实现干线绿波数), and stays.
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
-BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
+BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
@@ -56,7 +56,7 @@ ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全�
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
-GROWTH_TAIL = re.compile(rf"(?:同比|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
+GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
@@ -76,6 +76,7 @@ RANK_TO = re.compile(
     rf"{_FROM}的?{_RANK_SCOPE_WORDS}第[^，。；]*?(?:{alternation(change_verbs())}|跃升|升|前移|调整)(?:到|至|为)"
     rf"(?:[0-9]{{4}}年)?的?$"
 )
+SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
@@ -498,15 +499,28 @@ def _subject(text: str, left: int) -> str:
     clause = after_last(text, start, left, CLAUSE_BREAKS)
     first = NUMBER.search(text, clause, left)
     words = text[clause : first.start()] if first else ""
+    if clause > start and (owned := _owned_change(text, start, clause, words)):
+        return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True)
+    subject = SINCE_END.sub("", _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True))
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject
+
+
+def _owned_change(text: str, start: int, clause: int, words: str) -> str:
+    """A clause that opens with a verb of change only (…495.3亿元，增长27.7%、居副省级城市首位): the change of
+    the nearest clause before that names a subject, without a comparison (进出口总额增长); empty otherwise."""
+    change = words.strip("、，, ")
+    if not VERB_OF_CHANGE.match(change):
+        return ""
+    owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
+    owner = SINCE_END.sub("", owner)  # 地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国…
+    return owner + re.sub(f"^{COMPARED}", "", change) if owner and not owner.endswith("第") else ""
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:

@@ -1,0 +1,33 @@
+"""Indicator classes found on three reports annotated by people who never saw the parser (harbin-2024,
+huizhou-2023, sanming-2020; issue 20), each as examples of the genre: the sentence, the number, its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tongzhou_data.extract.targets import scan
+
+NAMED = [
+    # a clause that opens with a verb of change only (…，增长8.6%、高于全省…) changes the nearest clause's subject
+    ("实现社会消费品零售总额2384亿元，增长8.6%、高于全省0.5个百分点。", "0.5个百分点", "社会消费品零售总额增长高于全省"),
+    ("实现进出口总额495.3亿元，增长27.7%、居副省级城市首位。", "首位", "进出口总额增长副省级城市排名"),
+    ("实现地区生产总值5576.3亿元，比上年增长3.1%、高于全省平均水平0.5个百分点。", "0.5个百分点",
+     "地区生产总值增长高于全省平均水平"),
+    ("其中对俄进出口总额首次突破百亿元、达117.9亿元，增长78.8%、高于全省65.3个百分点。", "65.3个百分点",
+     "对俄进出口总额增长高于全省"),
+    # the start of a change (从3.38万亿元, 从2017年的…) is no part of the subject a later clause carries
+    ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点。", "6.2%", "地区生产总值年均增长率"),
+    ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点。", "1个百分点",
+     "地区生产总值年均增长高于全国"),
+    ("经济总量从2017年的1.64万亿元增加至2.9万亿元左右，年均增长6.4%。", "6.4%", "经济总量年均增长率"),
+    # 可比口径, like 可比, is a basis of a growth and no part of its name
+    ("地方一般公共预算收入441.7亿元，可比口径增长4%。", "4%", "地方一般公共预算收入增长率"),
+    # 连跨 …台阶 crosses milestones: a verb of reaching, no part of the subject
+    ("全省地区生产总值连跨两个万亿元台阶，年均增长6.4%。", "6.4%", "地区生产总值年均增长率"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), NAMED)
+def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator
