@@ -53,6 +53,10 @@ COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末�
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
+# A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
+RATE_COMPARED = re.compile(
+    rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
+)
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
@@ -164,7 +168,14 @@ QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)}
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
-    """The indicator of the quantity quoted by text[left:right]."""
+    """The indicator of the quantity quoted by text[left:right] (`_name`); a growth that is ranked or set
+    against the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速)."""
+    name = _name(text, left, right, quantity, measure)
+    return RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
+
+
+def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
+    """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
         return _streak_subject(before) + after + STREAK + quantity.unit + "数"
