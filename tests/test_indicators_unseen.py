@@ -25,6 +25,9 @@ NAMED = [
     # a growth ranked or set against the whole's is named by its rate, 增速 (not 分别增长: a list's verb)
     ("规上工业增加值同比增长5.1%、高于全国1个百分点。", "1个百分点", "规上工业增加值增速高于全国"),
     ("固定资产投资增长8%、居全国第2位。", "第2", "固定资产投资增速全国排名"),
+    # a planned total investment (计划总投资) of a project and its phase (项目三期)
+    ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
+    ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),
     # 连跨 …台阶 crosses milestones: a verb of reaching, no part of the subject
     ("全省地区生产总值连跨两个万亿元台阶，年均增长6.4%。", "6.4%", "地区生产总值年均增长率"),
 ]  # fmt: skip

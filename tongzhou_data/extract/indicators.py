@@ -106,6 +106,7 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
 ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
 ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
@@ -375,7 +376,7 @@ def _head_noun(words: str) -> str:
     """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
     (`predicate_words.csv`), else to its predicate, else all of them."""
     if head := HEAD.search(words):
-        return words[: head.end()]
+        return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
     cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
     return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
 
