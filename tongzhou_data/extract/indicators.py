@@ -169,9 +169,10 @@ QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)}
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
-    """The indicator of the quantity quoted by text[left:right] (`_name`); a growth that is ranked or set
-    against the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速)."""
-    name = _name(text, left, right, quantity, measure)
+    """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
+    own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
+    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速)."""
+    name = STREAK_RUN.sub("", _name(text, left, right, quantity, measure))
     return RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
 
 
