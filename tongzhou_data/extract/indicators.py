@@ -25,7 +25,7 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
 RANK_SCOPE = re.compile(
-    rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})?"
+    rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
