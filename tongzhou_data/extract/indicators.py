@@ -85,6 +85,14 @@ FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut of
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
+# A rank in a named list (位列2019中国企业500强第311位) or in an evaluation (在平安广东建设考评中位居第一): the verbs
+# of two characters or more of `rank_words.csv`, which no other word holds (not the 居 of 居民)
+_LIST_VERBS = alternation(w for w in words("rank_words", "word", role="verb") if len(w) > 1)
+_RANK_ADVERBS = alternation(words("rank_words", "word", role="adverb"))
+LISTED_RANK = re.compile(
+    rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
+)
+IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
@@ -349,7 +357,16 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
-    return None
+    return _listed_rank(before)
+
+
+def _listed_rank(before: str) -> str | None:
+    """A rank in a named list or evaluation (三钢集团位列2019中国企业500强第311位, 深圳在平安广东建设考评中位居第一):
+    its subject, the list without its year, and 排名; None when the words name none."""
+    found = LISTED_RANK.match(before) or IN_LIST.match(before)
+    if found is None or not (subject := LEADING.sub("", found["subject"])):
+        return None
+    return subject + found["list"] + "排名"
 
 
 def _owner(text: str, at: int) -> str:
