@@ -140,7 +140,7 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 EXAMPLES_END = ("等", "等一批")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
-_OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
+_OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
 _ADVERBS = alternation(words("list_words", "word", role="adverb"))
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
