@@ -37,6 +37,10 @@ NAMED = [
     # a chain verb (创建, 实施, 建设 …) before examples opens a count's name too, as a leading verb does
     ("启动创建红旗大街、友谊东路等16条示范街路。", "16", "启动创建示范街路数"),
     ("创建沿黄小麦、沿黄肉牛等6个国家级优势特色产业集群。", "6", "创建国家级优势特色产业集群数"),
+    # examples before the kind a count follows (X、Y等Z N个) are no part of its name either
+    ("新建扩建融江路小学、虹桥中学等中小学校5所。", "5", "新建扩建中小学校数"),
+    ("新建改造东直游园等公园游园26个。", "26", "新建改造公园游园数"),
+    ("举办家电家居、电子产品等促消费活动200场以上。", "200场以上", "举办促消费活动数"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
     ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),

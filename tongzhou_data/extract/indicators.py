@@ -138,6 +138,8 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+# The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
+KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
@@ -318,6 +320,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+    if not after and quantity.unit in COUNT_UNITS:
+        before = _kind_of_examples(before)  # 新建改造东直游园等公园游园26个 → 新建改造公园游园
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
         after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
     elif (
@@ -337,6 +341,15 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _kind_of_examples(before: str) -> str:
+    """The words before a count without the examples of the kind they name (新建扩建融江路小学、虹桥中学等中小学校
+    5所 → 新建扩建中小学校): the verbs that open them and the kind after 等; the words as they are when no verb opens
+    examples there."""
+    kind = KIND_OF_EXAMPLES.search(before)
+    verbs = OPENING_VERBS.match(before).end()  # type: ignore[union-attr]
+    return before[:verbs] + kind.group("kind") if kind and 0 < verbs < kind.start() else before
 
 
 def _rank_name(text: str, left: int, before: str) -> str | None:
