@@ -327,7 +327,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     elif (
         measure == "level"
         and not after.endswith(SIZE)
-        and not LEADING.sub("", before.strip("，、 "))
+        and not NEW.sub("", LEADING.sub("", before.strip("，、 ")))
         and (first := _predicate_first(after)) != after
     ):
         after = first
