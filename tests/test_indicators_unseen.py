@@ -43,6 +43,10 @@ NAMED = [
     ("举办家电家居、电子产品等促消费活动200场以上。", "200场以上", "举办促消费活动数"),
     # a verb of adding (新增, 累计) before a counted noun and its predicate: the predicate still comes first
     ("新增350家规上工业企业实施数字化转型。", "350", "新增实施数字化转型规上工业企业数"),
+    # a 分别 list's items share the kind of industry before the last item's head, unless they name their own
+    ("航空航天、医药制造业增加值分别增长20.4%、13.4%。", "20.4%", "航空航天制造业增加值增长率"),
+    ("工业机器人、光伏产业产值分别增长14.8%和10.3%。", "14.8%", "工业机器人产业产值增长率"),
+    ("高技术制造业、战略性新兴产业增加值分别增长12.6%、10%。", "12.6%", "高技术制造业增加值增长率"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
     ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),
