@@ -138,6 +138,7 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
 KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
@@ -307,7 +308,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     before = text[left : quantity.start].strip()
-    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
+    after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -341,6 +342,12 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _first_piece(text: str, start: int, end: int) -> str:
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）)."""
+    piece = FIRST_PIECE.match(text, start, end)
+    return piece.group() if piece else ""
 
 
 def _kind_of_examples(before: str) -> str:
