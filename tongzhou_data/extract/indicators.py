@@ -132,6 +132,8 @@ STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of 
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
+# A share of a plan (为年计划的118.8%, 完成年度目标的126.1%): how much of it the clause before's subject has done
+PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
 PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
@@ -224,6 +226,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _total_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
+    if measure == "share" and (plan := PLAN_SHARE.fullmatch(name)) and (done := _ranked(text, left)):
+        return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
     if part and (whole := _whole(text, left)):
         return name.removesuffix(SHARE_OF_WHOLE) + f"占{whole}比重"  # …收入2640.3亿元，其中税收占比86.5%
