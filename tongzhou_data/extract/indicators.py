@@ -141,6 +141,9 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
+# A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
+MILESTONE_STEP = "台阶"
+CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
 KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
@@ -206,6 +209,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
+    if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
+        return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
@@ -346,6 +351,12 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _crossed(text: str, left: int, before: str) -> str:
+    """What crossed milestones (地区生产总值连跨4个千亿台阶 → 地区生产总值): the words before the verb, else the subject
+    of the clause (全省经济总量超过8万亿元、再上3个万亿元台阶 → 经济总量)."""
+    return _unled(before.strip("，、 "), amount=True) or _subject(text, left)
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
