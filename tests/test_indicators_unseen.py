@@ -55,6 +55,8 @@ NAMED = [
     # a count of milestones crossed (连跨, 跨过, 迈上, 再上 …台阶) is named by 跨越
     ("全市地区生产总值连跨4个千亿台阶、达到11715亿元。", "4", "地区生产总值跨越千亿台阶数"),
     ("全省经济总量超过8万亿元、再上3个万亿元台阶。", "3", "经济总量跨越万亿元台阶数"),
+    # a mark that its place is the first (or Nth) to cross is its subject's level
+    ("地区生产总值达到13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份。", "突破13万亿", "地区生产总值"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
     ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),

@@ -141,6 +141,8 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
+# The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
+FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
 # A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
 MILESTONE_STEP = "台阶"
 CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
@@ -209,6 +211,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
+    if measure == "level" and (owner := _first_to_cross(text, left, before)):
+        return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
     if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
         return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
@@ -351,6 +355,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _first_to_cross(text: str, left: int, before: str) -> str:
+    """Whose mark a claim to be the first (or Nth) place to cross it quotes: the subject of the clause or piece
+    before (航空旅客吞吐量连续3年…、成为国内第3个突破9000万人次的城市 → 航空旅客吞吐量); empty for other words."""
+    if not FIRST_TO_CROSS.fullmatch(before):
+        return ""
+    return _unled(_ranked(text, left) or _owner(text, left), amount=True).removesuffix(STREAK)
 
 
 def _crossed(text: str, left: int, before: str) -> str:
