@@ -53,6 +53,11 @@ COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末�
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
+# Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
+# what is measured
+PLACED_AMONG = re.compile(
+    rf"在(?:全国|全省|全市|全区|省内|国内|全球)[^在，、]{{0,8}}?(?:率先|首次)?(?=(?:{alternation(change_verbs(rate='yes'))})?率?$)"
+)
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
     rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
@@ -191,6 +196,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
     the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速)."""
     name = STREAK_RUN.sub("", _name(text, left, right, quantity, measure))
+    if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
+        name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     return RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
 
 
