@@ -58,6 +58,10 @@ ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全�
 PLACED_AMONG = re.compile(
     rf"在(?:全国|全省|全市|全区|省内|国内|全球)[^在，、]{{0,8}}?(?:率先|首次)?(?=(?:{alternation(change_verbs(rate='yes'))})?率?$)"
 )
+# 均 (each) before the verb of a growth of a list of subjects (…、旅游总花费均增长率), which the name lists already;
+# alone (规上工业增加值均增长20%以上: of each city) it stays, and 人均, 年均, 平均 are words of their own
+EACH_GROWTH = re.compile(rf"(?<![人年平])均(?=(?:{alternation(change_verbs(rate='yes'))})率$)")
+LISTED = re.compile("[、和及与]")
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
     rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
@@ -198,6 +202,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     name = STREAK_RUN.sub("", _name(text, left, right, quantity, measure))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
+    if measure == "growth" and LISTED.search(name):
+        name = EACH_GROWTH.sub("", name)  # 接待游客人次、旅游总花费均增长10%以上: both, named; 均 says nothing more
     return RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
 
 
