@@ -220,14 +220,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
-    if measure == "level" and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
-        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
-    if measure == "level" and (owner := _first_to_cross(text, left, before)):
-        return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
-    if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
-        return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
+    if claimed := _claim(text, left, (before, after), quantity, measure):
+        return claimed
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
@@ -248,8 +244,6 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _total_subject(text, left) + name.removeprefix("新增")
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
-    if measure == "share" and (plan := PLAN_SHARE.fullmatch(name)) and (done := _ranked(text, left)):
-        return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
     if part and (whole := _whole(text, left)):
         return name.removesuffix(SHARE_OF_WHOLE) + f"占{whole}比重"  # …收入2640.3亿元，其中税收占比86.5%
@@ -368,6 +362,21 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """A name read from what the words claim rather than from the words themselves: a ratio to a base, the first
+    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done; empty for none."""
+    before, after = words
+    if measure == "level" and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
+        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
+    if measure == "level" and (owner := _first_to_cross(text, left, before)):
+        return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
+    if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
+        return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
+    if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
+        return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
+    return ""
 
 
 def _first_to_cross(text: str, left: int, before: str) -> str:
