@@ -64,6 +64,8 @@ NAMED = [
     # the adverb 均 before a growth's verb is no part of its name; 人均, 年均 and 平均 stay
     ("接待游客人次、旅游总花费均增长10%以上。", "10%以上", "接待游客人次、旅游总花费增长率"),
     ("城镇居民人均可支配收入年均增长6%。", "6%", "城镇居民人均可支配收入年均增长率"),
+    # a rank of a piece opened by a shared verb (新建改造) says the verb once
+    ("新建改造燃气管网960公里、居东北地区首位。", "首位", "新建改造燃气管网东北地区排名"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
     ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),

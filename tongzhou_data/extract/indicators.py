@@ -37,7 +37,7 @@ RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .
 TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
-NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
 _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
     rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
