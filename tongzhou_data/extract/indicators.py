@@ -62,6 +62,12 @@ PLACED_AMONG = re.compile(
 # alone (规上工业增加值均增长20%以上: of each city) it stays, and 人均, 年均, 平均 are words of their own
 EACH_GROWTH = re.compile(rf"(?<![人年平])均(?=(?:{alternation(change_verbs(rate='yes'))})率$)")
 LISTED = re.compile("[、和及与]")
+# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 28个涉厦重大项目完成投资…): no part of it; not
+# a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
+OTHER_COUNT = re.compile(
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|人)"
+    r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
+)
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
     rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
@@ -199,7 +205,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
     the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速)."""
-    name = STREAK_RUN.sub("", _name(text, left, right, quantity, measure))
+    name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     if measure == "growth" and LISTED.search(name):
@@ -362,6 +368,18 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _without_other_counts(name: str) -> str:
+    """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
+    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
+    bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
+    return bare or name
+
+
+def _quoted(words: str, at: int) -> bool:
+    """Whether words[at] stands inside “…”."""
+    return words.count("“", 0, at) > words.count("”", 0, at)
 
 
 def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
