@@ -28,6 +28,7 @@ def test_every_corpus_report_parses_and_every_offset_slices_the_text_as_passed(p
         assert text[t.char_start : t.char_end] == t.quote
         assert text[t.number_start : t.number_end] == t.number_text
         assert (t.kind is None) == (t.period_start is None)
+        assert t.indicator.strip()  # every quantity names what it measures (indicators.name_zh is required)
     for p in parsed.projects:
         assert text[p.name_start : p.name_end] == p.name and text[p.char_start : p.char_end] == p.quote
     for s in parsed.sections:

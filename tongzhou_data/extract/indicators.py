@@ -25,7 +25,7 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
 RANK_SCOPE = re.compile(
-    rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})?"
+    rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
@@ -37,7 +37,7 @@ RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .
 TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
-NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建|新开工|新开通|新开|累计|全年)")
+NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
 _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
     rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
@@ -48,15 +48,34 @@ ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words
 # A verb of achieving opening an amount's words (实现营收500亿元 → 营收); before a count it is the predicate the
 # count counts (实现干线绿波118条 → 实现干线绿波数), and stays.
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
-BASIS = f"同比|年均|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
+BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
+# Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
+# what is measured
+PLACED_AMONG = re.compile(
+    rf"在(?:全国|全省|全市|全区|省内|国内|全球)[^在，、]{{0,8}}?(?:率先|首次)?(?=(?:{alternation(change_verbs(rate='yes'))})?率?$)"
+)
+# 均 (each) before the verb of a growth of a list of subjects (…、旅游总花费均增长率), which the name lists already;
+# alone (规上工业增加值均增长20%以上: of each city) it stays, and 人均, 年均, 平均 are words of their own
+EACH_GROWTH = re.compile(rf"(?<![人年平])均(?=(?:{alternation(change_verbs(rate='yes'))})率$)")
+LISTED = re.compile("[、和及与]")
+# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 28个涉厦重大项目完成投资…): no part of it; not
+# a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
+OTHER_COUNT = re.compile(
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|人)"
+    r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
+)
+# A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
+RATE_COMPARED = re.compile(
+    rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
+)
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
-GROWTH_TAIL = re.compile(rf"(?:同比|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
+GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
@@ -76,10 +95,19 @@ RANK_TO = re.compile(
     rf"{_FROM}的?{_RANK_SCOPE_WORDS}第[^，。；]*?(?:{alternation(change_verbs())}|跃升|升|前移|调整)(?:到|至|为)"
     rf"(?:[0-9]{{4}}年)?的?$"
 )
+SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
+# A rank in a named list (位列2019中国企业500强第311位) or in an evaluation (在平安广东建设考评中位居第一): the verbs
+# of two characters or more of `rank_words.csv`, which no other word holds (not the 居 of 居民)
+_LIST_VERBS = alternation(w for w in words("rank_words", "word", role="verb") if len(w) > 1)
+_RANK_ADVERBS = alternation(words("rank_words", "word", role="adverb"))
+LISTED_RANK = re.compile(
+    rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
+)
+IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
@@ -101,6 +129,7 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
 ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
 ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
@@ -118,15 +147,25 @@ STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of 
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
+# A share of a plan (为年计划的118.8%, 完成年度目标的126.1%): how much of it the clause before's subject has done
+PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
 PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
+# The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
+FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
+# A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
+MILESTONE_STEP = "台阶"
+CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
+# The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
+KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
-_OPENERS = [w for role in ("leading_verb", "shared_verb") for w in words("list_words", "word", role=role)]
+_OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
 _ADVERBS = alternation(words("list_words", "word", role="adverb"))
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
@@ -163,7 +202,21 @@ QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)}
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
-    """The indicator of the quantity quoted by text[left:right]."""
+    """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
+    own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
+    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); never empty (a
+    table's rule), the quote where every word was set aside."""
+    name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
+    if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
+        name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
+    if measure == "growth" and LISTED.search(name):
+        name = EACH_GROWTH.sub("", name)  # 接待游客人次、旅游总花费均增长10%以上: both, named; 均 says nothing more
+    named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
+    return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
+    """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
         return _streak_subject(before) + after + STREAK + quantity.unit + "数"
@@ -175,10 +228,10 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
-    if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
-        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
+    if claimed := _claim(text, left, (before, after), quantity, measure):
+        return claimed
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
@@ -283,7 +336,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     before = text[left : quantity.start].strip()
-    after = text[max(quantity.end, quantity.unit_end) : right].split("、", 1)[0].strip().removeprefix("级")
+    after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -296,12 +349,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+    if not after and quantity.unit in COUNT_UNITS:
+        before = _kind_of_examples(before)  # 新建改造东直游园等公园游园26个 → 新建改造公园游园
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
         after = quoted  # 1053个事项“跨省通办” → “跨省通办”事项
     elif (
         measure == "level"
         and not after.endswith(SIZE)
-        and not LEADING.sub("", before.strip("，、 "))
+        and not NEW.sub("", LEADING.sub("", before.strip("，、 ")))
         and (first := _predicate_first(after)) != after
     ):
         after = first
@@ -315,6 +370,62 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
+
+
+def _without_other_counts(name: str) -> str:
+    """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
+    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
+    bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
+    return bare or name
+
+
+def _quoted(words: str, at: int) -> bool:
+    """Whether words[at] stands inside “…”."""
+    return words.count("“", 0, at) > words.count("”", 0, at)
+
+
+def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """A name read from what the words claim rather than from the words themselves: a ratio to a base, the first
+    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done; empty for none."""
+    before, after = words
+    if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
+        return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
+    if measure == "level" and (owner := _first_to_cross(text, left, before)):
+        return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
+    if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
+        return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
+    if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
+        return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
+    return ""
+
+
+def _first_to_cross(text: str, left: int, before: str) -> str:
+    """Whose mark a claim to be the first (or Nth) place to cross it quotes: the subject of the clause or piece
+    before (航空旅客吞吐量连续3年…、成为国内第3个突破9000万人次的城市 → 航空旅客吞吐量); empty for other words."""
+    if not FIRST_TO_CROSS.fullmatch(before):
+        return ""
+    return _unled(_ranked(text, left) or _owner(text, left), amount=True).removesuffix(STREAK)
+
+
+def _crossed(text: str, left: int, before: str) -> str:
+    """What crossed milestones (地区生产总值连跨4个千亿台阶 → 地区生产总值): the words before the verb, else the subject
+    of the clause (全省经济总量超过8万亿元、再上3个万亿元台阶 → 经济总量)."""
+    return _unled(before.strip("，、 "), amount=True) or _subject(text, left)
+
+
+def _first_piece(text: str, start: int, end: int) -> str:
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）)."""
+    piece = FIRST_PIECE.match(text, start, end)
+    return piece.group() if piece else ""
+
+
+def _kind_of_examples(before: str) -> str:
+    """The words before a count without the examples of the kind they name (新建扩建融江路小学、虹桥中学等中小学校
+    5所 → 新建扩建中小学校): the verbs that open them and the kind after 等; the words as they are when no verb opens
+    examples there."""
+    kind = KIND_OF_EXAMPLES.search(before)
+    verbs = OPENING_VERBS.match(before).end()  # type: ignore[union-attr]
+    return before[:verbs] + kind.group("kind") if kind and 0 < verbs < kind.start() else before
 
 
 def _rank_name(text: str, left: int, before: str) -> str | None:
@@ -335,7 +446,16 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
-    return None
+    return _listed_rank(before)
+
+
+def _listed_rank(before: str) -> str | None:
+    """A rank in a named list or evaluation (三钢集团位列2019中国企业500强第311位, 深圳在平安广东建设考评中位居第一):
+    its subject, the list without its year, and 排名; None when the words name none."""
+    found = LISTED_RANK.match(before) or IN_LIST.match(before)
+    if found is None or not (subject := LEADING.sub("", found["subject"])):
+        return None
+    return subject + found["list"] + "排名"
 
 
 def _owner(text: str, at: int) -> str:
@@ -363,7 +483,7 @@ def _head_noun(words: str) -> str:
     """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
     (`predicate_words.csv`), else to its predicate, else all of them."""
     if head := HEAD.search(words):
-        return words[: head.end()]
+        return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
     cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
     return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
 
@@ -498,15 +618,28 @@ def _subject(text: str, left: int) -> str:
     clause = after_last(text, start, left, CLAUSE_BREAKS)
     first = NUMBER.search(text, clause, left)
     words = text[clause : first.start()] if first else ""
+    if clause > start and (owned := _owned_change(text, start, clause, words)):
+        return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True)
+    subject = SINCE_END.sub("", _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True))
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject
+
+
+def _owned_change(text: str, start: int, clause: int, words: str) -> str:
+    """A clause that opens with a verb of change only (…495.3亿元，增长27.7%、居副省级城市首位): the change of
+    the nearest clause before that names a subject, without a comparison (进出口总额增长); empty otherwise."""
+    change = words.strip("、，, ")
+    if not VERB_OF_CHANGE.match(change):
+        return ""
+    owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
+    owner = SINCE_END.sub("", owner)  # 地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国…
+    return owner + re.sub(f"^{COMPARED}", "", change) if owner and not owner.endswith("第") else ""
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
@@ -532,6 +665,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
                 "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
+SHARED_KINDS = ("制造业", "产业")  # a kind of industry before a shared head (医药制造业增加值), shared with it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
@@ -569,7 +703,15 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
-    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else item + head for item in items[:-1]] + [last]
+    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else _with_head(item, last, head) for item in
+            items[:-1]] + [last]  # fmt: skip
+
+
+def _with_head(item: str, last: str, head: str) -> str:
+    """An item of a list with the head the list's last item ends in, and the kind of industry before that head
+    when the item names none of its own (航空航天、医药制造业增加值 → 航空航天制造业增加值)."""
+    kind = next((k for k in SHARED_KINDS if last.removesuffix(head).endswith(k)), "")
+    return item + head if item.endswith(("业", "制造")) else item + kind + head
 
 
 def _examples_of_kind(subject: str) -> list[str] | None:

@@ -1,0 +1,85 @@
+"""Indicator classes found on three reports annotated by people who never saw the parser (harbin-2024,
+huizhou-2023, sanming-2020; issue 20), each as examples of the genre: the sentence, the number, its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tongzhou_data.extract.targets import scan
+
+NAMED = [
+    # a clause that opens with a verb of change only (…，增长8.6%、高于全省…) changes the nearest clause's subject
+    ("实现社会消费品零售总额2384亿元，增长8.6%、高于全省0.5个百分点。", "0.5个百分点", "社会消费品零售总额增速高于全省"),
+    ("实现进出口总额495.3亿元，增长27.7%、居副省级城市首位。", "首位", "进出口总额增速副省级城市排名"),
+    ("实现地区生产总值5576.3亿元，比上年增长3.1%、高于全省平均水平0.5个百分点。", "0.5个百分点",
+     "地区生产总值增速高于全省平均水平"),
+    ("其中对俄进出口总额首次突破百亿元、达117.9亿元，增长78.8%、高于全省65.3个百分点。", "65.3个百分点",
+     "对俄进出口总额增速高于全省"),
+    # the start of a change (从3.38万亿元, 从2017年的…) is no part of the subject a later clause carries
+    ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点。", "6.2%", "地区生产总值年均增长率"),
+    ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点。", "1个百分点",
+     "地区生产总值年均增速高于全国"),
+    ("经济总量从2017年的1.64万亿元增加至2.9万亿元左右，年均增长6.4%。", "6.4%", "经济总量年均增长率"),
+    # 可比口径, like 可比, is a basis of a growth and no part of its name
+    ("地方一般公共预算收入441.7亿元，可比口径增长4%。", "4%", "地方一般公共预算收入增长率"),
+    # a growth ranked or set against the whole's is named by its rate, 增速 (not 分别增长: a list's verb)
+    ("规上工业增加值同比增长5.1%、高于全国1个百分点。", "1个百分点", "规上工业增加值增速高于全国"),
+    ("固定资产投资增长8%、居全国第2位。", "第2", "固定资产投资增速全国排名"),
+    # a streak (连续两年) is no part of the name of a quantity that is not its length
+    ("工业投资连续两年同比增长20%以上，2019年预计达26%，居全省首位。", "首位", "工业投资增速全省排名"),
+    ("工业投资连续两年同比增长20%以上，2019年预计达26%，居全省首位。", "26%", "工业投资同比增长"),
+    ("固定资产投资连续6年保持千亿规模。", "6", "固定资产投资保持千亿规模连续年数"),
+    # a rank in a named list or evaluation: its subject, the list (without its year), 排名
+    ("三钢集团位列2019中国企业500强第311位。", "第311", "三钢集团中国企业500强排名"),
+    ("大亚湾开发区连续4年蝉联“全国化工园区30强”第一。", "第一", "大亚湾开发区“全国化工园区30强”排名"),
+    ("深圳在平安广东建设考评中位居第一。", "第一", "深圳平安广东建设考评排名"),
+    ("城乡居民人均可支配收入居全省第一。", "第一", "城乡居民人均可支配收入全省排名"),  # not the 居 of 居民
+    # a chain verb (创建, 实施, 建设 …) before examples opens a count's name too, as a leading verb does
+    ("启动创建红旗大街、友谊东路等16条示范街路。", "16", "启动创建示范街路数"),
+    ("创建沿黄小麦、沿黄肉牛等6个国家级优势特色产业集群。", "6", "创建国家级优势特色产业集群数"),
+    # examples before the kind a count follows (X、Y等Z N个) are no part of its name either
+    ("新建扩建融江路小学、虹桥中学等中小学校5所。", "5", "新建扩建中小学校数"),
+    ("新建改造东直游园等公园游园26个。", "26", "新建改造公园游园数"),
+    ("举办家电家居、电子产品等促消费活动200场以上。", "200场以上", "举办促消费活动数"),
+    # a verb of adding (新增, 累计) before a counted noun and its predicate: the predicate still comes first
+    ("新增350家规上工业企业实施数字化转型。", "350", "新增实施数字化转型规上工业企业数"),
+    # a 分别 list's items share the kind of industry before the last item's head, unless they name their own
+    ("航空航天、医药制造业增加值分别增长20.4%、13.4%。", "20.4%", "航空航天制造业增加值增长率"),
+    ("工业机器人、光伏产业产值分别增长14.8%和10.3%。", "14.8%", "工业机器人产业产值增长率"),
+    ("高技术制造业、战略性新兴产业增加值分别增长12.6%、10%。", "12.6%", "高技术制造业增加值增长率"),
+    # a 、 inside brackets (县（市、区）) ends no piece of a name
+    ("全省124个县（市、区）通高速公路。", "124", "县（市、区）通高速公路数"),
+    # a share of a plan (为年计划的, 完成年度计划) is how much of it the clause before's subject has done
+    ("城镇新增就业9.86万人，为年计划的118.8%。", "118.8%", "城镇新增就业完成年计划比例"),
+    ("城镇新增就业35.7万人，完成年度计划119.1%。", "119.1%", "城镇新增就业完成年度计划比例"),
+    # a count of milestones crossed (连跨, 跨过, 迈上, 再上 …台阶) is named by 跨越
+    ("全市地区生产总值连跨4个千亿台阶、达到11715亿元。", "4", "地区生产总值跨越千亿台阶数"),
+    ("全省经济总量超过8万亿元、再上3个万亿元台阶。", "3", "经济总量跨越万亿元台阶数"),
+    # a mark that its place is the first (or Nth) to cross is its subject's level
+    ("地区生产总值达到13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份。", "突破13万亿", "地区生产总值"),
+    # where an amount stands among others (在全省地级市率先) is no part of what is measured; a count's place stays
+    ("地区生产总值在全省地级市率先突破三千亿元、达到3010.08亿元，增长4.4%。", "4.4%", "地区生产总值增长率"),
+    ("存款余额在全省地级市率先突破5000亿元。", "突破5000亿", "存款余额"),
+    ("自贸试验区制度创新成果在全国复制推广6项。", "6", "自贸试验区制度创新成果在全国复制推广数"),
+    # the adverb 均 before a growth's verb is no part of its name; 人均, 年均 and 平均 stay
+    ("接待游客人次、旅游总花费均增长10%以上。", "10%以上", "接待游客人次、旅游总花费增长率"),
+    ("城镇居民人均可支配收入年均增长6%。", "6%", "城镇居民人均可支配收入年均增长率"),
+    # a rank of a piece opened by a shared verb (新建改造) says the verb once
+    ("新建改造燃气管网960公里、居东北地区首位。", "首位", "新建改造燃气管网东北地区排名"),
+    # another count of the sentence is no part of a name, unless it stands inside a quoted one, or is a range's
+    ("闽西南协同发展区28个涉厦重大项目完成投资192.7亿元。", "192.7亿", "闽西南协同发展区涉厦重大项目完成投资"),
+    ("搬迁4.58万户17.05万人。", "17.05万", "搬迁人数"),
+    ("6家企业入选“全球最大250家国际承包商”。", "6", "企业入选“全球最大250家国际承包商”数"),
+    ("推动7个县区千亿级园区各聚焦2-3个产业细分领域。", "7", "推动县区千亿级园区各聚焦2-3个产业细分领域数"),
+    # a planned total investment (计划总投资) of a project and its phase (项目三期)
+    ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
+    ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),
+    # 连跨 …台阶 crosses milestones: a verb of reaching, no part of the subject
+    ("全省地区生产总值连跨两个万亿元台阶，年均增长6.4%。", "6.4%", "地区生产总值年均增长率"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), NAMED)
+def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator
