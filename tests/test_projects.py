@@ -437,11 +437,16 @@ def test_a_name_ending_in_a_quoted_word(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
-# Closing status phrases found by reading four unannotated reports (issue 20): 筹建 closes a clause too.
+# Closing status phrases found by reading eight unannotated reports (issue 20): 筹建 closes a clause too.
 CLOSING_FROM_REVIEW = [
     ("抓好康复大学建校招生、空天信息大学筹建。", [("康复大学", "opened"), ("空天信息大学", "planned")]),
     ("雄商、津潍、济滨等项目施工全线展开。", [("雄商", "in_progress"), ("津潍", "in_progress"), ("济滨", "in_progress")]),
     ("聚焦同江中俄黑龙江铁路大桥开通运行。", [("同江中俄黑龙江铁路大桥", "opened")]),  # 聚焦 opens, no name
+    ("力争红河电厂建成发电。", [("红河电厂", "opened")]),
+    ("建成开通地铁8号线二期，加快13号线建设。", [("地铁8号线二期", "opened"), ("13号线", "in_progress")]),
+    ("推动中芯国际12英寸生产线达产满产。", [("中芯国际12英寸生产线", "opened")]),
+    ("推动中国（郑州）智能传感谷建设提档加速。", [("中国（郑州）智能传感谷", "in_progress")]),
+    ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
 ]  # fmt: skip
 
 
