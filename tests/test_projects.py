@@ -449,6 +449,8 @@ CLOSING_FROM_REVIEW = [
     ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
     ("建设好中德（许昌）产业园。", [("中德（许昌）产业园", "in_progress")]),  # 好 after the verb, no part of the name
     ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
+    ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name
+    ("加快构建中心城区“两环十射”进出城道路系统。", [("中心城区“两环十射”进出城道路系统", "in_progress")]),
 ]  # fmt: skip
 
 
