@@ -459,6 +459,20 @@ def test_closing_phrases_and_leading_verbs_from_the_review(text, expected):
     assert [(m.name, m.status) for m in mentions(text)] == expected
 
 
+# A city's role, a centre of a field, perhaps scoped, is no work (issue 20); a centre with a place is built.
+CITY_ROLES = [
+    ("加快建设具有全球重要影响力的消费中心。", []),
+    ("加快建设国际科技创新中心、全国文化中心。", []),
+    ("加快建设宁夏上海科创中心。", ["宁夏上海科创中心"]),
+    ("加快香蜜湖新金融中心规划建设。", ["香蜜湖新金融中心"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_ROLES)
+def test_a_citys_role_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
 FIELDS_ALONE = [
     ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
