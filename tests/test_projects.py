@@ -473,6 +473,20 @@ def test_a_citys_role_is_no_work(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
+# A programme named by a code of numbers in quotes is no work (issue 20); a quoted word of works is kept.
+CODED_PROGRAMMES = [
+    ("扎实推进高等教育“121”工程。", []),
+    ("实施服务业高质量发展“百千万”工程。", []),
+    ("实施中小企业梯度培育“三个一”工程。", []),
+    ("实施莲花山公园－笔架山公园“五园连通”工程。", ["莲花山公园－笔架山公园“五园连通”工程"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_PROGRAMMES)
+def test_a_programme_named_by_a_quoted_code_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
 # Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
 FIELDS_ALONE = [
     ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
