@@ -447,6 +447,7 @@ CLOSING_FROM_REVIEW = [
     ("推动中芯国际12英寸生产线达产满产。", [("中芯国际12英寸生产线", "opened")]),
     ("推动中国（郑州）智能传感谷建设提档加速。", [("中国（郑州）智能传感谷", "in_progress")]),
     ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
+    ("提速昆明国际陆港建设。", [("昆明国际陆港", "in_progress")]),  # 提速 opens a clause
     ("建设好中德（许昌）产业园。", [("中德（许昌）产业园", "in_progress")]),  # 好 after the verb, no part of the name
     ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
     ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name
