@@ -437,17 +437,55 @@ def test_a_name_ending_in_a_quoted_word(text, expected):
     assert [m.name for m in mentions(text)] == expected
 
 
-# Closing status phrases found by reading four unannotated reports (issue 20): 筹建 closes a clause too.
+# Closing status phrases found by reading eight unannotated reports (issue 20): 筹建 closes a clause too.
 CLOSING_FROM_REVIEW = [
     ("抓好康复大学建校招生、空天信息大学筹建。", [("康复大学", "opened"), ("空天信息大学", "planned")]),
     ("雄商、津潍、济滨等项目施工全线展开。", [("雄商", "in_progress"), ("津潍", "in_progress"), ("济滨", "in_progress")]),
     ("聚焦同江中俄黑龙江铁路大桥开通运行。", [("同江中俄黑龙江铁路大桥", "opened")]),  # 聚焦 opens, no name
+    ("力争红河电厂建成发电。", [("红河电厂", "opened")]),
+    ("建成开通地铁8号线二期，加快13号线建设。", [("地铁8号线二期", "opened"), ("13号线", "in_progress")]),
+    ("推动中芯国际12英寸生产线达产满产。", [("中芯国际12英寸生产线", "opened")]),
+    ("推动中国（郑州）智能传感谷建设提档加速。", [("中国（郑州）智能传感谷", "in_progress")]),
+    ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
+    ("提速昆明国际陆港建设。", [("昆明国际陆港", "in_progress")]),  # 提速 opens a clause
+    ("建设好中德（许昌）产业园。", [("中德（许昌）产业园", "in_progress")]),  # 好 after the verb, no part of the name
+    ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
+    ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name
+    ("加快构建中心城区“两环十射”进出城道路系统。", [("中心城区“两环十射”进出城道路系统", "in_progress")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), CLOSING_FROM_REVIEW)
 def test_closing_phrases_and_leading_verbs_from_the_review(text, expected):
     assert [(m.name, m.status) for m in mentions(text)] == expected
+
+
+# A city's role, a centre of a field, perhaps scoped, is no work (issue 20); a centre with a place is built.
+CITY_ROLES = [
+    ("加快建设具有全球重要影响力的消费中心。", []),
+    ("加快建设国际科技创新中心、全国文化中心。", []),
+    ("加快建设宁夏上海科创中心。", ["宁夏上海科创中心"]),
+    ("加快香蜜湖新金融中心规划建设。", ["香蜜湖新金融中心"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_ROLES)
+def test_a_citys_role_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
+
+
+# A programme named by a code of numbers in quotes is no work (issue 20); a quoted word of works is kept.
+CODED_PROGRAMMES = [
+    ("扎实推进高等教育“121”工程。", []),
+    ("实施服务业高质量发展“百千万”工程。", []),
+    ("实施中小企业梯度培育“三个一”工程。", []),
+    ("实施莲花山公园－笔架山公园“五园连通”工程。", ["莲花山公园－笔架山公园“五园连通”工程"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CODED_PROGRAMMES)
+def test_a_programme_named_by_a_quoted_code_is_no_work(text, expected):
+    assert [m.name for m in mentions(text)] == expected
 
 
 # Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).

@@ -198,6 +198,13 @@ COUNTED = re.compile(
     r"|第[一二三四五六七八九十]+批"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
+# A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心): no work.
+CITY_ROLE = re.compile(
+    f"(?:{alternation(words('list_words', 'word', role='role_scope'))})*"
+    f"(?:{alternation(words('list_words', 'word', role='city_role'))})"
+)  # .fullmatch
+# A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
+CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
 GROUP_WORD = re.compile("一批|系列")  # .search: a piece holding one names a group (提升一批大中型演艺场馆), no work
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
@@ -352,6 +359,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
             programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
             programme = programme or BID.search(text, name_low, name_high) is not None  # …创建5A级景区
+            programme = programme or CITY_ROLE.fullmatch(text, name_low, name_high) is not None  # 金融中心
+            programme = programme or CODED_PROGRAMME.search(text, name_low, name_high) is not None  # “121”工程
             counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
             if name_high - name_low > 1 and named and not programme and not counted:
                 yield name_low, name_high
