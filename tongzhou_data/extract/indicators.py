@@ -144,6 +144,11 @@ STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九�
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
 STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
+# A streak written as a word after its length (实现“九连提”: `streak_words.csv`) reads as 连续 and what rose or fell
+# in a row (城乡低保连续提高年数), without the verb of achieving and the quote opening it.
+STREAK_READS = {row["word"]: row["reads"] for row in rows("streak_words")}
+STREAK_WORD_RUN = re.compile(rf"[“\"]?({alternation(list(STREAK_READS))})")  # .match of the words after the length
+ACHIEVED_RUN = re.compile(rf"(?:{alternation(words('leading_words', 'word', role='achieve'))})?[“\"]?$")
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
@@ -220,6 +225,9 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     before, after = _words(text, left, right, quantity, measure)
     if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
         return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # 城乡低保实现“九连提” → 城乡低保连续提高年数
+        subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)  # 粮食产量…、实现“十九连丰”
+        return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
     if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
         rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
         return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
