@@ -223,14 +223,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
-    if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
-        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
-    if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # 城乡低保实现“九连提” → 城乡低保连续提高年数
-        subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)  # 粮食产量…、实现“十九连丰”
-        return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
-    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
-        rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
-        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
+    if streak := _streak_name(text, left, (before, after), quantity, measure):
+        return streak
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -272,6 +266,21 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """The name of a streak (固定资产投资连续6年保持千亿规模 → 固定资产投资保持千亿规模连续年数; 城乡低保实现“九连提” →
+    城乡低保连续提高年数), from the words before and after its length; empty for no streak."""
+    before, after = words
+    if measure == "duration" and before.endswith(STREAK):
+        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # no words before: 粮食产量…、实现“十九连丰”
+        subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)
+        return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
+    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
+        rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
+        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
+    return ""
 
 
 def _streak_subject(before: str) -> str:
