@@ -76,6 +76,11 @@ NAMED = [
     ("总投资657.5亿元的229个水利项目二期加快建设。", "657.5亿", "水利项目二期总投资"),
     # 连跨 …台阶 crosses milestones: a verb of reaching, no part of the subject
     ("全省地区生产总值连跨两个万亿元台阶，年均增长6.4%。", "6.4%", "地区生产总值年均增长率"),
+    # a streak word after its length (九连提) reads as 连续 and what rose, without 实现 and the quote; the subject of
+    # the clause before where none opens it
+    ("城乡低保实现“九连提”。", "九", "城乡低保连续提高年数"),
+    ("粮食生产实现“十五连丰”。", "十五", "粮食生产连续丰收年数"),
+    ("粮食产量42.1亿斤、实现“十九连丰”。", "十九", "粮食产量连续丰收年数"),
 ]  # fmt: skip
 
 

@@ -409,3 +409,4 @@ def test_each_streak_word_makes_the_number_before_it_a_streak(row):
     """十八连涨: the 十八 is a streak's length in the word's unit, a duration, even as bare Chinese digits."""
     (record,) = [r for r in scan(row["example"])[0] if row["example"].startswith(row["word"], r.number_end)]
     assert (record.unit, record.measure) == (row["unit"], "duration"), (row["example"], record)
+    assert record.indicator.endswith(f"连续{row['reads']}{row['unit']}数"), (row["example"], record)  # 连续提高年数

@@ -144,6 +144,11 @@ STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九�
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
 STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
+# A streak written as a word after its length (实现“九连提”: `streak_words.csv`) reads as 连续 and what rose or fell
+# in a row (城乡低保连续提高年数), without the verb of achieving and the quote opening it.
+STREAK_READS = {row["word"]: row["reads"] for row in rows("streak_words")}
+STREAK_WORD_RUN = re.compile(rf"[“\"]?({alternation(list(STREAK_READS))})")  # .match of the words after the length
+ACHIEVED_RUN = re.compile(rf"(?:{alternation(words('leading_words', 'word', role='achieve'))})?[“\"]?$")
 UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: a time, no part of a whole's name
 # A share's whole named but not its 比重 (占全国, 占总装机; not 占比, 占有率, 占…比例, 占…份额, 占…的)
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
@@ -218,11 +223,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
-    if measure == "duration" and before.endswith(STREAK):  # 固定资产投资连续6年保持千亿规模
-        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
-    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
-        rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
-        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
+    if streak := _streak_name(text, left, (before, after), quantity, measure):
+        return streak
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -264,6 +266,21 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """The name of a streak (固定资产投资连续6年保持千亿规模 → 固定资产投资保持千亿规模连续年数; 城乡低保实现“九连提” →
+    城乡低保连续提高年数), from the words before and after its length; empty for no streak."""
+    before, after = words
+    if measure == "duration" and before.endswith(STREAK):
+        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # no words before: 粮食产量…、实现“十九连丰”
+        subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)
+        return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
+    if measure == "level" and before.endswith(STREAK) and (period := STREAK_PERIOD.match(quantity.unit + after)):
+        rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
+        return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
+    return ""
 
 
 def _streak_subject(before: str) -> str:
