@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .catalogue import START
-from .numbers import ALL_UNITS, Quantity
+from .numbers import ALL_UNITS, STREAK_WORD, Quantity
 from .text import MAX_QUOTE, after_last
 from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
 
@@ -139,7 +139,7 @@ QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', posi
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
-STREAK = "连续"
+STREAK = STREAK_WORD  # 连续, the word that opens a streak (`numbers`)
 STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.

@@ -68,6 +68,7 @@ UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
 # Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
 TIME_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", time="yes"))
+# The word that opens a streak (连续6年), and the units written after its length.
 STREAK_WORD, STREAK_UNIT_WORDS = "连续", tuple(words("units", "unit", streak="yes"))
 # A streak written as the number and a word of winning or rising in a row (六连冠, 十八连涨: `streak_words.csv`),
 # with the unit it counts in.

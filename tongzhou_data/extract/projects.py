@@ -356,14 +356,22 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
-            programme = PROGRAMME.search(text, name_low, name_high) is not None  # 文化惠民工程: a policy
-            programme = programme or SECTOR.fullmatch(text, name_low, name_high) is not None  # 交通、能源等项目
-            programme = programme or BID.search(text, name_low, name_high) is not None  # …创建5A级景区
-            programme = programme or CITY_ROLE.fullmatch(text, name_low, name_high) is not None  # 金融中心
-            programme = programme or CODED_PROGRAMME.search(text, name_low, name_high) is not None  # “121”工程
             counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
-            if name_high - name_low > 1 and named and not programme and not counted:
+            if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _no_work(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], though it ends as a name may, names no work: a programme of policy (文化惠民工程,
+    “121”工程), a field of work written alone (交通、能源等项目), a title bid for (…创建5A级景区) or a city's role
+    (国际消费中心)."""
+    return bool(
+        PROGRAMME.search(text, start, end)
+        or SECTOR.fullmatch(text, start, end)
+        or BID.search(text, start, end)
+        or CITY_ROLE.fullmatch(text, start, end)
+        or CODED_PROGRAMME.search(text, start, end)
+    )
 
 
 def _count_tail(text: str, start: int, end: int) -> re.Match[str] | None:

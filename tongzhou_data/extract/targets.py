@@ -41,6 +41,7 @@ from .numbers import (
     RANK_SORTS,
     STREAK_RUN,
     STREAK_UNITS,
+    STREAK_WORD,
     TIME_UNITS,
     Quantity,
     Token,
@@ -468,7 +469,7 @@ def _in_name(text: str, token: Token) -> str | None:
 def _year_of_a_term(text: str, token: Token) -> str | None:
     """ "time_phrase" for the year of a term an ordinal counts (本届政府履职的第一年), not a streak (连续第3年)."""
     ordinal_year = token.sort == "ordinal" and text.startswith("年", token.end)
-    return "time_phrase" if ordinal_year and not text.endswith("连续", 0, token.start) else None
+    return "time_phrase" if ordinal_year and not text.endswith(STREAK_WORD, 0, token.start) else None
 
 
 def _bare_years(text: str, token: Token) -> str | None:
@@ -556,7 +557,7 @@ def infer_measure(prefix: str, quantity: Quantity, in_a_row: bool = False) -> st
         return "rank"
     if quantity.unit == "百分点":
         return "change_pp"
-    if quantity.unit in STREAK_UNITS and (in_a_row or prefix.endswith("连续")):  # 连续6年, 连续3届, 十五连丰
+    if quantity.unit in STREAK_UNITS and (in_a_row or prefix.endswith(STREAK_WORD)):  # 连续6年, 连续3届, 十五连丰
         return "duration"
     if quantity.unit in TIME_UNITS and SPAN_WORD.search(prefix):  # 停工4年, 仅用22天, 提前2年
         return "duration"
