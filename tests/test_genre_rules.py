@@ -19,6 +19,9 @@ READ = [
     ("人口自然增长率控制在5‰以内。", "5‰以内", "5", None, "‰", "at_most", "share", None),
     ("新增装机容量122万千瓦。", "122万", "1220000", None, "千瓦", "exact", "level", None),
     ("累计服务企业10万+家。", "10万+", "100000", None, "家", "over", "level", None),
+    ("居民消费价格上涨.5%。", ".5%", "0.5", None, "%", "exact", "growth", "up"),  # no digit before the point
+    ("单位地区生产总值能耗下降-3%。", "-3%", "3", None, "%", "exact", "growth", "down"),  # the minus repeats 下降
+    ("工业增加值增长-2.1%。", "-2.1%", "-2.1", None, "%", "exact", "growth", "up"),  # a fall written as growth
     ("覆盖三分之一的乡镇。", "三分之一", "33.33", None, "%", "exact", "share", None),
     ("服务贸易占全国1/5左右。", "1/5左右", "20", None, "%", "approx", "share", None),
     ("人均地区生产总值相当于全国平均水平的1.5倍。", "1.5倍", "1.5", None, "倍", "exact", "level", None),

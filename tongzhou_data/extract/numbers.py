@@ -21,8 +21,11 @@ from operator import attrgetter
 from .vocabulary import in_order, qualifiers, rows, words
 
 DIGITS = "0123456789０１２３４５６７８９"
-# Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits).
-ARABIC = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits), or
+# a decimal point with no digit before it (.5%: 0.5, not 5).
+ARABIC = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:[.．][0-9]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?|(?<![0-9０-９A-Za-z.．])\.[0-9]+"
+)
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}

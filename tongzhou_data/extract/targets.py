@@ -784,6 +784,9 @@ def _record(
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure)
+    direction = infer_direction(prefix[-12:], measure)
+    if direction == "down" and quantity.value < 0:  # 下降-3%: the minus repeats the fall (3, down)
+        quantity = replace(quantity, value=-quantity.value)
     return TargetRecord(
         kind=period[0] if period else None,
         period_start=period[1] if period else None,
@@ -793,7 +796,7 @@ def _record(
         qualifier=quantity.qualifier if respective is None else _shared_qualifier(text, quantity, members),
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
-        direction=infer_direction(prefix[-12:], measure),
+        direction=direction,
         indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
