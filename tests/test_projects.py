@@ -341,8 +341,9 @@ OTHER_SHAPES = [
      [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
     ("筹集保障性租赁住房3.05万套（间）开工。", []),
     ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
-    # a piece holding 一批 or 系列 names a group, no work
+    # a piece holding 一批, 系列 or 各类 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
+    ("推动省级各类专科区域医疗中心、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
     # a count of programmes (三大工程) is no work, and lends its list no head noun
     ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
     ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),

@@ -205,7 +205,8 @@ CITY_ROLE = re.compile(
 )  # .fullmatch
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
-GROUP_WORD = re.compile("一批|系列")  # .search: a piece holding one names a group (提升一批大中型演艺场馆), no work
+# Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
+GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
