@@ -337,6 +337,9 @@ OTHER_SHAPES = [
     # a length, an area or a count of households opening a piece makes it a quantity of work, no name
     ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
     ("完成2万户偏远农牧户电网延伸通电工程。", []),
+    # a space some reports write before a number or a name is no part of it
+    ("实施 103项重点工业投资项目。", []),
+    ("推动 甲乙新区建设。", [("甲乙新区", "推动", "in_progress")]),
     # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
     ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
      [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
