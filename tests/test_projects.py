@@ -339,6 +339,8 @@ OTHER_SHAPES = [
     ("完成2万户偏远农牧户电网延伸通电工程。", []),
     # a space some reports write before a number or a name is no part of it
     ("实施 103项重点工业投资项目。", []),
+    # a phase of a plan written alone is a group of its projects, no name
+    ("持续推进第二期、第三期项目。", []),
     ("推动 甲乙新区建设。", [("甲乙新区", "推动", "in_progress")]),
     # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
     ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
