@@ -200,7 +200,8 @@ COUNTED = re.compile(
     r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
-# A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心): no work.
+# A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心), or a title it holds
+# (国家全域旅游示范区, 跨境电商综合试验区): no work.
 CITY_ROLE = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='role_scope'))})*"
     f"(?:{alternation(words('list_words', 'word', role='city_role'))})"
