@@ -284,7 +284,7 @@ OTHER_SHAPES = [
     # names, the building work they are under, then their status
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
-    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
+    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
@@ -341,6 +341,9 @@ OTHER_SHAPES = [
     ("实施 103项重点工业投资项目。", []),
     # a phase of a plan written alone is a group of its projects, no name
     ("持续推进第二期、第三期项目。", []),
+    # a phase written alone after its project (…产业园一期投产，加快二期、三期建设) is that project's phase, no count
+    ("加快二期、三期建设。", [("二期", "加快", "in_progress"), ("三期", "加快", "in_progress")]),
+    ("开展二期扩建工程前期工作。", [("二期扩建工程", "前期工作", "planned")]),
     ("推动 甲乙新区建设。", [("甲乙新区", "推动", "in_progress")]),
     # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
     ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
