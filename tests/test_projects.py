@@ -284,6 +284,9 @@ OTHER_SHAPES = [
     # names, the building work they are under, then their status
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
+    ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
+    ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
+    ("甲乙示范区创建扎实推进。", []),
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
