@@ -284,7 +284,10 @@ OTHER_SHAPES = [
     # names, the building work they are under, then their status
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
-    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
+    ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
+    ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
+    ("甲乙示范区创建扎实推进。", []),
+    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
@@ -330,19 +333,29 @@ OTHER_SHAPES = [
     ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    ("运营甲乙商业综合体、丙丁交易中心。", [("甲乙商业综合体", "运营", "opened")]),
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
     ("推进水、电、路、网等基础设施建设。", []),
     # a length, an area or a count of households opening a piece makes it a quantity of work, no name
     ("实施1.5万公里农村公路安防工程、甲乙大桥。", [("甲乙大桥", "实施", "in_progress")]),
     ("完成2万户偏远农牧户电网延伸通电工程。", []),
+    # a space some reports write before a number or a name is no part of it
+    ("实施 103项重点工业投资项目。", []),
+    # a phase of a plan written alone is a group of its projects, no name
+    ("持续推进第二期、第三期项目。", []),
+    # a phase written alone after its project (…产业园一期投产，加快二期、三期建设) is that project's phase, no count
+    ("加快二期、三期建设。", [("二期", "加快", "in_progress"), ("三期", "加快", "in_progress")]),
+    ("开展二期扩建工程前期工作。", [("二期扩建工程", "前期工作", "planned")]),
+    ("推动 甲乙新区建设。", [("甲乙新区", "推动", "in_progress")]),
     # a bracketed note ending a name is looked through: a phase or a part keeps it a name, a count's unit does not
     ("甲乙（一期）、丙丁试验设施（深圳分中心）建成投用。",
      [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
     ("筹集保障性租赁住房3.05万套（间）开工。", []),
     ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
-    # a piece holding 一批 or 系列 names a group, no work
+    # a piece holding 一批, 系列 or 各类 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
+    ("推动省级各类专科区域医疗中心、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
     # a count of programmes (三大工程) is no work, and lends its list no head noun
     ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
     ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),

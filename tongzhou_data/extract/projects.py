@@ -68,10 +68,17 @@ PREFIX_ORDER = sorted(
 WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len, reverse=True))
 WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
 FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6]), as some reports write them
-# The building work between names and their status (甲乙公园建设扎实推进): the work tails ending in 建设 that name
-# no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进).
+# The building work between names and their status (甲乙公园建设扎实推进, 长江大桥公路桥维修改造有序推进): the work
+# tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进); not one that ends names as well
+# (福州机场二期扩建加快推进), nor 创建, whose names are titles bid for as often as parks (…示范区创建扎实推进).
 BUILDING = re.compile(
-    f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t.endswith('建设') and t[:2] not in ('项目', '工程'))})$"
+    "(?:开发)?(?:{})$".format(
+        alternation(
+            t
+            for t in WORK_TAILS
+            if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(tuple(words("name_endings", "ending")))
+        )
+    )
 )
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
@@ -121,8 +128,9 @@ COUNT_TAIL = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})(?:{alternation(WORK_TAILS)})?$"
 )
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
-# claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X; not a grade of size, 20万吨级X).
-LEADING_WORDS = re.compile(r"(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨(?!级))?")
+# claim, perhaps with its scope (首个X, 西部地区首个X), a capacity (35万吨X; not a grade of size, 20万吨级X), and a
+# space some reports write before a number (实施 103项…).
+LEADING_WORDS = re.compile(r"\s*(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批]|[0-9.]+万?吨(?!级))?\s*")
 # A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
 WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
@@ -191,21 +199,24 @@ KIND_ONLY = re.compile(
 BATCH = re.compile("一大?批")  # .match
 # A field of work written alone, which names no project even before a kind (交通、能源、水利等重大项目), perhaps graded.
 SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
-# A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 三大文化设施 (not 五大道公园: 大道),
-# or a length, an area or a count of households (1.5万公里农村公路安防工程, 2万户偏远农牧户).
+# A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 第三期项目 (a plan's phase of many
+# projects), 三大文化设施 (not 五大道公园: 大道; not 二期, a phase of the project named before), or a length, an area
+# or a count of households (1.5万公里农村公路安防工程, 2万户偏远农牧户).
 COUNTED = re.compile(
-    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批期户亩]|(?:平方)?(?:公里|米))"
-    r"|第[一二三四五六七八九十]+批"
+    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批户亩]|(?:平方)?(?:公里|米))"
+    r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
-# A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心): no work.
+# A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心), or a title it holds
+# (国家全域旅游示范区, 跨境电商综合试验区): no work.
 CITY_ROLE = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='role_scope'))})*"
     f"(?:{alternation(words('list_words', 'word', role='city_role'))})"
 )  # .fullmatch
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
-GROUP_WORD = re.compile("一批|系列")  # .search: a piece holding one names a group (提升一批大中型演艺场馆), no work
+# Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
+GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
