@@ -204,6 +204,12 @@ WORK_AFTER = re.compile(
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
+# The quantity a counted noun's predicate holds (完成投资669亿元, 建成后实现产值91亿元, 建成51个): an amount of its
+# own, not a bar the noun reaches (前10名, 前1‰, 前200位), a year (进入2020年…) or a quoted name (“…250家…”)
+_OWN_BEFORE = alternation(words("qualifiers", "word", position="before"))
+OWN_QUANTITY = re.compile(
+    rf"[^0-9０-９，、“”前第]{{0,8}}?(?:{_OWN_BEFORE})?(?![0-9]{{4}}年){QUANTITY.pattern}(?![名位强‰%])"
+)
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -335,16 +341,21 @@ def sector_share(text: str, start: int) -> str | None:
 
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
-    what the count counts is the things the predicate holds of; the words as they are when no predicate of
-    `predicate_words.csv` follows a noun, or the predicate holds a quantity of its own (完成投资1490亿元)."""
+    what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
+    quantity of its own (525个重点项目完成投资669亿元 → 重点项目: the amount is named apart); the words as they are
+    when no predicate of `predicate_words.csv` follows a noun, or a quantity stands before it."""
     found = PREDICATE.search(words, 1)
-    if found is None or PREDICATE.match(words) or QUANTITY.search(words):
+    if found is None or PREDICATE.match(words) or QUANTITY.search(words, 0, found.start()):
         return words
+    noun = words[: found.start()]
+    if noun.endswith(("和", "及", "与", "、")):  # 220个省级重大项目和纳入…的102项重大工程: a second noun's predicate
+        return words
+    if OWN_QUANTITY.match(words, found.end()):
+        return noun
     if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
         return words
     predicate = words[found.start() :]
     predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
-    noun = words[: found.start()]
     return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
 
 
