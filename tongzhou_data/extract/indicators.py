@@ -62,10 +62,10 @@ PLACED_AMONG = re.compile(
 # alone (规上工业增加值均增长20%以上: of each city) it stays, and 人均, 年均, 平均 are words of their own
 EACH_GROWTH = re.compile(rf"(?<![人年平])均(?=(?:{alternation(change_verbs(rate='yes'))})率$)")
 LISTED = re.compile("[、和及与]")
-# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 28个涉厦重大项目完成投资…): no part of it; not
+# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 546件提案办复率): no part of it; not
 # a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
 OTHER_COUNT = re.compile(
-    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|人)"
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|件|人)"
     r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
 )
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
