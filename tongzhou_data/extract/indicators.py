@@ -200,6 +200,7 @@ WORK_AFTER = re.compile(
     rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
     rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
 )
+WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='work'))})$")  # 红树林示范区建设
 # Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
@@ -512,6 +513,12 @@ def _head_noun(words: str) -> str:
     (`predicate_words.csv`), else to its predicate, else all of them."""
     if head := HEAD.search(words):
         return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
+    return _before_predicate(words)
+
+
+def _before_predicate(words: str) -> str:
+    """A noun's words before the predicate or status phrase after it (乙烯项目开工建设 → 乙烯项目, 研发中心全面
+    落成 → 研发中心), its adverbs dropped; all of them when none follows."""
     cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
     return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
 
@@ -535,8 +542,8 @@ def _threshold(before: str, after: str) -> str:
     (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
-    if found := PREDICATE.search(noun, 1):
-        noun = noun[: found.start()]
+    noun = _before_predicate(noun)
+    noun = worked if len(worked := WORK_END.sub("", noun)) > 1 else noun  # 万亩级红树林示范区建设: the area's size
     if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
         return ""
     if not noun and after.startswith(SIZE):
