@@ -81,6 +81,10 @@ NAMED = [
     # a threshold's noun ends before its predicate, status phrase or work (建设): the size is the noun's
     ("推进华南国家植物园和4个万亩级红树林示范区建设。", "万", "红树林示范区规模"),
     ("加快百亿级交易市场建设。", "百亿", "交易市场规模"),
+    # a list's verb (培育, 新增) governs a count of its pieces, not the size a magnitude is a threshold of
+    ("培育建设一批百亿产业、十亿企业、亿元项目。", "十亿", "企业规模"),
+    ("新增千亿园区1个、百亿企业3家。", "百亿", "企业规模"),
+    ("新增千亿园区1个、百亿企业3家。", "3", "新增百亿企业数"),
     ("一批百亿级产业项目和重大基础设施项目开工建设。", "百亿", "产业项目和重大基础设施项目规模"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),

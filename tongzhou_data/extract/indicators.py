@@ -316,6 +316,12 @@ def is_total(name: str) -> bool:
     return bool(TOTAL_END.search(name))
 
 
+def is_size(name: str, number: str) -> bool:
+    """Whether a name is the size a bare magnitude is a threshold of (培育…十亿企业 → 企业规模), which a list's verb
+    (培育, 新增, 打造 …) does not govern: the size is the noun's, not the work's."""
+    return bool(THRESHOLD.fullmatch(number)) and name.endswith(SIZE)
+
+
 def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
     """The name of a ratio to a base (服务业增加值为2015年的2.1倍 → 服务业增加值相对2015年倍数; 年外送电量是三峡电站年
     发电量的1.3倍 → 年外送电量与三峡电站年发电量之比), the subject that of the clause before when none opens it."""

@@ -29,6 +29,7 @@ from .indicators import (
     TIME_BASE,
     clause_subject,
     indicator_name,
+    is_size,
     is_total,
     respective_indicator,
     respective_names,
@@ -772,7 +773,7 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    if not indicator.startswith(lead) and not is_total(indicator):  # the shared verb, once; a total is not new
+    if not indicator.startswith(lead) and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
