@@ -205,6 +205,12 @@ WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='w
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
+# A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造老旧小区9个990户): no part
+# of this one's name; not a bar (80岁以上, 10万千瓦以上), a base (每10万人) or an ordinal
+_MEASURES = alternation([u for u in ALL_UNITS if u in COUNT_UNITS or u in UNIT_NOUNS])
+_BAR_AFTER = "以上|以下|以内|左右|级|的|多|余|次|[0-9０-９.]"
+NEXT_QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_MEASURES})(?!{_BAR_AFTER})")  # .match after this quantity
+QUANTITY_BEFORE = re.compile(rf"(?<![每第前近超约0-9０-９.])[0-9０-９][0-9.]*[万亿]?(?:{_MEASURES})$")
 # The quantity a counted noun's predicate holds (完成投资669亿元, 建成后实现产值91亿元, 建成51个): an amount of its
 # own, not a bar the noun reaches (前10名, 前1‰, 前200位), a year (进入2020年…) or a quoted name (“…250家…”)
 _OWN_BEFORE = alternation(words("qualifiers", "word", position="before"))
@@ -375,6 +381,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
+        after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
+        before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
         before = "" if after.endswith(SIZE) else before
