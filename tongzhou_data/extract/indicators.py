@@ -205,7 +205,7 @@ WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='w
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
-# A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造老旧小区9个990户): no part
+# A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造小区9个990户): no part
 # of this one's name; not a bar (80岁以上, 10万千瓦以上), a base (每10万人) or an ordinal
 _MEASURES = alternation([u for u in ALL_UNITS if u in COUNT_UNITS or u in UNIT_NOUNS])
 _BAR_AFTER = "以上|以下|以内|左右|级|的|多|余|次|[0-9０-９.]"
