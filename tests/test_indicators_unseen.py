@@ -71,6 +71,8 @@ NAMED = [
     # a verb of aim opening a clause (推动, 持续推动, 乘势而上: `leading_words.csv`) is no part of what is measured
     ("推动村集体经营性收入增长12%。", "12%", "村集体经营性收入增长率"),
     ("乘势而上推动经济总量突破6000亿元。", "突破6000亿", "经济总量"),
+    ("扎实推进76个重点能源项目。", "76", "重点能源项目数"),
+    ("引导每个县域做强1～2条重点产业链。", "1～2", "每个县域做强重点产业链数"),
     ("持续推动保定投资大会发布的640个招商引资项目落地实施。", "640", "保定投资大会发布的招商引资项目落地实施数"),
     # a count whose noun's predicate holds an amount of its own counts the noun alone; a bar (前10名) is the predicate's
     ("525个重点项目完成投资669亿元、增长18.9%。", "525", "重点项目数"),
