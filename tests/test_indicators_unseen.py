@@ -68,6 +68,9 @@ NAMED = [
     ("新建改造燃气管网960公里、居东北地区首位。", "首位", "新建改造燃气管网东北地区排名"),
     # another count of the sentence is no part of a name, unless it stands inside a quoted one, or is a range's
     ("闽西南协同发展区28个涉厦重大项目完成投资192.7亿元。", "192.7亿", "闽西南协同发展区涉厦重大项目完成投资"),
+    # a year with its part (2023年末, 2019年度, 2024年底) opening the words is a time, no part of the name
+    ("2023年末市场主体总数1411.9万户。", "1411.9万", "市场主体总数"),
+    ("2024年底水电蓄能值73.56亿千瓦时。", "73.56亿", "水电蓄能值"),
     # a verb of aim opening a clause (推动, 持续推动, 乘势而上: `leading_words.csv`) is no part of what is measured
     ("推动村集体经营性收入增长12%。", "12%", "村集体经营性收入增长率"),
     ("乘势而上推动经济总量突破6000亿元。", "突破6000亿", "经济总量"),
