@@ -255,6 +255,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
+    elif VERB_OF_CHANGE.match(name) and (owned := _change_opening_clause(text, left, name)):
+        name = owned  # 园区工业总产值实现200亿元，增长26.7%: the nearest clause's, not the sentence's first
     elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
@@ -681,15 +683,33 @@ def _subject(text: str, left: int) -> str:
     return subject
 
 
+def _change_opening_clause(text: str, left: int, change: str) -> str:
+    """The change a clause opening with its verb only (…，增长26.7%) names: that of the nearest clause before it
+    in its sentence that names a subject (`_owned_change`); empty when `left` opens no clause after another."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    if left <= start or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))  # 固定资产投资同比增长5%，…，增长30%
+    return owner + change if owner and not BARE_TOTAL.match(owner) else ""  # 总量达到1272亿元，年均增长…: whose?
+
+
 def _owned_change(text: str, start: int, clause: int, words: str) -> str:
     """A clause that opens with a verb of change only (…495.3亿元，增长27.7%、居副省级城市首位): the change of
     the nearest clause before that names a subject, without a comparison (进出口总额增长); empty otherwise."""
     change = words.strip("、，, ")
     if not VERB_OF_CHANGE.match(change):
         return ""
+    owner = _change_owner(text, start, clause)
+    return owner + re.sub(f"^{COMPARED}", "", change) if owner else ""
+
+
+def _change_owner(text: str, start: int, clause: int) -> str:
+    """Whose change a clause opening with its verb gives: the subject of the nearest clause before it that names
+    one, without a leading word, an adverb or the start of a change (地区生产总值从3.38万亿元增长到…); empty for
+    none, or a rank's ordinal word (成为全国第11个…)."""
     owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
-    owner = SINCE_END.sub("", owner)  # 地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国…
-    return owner + re.sub(f"^{COMPARED}", "", change) if owner and not owner.endswith("第") else ""
+    owner = SINCE_END.sub("", owner)
+    return "" if owner.endswith("第") else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
