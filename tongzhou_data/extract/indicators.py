@@ -78,6 +78,9 @@ CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alterna
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+# The length of a road, railway or waterway is its 里程 (`measure_words.csv` routes), of anything else its 长度
+ROUTE = re.compile(alternation(words("measure_words", "word", role="route")))
+KILOMETRE, ROUTE_NOUN = "公里", "里程"
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
 RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55.8: a ratio of shares
 RATIO_CHARACTERS = set("0123456789.∶:： ")
@@ -569,12 +572,13 @@ def _threshold(before: str, after: str) -> str:
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
-    """数, 人数, 面积 or 长度 when the unit says what a level counts and the name does not already."""
+    """数, 人数, 面积, 长度 or 里程 when the unit says what a level counts and the name does not already."""
     if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
     if unit in COUNT_UNITS:
         return "数"
-    return UNIT_NOUNS.get(unit, "")
+    noun = UNIT_NOUNS.get(unit, "")
+    return ROUTE_NOUN if unit == KILOMETRE and ROUTE.search(name) else noun  # 新建高速公路120公里: 里程, not 长度
 
 
 def _object_before(text: str, left: int) -> str:
