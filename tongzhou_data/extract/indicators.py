@@ -78,6 +78,10 @@ CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alterna
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+# A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
+# (`measure_words.csv` win) or the rest of the tally after it
+MEDALS = "金牌数"
+WINNING_END = re.compile(f"(?:{alternation(words('measure_words', 'word', role='win'))})$")
 # The length of a road, railway or waterway is its 里程 (`measure_words.csv` routes), of anything else its 长度
 ROUTE = re.compile(alternation(words("measure_words", "word", role="route")))
 KILOMETRE, ROUTE_NOUN = "公里", "里程"
@@ -250,6 +254,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
         return claimed
+    if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
+        return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
@@ -823,9 +829,11 @@ def _first_subject(clause: str) -> str:
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
-def respective_indicator(name: str, verb: str, measure: str) -> str:
+def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
-    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名."""
+    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""
+    if UNIT_NOUNS.get(unit) == MEDALS:  # 在青年运动会、残运会分别获得8金、10金
+        return WINNING_END.sub("", name) + MEDALS
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"

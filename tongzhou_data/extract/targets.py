@@ -784,7 +784,7 @@ def _record(
         verb = "年均" + verb if "年均分别" in respective else verb  # 年均分别增长6%: an average over years
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
-        indicator = respective_indicator(name, verb, measure)
+        indicator = respective_indicator(name, verb, measure, quantity.unit)
     return TargetRecord(
         kind=period[0] if period else None,
         period_start=period[1] if period else None,
