@@ -146,6 +146,9 @@ QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', posi
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
+# (仅)用22天控制住疫情蔓延, 用3年时间(，)…: the time a thing took, named by what was done and 用时
+USED, TIME_WORD, TIME_TAKEN = re.compile("用$"), re.compile("^(?:左右)?的?时间"), "用时"
+CLAUSE_END = re.compile("[，,、。；！？\n]")
 STREAK = STREAK_WORD  # 连续, the word that opens a streak (`numbers`)
 STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
@@ -245,6 +248,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     before, after = _words(text, left, right, quantity, measure)
     if streak := _streak_name(text, left, (before, after), quantity, measure):
         return streak
+    if measure == "duration" and USED.search(before) and (done := _done_in(text, right, after)):
+        return done + TIME_TAKEN  # 仅用22天控制住疫情蔓延 → 控制住疫情蔓延用时
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -305,6 +310,16 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
         rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
         return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     return ""
+
+
+def _done_in(text: str, right: int, after: str) -> str:
+    """What a length of time opened by 用 was taken to do: the words after it (and its 时间), else those of the
+    clause after its own (用3年时间，特色文旅规划体系…更加成熟定型); empty when none follow."""
+    done = TIME_WORD.sub("", after).strip("，、 ")
+    if not done and right < len(text) and text[right] in CLAUSE_BREAKS + "、":
+        end = CLAUSE_END.search(text, right + 1, right + 1 + MAX_QUOTE)
+        done = text[right + 1 : end.start() if end else right + 1]
+    return LEADING.sub("", done.strip("，、 "))
 
 
 def _streak_subject(before: str) -> str:
