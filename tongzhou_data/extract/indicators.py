@@ -246,10 +246,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
-    if streak := _streak_name(text, left, (before, after), quantity, measure):
-        return streak
-    if measure == "duration" and USED.search(before) and (done := _done_in(text, right, after)):
-        return done + TIME_TAKEN  # 仅用22天控制住疫情蔓延 → 控制住疫情蔓延用时
+    if timed := _time_name(text, (left, right), (before, after), quantity, measure):
+        return timed
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -259,8 +257,6 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
         return claimed
-    if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
-        return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
     if measure == "level" and SHARED_VERBS.fullmatch(before + after) and (done_to := _object_before(text, left)):
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
@@ -295,6 +291,16 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """The name of a streak (`_streak_name`) or of the time a thing took (仅用22天控制住疫情蔓延 → 控制住疫情蔓延用时);
+    empty for neither."""
+    if streak := _streak_name(text, span[0], words, quantity, measure):
+        return streak
+    if measure == "duration" and USED.search(words[0]) and (done := _done_in(text, span[1], words[1])):
+        return done + TIME_TAKEN
+    return ""
 
 
 def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
@@ -456,7 +462,8 @@ def _quoted(words: str, at: int) -> bool:
 
 def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
     """A name read from what the words claim rather than from the words themselves: a ratio to a base, the first
-    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done; empty for none."""
+    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done, gold medals won; empty
+    for none."""
     before, after = words
     if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
@@ -466,6 +473,8 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
         return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
         return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
+    if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
+        return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
 
 
