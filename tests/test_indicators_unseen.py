@@ -38,6 +38,11 @@ NAMED = [
     ("大亚湾开发区连续4年蝉联“全国化工园区30强”第一。", "第一", "大亚湾开发区“全国化工园区30强”排名"),
     ("深圳在平安广东建设考评中位居第一。", "第一", "深圳平安广东建设考评排名"),
     ("城乡居民人均可支配收入居全省第一。", "第一", "城乡居民人均可支配收入全省排名"),  # not the 居 of 居民
+    # a rank opening its clause ranks the clause before's subject, without 全市, or the one before that where the
+    # clause before is a bare level (达到310家); a scope alone before the rank's words is its scope, not its subject
+    ("三级医院数量五年翻一番，达到310家，居全国第1位。", "第1", "三级医院数量五年翻一番全国排名"),
+    ("全市金融机构存款余额、贷款余额分别突破3万亿元和2.5万亿元，均居全省第一。", "第一", "金融机构存款余额、贷款余额全省排名"),
+    ("GDP突破3万亿元，全国排名由第18位前移至第15位。", "第15", "GDP全国排名"),
     # a chain verb (创建, 实施, 建设 …) before examples opens a count's name too, as a leading verb does
     ("启动创建红旗大街、友谊东路等16条示范街路。", "16", "启动创建示范街路数"),
     ("创建沿黄小麦、沿黄肉牛等6个国家级优势特色产业集群。", "6", "创建国家级优势特色产业集群数"),

@@ -513,8 +513,9 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     排名居第36位); None for none of these."""
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        subject = own or _ranked(text, left)
-        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
+        own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
+        subject = (own if not own_scope else "") or _ranked(text, left)
+        return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
         subject = own or _short_subject(text, left) or _ranked(text, left)
@@ -626,7 +627,7 @@ def _object_before(text: str, left: int) -> str:
 def _short_subject(text: str, left: int) -> str:
     """The subject a total or a rank carries from the start of its sentence (新增国家高新技术企业102家，总数达446家
     → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
-    subject = NEW.sub("", _subject(text, left))
+    subject = NEW.sub("", _subject(text, left)).split("分别", 1)[0]  # …余额分别突破…，均居全省第一: no 分别
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
 
 
@@ -649,6 +650,9 @@ def _ranked(text: str, left: int) -> str:
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
     subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
+    subject = LEADING.sub("", subject)  # 全市金融机构本外币存款余额、贷款余额分别突破…，均居全省第一
+    if not subject and NUMBER.search(text, start, left - 1):  # 三级医院数量五年翻一番，达到310家，居全国第1位
+        return _ranked(text, start)
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
