@@ -38,6 +38,8 @@ NAMED = [
     ("大亚湾开发区连续4年蝉联“全国化工园区30强”第一。", "第一", "大亚湾开发区“全国化工园区30强”排名"),
     ("深圳在平安广东建设考评中位居第一。", "第一", "深圳平安广东建设考评排名"),
     ("城乡居民人均可支配收入居全省第一。", "第一", "城乡居民人均可支配收入全省排名"),  # not the 居 of 居民
+    # 将/把 before a share of what 的 names puts the noun before its verb: the share of the noun that the verb moves
+    ("将80%以上的可用财力投向民生领域。", "80%以上", "可用财力投向民生领域比例"),
     # a rank opening its clause ranks the clause before's subject, without 全市, or the one before that where the
     # clause before is a bare level (达到310家); a scope alone before the rank's words is its scope, not its subject
     ("三级医院数量五年翻一番，达到310家，居全国第1位。", "第1", "三级医院数量五年翻一番全国排名"),
