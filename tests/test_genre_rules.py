@@ -336,7 +336,7 @@ NAMED = [
     ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),
     # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
     ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
-    ("推动1万家企业“小升规”。", "1万", "推动“小升规”企业数"),
+    ("推动1万家企业“小升规”。", "1万", "“小升规”企业数"),
     ("495项高频事项实现“一件事一次办”。", "495", "高频事项实现“一件事一次办”数"),
     # a counted noun opening its clause, then its predicate: the predicate first, its adverbs of manner dropped
     ("456个重大项目全面实施。", "456", "实施重大项目数"),

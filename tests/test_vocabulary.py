@@ -368,9 +368,18 @@ def test_each_estimate_word_is_no_part_of_what_a_figure_measures(row):
 def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
     an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
-    number in a unit of time after it a length of time (停工4年)."""
+    number in a unit of time after it a length of time (停工4年). A route's kilometres are its 里程; gold medals
+    won (勇夺3金) are the games' 金牌数."""
     if row["role"] == "duration":  # 停工4年: a length of time
         assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
+        return
+    if row["role"] == "win":  # 在举重世锦赛中勇夺3金: the games' 金牌数, no verb of winning
+        (medals,) = scan(row["example"])[0]
+        assert medals.indicator.endswith("金牌数") and row["word"] not in medals.indicator, medals.indicator
+        return
+    if row["role"] == "route":  # 新建铁路120公里: the length of a route is its 里程; of anything else its 长度
+        (length,) = scan(row["example"])[0]
+        assert length.indicator.endswith("里程"), length.indicator
         return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]

@@ -40,7 +40,7 @@ FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五�
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
 _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
-    rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年|{FIVE_YEARS}|{estimate_words()})+"
+    rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年(?:度|末|底|初)?|{FIVE_YEARS}|{estimate_words()})+"
 )
 # Adverbs ending the words before a bound (首次突破, 均超过, 累计突破): no part of a name (`reaching_words.csv`
 # adverbs); not the 均 of 人均, 平均, 年均.
@@ -62,10 +62,10 @@ PLACED_AMONG = re.compile(
 # alone (规上工业增加值均增长20%以上: of each city) it stays, and 人均, 年均, 平均 are words of their own
 EACH_GROWTH = re.compile(rf"(?<![人年平])均(?=(?:{alternation(change_verbs(rate='yes'))})率$)")
 LISTED = re.compile("[、和及与]")
-# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 28个涉厦重大项目完成投资…): no part of it; not
+# Another count of the sentence inside a name (搬迁4.58万户17.05万人, 546件提案办复率): no part of it; not
 # a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
 OTHER_COUNT = re.compile(
-    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|人)"
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|件|人)"
     r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
 )
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
@@ -78,6 +78,13 @@ CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alterna
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+# A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
+# (`measure_words.csv` win) or the rest of the tally after it
+MEDALS = "金牌数"
+WINNING_END = re.compile(f"(?:{alternation(words('measure_words', 'word', role='win'))})$")
+# The length of a road, railway or waterway is its 里程 (`measure_words.csv` routes), of anything else its 长度
+ROUTE = re.compile(alternation(words("measure_words", "word", role="route")))
+KILOMETRE, ROUTE_NOUN = "公里", "里程"
 NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
 RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55.8: a ratio of shares
 RATIO_CHARACTERS = set("0123456789.∶:： ")
@@ -139,6 +146,9 @@ QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', posi
 YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
+# (仅)用22天控制住疫情蔓延, 用3年时间(，)…: the time a thing took, named by what was done and 用时
+USED, TIME_WORD, TIME_TAKEN = re.compile("用$"), re.compile("^(?:左右)?的?时间"), "用时"
+CLAUSE_END = re.compile("[，,、。；！？\n]")
 STREAK = STREAK_WORD  # 连续, the word that opens a streak (`numbers`)
 STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
@@ -155,6 +165,7 @@ SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
 # A share of a plan (为年计划的118.8%, 完成年度目标的126.1%): how much of it the clause before's subject has done
 PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
 PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
+DISPOSAL = ("将", "把")  # 将80%以上的可用财力投向…: the words that put a share's noun before its verb
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
@@ -200,10 +211,23 @@ WORK_AFTER = re.compile(
     rf"(?P<work>[^0-9０-９，、“”和及（）()市镇城院区村站园馆校厂]*?"  # no end of a longer noun (…中心城市建设)
     rf"(?:{alternation(words('predicate_words', 'word', role='work'))}))$"
 )
+WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='work'))})$")  # 红树林示范区建设
 # Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
+# A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造小区9个990户): no part
+# of this one's name; not a bar (80岁以上, 10万千瓦以上), a base (每10万人) or an ordinal
+_MEASURES = alternation([u for u in ALL_UNITS if u in COUNT_UNITS or u in UNIT_NOUNS])
+_BAR_AFTER = "以上|以下|以内|左右|级|的|多|余|次|[0-9０-９.]"
+NEXT_QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_MEASURES})(?!{_BAR_AFTER})")  # .match after this quantity
+QUANTITY_BEFORE = re.compile(rf"(?<![每第前近超约0-9０-９.])[0-9０-９][0-9.]*[万亿]?(?:{_MEASURES})$")
+# The quantity a counted noun's predicate holds (完成投资669亿元, 建成后实现产值91亿元, 建成51个): an amount of its
+# own, not a bar the noun reaches (前10名, 前1‰, 前200位), a year (进入2020年…) or a quoted name (“…250家…”)
+_OWN_BEFORE = alternation(words("qualifiers", "word", position="before"))
+OWN_QUANTITY = re.compile(
+    rf"[^0-9０-９，、“”前第]{{0,8}}?(?:{_OWN_BEFORE})?(?![0-9]{{4}}年){QUANTITY.pattern}(?![名位强‰%])"
+)
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -223,8 +247,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right], as its words read."""
     before, after = _words(text, left, right, quantity, measure)
-    if streak := _streak_name(text, left, (before, after), quantity, measure):
-        return streak
+    if timed := _time_name(text, (left, right), (before, after), quantity, measure):
+        return timed
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -242,6 +266,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
+    elif VERB_OF_CHANGE.match(name) and (owned := _change_opening_clause(text, left, name)):
+        name = owned  # 园区工业总产值实现200亿元，增长26.7%: the nearest clause's, not the sentence's first
     elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
         name = _subject(text, left) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
@@ -268,6 +294,16 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
 
 
+def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """The name of a streak (`_streak_name`) or of the time a thing took (仅用22天控制住疫情蔓延 → 控制住疫情蔓延用时);
+    empty for neither."""
+    if streak := _streak_name(text, span[0], words, quantity, measure):
+        return streak
+    if measure == "duration" and USED.search(words[0]) and (done := _done_in(text, span[1], words[1])):
+        return done + TIME_TAKEN
+    return ""
+
+
 def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
     """The name of a streak (固定资产投资连续6年保持千亿规模 → 固定资产投资保持千亿规模连续年数; 城乡低保实现“九连提” →
     城乡低保连续提高年数), from the words before and after its length; empty for no streak."""
@@ -281,6 +317,16 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
         rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
         return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     return ""
+
+
+def _done_in(text: str, right: int, after: str) -> str:
+    """What a length of time opened by 用 was taken to do: the words after it (and its 时间), else those of the
+    clause after its own (用3年时间，特色文旅规划体系…更加成熟定型); empty when none follow."""
+    done = TIME_WORD.sub("", after).strip("，、 ")
+    if not done and right < len(text) and text[right] in CLAUSE_BREAKS + "、":
+        end = CLAUSE_END.search(text, right + 1, right + 1 + MAX_QUOTE)
+        done = text[right + 1 : end.start() if end else right + 1]
+    return LEADING.sub("", done.strip("，、 "))
 
 
 def _streak_subject(before: str) -> str:
@@ -309,6 +355,12 @@ def is_total(name: str) -> bool:
     return bool(TOTAL_END.search(name))
 
 
+def is_size(name: str, number: str) -> bool:
+    """Whether a name is the size a bare magnitude is a threshold of (培育…十亿企业 → 企业规模), which a list's verb
+    (培育, 新增, 打造 …) does not govern: the size is the noun's, not the work's."""
+    return bool(THRESHOLD.fullmatch(number)) and name.endswith(SIZE)
+
+
 def _ratio_name(text: str, left: int, subject: str, base: str) -> str:
     """The name of a ratio to a base (服务业增加值为2015年的2.1倍 → 服务业增加值相对2015年倍数; 年外送电量是三峡电站年
     发电量的1.3倍 → 年外送电量与三峡电站年发电量之比), the subject that of the clause before when none opens it."""
@@ -335,16 +387,21 @@ def sector_share(text: str, start: int) -> str | None:
 
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
-    what the count counts is the things the predicate holds of; the words as they are when no predicate of
-    `predicate_words.csv` follows a noun, or the predicate holds a quantity of its own (完成投资1490亿元)."""
+    what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
+    quantity of its own (525个重点项目完成投资669亿元 → 重点项目: the amount is named apart); the words as they are
+    when no predicate of `predicate_words.csv` follows a noun, or a quantity stands before it."""
     found = PREDICATE.search(words, 1)
-    if found is None or PREDICATE.match(words) or QUANTITY.search(words):
+    if found is None or PREDICATE.match(words) or QUANTITY.search(words, 0, found.start()):
         return words
+    noun = words[: found.start()]
+    if noun.endswith(("和", "及", "与", "、")):  # 220个省级重大项目和纳入…的102项重大工程: a second noun's predicate
+        return words
+    if OWN_QUANTITY.match(words, found.end()):
+        return noun
     if words.count("“", 0, found.start()) != words.count("”", 0, found.start()):  # not inside a quoted name
         return words
     predicate = words[found.start() :]
     predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
-    noun = words[: found.start()]
     return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
 
 
@@ -357,6 +414,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
+        after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
+        before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
         before = "" if after.endswith(SIZE) else before
@@ -384,6 +444,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         and (work := WORK_AFTER.match(after))
     ):
         after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
+    if measure == "share" and before in DISPOSAL and after.startswith("的"):  # 将80%以上的可用财力投向民生领域
+        before = ""  # the share is of what 的 names, and what is done with it (可用财力投向民生领域比例)
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
     return before, after
@@ -403,7 +465,8 @@ def _quoted(words: str, at: int) -> bool:
 
 def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, measure: str) -> str:
     """A name read from what the words claim rather than from the words themselves: a ratio to a base, the first
-    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done; empty for none."""
+    (or Nth) place to cross a mark, a count of milestones crossed, a share of a plan done, gold medals won; empty
+    for none."""
     before, after = words
     if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
@@ -413,6 +476,8 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
         return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
         return done + "完成" + plan.group("plan") + "比例"  # 城镇新增就业9.86万人，为年计划的118.8%
+    if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
+        return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
 
 
@@ -451,8 +516,9 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     排名居第36位); None for none of these."""
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        subject = own or _ranked(text, left)
-        return subject + (moved.group("scope") or "") + "排名" + (START if moved.re is RANK_FROM else "")
+        own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
+        subject = (own if not own_scope else "") or _ranked(text, left)
+        return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
         subject = own or _short_subject(text, left) or _ranked(text, left)
@@ -501,6 +567,12 @@ def _head_noun(words: str) -> str:
     (`predicate_words.csv`), else to its predicate, else all of them."""
     if head := HEAD.search(words):
         return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
+    return _before_predicate(words)
+
+
+def _before_predicate(words: str) -> str:
+    """A noun's words before the predicate or status phrase after it (乙烯项目开工建设 → 乙烯项目, 研发中心全面
+    落成 → 研发中心), its adverbs dropped; all of them when none follows."""
     cuts = [found.start() for found in (PREDICATE.search(words, 1), STATUS_CLOSE.search(words, 1)) if found]
     return ADVERBS_END.sub("", words[: min(cuts)]) if cuts else words
 
@@ -524,8 +596,8 @@ def _threshold(before: str, after: str) -> str:
     (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
-    if found := PREDICATE.search(noun, 1):
-        noun = noun[: found.start()]
+    noun = _before_predicate(noun)
+    noun = worked if len(worked := WORK_END.sub("", noun)) > 1 else noun  # 万亩级红树林示范区建设: the area's size
     if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
         return ""
     if not noun and after.startswith(SIZE):
@@ -534,12 +606,13 @@ def _threshold(before: str, after: str) -> str:
 
 
 def _unit_noun(name: str, unit: str, measure: str) -> str:
-    """数, 人数, 面积 or 长度 when the unit says what a level counts and the name does not already."""
+    """数, 人数, 面积, 长度 or 里程 when the unit says what a level counts and the name does not already."""
     if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
     if unit in COUNT_UNITS:
         return "数"
-    return UNIT_NOUNS.get(unit, "")
+    noun = UNIT_NOUNS.get(unit, "")
+    return ROUTE_NOUN if unit == KILOMETRE and ROUTE.search(name) else noun  # 新建高速公路120公里: 里程, not 长度
 
 
 def _object_before(text: str, left: int) -> str:
@@ -557,7 +630,7 @@ def _object_before(text: str, left: int) -> str:
 def _short_subject(text: str, left: int) -> str:
     """The subject a total or a rank carries from the start of its sentence (新增国家高新技术企业102家，总数达446家
     → 国家高新技术企业), without its verb of adding; empty when that is prose rather than a subject."""
-    subject = NEW.sub("", _subject(text, left))
+    subject = NEW.sub("", _subject(text, left)).split("分别", 1)[0]  # …余额分别突破…，均居全省第一: no 分别
     return subject if len(subject) <= SHORT_SUBJECT and "，" not in subject else ""
 
 
@@ -580,6 +653,9 @@ def _ranked(text: str, left: int) -> str:
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
     subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
+    subject = LEADING.sub("", subject)  # 全市金融机构本外币存款余额、贷款余额分别突破…，均居全省第一
+    if not subject and NUMBER.search(text, start, left - 1):  # 三级医院数量五年翻一番，达到310家，居全国第1位
+        return _ranked(text, start)
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
@@ -648,15 +724,33 @@ def _subject(text: str, left: int) -> str:
     return subject
 
 
+def _change_opening_clause(text: str, left: int, change: str) -> str:
+    """The change a clause opening with its verb only (…，增长26.7%) names: that of the nearest clause before it
+    in its sentence that names a subject (`_owned_change`); empty when `left` opens no clause after another."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    if left <= start or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))  # 固定资产投资同比增长5%，…，增长30%
+    return owner + change if owner and not BARE_TOTAL.match(owner) else ""  # 总量达到1272亿元，年均增长…: whose?
+
+
 def _owned_change(text: str, start: int, clause: int, words: str) -> str:
     """A clause that opens with a verb of change only (…495.3亿元，增长27.7%、居副省级城市首位): the change of
     the nearest clause before that names a subject, without a comparison (进出口总额增长); empty otherwise."""
     change = words.strip("、，, ")
     if not VERB_OF_CHANGE.match(change):
         return ""
+    owner = _change_owner(text, start, clause)
+    return owner + re.sub(f"^{COMPARED}", "", change) if owner else ""
+
+
+def _change_owner(text: str, start: int, clause: int) -> str:
+    """Whose change a clause opening with its verb gives: the subject of the nearest clause before it that names
+    one, without a leading word, an adverb or the start of a change (地区生产总值从3.38万亿元增长到…); empty for
+    none, or a rank's ordinal word (成为全国第11个…)."""
     owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
-    owner = SINCE_END.sub("", owner)  # 地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国…
-    return owner + re.sub(f"^{COMPARED}", "", change) if owner and not owner.endswith("第") else ""
+    owner = SINCE_END.sub("", owner)
+    return "" if owner.endswith("第") else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
@@ -766,9 +860,11 @@ def _first_subject(clause: str) -> str:
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
-def respective_indicator(name: str, verb: str, measure: str) -> str:
+def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
-    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名."""
+    what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""
+    if UNIT_NOUNS.get(unit) == MEDALS:  # 在青年运动会、残运会分别获得8金、10金
+        return WINNING_END.sub("", name) + MEDALS
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"

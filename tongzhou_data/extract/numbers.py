@@ -79,6 +79,8 @@ STREAK_RUN_UNITS = {row["word"]: row["unit"] for row in rows("streak_words")}
 STREAK_RUN = in_order(STREAK_RUN_UNITS)
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
+# Nouns opening with a unit's character (百亿项目: the 项 of 项目), which give a magnitude before them no unit.
+NOUNS_OPENING_WITH_A_UNIT = ("项目",)
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
 IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
 IMPLIED_UNIT, UNIT_IMPLIED = in_order(w for w, _ in IMPLIED_UNITS), dict(reversed(IMPLIED_UNITS))
@@ -380,7 +382,7 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit
         return UNIT_NAMES.get(shared.group(1), shared.group(1)), pos, pos
-    plain = UNIT.match(text, pos)
+    plain = None if text.startswith(NOUNS_OPENING_WITH_A_UNIT, pos) else UNIT.match(text, pos)
     return (UNIT_NAMES.get(plain.group(), plain.group()), pos, plain.end()) if plain is not None else ("", pos, pos)
 
 

@@ -29,6 +29,7 @@ from .indicators import (
     TIME_BASE,
     clause_subject,
     indicator_name,
+    is_size,
     is_total,
     respective_indicator,
     respective_names,
@@ -772,7 +773,7 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    if not indicator.startswith(lead) and not is_total(indicator):  # the shared verb, once; a total is not new
+    if not indicator.startswith(lead) and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
@@ -783,7 +784,7 @@ def _record(
         verb = "年均" + verb if "年均分别" in respective else verb  # 年均分别增长6%: an average over years
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
-        indicator = respective_indicator(name, verb, measure)
+        indicator = respective_indicator(name, verb, measure, quantity.unit)
     direction = infer_direction(prefix[-12:], measure)
     if direction == "down" and quantity.value < 0:  # 下降-3%: the minus repeats the fall (3, down)
         quantity = replace(quantity, value=-quantity.value)
