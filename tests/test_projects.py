@@ -284,6 +284,11 @@ OTHER_SHAPES = [
     # names, the building work they are under, then their status
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
+    # any other work between the names and their status, but a title bid for, and a name that is one whole
+    ("推进甲乙机场迁建前期工作。", [("甲乙机场", "前期工作", "planned")]),
+    ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
+    ("甲乙旅游示范区创建扎实推进。", []),
+    ("甲乙机场扩建加快推进。", [("甲乙机场扩建", "加快推进", "in_progress")]),
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),

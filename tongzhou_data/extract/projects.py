@@ -73,6 +73,11 @@ FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6])
 BUILDING = re.compile(
     f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t.endswith('建设') and t[:2] not in ('项目', '工程'))})$"
 )
+# The work between names and their status (甲乙大道改造基本完成, 嘉兴机场迁建前期工作), perhaps after 开发: a work
+# tail naming no kind of project, nor a title bid for (…示范区创建扎实推进, 田园综合体创建全面启动).
+WORKING = re.compile(
+    f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t[:2] not in ('项目', '工程') and t != '创建')})$"
+)
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
@@ -607,13 +612,19 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
-    names_end = _before_named(BUILDING, text, start, names_end)  # 甲乙公园建设扎实推进: the building work
+    names_end = _before_work(text, start, names_end)  # 甲乙公园建设扎实推进, 甲乙大道改造基本完成: the work
     if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
+
+
+def _before_work(text: str, start: int, end: int) -> int:
+    """The end of the names in text[start:end]: before the work closing it (甲乙大道改造), when what precedes it ends
+    as names do and the whole does not (银川机场扩建 stays whole), else `end`."""
+    return end if _named(text, start, end) else _before_named(WORKING, text, start, end)
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
