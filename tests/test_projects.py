@@ -289,7 +289,11 @@ OTHER_SHAPES = [
     ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
     ("甲乙旅游示范区创建扎实推进。", []),
     ("甲乙机场扩建加快推进。", [("甲乙机场扩建", "加快推进", "in_progress")]),
-    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened")]),
+    # a phase written alone after an earlier phase in its sentence is the next phase, a name; alone, a count
+    ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
+    ("甲乙产业园一期达产，二期、三期加快建设。",
+     [("甲乙产业园一期", "达产", "opened"), ("二期", "加快建设", "in_progress"), ("三期", "加快建设", "in_progress")]),
+    ("二期、三期加快建设。", []),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name

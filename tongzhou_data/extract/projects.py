@@ -294,6 +294,7 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
+NAMED_PHASE = re.compile("[^、，；。和][一二三四五六七八九十]+期")  # .search: a phase ending a name (…工业园一期)
 PIECE_MARKS = re.compile("[、（(）)]")
 
 
@@ -361,9 +362,17 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
-            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
+            counted = bool(COUNTED.match(text, name_low, name_high)) and not _next_phase(text, name_low, name_high)
+            counted = counted or GROUP_WORD.search(text, name_low, name_high) is not None
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _next_phase(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a phase written alone after an earlier phase in its sentence (…工业园一期投产、
+    二期开工; …产业园一期年底达产，二期、三期加快建设): the same project's next phase, a name, not a count."""
+    opening = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    return PHASE.fullmatch(text, start, end) is not None and NAMED_PHASE.search(text, opening, start) is not None
 
 
 def _no_work(text: str, start: int, end: int) -> bool:
