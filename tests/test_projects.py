@@ -339,6 +339,11 @@ OTHER_SHAPES = [
     ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
     # a verb that governs only physical works: a hospital, not a laboratory (a designation)
     ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    ("改造望江路、万象街、中华路西段。", [("望江路", "改造", "in_progress"), ("万象街", "改造", "in_progress"),
+                                  ("中华路西段", "改造", "in_progress")]),
+    ("提升改造金罗大道。", [("金罗大道", "提升改造", "in_progress")]),
+    ("改造提升6个综合性公园。", []),  # a count: an unnamed group
+    ("改造甲乙创新中心。", []),  # no physical work's ending
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
     ("推进水、电、路、网等基础设施建设。", []),
