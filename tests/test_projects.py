@@ -291,6 +291,9 @@ OTHER_SHAPES = [
     ("甲乙机场扩建加快推进。", [("甲乙机场扩建", "加快推进", "in_progress")]),
     ("南大街立面改造基本完成。", [("南大街", "基本完成", "completed")]),  # the part of it the work is on
     ("加快通燕高速节点改造。", [("通燕高速", "加快", "in_progress")]),
+    # a big science facility named before its kind; the kind written alone, or counted, is no name
+    ("甲乙国家重大科技基础设施主体封顶。", [("甲乙国家重大科技基础设施", "主体封顶", "topped_out")]),
+    ("加快建设重大科技基础设施，推进8个国家重大科技基础设施建设。", []),
     # a phase written alone after an earlier phase in its sentence is the next phase, a name; alone, a count
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     ("甲乙产业园一期达产，二期、三期加快建设。",
