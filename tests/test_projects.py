@@ -291,6 +291,10 @@ OTHER_SHAPES = [
     ("甲乙机场扩建加快推进。", [("甲乙机场扩建", "加快推进", "in_progress")]),
     ("南大街立面改造基本完成。", [("南大街", "基本完成", "completed")]),  # the part of it the work is on
     ("加快通燕高速节点改造。", [("通燕高速", "加快", "in_progress")]),
+    # a zone starting to run: a 综合实验区 is a place built (not an 改革实验区, a policy's), 开始运行 a status
+    ("郑州航空港经济综合实验区正式运行。", [("郑州航空港经济综合实验区", "正式运行", "opened")]),
+    ("西咸新区开始运行。", [("西咸新区", "开始运行", "opened")]),
+    ("甲乙教育综合改革实验区建设加快推进。", []),
     # a big science facility named before its kind; the kind written alone, or counted, is no name
     ("甲乙国家重大科技基础设施主体封顶。", [("甲乙国家重大科技基础设施", "主体封顶", "topped_out")]),
     ("加快建设重大科技基础设施，推进8个国家重大科技基础设施建设。", []),
