@@ -73,11 +73,6 @@ FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6])
 BUILDING = re.compile(
     f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t.endswith('建设') and t[:2] not in ('项目', '工程'))})$"
 )
-# The work between names and their status (甲乙大道改造基本完成, 嘉兴机场迁建前期工作), perhaps after 开发: a work
-# tail naming no kind of project, nor a title bid for (…示范区创建扎实推进, 田园综合体创建全面启动).
-WORKING = re.compile(
-    f"(?:开发)?(?:{alternation(t for t in WORK_TAILS if t[:2] not in ('项目', '工程') and t != '创建')})$"
-)
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
@@ -294,7 +289,6 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
-NAMED_PHASE = re.compile("[^、，；。和][一二三四五六七八九十]+期")  # .search: a phase ending a name (…工业园一期)
 PIECE_MARKS = re.compile("[、（(）)]")
 
 
@@ -362,17 +356,9 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
-            counted = bool(COUNTED.match(text, name_low, name_high)) and not _next_phase(text, name_low, name_high)
-            counted = counted or GROUP_WORD.search(text, name_low, name_high) is not None
+            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
-
-
-def _next_phase(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a phase written alone after an earlier phase in its sentence (…工业园一期投产、
-    二期开工; …产业园一期年底达产，二期、三期加快建设): the same project's next phase, a name, not a count."""
-    opening = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
-    return PHASE.fullmatch(text, start, end) is not None and NAMED_PHASE.search(text, opening, start) is not None
 
 
 def _no_work(text: str, start: int, end: int) -> bool:
@@ -621,19 +607,13 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
-    names_end = _before_work(text, start, names_end)  # 甲乙公园建设扎实推进, 甲乙大道改造基本完成: the work
+    names_end = _before_named(BUILDING, text, start, names_end)  # 甲乙公园建设扎实推进: the building work
     if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
-
-
-def _before_work(text: str, start: int, end: int) -> int:
-    """The end of the names in text[start:end]: before the work closing it (甲乙大道改造), when what precedes it ends
-    as names do and the whole does not (银川机场扩建 stays whole), else `end`."""
-    return end if _named(text, start, end) else _before_named(WORKING, text, start, end)
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
