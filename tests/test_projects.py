@@ -292,6 +292,8 @@ OTHER_SHAPES = [
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
     ("西部地区首个甲乙实验室建成投用。", [("甲乙实验室", "建成投用", "opened")]),
+    ("世界首套万吨级甲乙试验项目开工。", [("万吨级甲乙试验项目", "开工", "started")]),
+    ("西北首台甲乙电站1号机组投产发电。", [("甲乙电站1号机组", "投产发电", "opened")]),
     ("尽早实现甲乙铁路大桥开通运营。", [("甲乙铁路大桥", "开通运营", "opened")]),
     ("持续跟进甲乙核电、丙丁高铁等重大项目前期工作。", [("甲乙核电", "前期工作", "planned"), ("丙丁高铁", "前期工作", "planned")]),
     # a 等 tail naming a kind of works (灌区, 口岸, 集聚区, 智算中心…) makes every piece a name
