@@ -130,6 +130,11 @@ NAMED = [
     ("城乡低保实现“九连提”。", "九", "城乡低保连续提高年数"),
     ("粮食生产实现“十五连丰”。", "十五", "粮食生产连续丰收年数"),
     ("粮食产量42.1亿斤、实现“十九连丰”。", "十九", "粮食产量连续丰收年数"),
+    # a mark an amount crosses (大关, 台阶) is no part of its name, nor the verb of crossing; a clause that is only
+    # the crossing crosses with the nearest clause's subject (jiamusi-2022, jincheng-2020, shenzhen-2023 found these)
+    ("一般公共预算收入实现58.1亿元，首次突破50亿元大关。", "突破50亿", "一般公共预算收入"),
+    ("推动经济总量跨过3万亿元大关。", "3万亿", "经济总量"),
+    ("服务业增加值跨上万亿元台阶。", "跨上万亿", "服务业增加值"),
 ]  # fmt: skip
 
 

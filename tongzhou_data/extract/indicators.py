@@ -191,7 +191,10 @@ THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", 
 _NUMERAL = "0-9０-９一二两三四五六七八九十百千万亿"
 THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，和分]|和(?![{_NUMERAL}])|分(?!别))*)")  # .match
 SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
-MILESTONE = ("台阶", "新台阶", "关口", "大关", "门槛", "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
+# The mark an amount crosses (突破50亿元大关, 迈上1万亿元新台阶): no part of what the amount measures
+MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
+MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
+MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
@@ -263,6 +266,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
+    elif not name and measure == "level" and _crosses_mark(text, quantity) and (owner := _owner_before(text, left)):
+        name = owner  # 一般公共预算收入实现58.1亿元，首次突破50亿元大关: the nearest clause's subject
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
@@ -448,7 +453,16 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = ""  # the share is of what 的 names, and what is done with it (可用财力投向民生领域比例)
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
+    if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
+        before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _crosses_mark(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is a mark crossed, the mark ending its words (突破50亿元大关, 跨上万亿元台阶): not the
+    size of the steps a count counts (连跨4个千亿台阶, 万亿级台阶)."""
+    step = text.endswith("个", 0, quantity.start)
+    return quantity.unit not in COUNT_UNITS and bool(MARK.match(text, quantity.unit_end)) and not step
 
 
 def _without_other_counts(name: str) -> str:
@@ -751,6 +765,17 @@ def _change_owner(text: str, start: int, clause: int) -> str:
     owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
     owner = SINCE_END.sub("", owner)
     return "" if owner.endswith("第") else owner
+
+
+def _owner_before(text: str, left: int) -> str:
+    """The subject of the nearest clause before a clause at `left` that names none, without its verb of change
+    (地区生产总值年均增长7%左右，到2026年突破1200亿元 → 地区生产总值); empty when `left` opens no clause after one
+    that names a subject, or that subject holds a year (继2021年迈过…)."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    if left <= start or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    return "" if YEAR.search(owner) else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
