@@ -138,6 +138,9 @@ NAMED = [
     # a time opening the words (到2025年, 至2027年) is no part of a name; a clause of a time only takes the nearest
     # clause's subject
     ("力争到2025年汽车产业产值突破万亿元。", "突破万亿", "汽车产业产值"),
+    # a part of the year written with a number (前11个月) is a time, no number before a subject; not 提前4个月
+    ("前11个月，固定资产投资同比增长33.2%，居全省第二位。", "第二", "固定资产投资增速全省排名"),
+    ("长江干流江西段崩岸应急治理工程提前4个月完工。", "4", "长江干流江西段崩岸应急治理工程提前完工"),
     ("全市地区生产总值年均增长7%左右，到2026年突破1200亿元。", "突破1200亿", "地区生产总值"),
 ]  # fmt: skip
 

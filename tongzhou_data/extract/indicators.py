@@ -143,7 +143,9 @@ BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its
     f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
 )
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
-YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
+# A part of the year written with a number (前11个月, 2022年前11个月): a time, as a year is, no quantity of the report's
+MONTHS_SO_FAR = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff]))前[0-9０-９]{1,2}个月")  # not 提前4个月完工
+YEAR = re.compile(rf"[0-9]{{4}}年|{MONTHS_SO_FAR.pattern}")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 # (仅)用22天控制住疫情蔓延, 用3年时间(，)…: the time a thing took, named by what was done and 用时

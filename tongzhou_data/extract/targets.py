@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from .catalogue import link
 from .indicators import (
+    MONTHS_SO_FAR,
     RATIO_OF,
     TIME_BASE,
     clause_subject,
@@ -186,6 +187,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _in_name(text, token)
         or _year_of_a_term(text, token)
         or _bare_years(text, token)
+        or _months_so_far(text, token)
         or _bare_label(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
@@ -479,6 +481,11 @@ def _bare_years(text: str, token: Token) -> str | None:
     before = text[token.start - 1 : token.start] if token.start else ""
     bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES and text.startswith("年", token.end)
     return "time_phrase" if bare and before not in BARE_AFTER else None
+
+
+def _months_so_far(text: str, token: Token) -> str | None:
+    """ "time_phrase" for the count of months of a part of the year (前11个月，固定资产投资同比增长33.2%)."""
+    return "time_phrase" if token.start and MONTHS_SO_FAR.match(text, token.start - 1) else None
 
 
 def _bare_label(text: str, token: Token) -> str | None:
