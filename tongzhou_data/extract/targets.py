@@ -718,6 +718,26 @@ def _listed(text: str, starts: Sequence[int]) -> Sequence[int]:
     return starts[:end] if end > 1 else starts
 
 
+# A list of gaps to wholes' figures (较全省、全国分别低11.5、31.2个百分点): gaps of the clause before's subject.
+_WHOLE = "(?:全国|全省|全市|全区)"
+GAPS_TO_WHOLES = re.compile(
+    rf"\s*(?:较|比)(?P<wholes>{_WHOLE}(?:[、和]{_WHOLE})+)(?:平均水平|平均)?分别(?P<verb>[高低快慢])于?\s*"
+)  # .fullmatch
+
+
+def _gaps_to_wholes(text: str, clauses: Clauses, clause: tuple[int, int], before: str) -> str | None:
+    """The words of a 分别 list of gaps to wholes' figures, each named by the clause before's subject, the verb
+    and the whole (粮食加工转化率为56.8%，较全省、全国分别低… → 粮食加工转化率低于全省、粮食加工转化率低于全国分别低);
+    None for other words, or no subject before."""
+    gaps = GAPS_TO_WHOLES.fullmatch(before)
+    if gaps is None or clause[0] <= clauses.floor or text[clause[0] - 1] not in "，,":
+        return None
+    previous = clauses.span(clause[0] - 1, clause[0] - 1)
+    subject, verb = clause_subject(text[previous[0] : previous[1]]), gaps.group("verb")
+    wholes = re.split("[、和]", gaps.group("wholes"))
+    return "、".join(f"{subject}{verb}于{whole}" for whole in wholes) + "分别" + verb if subject else None
+
+
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
     say what every number of the list measures, with the subject of the clause before when the list opens
@@ -725,6 +745,8 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     before = text[clause[0] : starts[0]]
     if len(starts) < 2:
         return None
+    if gaps := _gaps_to_wholes(text, clauses, clause, before):
+        return gaps
     # a basis and a verb only (no words at all: no such list), before numbers joined by nothing but their
     # units (not 改善126所幼儿园、578所中小学办学条件)
     joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
