@@ -141,6 +141,9 @@ NAMED = [
     # a part of the year written with a number (前11个月) is a time, no number before a subject; not 提前4个月
     ("前11个月，固定资产投资同比增长33.2%，居全省第二位。", "第二", "固定资产投资增速全省排名"),
     ("长江干流江西段崩岸应急治理工程提前4个月完工。", "4", "长江干流江西段崩岸应急治理工程提前完工"),
+    # a bare 累计 (or 总数) after a count of new things totals the things the piece before counts
+    ("新增三甲医院7家，累计32家。", "32", "三甲医院累计数"),
+    ("新建绿道230公里、累计近2000公里。", "近2000", "新建绿道累计长度"),
     # gaps to the wholes' figures listed with 分别 (较全省、全国分别低…) are the clause before's subject's, to each whole
     ("粮食加工转化率为56.8%，较全省、全国分别低11.5、31.2个百分点。", "11.5", "粮食加工转化率低于全省"),
     ("粮食加工转化率为56.8%，较全省、全国分别低11.5、31.2个百分点。", "31.2个百分点", "粮食加工转化率低于全国"),

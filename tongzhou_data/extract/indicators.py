@@ -30,7 +30,7 @@ RANK_SCOPE = re.compile(
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
@@ -659,7 +659,8 @@ def _total_subject(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
     count = QUANTITY.search(text, start, left)
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
-    return noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else subject
+    own = noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else ""
+    return own or subject or _owner(text, left)  # 新增三甲医院7家，累计32家 → 三甲医院: the piece before's
 
 
 def _ranked(text: str, left: int) -> str:
