@@ -141,6 +141,9 @@ NAMED = [
     # a part of the year written with a number (前11个月) is a time, no number before a subject; not 提前4个月
     ("前11个月，固定资产投资同比增长33.2%，居全省第二位。", "第二", "固定资产投资增速全省排名"),
     ("长江干流江西段崩岸应急治理工程提前4个月完工。", "4", "长江干流江西段崩岸应急治理工程提前完工"),
+    # a quoted name in the noun a total investment is of (…的巴公园区“造气岛”) is part of it
+    ("煤化工重点推进总投资61.3亿元的巴公园区“造气岛”。", "61.3亿", "巴公园区“造气岛”总投资"),
+    ("总投资51.19亿元的“城市双修”项目建设进展顺利。", "51.19亿", "“城市双修”项目总投资"),
     # a bare 累计 (or 总数) after a count of new things totals the things the piece before counts
     ("新增三甲医院7家，累计32家。", "32", "三甲医院累计数"),
     ("新建绿道230公里、累计近2000公里。", "近2000", "新建绿道累计长度"),

@@ -135,8 +135,11 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
-ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
+    r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
+)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
+QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
 ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
@@ -581,8 +584,8 @@ def _owner(text: str, at: int) -> str:
 def _head_noun(words: str) -> str:
     """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
     (`predicate_words.csv`), else to its predicate, else all of them."""
-    if head := HEAD.search(words):
-        return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
+    if head := HEAD.search(words):  # 厦钨新能源项目三期, 巴公园区“造气岛”: a phase or name after it is the noun's
+        return words[: (PHASE.match(words, head.end()) or QUOTED.match(words, head.end()) or head).end()]
     return _before_predicate(words)
 
 
