@@ -144,6 +144,10 @@ NAMED = [
     # a quoted name in the noun a total investment is of (…的巴公园区“造气岛”) is part of it
     ("煤化工重点推进总投资61.3亿元的巴公园区“造气岛”。", "61.3亿", "巴公园区“造气岛”总投资"),
     ("总投资51.19亿元的“城市双修”项目建设进展顺利。", "51.19亿", "“城市双修”项目总投资"),
+    # an amount alone after a count is of the things counted; not of one of several counts, nor of 实施…项目 alone
+    ("泉三高端装备产业园签约项目28个、总投资71亿元。", "71亿", "泉三高端装备产业园签约项目总投资"),
+    ("通过中长期贷款项目589个、贷款贴息项目252个，总投资超过3200亿元。", "超过3200亿", "总投资"),
+    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
     # a bare 累计 (or 总数) after a count of new things totals the things the piece before counts
     ("新增三甲医院7家，累计32家。", "32", "三甲医院累计数"),
     ("新建绿道230公里、累计近2000公里。", "近2000", "新建绿道累计长度"),

@@ -284,6 +284,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
+    elif ATTRIBUTE.fullmatch(REACHING.sub("", before)) and (things := _things_before(text, left)):
+        name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
@@ -579,6 +581,28 @@ def _owner(text: str, at: int) -> str:
         return subject if len(subject) <= SHORT_SUBJECT else ""
     count = QUANTITY.match(words, first.start())
     return _predicate_first(words[count.end() :]) if count else ""
+
+
+BAR_START = re.compile("^(?:以上|以下|左右|多|余)")  # a bar after a count, no part of its noun
+
+
+def _things_before(text: str, left: int) -> str:
+    """The things the piece before `left` counts, when its first quantity is a count (签约项目28个 → 签约项目; 实施25个
+    项目 → 实施项目), without leading words or a verb of adding; empty for no count, or prose around it."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if text[left - 1] != "、" and text[start - 1] == "、":  # …项目589个、贷款贴息项目252个，总投资…: of them all
+        return ""
+    words = text[start : left - 1]
+    count = QUANTITY.search(words)
+    if count is None or count.group().lstrip("0123456789.０１２３４５６７８９万亿") not in COUNT_UNITS:
+        return ""
+    noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
+    things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
+    plain = not NUMBER.search(things) and things.count("“") == things.count("”")
+    named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
+    return things if plain and named and len(things) <= SHORT_SUBJECT else ""
 
 
 def _head_noun(words: str) -> str:
