@@ -134,7 +134,11 @@ COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十]+个$")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
 # give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
-SHARED_VERB = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})")
+_SHARED_VERBS = alternation(words("list_words", "word", role="shared_verb"))
+_WORK_VERBS = alternation(
+    words("list_words", "word", role="shared_verb") + words("list_words", "word", role="own_predicate")
+)
+SHARED_VERB = re.compile(f"(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?")  # 新建和改造: one verb of two
 OWN_PREDICATE = re.compile(f"(?:{alternation(words('list_words', 'word', role='own_predicate'))})$")
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
