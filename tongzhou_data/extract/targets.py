@@ -138,8 +138,13 @@ _SHARED_VERBS = alternation(words("list_words", "word", role="shared_verb"))
 _WORK_VERBS = alternation(
     words("list_words", "word", role="shared_verb") + words("list_words", "word", role="own_predicate")
 )
-SHARED_VERB = re.compile(f"(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?")  # 新建和改造: one verb of two
+_OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
+                        *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
+SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it
+    f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
+)
 OWN_PREDICATE = re.compile(f"(?:{alternation(words('list_words', 'word', role='own_predicate'))})$")
+OWN_START = re.compile(alternation(words("list_words", "word", role="own_predicate")))  # .match: 整治农贸市场23座
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
     r"|(?:高于|低于)(?:全市|全区|全省|全国)$"
@@ -645,8 +650,9 @@ def _spans(
             named = quote = piece
             verb = SHARED_VERB.match(text, clause[0])
             own = SHARED_VERB.match(text, piece[0]) or OWN_PREDICATE.search(text, piece[0], piece[1])
+            own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
             if verb and piece[0] > clause[0] and not own:
-                quote, lead = clause, verb.group()
+                quote, lead = clause, verb.group("verb")
     bare = BARE_CHANGE.match(text, named[0], quantity.start)
     if bare and quote[0] - 2 >= clauses.floor and text[quote[0] - 1] == "，":
         quote = (clauses.span(quote[0] - 2, quote[0] - 2)[0], quote[1])
@@ -806,7 +812,8 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    if not indicator.startswith(lead) and not is_total(indicator) and not is_size(indicator, quantity.number_text):
+    said = indicator.startswith((lead, lead.removeprefix("累计")))  # 累计新开工…: 新开工… says it already
+    if not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
