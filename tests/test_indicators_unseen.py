@@ -150,6 +150,7 @@ NAMED = [
     ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
     # two verbs joined by 和 (新建和改造) open a list as one shared verb
     ("新建和改造老旧供热管网50公里、供水管网40公里、燃气管网30公里。", "40", "新建和改造供水管网长度"),
+    ("新开工49个保障性租赁住房项目、面积105万平方米。", "105万", "新开工保障性租赁住房项目面积"),
     # a scope or time before a list's shared verb (城区新建改造…) leaves it shared; a piece with a verb of its own at its
     # start or before its number (治理背街小巷132条, 国家科技计划项目增长10%) does not take it
     ("城区新建改造主次干道17条、背街巷道106条、供热管网78.7公里。", "78.7", "新建改造供热管网长度"),
