@@ -151,6 +151,9 @@ NAMED = [
     # two verbs joined by 和 (新建和改造) open a list as one shared verb
     ("新建和改造老旧供热管网50公里、供水管网40公里、燃气管网30公里。", "40", "新建和改造供水管网长度"),
     ("新开工49个保障性租赁住房项目、面积105万平方米。", "105万", "新开工保障性租赁住房项目面积"),
+    # digits joined to Latin letters (5G, PM2.5, SO2) are a name's, not the number a subject ends before
+    ("新增5G基站1.52万座、总数达9.17万座。", "9.17万", "5G基站总数"),
+    ("PM2.5平均浓度下降0.3%。", "0.3%", "PM2.5平均浓度下降率"),
     # a scope or time before a list's shared verb (城区新建改造…) leaves it shared; a piece with a verb of its own at its
     # start or before its number (治理背街小巷132条, 国家科技计划项目增长10%) does not take it
     ("城区新建改造主次干道17条、背街巷道106条、供热管网78.7公里。", "78.7", "新建改造供热管网长度"),

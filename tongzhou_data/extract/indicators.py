@@ -85,7 +85,10 @@ WINNING_END = re.compile(f"(?:{alternation(words('measure_words', 'word', role='
 # The length of a road, railway or waterway is its 里程 (`measure_words.csv` routes), of anything else its 长度
 ROUTE = re.compile(alternation(words("measure_words", "word", role="route")))
 KILOMETRE, ROUTE_NOUN = "公里", "里程"
-NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
+# A number (5G, PM2.5: digits joined to Latin letters are a name's, no number)
+NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.])[0-9０-９](?![0-9.]*[A-Za-z])|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)"
+)
 RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55.8: a ratio of shares
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
