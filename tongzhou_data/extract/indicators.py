@@ -293,6 +293,13 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _total_subject(text, left) + name.removeprefix("新增")
+    return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """A name read from the words (`words`: those before the number, and the name so far) finished by what it
+    measures: a rank's scope, a share's whole or 比重, a growth's 率, a count's or an amount's noun of its unit."""
+    (left, right), (before, name) = span, words
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
