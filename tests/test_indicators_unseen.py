@@ -154,6 +154,9 @@ NAMED = [
     # digits joined to Latin letters (5G, PM2.5, SO2) are a name's, not the number a subject ends before
     ("新增5G基站1.52万座、总数达9.17万座。", "9.17万", "5G基站总数"),
     ("PM2.5平均浓度下降0.3%。", "0.3%", "PM2.5平均浓度下降率"),
+    # a piece that only moves the rank before it (、较上年上升21位) names that rank and the move
+    ("排名“中国外贸百强城市”第39位、较上年上升21位。", "21", "“中国外贸百强城市”排名较上年上升位次"),
+    ("绵阳高新区在国家高新区综合排名第50位、上升5位。", "5", "绵阳高新区国家高新区综合排名上升位次"),
     # a scope or time before a list's shared verb (城区新建改造…) leaves it shared; a piece with a verb of its own at its
     # start or before its number (治理背街小巷132条, 国家科技计划项目增长10%) does not take it
     ("城区新建改造主次干道17条、背街巷道106条、供热管网78.7公里。", "78.7", "新建改造供热管网长度"),

@@ -119,6 +119,9 @@ LISTED_RANK = re.compile(
 )
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+# A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
+RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
+RANK_UNIT = "位"
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
@@ -289,6 +292,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name[total.end() :]
     elif ATTRIBUTE.fullmatch(REACHING.sub("", before)) and (things := _things_before(text, left)):
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
+    elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
+        name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
@@ -594,6 +599,19 @@ def _owner(text: str, at: int) -> str:
 
 
 BAR_START = re.compile("^(?:以上|以下|左右|多|余)")  # a bar after a count, no part of its noun
+
+
+def _moved_rank(text: str, left: int) -> str:
+    """The rank of the piece before `left`, whose move a piece of a verb only gives (绵阳高新区在国家高新区综合排名
+    第50位、上升5位 → 绵阳高新区国家高新区综合排名); empty when no ordinal stands there."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    ordinal = text.rfind("第", start, left - 1)
+    before = text[start:ordinal] if ordinal >= 0 else ""
+    ranked = RANKED_IN.sub(r"\1\2排名", _rank_name(text, start, before) or LEADING.sub("", before))
+    ranked = ranked.removeprefix("排名")  # 排名“中国外贸百强城市”第39位: the list ranked in, then 排名
+    return ranked if not ranked or RANK_NOUN.search(ranked) else ranked + "排名"
 
 
 def _things_before(text: str, left: int) -> str:
