@@ -130,6 +130,45 @@ NAMED = [
     ("城乡低保实现“九连提”。", "九", "城乡低保连续提高年数"),
     ("粮食生产实现“十五连丰”。", "十五", "粮食生产连续丰收年数"),
     ("粮食产量42.1亿斤、实现“十九连丰”。", "十九", "粮食产量连续丰收年数"),
+    # a mark an amount crosses (大关, 台阶) is no part of its name, nor the verb of crossing; a clause that is only
+    # the crossing crosses with the nearest clause's subject (jiamusi-2022, jincheng-2020, shenzhen-2023 found these)
+    ("一般公共预算收入实现58.1亿元，首次突破50亿元大关。", "突破50亿", "一般公共预算收入"),
+    ("推动经济总量跨过3万亿元大关。", "3万亿", "经济总量"),
+    ("服务业增加值跨上万亿元台阶。", "跨上万亿", "服务业增加值"),
+    # a time opening the words (到2025年, 至2027年) is no part of a name; a clause of a time only takes the nearest
+    # clause's subject
+    ("力争到2025年汽车产业产值突破万亿元。", "突破万亿", "汽车产业产值"),
+    # a part of the year written with a number (前11个月) is a time, no number before a subject; not 提前4个月
+    ("前11个月，固定资产投资同比增长33.2%，居全省第二位。", "第二", "固定资产投资增速全省排名"),
+    ("长江干流江西段崩岸应急治理工程提前4个月完工。", "4", "长江干流江西段崩岸应急治理工程提前完工"),
+    # a quoted name in the noun a total investment is of (…的巴公园区“造气岛”) is part of it
+    ("煤化工重点推进总投资61.3亿元的巴公园区“造气岛”。", "61.3亿", "巴公园区“造气岛”总投资"),
+    ("总投资51.19亿元的“城市双修”项目建设进展顺利。", "51.19亿", "“城市双修”项目总投资"),
+    # an amount alone after a count is of the things counted; not of one of several counts, nor of 实施…项目 alone
+    ("泉三高端装备产业园签约项目28个、总投资71亿元。", "71亿", "泉三高端装备产业园签约项目总投资"),
+    ("通过中长期贷款项目589个、贷款贴息项目252个，总投资超过3200亿元。", "超过3200亿", "总投资"),
+    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
+    # two verbs joined by 和 (新建和改造) open a list as one shared verb
+    ("新建和改造老旧供热管网50公里、供水管网40公里、燃气管网30公里。", "40", "新建和改造供水管网长度"),
+    ("新开工49个保障性租赁住房项目、面积105万平方米。", "105万", "新开工保障性租赁住房项目面积"),
+    # digits joined to Latin letters (5G, PM2.5, SO2) are a name's, not the number a subject ends before
+    ("新增5G基站1.52万座、总数达9.17万座。", "9.17万", "5G基站总数"),
+    ("PM2.5平均浓度下降0.3%。", "0.3%", "PM2.5平均浓度下降率"),
+    # a piece that only moves the rank before it (、较上年上升21位) names that rank and the move
+    ("排名“中国外贸百强城市”第39位、较上年上升21位。", "21", "“中国外贸百强城市”排名较上年上升位次"),
+    ("绵阳高新区在国家高新区综合排名第50位、上升5位。", "5", "绵阳高新区国家高新区综合排名上升位次"),
+    # a scope or time before a list's shared verb (城区新建改造…) leaves it shared; a piece with a verb of its own at its
+    # start or before its number (治理背街小巷132条, 国家科技计划项目增长10%) does not take it
+    ("城区新建改造主次干道17条、背街巷道106条、供热管网78.7公里。", "78.7", "新建改造供热管网长度"),
+    ("全市新增停车泊位5779个、整治农贸市场23座。", "23", "整治农贸市场数"),
+    ("争取新增“国字号”科创平台2家、国家科技计划项目增长10%。", "10%", "国家科技计划项目增长率"),
+    # a bare 累计 (or 总数) after a count of new things totals the things the piece before counts
+    ("新增三甲医院7家，累计32家。", "32", "三甲医院累计数"),
+    ("新建绿道230公里、累计近2000公里。", "近2000", "新建绿道累计长度"),
+    # gaps to the wholes' figures listed with 分别 (较全省、全国分别低…) are the clause before's subject's, to each whole
+    ("粮食加工转化率为56.8%，较全省、全国分别低11.5、31.2个百分点。", "11.5", "粮食加工转化率低于全省"),
+    ("粮食加工转化率为56.8%，较全省、全国分别低11.5、31.2个百分点。", "31.2个百分点", "粮食加工转化率低于全国"),
+    ("全市地区生产总值年均增长7%左右，到2026年突破1200亿元。", "突破1200亿", "地区生产总值"),
 ]  # fmt: skip
 
 

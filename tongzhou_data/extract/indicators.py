@@ -30,7 +30,7 @@ RANK_SCOPE = re.compile(
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
@@ -40,7 +40,7 @@ FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五�
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
 _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
 LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
-    rf"^(?:——|{alternation(_LEADING_WORDS)}|[0-9]{{4}}年(?:度|末|底|初)?|{FIVE_YEARS}|{estimate_words()})+"
+    rf"^(?:——|{alternation(_LEADING_WORDS)}|(?:到|至)?[0-9]{{4}}年(?:度|末|底|初)?|{FIVE_YEARS}|{estimate_words()})+"
 )
 # Adverbs ending the words before a bound (首次突破, 均超过, 累计突破): no part of a name (`reaching_words.csv`
 # adverbs); not the 均 of 人均, 平均, 年均.
@@ -85,7 +85,10 @@ WINNING_END = re.compile(f"(?:{alternation(words('measure_words', 'word', role='
 # The length of a road, railway or waterway is its 里程 (`measure_words.csv` routes), of anything else its 长度
 ROUTE = re.compile(alternation(words("measure_words", "word", role="route")))
 KILOMETRE, ROUTE_NOUN = "公里", "里程"
-NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)")
+# A number (5G, PM2.5: digits joined to Latin letters are a name's, no number)
+NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.])[0-9０-９](?![0-9.]*[A-Za-z])|[一二两三四五六七八九十百千万亿]+(?:个|家|所|项|条|座|处|万|亿)"
+)
 RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55.8: a ratio of shares
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
@@ -116,6 +119,9 @@ LISTED_RANK = re.compile(
 )
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+# A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
+RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
+RANK_UNIT = "位"
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
@@ -135,15 +141,20 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
-ATTRIBUTED = re.compile(r"的(?:[0-9０-９]+[个项家座条所处])?([^0-9０-９，、“”和及]+)")  # .match: the noun after 的
+ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
+    r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
+)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
+QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
 ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
     f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
 )
 QUALIFIER_BEFORE = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})$")  # 支出约
-YEAR = re.compile(r"[0-9]{4}年")  # a year is no number before a subject
+# A part of the year written with a number (前11个月, 2022年前11个月): a time, as a year is, no quantity of the report's
+MONTHS_SO_FAR = re.compile(r"(?:(?<=年)|(?<![\u4e00-\u9fff]))前[0-9０-９]{1,2}个月")  # not 提前4个月完工
+YEAR = re.compile(rf"[0-9]{{4}}年|{MONTHS_SO_FAR.pattern}")  # a year is no number before a subject
 NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比|全年)*$")
 # A streak of years (固定资产投资连续6年保持千亿规模) names what held, then how long: 固定资产投资保持千亿规模连续年数.
 # (仅)用22天控制住疫情蔓延, 用3年时间(，)…: the time a thing took, named by what was done and 用时
@@ -191,7 +202,10 @@ THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", 
 _NUMERAL = "0-9０-９一二两三四五六七八九十百千万亿"
 THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，和分]|和(?![{_NUMERAL}])|分(?!别))*)")  # .match
 SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
-MILESTONE = ("台阶", "新台阶", "关口", "大关", "门槛", "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
+# The mark an amount crosses (突破50亿元大关, 迈上1万亿元新台阶): no part of what the amount measures
+MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
+MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
+MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
@@ -263,6 +277,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = before + done_to  # 新建高标准农田2.4万亩、改造提升4.6万亩 → 改造提升高标准农田面积
     elif not name and (bound := _bound_before(text, left)):  # 人均GDP首次超过7万元，达到7.3万元: one quantity
         name = bound
+    elif not name and measure == "level" and _crosses_mark(text, quantity) and (owner := _owner_before(text, left)):
+        name = owner  # 一般公共预算收入实现58.1亿元，首次突破50亿元大关: the nearest clause's subject
     elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
         subject = _subject(text, left)
         name = CHANGE_AT_END.sub("", subject) or subject
@@ -274,10 +290,21 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
+    elif ATTRIBUTE.fullmatch(REACHING.sub("", before)) and (things := _things_before(text, left)):
+        name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
+    elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
+        name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
         name = _total_subject(text, left) + name.removeprefix("新增")
+    return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
+    """A name read from the words (`words`: those before the number, and the name so far) finished by what it
+    measures: a rank's scope, a share's whole or 比重, a growth's 率, a count's or an amount's noun of its unit."""
+    (left, right), (before, name) = span, words
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
@@ -448,7 +475,16 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = ""  # the share is of what 的 names, and what is done with it (可用财力投向民生领域比例)
     if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
         after = after.removeprefix("位").removeprefix("名")
+    if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
+        before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _crosses_mark(text: str, quantity: Quantity) -> bool:
+    """Whether an amount is a mark crossed, the mark ending its words (突破50亿元大关, 跨上万亿元台阶): not the
+    size of the steps a count counts (连跨4个千亿台阶, 万亿级台阶)."""
+    step = text.endswith("个", 0, quantity.start)
+    return quantity.unit not in COUNT_UNITS and bool(MARK.match(text, quantity.unit_end)) and not step
 
 
 def _without_other_counts(name: str) -> str:
@@ -562,11 +598,46 @@ def _owner(text: str, at: int) -> str:
     return _predicate_first(words[count.end() :]) if count else ""
 
 
+BAR_START = re.compile("^(?:以上|以下|左右|多|余)")  # a bar after a count, no part of its noun
+
+
+def _moved_rank(text: str, left: int) -> str:
+    """The rank of the piece before `left`, whose move a piece of a verb only gives (绵阳高新区在国家高新区综合排名
+    第50位、上升5位 → 绵阳高新区国家高新区综合排名); empty when no ordinal stands there."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    ordinal = text.rfind("第", start, left - 1)
+    before = text[start:ordinal] if ordinal >= 0 else ""
+    ranked = RANKED_IN.sub(r"\1\2排名", _rank_name(text, start, before) or LEADING.sub("", before))
+    ranked = ranked.removeprefix("排名")  # 排名“中国外贸百强城市”第39位: the list ranked in, then 排名
+    return ranked if not ranked or RANK_NOUN.search(ranked) else ranked + "排名"
+
+
+def _things_before(text: str, left: int) -> str:
+    """The things the piece before `left` counts, when its first quantity is a count (签约项目28个 → 签约项目; 实施25个
+    项目 → 实施项目), without leading words or a verb of adding; empty for no count, or prose around it."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if text[left - 1] != "、" and text[start - 1] == "、":  # …项目589个、贷款贴息项目252个，总投资…: of them all
+        return ""
+    words = text[start : left - 1]
+    count = QUANTITY.search(words)
+    if count is None or count.group().lstrip("0123456789.０１２３４５６７８９万亿") not in COUNT_UNITS:
+        return ""
+    noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
+    things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
+    plain = not NUMBER.search(things) and things.count("“") == things.count("”")
+    named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
+    return things if plain and named and len(things) <= SHORT_SUBJECT else ""
+
+
 def _head_noun(words: str) -> str:
     """The noun that opens words after 的 (水利项目 of 能源项目务实合作): to the end of its first head
     (`predicate_words.csv`), else to its predicate, else all of them."""
-    if head := HEAD.search(words):
-        return words[: (PHASE.match(words, head.end()) or head).end()]  # 厦钨新能源项目三期: the phase is the noun's
+    if head := HEAD.search(words):  # 厦钨新能源项目三期, 巴公园区“造气岛”: a phase or name after it is the noun's
+        return words[: (PHASE.match(words, head.end()) or QUOTED.match(words, head.end()) or head).end()]
     return _before_predicate(words)
 
 
@@ -643,7 +714,8 @@ def _total_subject(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
     count = QUANTITY.search(text, start, left)
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
-    return noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else subject
+    own = noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else ""
+    return own or subject or _owner(text, left)  # 新增三甲医院7家，累计32家 → 三甲医院: the piece before's
 
 
 def _ranked(text: str, left: int) -> str:
@@ -751,6 +823,17 @@ def _change_owner(text: str, start: int, clause: int) -> str:
     owner = ADVERB_END.sub("", _unled(_nearest_subject(text, start, clause).lstrip("*"), amount=True))
     owner = SINCE_END.sub("", owner)
     return "" if owner.endswith("第") else owner
+
+
+def _owner_before(text: str, left: int) -> str:
+    """The subject of the nearest clause before a clause at `left` that names none, without its verb of change
+    (地区生产总值年均增长7%左右，到2026年突破1200亿元 → 地区生产总值); empty when `left` opens no clause after one
+    that names a subject, or that subject holds a year (继2021年迈过…)."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    if left <= start or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    return "" if YEAR.search(owner) else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from .catalogue import link
 from .indicators import (
+    MONTHS_SO_FAR,
     RATIO_OF,
     TIME_BASE,
     clause_subject,
@@ -133,8 +134,17 @@ COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十]+个$")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
 # give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
-SHARED_VERB = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})")
+_SHARED_VERBS = alternation(words("list_words", "word", role="shared_verb"))
+_WORK_VERBS = alternation(
+    words("list_words", "word", role="shared_verb") + words("list_words", "word", role="own_predicate")
+)
+_OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
+                        *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
+SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it
+    f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
+)
 OWN_PREDICATE = re.compile(f"(?:{alternation(words('list_words', 'word', role='own_predicate'))})$")
+OWN_START = re.compile(alternation(words("list_words", "word", role="own_predicate")))  # .match: 整治农贸市场23座
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
     r"|(?:高于|低于)(?:全市|全区|全省|全国)$"
@@ -186,6 +196,7 @@ def skip_reason(text: str, token: Token) -> str | None:
         or _in_name(text, token)
         or _year_of_a_term(text, token)
         or _bare_years(text, token)
+        or _months_so_far(text, token)
         or _bare_label(text, token)
         or _base_reason(text, token)
         or _title_reason(text, token)
@@ -481,6 +492,11 @@ def _bare_years(text: str, token: Token) -> str | None:
     return "time_phrase" if bare and before not in BARE_AFTER else None
 
 
+def _months_so_far(text: str, token: Token) -> str | None:
+    """ "time_phrase" for the count of months of a part of the year (前11个月，固定资产投资同比增长33.2%)."""
+    return "time_phrase" if token.start and MONTHS_SO_FAR.match(text, token.start - 1) else None
+
+
 def _bare_label(text: str, token: Token) -> str | None:
     """ "label" for a bare magnitude with nothing before it that counts, before 级 with no 亿 (千万级机场, a
     threshold as 千亿级园区 is) or before 人 and a noun (千人床位数, 万人5G基站数: a base; 百人专班: a name)."""
@@ -634,8 +650,9 @@ def _spans(
             named = quote = piece
             verb = SHARED_VERB.match(text, clause[0])
             own = SHARED_VERB.match(text, piece[0]) or OWN_PREDICATE.search(text, piece[0], piece[1])
+            own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
             if verb and piece[0] > clause[0] and not own:
-                quote, lead = clause, verb.group()
+                quote, lead = clause, verb.group("verb")
     bare = BARE_CHANGE.match(text, named[0], quantity.start)
     if bare and quote[0] - 2 >= clauses.floor and text[quote[0] - 1] == "，":
         quote = (clauses.span(quote[0] - 2, quote[0] - 2)[0], quote[1])
@@ -711,6 +728,26 @@ def _listed(text: str, starts: Sequence[int]) -> Sequence[int]:
     return starts[:end] if end > 1 else starts
 
 
+# A list of gaps to wholes' figures (较全省、全国分别低11.5、31.2个百分点): gaps of the clause before's subject.
+_WHOLE = "(?:全国|全省|全市|全区)"
+GAPS_TO_WHOLES = re.compile(
+    rf"\s*(?:较|比)(?P<wholes>{_WHOLE}(?:[、和]{_WHOLE})+)(?:平均水平|平均)?分别(?P<verb>[高低快慢])于?\s*"
+)  # .fullmatch
+
+
+def _gaps_to_wholes(text: str, clauses: Clauses, clause: tuple[int, int], before: str) -> str | None:
+    """The words of a 分别 list of gaps to wholes' figures, each named by the clause before's subject, the verb
+    and the whole (粮食加工转化率为56.8%，较全省、全国分别低… → 粮食加工转化率低于全省、粮食加工转化率低于全国分别低);
+    None for other words, or no subject before."""
+    gaps = GAPS_TO_WHOLES.fullmatch(before)
+    if gaps is None or clause[0] <= clauses.floor or text[clause[0] - 1] not in "，,":
+        return None
+    previous = clauses.span(clause[0] - 1, clause[0] - 1)
+    subject, verb = clause_subject(text[previous[0] : previous[1]]), gaps.group("verb")
+    wholes = re.split("[、和]", gaps.group("wholes"))
+    return "、".join(f"{subject}{verb}于{whole}" for whole in wholes) + "分别" + verb if subject else None
+
+
 def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: list[int]) -> str | None:
     """The words before the first number of a 分别 list (城乡居民人均可支配收入分别增长4.8%、6.2%), which
     say what every number of the list measures, with the subject of the clause before when the list opens
@@ -718,6 +755,8 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     before = text[clause[0] : starts[0]]
     if len(starts) < 2:
         return None
+    if gaps := _gaps_to_wholes(text, clauses, clause, before):
+        return gaps
     # a basis and a verb only (no words at all: no such list), before numbers joined by nothing but their
     # units (not 改善126所幼儿园、578所中小学办学条件)
     joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
@@ -773,7 +812,8 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    if not indicator.startswith(lead) and not is_total(indicator) and not is_size(indicator, quantity.number_text):
+    said = indicator.startswith((lead, lead.removeprefix("累计")))  # 累计新开工…: 新开工… says it already
+    if not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share
