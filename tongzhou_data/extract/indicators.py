@@ -65,8 +65,14 @@ LISTED = re.compile("[、和及与]")
 # Another count of the sentence inside a name (搬迁4.58万户17.05万人, 546件提案办复率): no part of it; not
 # a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
 OTHER_COUNT = re.compile(
-    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|件|人)"
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:个|家|户|所|名|项|件|人|宗)"
     r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
+)
+# An amount of the sentence left at the end of a name, or before its 数 or streak (开展水权交易2248宗5803.06万立方米,
+# 为4户企业股权投资1.2亿元, 连续7年累计回升10.1米): no part of it; not a bar it names (超过400万吨, 突破7000亿元)
+OTHER_AMOUNT = re.compile(
+    r"(?<![每前第近超过于约达破到“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?"
+    r"(?:平方米|立方米|千瓦|公里|亩|吨|米|美元|元)(?=数$|连续|$)"
 )
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
@@ -455,6 +461,8 @@ def _without_other_counts(name: str) -> str:
     """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
     name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
+    unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
+    bare = unamounted if len(unamounted.removesuffix("数")) > 2 else bare  # 形成1000亿元数: a verb alone is no name
     return bare or name
 
 

@@ -1,0 +1,23 @@
+"""Indicator classes found on four corpus reports nobody annotated (ordos-2023, zhangye-2025, jiaxing-2024,
+beijing-2023; issue 20), each as examples of the genre: the sentence, the number, its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tongzhou_data.extract.targets import scan
+
+NAMED = [
+    # an amount of the sentence left at the end of a name, or before its 数 or streak, is another row's; a bar stays
+    ("开展水权交易2248宗5803.06万立方米。", "2248", "开展水权交易数"),
+    ("开展水权交易2248宗5803.06万立方米。", "5803.06万", "开展水权交易"),
+    ("平原区地下水位连续7年累计回升10.1米。", "7", "平原区地下水位累计回升连续年数"),
+    ("193宗重点项目完成年度投资1112.3亿元。", "1112.3亿", "重点项目完成年度投资"),
+    ("煤制油产量连续3年超过400万吨。", "3", "煤制油产量超过400万吨连续年数"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), NAMED)
+def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator
