@@ -692,7 +692,7 @@ def _measured_subject(text: str, left: int) -> str:
 
 def _bound_before(text: str, left: int) -> str:
     """The subject of the clause before a bare level when that clause is a bound the level restates
-    (人均GDP首次超过7万元，达到7.3万元 → 人均GDP首次); empty otherwise."""
+    (人均GDP首次超过7万元，达到7.3万元 → 人均GDP), without an adverb before the bound; empty otherwise."""
     end = left - 1
     if end < 1 or text[end] not in CLAUSE_BREAKS:
         return ""
@@ -700,8 +700,8 @@ def _bound_before(text: str, left: int) -> str:
     first = NUMBER.search(text, start, end)
     words = text[start : first.start()] if first else ""
     bound = BOUND_BEFORE.search(words)
-    subject = LEADING.sub("", words[: bound.start()]) if bound else ""
-    return subject if len(subject) > 2 else ""  # not an adverb alone (，首次突破500亿元，达到502亿元)
+    subject = ADVERB_END.sub("", LEADING.sub("", words[: bound.start()])) if bound else ""
+    return subject if len(subject) > 2 else ""  # no subject of its own (，首次突破500亿元，达到502亿元)
 
 
 def _share_subject(text: str, left: int) -> str:
@@ -726,7 +726,8 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = SINCE_END.sub("", _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True))
+    subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
+    subject = SINCE_END.sub("", _unled(subject, amount=True))
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject
