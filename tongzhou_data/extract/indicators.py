@@ -784,8 +784,9 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
-SHARED_KINDS = ("制造业", "产业")  # a kind of industry before a shared head (医药制造业增加值), shared with it
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "价格")  # fmt: skip
+SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
+OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
@@ -823,8 +824,8 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
-    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else _with_head(item, last, head) for item in
-            items[:-1]] + [last]  # fmt: skip
+    own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
+    return [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]] + [last]
 
 
 def _with_head(item: str, last: str, head: str) -> str:
