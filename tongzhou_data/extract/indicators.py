@@ -83,6 +83,7 @@ CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alterna
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
+COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
@@ -138,6 +139,10 @@ PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
+# (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
+DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch
+DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
@@ -280,6 +285,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
+    elif DONE.fullmatch(name) and (counted := _counted_before(text, left)):
+        name = counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
@@ -688,6 +695,25 @@ def _measured_subject(text: str, left: int) -> str:
     words = _subject(text, left).rsplit("，", 1)[-1]
     end = SUBJECT_END.search(words)
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
+
+
+def _counted_before(text: str, left: int) -> str:
+    """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
+    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程), without examples, leading and opening verbs; empty for
+    none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    for count in reversed(list(COUNTED.finditer(text, start, left))):
+        clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
+        before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
+        noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+        if not noun:  # 实施112个项目, 实施200个左右重大交通项目: the noun after the count
+            after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
+            noun = WORK_END.sub("", after).removeprefix("左右")
+        if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
+            noun = kind.group("kind")
+        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(noun):
+            return noun  # not 项目 alone (实施项目483个): no more than the work done says
+    return ""
 
 
 def _bound_before(text: str, left: int) -> str:
