@@ -143,6 +143,9 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch
 DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
+# A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
+# before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
+RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
@@ -285,6 +288,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
+    elif RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
+        name = handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
     elif DONE.fullmatch(name) and (counted := _counted_before(text, left)):
         name = counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     elif BARE_MEASURE.fullmatch(name):
@@ -695,6 +700,18 @@ def _measured_subject(text: str, left: int) -> str:
     words = _subject(text, left).rsplit("，", 1)[-1]
     end = SUBJECT_END.search(words)
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
+
+
+def _handled_before(text: str, left: int) -> str:
+    """What the clause or the pieces right before a bare rate at `left` name, each before its number (办理人大代表建议
+    673件、政协提案699件 → 办理人大代表建议、政协提案), without leading words; empty when none, another rate or
+    prose."""
+    if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - 1 - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    handled = LEADING.sub("", clause_subject(text[start : left - 1]))
+    prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
+    return "" if prose else handled
 
 
 def _counted_before(text: str, left: int) -> str:
