@@ -185,6 +185,9 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+# Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
+# 开放创新举措): one name, not two pieces.
+JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
@@ -516,9 +519,15 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）)."""
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
+    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name)."""
     piece = FIRST_PIECE.match(text, start, end)
-    return piece.group() if piece else ""
+    if piece is None:
+        return ""
+    around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
+    if piece.end() < end and JOINED_MODIFIERS.search(around) and not NUMBER.search(text, piece.end(), end):
+        return text[start:end]
+    return piece.group()
 
 
 def _kind_of_examples(before: str) -> str:
