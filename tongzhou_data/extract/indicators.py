@@ -29,6 +29,8 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
+BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
+SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
@@ -546,11 +548,11 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
-        subject = (own if not own_scope else "") or _ranked(text, left)
+        subject = (_rate_owner(text, left, own, before) if not own_scope else "") or _ranked(text, left)
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
-        subject = own or _short_subject(text, left) or _ranked(text, left)
+        subject = _rate_owner(text, left, own, before) or _short_subject(text, left) or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
@@ -559,6 +561,30 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return _listed_rank(before)
+
+
+def _rate_owner(text: str, left: int, own: str, before: str) -> str:
+    """A rank's own words, and for a bare rate (增速, 增幅: `BARE_RATE`) whose rate it is: the subject of the nearest
+    clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一 →
+    地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of several (均居),
+    of a 分别 list or of no short subject."""
+    if not BARE_RATE.fullmatch(own) or "均" in before:
+        return own
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = left - 1
+    while end > start:
+        begin = after_last(text, start, end, CLAUSE_BREAKS + "、")
+        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        found = NUMBER.search(words) or SCOPE_WORD.search(words)  # 创新指数排名全省第二: before its scope
+        words = text[begin : begin + found.start()].strip().lstrip("*") if found else ""
+        subject = PLACED_AMONG.sub("", ADVERB_END.sub("", REACHING.sub("", words)))  # 在全省地级市率先突破…
+        subject = RANK_NOUN.sub("", _unled(CHANGE_AT_END.sub("", subject), amount=True))
+        if "分别" in text[begin:end] or subject.startswith(("高于", "低于", "快于", "慢于", "比", "较")):
+            return own  # 分别增长7.6%、5.9%，增速居全国第4位、第7位; 高于预期目标0.4个百分点: no subject of its own
+        if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
+            return subject + own
+        end = begin - 1
+    return own
 
 
 def _listed_rank(before: str) -> str | None:
