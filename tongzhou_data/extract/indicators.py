@@ -32,11 +32,11 @@ RANK_SCOPE = re.compile(
 BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数)")  # .fullmatch; 总数达446家: whose total?
+BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数|总里程)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
-TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
+TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数|总里程)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
@@ -300,7 +300,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif BARE_MEASURE.fullmatch(name):
         name = _measured_subject(text, left) + name
     elif BARE_TOTAL.fullmatch(name):
-        name = _total_subject(text, left) + name.removeprefix("新增")
+        name = _total_of(_total_subject(text, left), name.removeprefix("新增"))
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
@@ -699,6 +699,13 @@ def _total_subject(text: str, left: int) -> str:
     count = QUANTITY.search(text, start, left)
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
     return noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else subject
+
+
+def _total_of(subject: str, total: str) -> str:
+    """A bare total's name: its subject, without a verb of adding or a measure the total says again (新增铁路营运里程
+    2428公里、总里程… → 铁路营运总里程), then the total."""
+    subject = NEW.sub("", subject)
+    return subject.removesuffix(ROUTE_NOUN) + total if total.endswith(ROUTE_NOUN) else subject + total
 
 
 def _ranked(text: str, left: int) -> str:
