@@ -45,6 +45,9 @@ NAMED = [
     # a bare 总里程 is a total like 总数: its subject's, without the verb of adding or the 里程 it says again
     ("新增铁路营运里程2428公里、总里程达到9092公里。", "9092", "铁路营运总里程"),
     ("新增高速公路796公里，总里程突破9000公里。", "突破9000", "高速公路总里程"),
+    # a growth named by its verb's noun (上涨 → 涨幅), as the annotations name a price's rise
+    ("居民消费价格上涨1.8%。", "1.8%", "居民消费价格涨幅"),
+    ("居民消费价格总水平上涨2.6%。", "2.6%", "居民消费价格总水平涨幅"),
 ]  # fmt: skip
 
 

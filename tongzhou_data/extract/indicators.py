@@ -82,6 +82,9 @@ RATE_COMPARED = re.compile(
 )
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
+# A growth named by the noun of its verb (`change_verbs.csv` noun: 居民消费价格上涨1.7% → 居民消费价格涨幅), not by 率
+RISE_NOUNS = {row["word"]: row["noun"] for row in rows("change_verbs") if row["noun"]}
+RISE_END = re.compile(rf"(?:同比)?({alternation(list(RISE_NOUNS))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
@@ -312,6 +315,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return _predicate_first(name[1:]) + SHARE
     if measure == "share" and quantity.unit == "%" and SHARE_OF.search(name):
         return name + "比重"  # 跨境电商进出口总额占全国超1/3 → 跨境电商进出口总额占全国比重
+    if measure == "growth" and quantity.unit == "%" and (rise := RISE_END.search(name)):
+        return name[: rise.start()] + RISE_NOUNS[rise.group(1)]  # 居民消费价格上涨1.8% → 居民消费价格涨幅
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
