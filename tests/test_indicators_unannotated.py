@@ -48,6 +48,10 @@ NAMED = [
     # a growth named by its verb's noun (上涨 → 涨幅), as the annotations name a price's rise
     ("居民消费价格上涨1.8%。", "1.8%", "居民消费价格涨幅"),
     ("居民消费价格总水平上涨2.6%。", "2.6%", "居民消费价格总水平涨幅"),
+    # a verb of doing before a catalogue indicator's name (完成, 实现) is no part of it; 完成投资 (a work done) stays
+    ("预计完成地区生产总值5400亿元、增长6.2%。", "5400亿", "地区生产总值"),
+    ("预计完成地区生产总值5400亿元、增长6.2%。", "6.2%", "地区生产总值增长率"),
+    ("开展建设领域三大攻坚行动，完成投资423.64亿元、增长12%。", "12%", "完成投资增长率"),
 ]  # fmt: skip
 
 
