@@ -296,14 +296,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
-    elif RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
-        name = handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
-    elif DONE.fullmatch(name) and (counted := _counted_before(text, left)):
-        name = counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
-    elif BARE_MEASURE.fullmatch(name):
-        name = _measured_subject(text, left) + name
-    elif BARE_TOTAL.fullmatch(name):
-        name = _total_of(_total_subject(text, left), name.removeprefix("新增"))
+    else:
+        name = _of_bare(text, left, name)
     if measure == "rank":
         name = RANKED_IN.sub(r"\1\2排名", name)
     part = measure == "share" and before.startswith(PART) and name.endswith(SHARE_OF_WHOLE)
@@ -320,6 +314,20 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _of_bare(text: str, left: int, name: str) -> str:
+    """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
+    满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
+    if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
+        return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
+    if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
+        return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
+    if BARE_MEASURE.fullmatch(name):
+        return _measured_subject(text, left) + name
+    if BARE_TOTAL.fullmatch(name):
+        return _total_of(_total_subject(text, left), name.removeprefix("新增"))
+    return name
 
 
 def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
