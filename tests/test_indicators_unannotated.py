@@ -54,6 +54,8 @@ NAMED = [
     ("开展建设领域三大攻坚行动，完成投资423.64亿元、增长12%。", "12%", "完成投资增长率"),
     # 在建 after a piece that 建成 opens does its work on the same object (a shared verb of `list_words.csv`)
     ("建成并网风光电120万千瓦、在建209.9万千瓦。", "209.9万", "在建并网风光电"),
+    # a 分别 list's later short count of people or events takes the first's modifier (事故起数、死亡人数)
+    ("生产安全事故起数、死亡人数分别下降15.6%和21.5%。", "21.5%", "生产安全事故死亡人数下降率"),
 ]  # fmt: skip
 
 
@@ -61,3 +63,9 @@ NAMED = [
 def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():
+    """基本养老、医疗…保险参保人数: 基本养老 is an item, not a modifier of 医疗."""
+    records = scan("基本养老、医疗、失业、工伤保险参保人数分别达到508万、655万、117万、146万。")[0]
+    assert not any(r.indicator.startswith("基本养老医疗") for r in records), [r.indicator for r in records]

@@ -888,6 +888,7 @@ OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
+EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -923,7 +924,18 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
-    return [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]] + [last]
+    names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
+    return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _with_modifier(names: list[str]) -> list[str]:
+    """A list's names, the later short counts of people or events with the modifier of the first when it is one too
+    (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数): what was counted, said once for both."""
+    first = names[0]
+    head = next((h for h in EVENT_COUNTS if first.endswith(h) and len(first) > len(h) + 1), "")
+    modifier = first.removesuffix(head) if head else ""
+    short = [modifier and len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    return [first] + [modifier + name if bare else name for name, bare in zip(names[1:], short, strict=True)]
 
 
 def _with_head(item: str, last: str, head: str) -> str:
