@@ -369,7 +369,8 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
     an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
     number in a unit of time after it a length of time (停工4年). A route's kilometres are its 里程; gold medals
-    won (勇夺3金) are the games' 金牌数."""
+    won (勇夺3金) are the games' 金牌数; a bare 完成投资 is that of the projects counted before it, a bare 办结率 that of
+    the things the clause before names."""
     if row["role"] == "duration":  # 停工4年: a length of time
         assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
         return
@@ -380,6 +381,17 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     if row["role"] == "route":  # 新建铁路120公里: the length of a route is its 里程; of anything else its 长度
         (length,) = scan(row["example"])[0]
         assert length.indicator.endswith("里程"), length.indicator
+        return
+    if row["role"] in ("done", "done_to"):  # 实施重点建设项目549个，完成投资1068亿元: the projects' 完成投资
+        done = scan(row["example"])[0][-1]
+        assert done.indicator.endswith("投资") and ("项目" in done.indicator or "工程" in done.indicator), (
+            done.indicator
+        )
+        assert not done.indicator.startswith("完成"), done.indicator
+        return
+    if row["role"] == "rate_of":  # 12345热线受理诉求222万件次，满意率99.2%: the rate of what the clause before names
+        rate = scan(row["example"])[0][-1]
+        assert rate.indicator.endswith(row["word"]) and len(rate.indicator) > len(row["word"]) + 1, rate.indicator
         return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]

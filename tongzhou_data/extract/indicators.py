@@ -29,12 +29,16 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
+BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
+SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-BARE_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|总计|总规模|累计数|累计$)")  # .fullmatch; 总数达446家: whose total?
+BARE_TOTAL = re.compile(
+    r"(?:新增)?(?:总数|总量|总计|总规模|累计数|总里程|累计$)"
+)  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
-TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数)(?:[^0-9，、]{0,8}排名)?$")
+TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数|总里程)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
@@ -65,8 +69,14 @@ LISTED = re.compile("[、和及与]")
 # Another count of the sentence inside a name (搬迁4.58万户17.05万人, 546件提案办复率): no part of it; not
 # a threshold (30户以上), a base (每10万人), a rank (前10名), a range (2-3个) or a label (3人制)
 OTHER_COUNT = re.compile(
-    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?万?(?:个|家|户|所|名|项|件|人)"
+    r"(?<![每前第近超约“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:个|家|户|所|名|项|件|人|宗)"
     r"(?!以上|以下|以内|左右|制|次|级|数|口|月|百分点|[-—～~0-9０-９])"
+)
+# An amount of the sentence left at the end of a name, or before its 数 or streak (开展水权交易2248宗5803.06万立方米,
+# 为4户企业股权投资1.2亿元, 连续7年累计回升10.1米): no part of it; not a bar it names (超过400万吨, 突破7000亿元)
+OTHER_AMOUNT = re.compile(
+    r"(?<![每前第近超过于约达破到“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?"
+    r"(?:平方米|立方米|千瓦|公里|亩|吨|米|美元|元)(?=数$|连续|$)"
 )
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
@@ -74,9 +84,13 @@ RATE_COMPARED = re.compile(
 )
 # A subject's change at the end of its words (地区生产总值增长): not the subject of a level after it
 CHANGE_AT_END = re.compile(rf"(?:年均|分别|累计|大幅|同比)*(?:{alternation(change_verbs(alone='yes'))})$")
+# A growth named by the noun of its verb (`change_verbs.csv` noun: 居民消费价格上涨1.7% → 居民消费价格涨幅), not by 率
+RISE_NOUNS = {row["word"]: row["noun"] for row in rows("change_verbs") if row["noun"]}
+RISE_END = re.compile(rf"(?:同比)?({alternation(list(RISE_NOUNS))})$")
 # A growth's verb at the end of its words, after a basis that is no part of the name (同比, 可比增长)
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
+COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
@@ -138,6 +152,13 @@ PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
+# (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
+DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch
+DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
+# A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
+# before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
+RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
@@ -182,6 +203,9 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+# Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
+# 开放创新举措): one name, not two pieces.
+JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
@@ -294,10 +318,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
-    elif BARE_MEASURE.fullmatch(name):
-        name = _measured_subject(text, left) + name
-    elif BARE_TOTAL.fullmatch(name):
-        name = _total_subject(text, left) + name.removeprefix("新增")
+    else:
+        name = _of_bare(text, left, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
 
 
@@ -316,9 +338,25 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return _predicate_first(name[1:]) + SHARE
     if measure == "share" and quantity.unit == "%" and SHARE_OF.search(name):
         return name + "比重"  # 跨境电商进出口总额占全国超1/3 → 跨境电商进出口总额占全国比重
+    if measure == "growth" and quantity.unit == "%" and (rise := RISE_END.search(name)):
+        return name[: rise.start()] + RISE_NOUNS[rise.group(1)]  # 居民消费价格上涨1.8% → 居民消费价格涨幅
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+
+
+def _of_bare(text: str, left: int, name: str) -> str:
+    """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
+    满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
+    if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
+        return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
+    if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
+        return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
+    if BARE_MEASURE.fullmatch(name):
+        return _measured_subject(text, left) + name
+    if BARE_TOTAL.fullmatch(name):
+        return _total_of(_total_subject(text, left), name.removeprefix("新增"))
+    return name
 
 
 def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
@@ -491,6 +529,8 @@ def _without_other_counts(name: str) -> str:
     """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
     name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
+    unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
+    bare = unamounted if len(unamounted.removesuffix("数")) > 2 else bare  # 形成1000亿元数: a verb alone is no name
     return bare or name
 
 
@@ -532,9 +572,15 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）)."""
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
+    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name)."""
     piece = FIRST_PIECE.match(text, start, end)
-    return piece.group() if piece else ""
+    if piece is None:
+        return ""
+    around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
+    if piece.end() < end and JOINED_MODIFIERS.search(around) and not NUMBER.search(text, piece.end(), end):
+        return text[start:end]
+    return piece.group()
 
 
 def _kind_of_examples(before: str) -> str:
@@ -553,11 +599,11 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
-        subject = (own if not own_scope else "") or _ranked(text, left)
+        subject = (_rate_owner(text, left, own, before) if not own_scope else "") or _ranked(text, left)
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
-        subject = own or _short_subject(text, left) or _ranked(text, left)
+        subject = _rate_owner(text, left, own, before) or _short_subject(text, left) or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
@@ -566,6 +612,30 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
     return _listed_rank(before)
+
+
+def _rate_owner(text: str, left: int, own: str, before: str) -> str:
+    """A rank's own words, and for a bare rate (增速, 增幅: `BARE_RATE`) whose rate it is: the subject of the nearest
+    clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一 →
+    地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of several (均居),
+    of a 分别 list or of no short subject."""
+    if not BARE_RATE.fullmatch(own) or "均" in before:
+        return own
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = left - 1
+    while end > start:
+        begin = after_last(text, start, end, CLAUSE_BREAKS + "、")
+        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        found = NUMBER.search(words) or SCOPE_WORD.search(words)  # 创新指数排名全省第二: before its scope
+        words = text[begin : begin + found.start()].strip().lstrip("*") if found else ""
+        subject = PLACED_AMONG.sub("", ADVERB_END.sub("", REACHING.sub("", words)))  # 在全省地级市率先突破…
+        subject = RANK_NOUN.sub("", _unled(CHANGE_AT_END.sub("", subject), amount=True))
+        if "分别" in text[begin:end] or subject.startswith(("高于", "低于", "快于", "慢于", "比", "较")):
+            return own  # 分别增长7.6%、5.9%，增速居全国第4位、第7位; 高于预期目标0.4个百分点: no subject of its own
+        if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
+            return subject + own
+        end = begin - 1
+    return own
 
 
 def _listed_rank(before: str) -> str | None:
@@ -718,6 +788,13 @@ def _total_subject(text: str, left: int) -> str:
     return own or subject or _owner(text, left)  # 新增三甲医院7家，累计32家 → 三甲医院: the piece before's
 
 
+def _total_of(subject: str, total: str) -> str:
+    """A bare total's name: its subject, without a verb of adding or a measure the total says again (新增铁路营运里程
+    2428公里、总里程… → 铁路营运总里程), then the total."""
+    subject = NEW.sub("", subject)
+    return subject.removesuffix(ROUTE_NOUN) + total if total.endswith(ROUTE_NOUN) else subject + total
+
+
 def _ranked(text: str, left: int) -> str:
     """What a rank opening its clause ranks: the subject of the clause before (高铁里程超过2000公里，从全国第14位
     跃升至第8位 → 高铁里程; 进出口规模从4600亿元增加到10077亿元，由全国第12位… → 进出口规模), else none."""
@@ -754,9 +831,40 @@ def _measured_subject(text: str, left: int) -> str:
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
 
 
+def _handled_before(text: str, left: int) -> str:
+    """What the clause or the pieces right before a bare rate at `left` name, each before its number (办理人大代表建议
+    673件、政协提案699件 → 办理人大代表建议、政协提案), without leading words; empty when none, another rate or
+    prose."""
+    if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - 1 - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    handled = LEADING.sub("", clause_subject(text[start : left - 1]))
+    prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
+    return "" if prose else handled
+
+
+def _counted_before(text: str, left: int) -> str:
+    """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
+    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程), without examples, leading and opening verbs; empty for
+    none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    for count in reversed(list(COUNTED.finditer(text, start, left))):
+        clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
+        before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
+        noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+        if not noun:  # 实施112个项目, 实施200个左右重大交通项目: the noun after the count
+            after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
+            noun = WORK_END.sub("", after).removeprefix("左右")
+        if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
+            noun = kind.group("kind")
+        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(noun):
+            return noun  # not 项目 alone (实施项目483个): no more than the work done says
+    return ""
+
+
 def _bound_before(text: str, left: int) -> str:
     """The subject of the clause before a bare level when that clause is a bound the level restates
-    (人均GDP首次超过7万元，达到7.3万元 → 人均GDP首次); empty otherwise."""
+    (人均GDP首次超过7万元，达到7.3万元 → 人均GDP), without an adverb before the bound; empty otherwise."""
     end = left - 1
     if end < 1 or text[end] not in CLAUSE_BREAKS:
         return ""
@@ -764,8 +872,8 @@ def _bound_before(text: str, left: int) -> str:
     first = NUMBER.search(text, start, end)
     words = text[start : first.start()] if first else ""
     bound = BOUND_BEFORE.search(words)
-    subject = LEADING.sub("", words[: bound.start()]) if bound else ""
-    return subject if len(subject) > 2 else ""  # not an adverb alone (，首次突破500亿元，达到502亿元)
+    subject = ADVERB_END.sub("", LEADING.sub("", words[: bound.start()])) if bound else ""
+    return subject if len(subject) > 2 else ""  # no subject of its own (，首次突破500亿元，达到502亿元)
 
 
 def _share_subject(text: str, left: int) -> str:
@@ -790,7 +898,8 @@ def _subject(text: str, left: int) -> str:
         found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
-    subject = SINCE_END.sub("", _unled(REACHING.sub("", words.rstrip("、，, ").strip()), amount=True))
+    subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
+    subject = SINCE_END.sub("", _unled(subject, amount=True))
     if subject.count("“") != subject.count("”") or not subject:  # 聚焦“3815”战略…，完成409.3亿元，增长3.6%
         return _nearest_subject(text, start, clause) or subject
     return subject
@@ -858,11 +967,13 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率")  # fmt: skip
-SHARED_KINDS = ("制造业", "产业")  # a kind of industry before a shared head (医药制造业增加值), shared with it
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "价格")  # fmt: skip
+SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
+OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
+EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -897,8 +1008,19 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
-    return [item if not head or item.endswith((*SHARED_HEADS, "率")) else _with_head(item, last, head) for item in
-            items[:-1]] + [last]  # fmt: skip
+    own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
+    names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
+    return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _with_modifier(names: list[str]) -> list[str]:
+    """A list's names, the later short counts of people or events with the modifier of the first when it is one too
+    (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数): what was counted, said once for both."""
+    first = names[0]
+    head = next((h for h in EVENT_COUNTS if first.endswith(h) and len(first) > len(h) + 1), "")
+    modifier = first.removesuffix(head) if head else ""
+    short = [modifier and len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    return [first] + [modifier + name if bare else name for name, bare in zip(names[1:], short, strict=True)]
 
 
 def _with_head(item: str, last: str, head: str) -> str:

@@ -91,6 +91,7 @@ IN_TITLE = re.compile(r"《[^《》。；\n]{0,60}\Z")
 TITLE_END = re.compile(r"[^《》。；\n]{0,60}》")
 MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
+DONE_OPENING = re.compile("^(?:完成|实现了?|达到)(?!投资)")  # 完成地区生产总值, not 完成投资: a work done
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
 PART_OF_YEAR = re.compile(alternation(words("part_of_year_words", "word")))  # 一季度: not the year's figure
 # 兵团…, 全区…: whose figure it is; a part only as the subject that opens a clause, perhaps after its name
@@ -825,6 +826,8 @@ def _record(
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
+    entry = link(indicator, unit, measure, years)
+    indicator = _unopened(indicator) if entry else indicator
     direction = infer_direction(prefix[-12:], measure)
     if direction == "down" and quantity.value < 0:  # 下降-3%: the minus repeats the fall (3, down)
         quantity = replace(quantity, value=-quantity.value)
@@ -838,7 +841,7 @@ def _record(
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
         token_start=quantity.token.start, quote=text[quote[0] : quote[1]], char_start=quote[0], char_end=quote[1],
         direction=direction,
-        indicator_id=_linked(text, quantity.start, sentence, link(indicator, unit, measure, years)),
+        indicator_id=_linked(text, quantity.start, sentence, entry),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
 
@@ -856,6 +859,12 @@ def _linked(text: str, start: int, sentence: str, entry: str | None) -> str | No
     """The catalogue entry of the quantity at `start`, unless its sentence speaks of part of a year or of
     part of the region; those two are read only for a quantity that links to an entry (a few)."""
     return None if entry is None or _part_of_year(sentence) or _of_part(text, start) else entry
+
+
+def _unopened(name: str) -> str:
+    """A catalogue indicator's name without the verb of doing that opens it (完成地区生产总值5400亿元 → 地区生产总值),
+    which the catalogue sets aside to link it; the name as it is when nothing else is left."""
+    return DONE_OPENING.sub("", name) or name
 
 
 def _unestimated(name: str) -> str:

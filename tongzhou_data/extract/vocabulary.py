@@ -4,7 +4,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 
 - `change_verbs.csv`: verbs of change. `direction` up or down; `growth`, a percentage after it is a
   growth rate; `alone`, a name that is only this verb takes its sentence's subject; `rate`, a growth
-  named by it ends in 率 (…增长率); `bare`, a clause that is only this change quotes the clause before.
+  named by it ends in 率 (…增长率); `bare`, a clause that is only this change quotes the clause before;
+  `noun`, what a growth named by it is called instead (上涨 → 涨幅: 居民消费价格涨幅).
 - `qualifiers.csv`: words that qualify a number (约 approx, 以上 at_least …), by where they stand.
 - `units.csv`: units in the order they are tried; `bound`, kept in the number's text (%, 倍);
   `counts`, a level in it is a count (个, 所 …); `noun`, what a level in it measures (人数, 面积, 长度);
