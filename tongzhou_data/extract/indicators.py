@@ -972,7 +972,8 @@ SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head 
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
-PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
+PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
+PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
@@ -989,6 +990,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    subject = _joined_pairs(subject)
     pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
     if pair:  # 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额 (not 进出口总值和实际利用外资额)
         head, rest = subject[: pair.start()], subject[pair.start() + 2 :]
@@ -1008,9 +1010,27 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    if parallel := _parallel_items(items):
+        return parallel
     own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
     names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _joined_pairs(subject: str) -> str:
+    """A subject with a pair word split by 、 joined again (本外币存、贷款余额 → 本外币存贷款余额), so that each
+    member takes the shared modifier and tail."""
+    for pair in PAIR_WORDS:
+        subject = subject.replace(pair[0] + "、" + pair[1:], pair)
+    return subject
+
+
+def _parallel_items(items: list[str]) -> list[str] | None:
+    """The names of a list whose earlier items are as long as the last one's opening and end in the same word
+    (城镇居民、农村居民人均可支配收入 → 城镇居民人均可支配收入, …): each item with the last one's tail; else None."""
+    last, size = items[-1], len(items[0])
+    same = all(len(item) == size and item[-2:] == last[size - 2 : size] for item in items[:-1])
+    return [item + last[size:] for item in items[:-1]] + [last] if same and size > 2 and len(last) > size else None
 
 
 def _with_modifier(names: list[str]) -> list[str]:

@@ -1,0 +1,24 @@
+"""Indicator classes found on four more corpus reports nobody annotated (sichuan-2024, fujian-2024, guangxi-2024,
+zhejiang-2023; issue 20), each as examples of the genre: the sentence, the number, its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tongzhou_data.extract.targets import scan
+
+NAMED = [
+    # a 分别 list's pair word split by 、 (存、贷款) is joined again: each member keeps the shared modifier and tail
+    ("本外币存、贷款余额分别增长9.6%、11.4%。", "9.6%", "本外币存款余额增长率"),
+    ("本外币存、贷款余额分别增长9.6%、11.4%。", "11.4%", "本外币贷款余额增长率"),
+    ("预计实际利用内、外资分别增长37.6%和17%。", "17%", "实际利用外资增长率"),
+    # earlier items as long as the last one's opening and ending in the same word take its tail (…居民、…居民人均…)
+    ("城镇居民、农村居民人均可支配收入分别增长4.3%、6.9%。", "4.3%", "城镇居民人均可支配收入增长率"),
+    ("数字经济、绿色经济占比分别提高13.4、6.3个百分点。", "13.4", "数字经济占比"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "number", "indicator"), NAMED)
+def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
+    (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
+    assert record.indicator == indicator
