@@ -22,3 +22,9 @@ NAMED = [
 def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_a_piece_opening_with_its_own_verb_takes_no_shared_verb():
+    """新增贷款…、惠及经营主体…、降低融资成本…: 惠及 and 降低 are the pieces' own verbs, not more of what was 新增."""
+    records = scan("新增贷款2816亿元、惠及经营主体13.4万户、降低融资成本53.5亿元。")[0]
+    assert [r.indicator for r in records] == ["新增贷款", "惠及经营主体数", "降低融资成本"]
