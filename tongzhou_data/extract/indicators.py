@@ -38,6 +38,9 @@ BARE_TOTAL = re.compile(
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
+TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数|总里程)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
@@ -91,6 +94,7 @@ RISE_END = re.compile(rf"(?:同比)?({alternation(list(RISE_NOUNS))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
+COUNTED_END = re.compile(COUNTED.pattern + "(?:以上|左右|多)?$")  # a piece ending in its count: 入围…企业9家
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
@@ -356,7 +360,23 @@ def _of_bare(text: str, left: int, name: str) -> str:
         return _measured_subject(text, left) + name
     if BARE_TOTAL.fullmatch(name):
         return _total_of(_total_subject(text, left), name.removeprefix("新增"))
+    if BARE_ADDED.fullmatch(name) and (added := _added_to(text, left)):
+        return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
     return name
+
+
+def _added_to(text: str, left: int) -> str:
+    """What a bare 新增 or 净增 right after a 、 or ， adds to: the things the piece before counts, without a verb of
+    reaching or the total's word (市场主体总量达到825.8万户，净增300万户 → 市场主体); empty when that piece counts
+    nothing or does other work to them (撤销本专科专业点461个、新增270个)."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    count = COUNTED_END.search(text, start, left - 1)
+    words = LEADING.sub("", REACHING.sub("", text[start : count.start()] if count else ""))
+    things = TOTAL_WORD_END.sub("", NEW.sub("", words))  # 新增…企业超1300家、连续三年新增超千家: 新增 once
+    plain = things and not REMOVING.match(things) and len(things) <= SHORT_SUBJECT
+    return things if plain and things.count("“") == things.count("”") else ""
 
 
 def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
