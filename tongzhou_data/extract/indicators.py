@@ -136,6 +136,11 @@ LISTED_RANK = re.compile(
     rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
 )
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
+# A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
+IN_GROUP = re.compile(
+    rf"^在(?P<list>[^在，、；]+?)中(?P<rate>增速|增幅)?(?:并列)?(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)?$"
+)
+GROWTH_BEFORE = re.compile(r"增长[0-9.]+%[、，]$")  # 增长6%、在前十经济大省中并列第一: the rank of that growth
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 # A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
 RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
@@ -631,7 +636,17 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
+    if group := IN_GROUP.match(LEADING.sub("", before)):
+        return _group_rank(text, left, group)
     return _listed_rank(before)
+
+
+def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
+    """The name of a rank in a group with no subject of its own: that of a growth rate (its own 增速, or the
+    growth the piece before gives) with its subject from before, then the group and 排名 (增长6%、在前十经济大省中
+    并列第一 → 地区生产总值增速前十经济大省排名); the group's 排名 alone otherwise, as the clause before is prose."""
+    rate = group["rate"] or ("增速" if GROWTH_BEFORE.search(text, max(0, left - MAX_QUOTE), left) else "")
+    return (_rate_owner(text, left, rate, rate) if rate else "") + group["list"] + "排名"
 
 
 def _rate_owner(text: str, left: int, own: str, before: str) -> str:
