@@ -246,6 +246,9 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A counted noun, then how its work goes (3个沿海公用航道项目加快推进): the count is of the noun alone, as annotators
+# name it (沿海公用航道项目数); the pace says nothing of what is counted (`predicate_words.csv` progress).
+PROGRESS_END = re.compile(rf"(?<=[^，、]{{2}})(?:{alternation(words('predicate_words', 'word', role='progress'))})$")
 # A counted noun, then a quoted predicate (1053个事项“跨省通办”): the predicate names the things first.
 QUOTED_PREDICATE = re.compile(r"(?P<noun>[^“”0-9０-９]{2,8})(?P<quote>“[^“”]+”)")  # .fullmatch
 _ADVERB_WORDS = alternation(words("predicate_words", "word", role="adverb"))
@@ -504,6 +507,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS and (pace := PROGRESS_END.search(after)):  # …项目加快推进 → …项目
+        after = after[: pace.start()].removesuffix("等")  # 18个风电项目等加快建设: 等 ends the examples
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
