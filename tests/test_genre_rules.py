@@ -355,7 +355,11 @@ NAMED = [
     ("改善8所重点职业学校教学条件。", "8", "改善教学条件重点职业学校数"),
     ("实施14家公共机构太阳能利用改造。", "14", "实施太阳能利用改造公共机构数"),
     ("推进6个国际消费中心城市建设。", "6", "推进国际消费中心城市建设数"),  # 中心城市: a longer noun, as written
-    ("25个重大项目加快建设。", "25", "加快建设重大项目数"),  # a counted noun opening its clause: the same
+    (
+        "25个重大项目加快建设。",
+        "25",
+        "重大项目数",
+    ),  # a counted noun opening its clause: the pace of its work is no part
     # an amount after a measure word, then 的 and a noun: the noun's measure
     ("全力抓好总投资657.5亿元的229个水利项目。", "657.5亿", "水利项目总投资"),
     ("总投资354亿元的珠三角水资源配置工程即将通水。", "354亿", "珠三角水资源配置工程总投资"),

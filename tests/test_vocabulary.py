@@ -303,6 +303,8 @@ def test_each_predicate_word_puts_the_predicate_before_the_counted_noun(row):
         assert record.indicator.startswith(word), record.indicator
     elif row["role"] == "adverb":
         assert word not in record.indicator and record.indicator.startswith(after), record.indicator
+    elif row["role"] == "progress":  # how the work goes: no part of what is counted
+        assert word not in record.indicator and record.indicator.endswith("数"), record.indicator
     elif row["role"] == "head":  # the noun, ending in its head, comes last
         assert record.indicator.endswith(word + "数"), record.indicator
     else:  # the work done on the noun comes before it

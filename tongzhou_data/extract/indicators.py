@@ -38,6 +38,9 @@ BARE_TOTAL = re.compile(
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
+TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数|总里程)(?:[^0-9，、]{0,8}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
@@ -91,6 +94,7 @@ RISE_END = re.compile(rf"(?:同比)?({alternation(list(RISE_NOUNS))})$")
 GROWTH_TAIL = re.compile(rf"(?:同比|可比口径|可比|同口径)?({alternation(change_verbs(rate='yes'))})$")
 COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in these is a count: …数
 COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
+COUNTED_END = re.compile(COUNTED.pattern + "(?:以上|左右|多)?$")  # a piece ending in its count: 入围…企业9家
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
@@ -132,6 +136,11 @@ LISTED_RANK = re.compile(
     rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
 )
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
+# A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
+IN_GROUP = re.compile(
+    rf"^在(?P<list>[^在，、；]+?)中(?P<rate>增速|增幅)?(?:并列)?(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)?$"
+)
+GROWTH_BEFORE = re.compile(r"增长[0-9.]+%[、，]$")  # 增长6%、在前十经济大省中并列第一: the rank of that growth
 RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
 # A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
 RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
@@ -237,6 +246,9 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A counted noun, then how its work goes (3个沿海公用航道项目加快推进): the count is of the noun alone, as annotators
+# name it (沿海公用航道项目数); the pace says nothing of what is counted (`predicate_words.csv` progress).
+PROGRESS_END = re.compile(rf"(?<=[^，、]{{2}})(?:{alternation(words('predicate_words', 'word', role='progress'))})$")
 # A counted noun, then a quoted predicate (1053个事项“跨省通办”): the predicate names the things first.
 QUOTED_PREDICATE = re.compile(r"(?P<noun>[^“”0-9０-９]{2,8})(?P<quote>“[^“”]+”)")  # .fullmatch
 _ADVERB_WORDS = alternation(words("predicate_words", "word", role="adverb"))
@@ -356,7 +368,23 @@ def _of_bare(text: str, left: int, name: str) -> str:
         return _measured_subject(text, left) + name
     if BARE_TOTAL.fullmatch(name):
         return _total_of(_total_subject(text, left), name.removeprefix("新增"))
+    if BARE_ADDED.fullmatch(name) and (added := _added_to(text, left)):
+        return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
     return name
+
+
+def _added_to(text: str, left: int) -> str:
+    """What a bare 新增 or 净增 right after a 、 or ， adds to: the things the piece before counts, without a verb of
+    reaching or the total's word (市场主体总量达到825.8万户，净增300万户 → 市场主体); empty when that piece counts
+    nothing or does other work to them (撤销本专科专业点461个、新增270个)."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    count = COUNTED_END.search(text, start, left - 1)
+    words = LEADING.sub("", REACHING.sub("", text[start : count.start()] if count else ""))
+    things = TOTAL_WORD_END.sub("", NEW.sub("", words))  # 新增…企业超1300家、连续三年新增超千家: 新增 once
+    plain = things and not REMOVING.match(things) and len(things) <= SHORT_SUBJECT
+    return things if plain and things.count("“") == things.count("”") else ""
 
 
 def _time_name(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
@@ -479,6 +507,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS and (pace := PROGRESS_END.search(after)):  # …项目加快推进 → …项目
+        after = after[: pace.start()].removesuffix("等")  # 18个风电项目等加快建设: 等 ends the examples
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
@@ -611,7 +641,17 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return LEADING.sub("", before[: verb.start()])  # 全国制造业城市排名居第36位
     if verb and not LEADING.sub("", before[: verb.start()]) and (ranked := _ranked(text, left)):
         return ranked + "排名"  # 入围全国制造业城市40强，居第36位: what the clause before names
+    if group := IN_GROUP.match(LEADING.sub("", before)):
+        return _group_rank(text, left, group)
     return _listed_rank(before)
+
+
+def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
+    """The name of a rank in a group with no subject of its own: that of a growth rate (its own 增速, or the
+    growth the piece before gives) with its subject from before, then the group and 排名 (增长6%、在前十经济大省中
+    并列第一 → 地区生产总值增速前十经济大省排名); the group's 排名 alone otherwise, as the clause before is prose."""
+    rate = group["rate"] or ("增速" if GROWTH_BEFORE.search(text, max(0, left - MAX_QUOTE), left) else "")
+    return (_rate_owner(text, left, rate, rate) if rate else "") + group["list"] + "排名"
 
 
 def _rate_owner(text: str, left: int, own: str, before: str) -> str:
@@ -972,7 +1012,8 @@ SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head 
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
-PAIR_WORD = re.compile(alternation(words("list_words", "word", role="pair")))
+PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
+PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
@@ -989,6 +1030,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
     if subject.startswith("城乡") and count % 2 == 0:
         return ["城镇" + subject[2:], "农村" + subject[2:]]
+    subject = _joined_pairs(subject)
     pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
     if pair:  # 金融机构存贷款余额 → 金融机构存款余额, 金融机构贷款余额 (not 进出口总值和实际利用外资额)
         head, rest = subject[: pair.start()], subject[pair.start() + 2 :]
@@ -1008,9 +1050,27 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    if parallel := _parallel_items(items):
+        return parallel
     own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
     names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _joined_pairs(subject: str) -> str:
+    """A subject with a pair word split by 、 joined again (本外币存、贷款余额 → 本外币存贷款余额), so that each
+    member takes the shared modifier and tail."""
+    for pair in PAIR_WORDS:
+        subject = subject.replace(pair[0] + "、" + pair[1:], pair)
+    return subject
+
+
+def _parallel_items(items: list[str]) -> list[str] | None:
+    """The names of a list whose earlier items are as long as the last one's opening and end in the same word
+    (城镇居民、农村居民人均可支配收入 → 城镇居民人均可支配收入, …): each item with the last one's tail; else None."""
+    last, size = items[-1], len(items[0])
+    same = all(len(item) == size and item[-2:] == last[size - 2 : size] for item in items[:-1])
+    return [item + last[size:] for item in items[:-1]] + [last] if same and size > 2 and len(last) > size else None
 
 
 def _with_modifier(names: list[str]) -> list[str]:

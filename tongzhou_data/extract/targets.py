@@ -217,11 +217,13 @@ def skip_reason(text: str, token: Token) -> str | None:
 
 # An amount of money, then 以上 or 以下 and a noun (亿元以上技改项目, 1万元以下脱贫人口): the size of what the noun
 # names, a threshold; not before a verb of use (2200亿元以上用于项目建设, 60亿元以上撬动…) or 投资 (强度). So is an
-# age, a capacity or a length before a noun, and a count of households or people before a village or county.
+# age, a capacity or a length before a noun, a count of households or people before a village or county, and a
+# machine's rating in 兆瓦 before it (18兆瓦海上风电机组下线, F级50兆瓦重型燃气轮机商用: one machine, no quantity).
 THRESHOLD = re.compile(
     r"[十百千万亿]*(?:美元|元)(?:及)?(?:以上|以下)(?![用支撬投])[\u4e00-\u9fff]"
     r"|[万亿]?(?:年|千瓦|米)(?:及)?(?:以上|以下)的?[\u4e00-\u9fff]"  # 30年以上燃气管道, 3.5米以上硬化路
     r"|[万亿]?(?:户|人)(?:及)?(?:以上|以下)的?(?:自然村|行政村|村|县|乡镇|乡|镇)"  # 20户以上自然村
+    r"|兆瓦级?[\u4e00-\u9fff]{0,6}?(?:机组|燃气轮机|风机)"  # 18兆瓦直驱海上风电机组
 )
 
 
