@@ -32,16 +32,15 @@ RANK_SCOPE = re.compile(
 BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-BARE_TOTAL = re.compile(
-    r"(?:新增)?(?:总数|总量|总计|总规模|累计数|总里程|累计$)"
-)  # .fullmatch; 总数达446家: whose total?
+TOTALS = "总数|总量|总计|总规模|累计数|总里程"  # the words of a total
+BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
-# A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
 BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
-TOTAL_END = re.compile(r"(?:总数|总量|总计|总规模|累计数|总里程)(?:[^0-9，、]{0,8}排名)?$")
+# A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+TOTAL_END = re.compile(rf"(?:{TOTALS})(?:[^0-9，、]{{0,8}}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
@@ -948,10 +947,7 @@ def _subject(text: str, left: int) -> str:
 def _change_opening_clause(text: str, left: int, change: str) -> str:
     """The change a clause opening with its verb only (…，增长26.7%) names: that of the nearest clause before it
     in its sentence that names a subject (`_owned_change`); empty when `left` opens no clause after another."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
-    if left <= start or text[left - 1] not in CLAUSE_BREAKS:
-        return ""
-    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))  # 固定资产投资同比增长5%，…，增长30%
+    owner = _nearest_owner(text, left)  # 固定资产投资同比增长5%，…，增长30%
     return owner + change if owner and not BARE_TOTAL.match(owner) else ""  # 总量达到1272亿元，年均增长…: whose?
 
 
@@ -978,11 +974,17 @@ def _owner_before(text: str, left: int) -> str:
     """The subject of the nearest clause before a clause at `left` that names none, without its verb of change
     (地区生产总值年均增长7%左右，到2026年突破1200亿元 → 地区生产总值); empty when `left` opens no clause after one
     that names a subject, or that subject holds a year (继2021年迈过…)."""
+    owner = _nearest_owner(text, left)
+    return "" if YEAR.search(owner) else owner
+
+
+def _nearest_owner(text: str, left: int) -> str:
+    """The subject of the nearest clause before the clause at `left` that names one, without its verb of change
+    (`_change_owner`); empty when `left` opens no clause after another in its sentence."""
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
     if left <= start or text[left - 1] not in CLAUSE_BREAKS:
         return ""
-    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
-    return "" if YEAR.search(owner) else owner
+    return CHANGE_AT_END.sub("", _change_owner(text, start, left))
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:

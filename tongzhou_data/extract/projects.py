@@ -71,13 +71,10 @@ FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6])
 # The building work between names and their status (甲乙公园建设扎实推进, 长江大桥公路桥维修改造有序推进): the work
 # tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进); not one that ends names as well
 # (福州机场二期扩建加快推进), nor 创建, whose names are titles bid for as often as parks (…示范区创建扎实推进).
+_ENDINGS = tuple(words("name_endings", "ending"))
 BUILDING = re.compile(
     "(?:开发)?(?:{})$".format(
-        alternation(
-            t
-            for t in WORK_TAILS
-            if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(tuple(words("name_endings", "ending")))
-        )
+        alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.

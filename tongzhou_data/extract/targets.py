@@ -135,20 +135,20 @@ COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十]+个$")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
 # give a piece its own verb (…、老旧小区5个改造): the vocabulary's list words.
-_SHARED_VERBS = alternation(words("list_words", "word", role="shared_verb"))
-_WORK_VERBS = alternation(
-    words("list_words", "word", role="shared_verb") + words("list_words", "word", role="own_predicate")
-)
+_SHARED_WORDS = words("list_words", "word", role="shared_verb")
+_OWN_WORDS = words("list_words", "word", role="own_predicate")
+_SHARED_VERBS, _WORK_VERBS = alternation(_SHARED_WORDS), alternation(_SHARED_WORDS + _OWN_WORDS)
 _OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
                         *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
 SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it
     f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
-OWN_PREDICATE = re.compile(f"(?:{alternation(words('list_words', 'word', role='own_predicate'))})$")
-OWN_START = re.compile(alternation(words("list_words", "word", role="own_predicate")))  # .match: 整治农贸市场23座
+OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
+OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
+WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
-    r"|(?:高于|低于)(?:全市|全区|全省|全国)$"
+    rf"|(?:高于|低于){WHOLE}$"
 )
 
 
@@ -732,9 +732,8 @@ def _listed(text: str, starts: Sequence[int]) -> Sequence[int]:
 
 
 # A list of gaps to wholes' figures (较全省、全国分别低11.5、31.2个百分点): gaps of the clause before's subject.
-_WHOLE = "(?:全国|全省|全市|全区)"
 GAPS_TO_WHOLES = re.compile(
-    rf"\s*(?:较|比)(?P<wholes>{_WHOLE}(?:[、和]{_WHOLE})+)(?:平均水平|平均)?分别(?P<verb>[高低快慢])于?\s*"
+    rf"\s*(?:较|比)(?P<wholes>{WHOLE}(?:[、和]{WHOLE})+)(?:平均水平|平均)?分别(?P<verb>[高低快慢])于?\s*"
 )  # .fullmatch
 
 
