@@ -284,3 +284,53 @@ def test_a_signal_a_library_wraps_in_its_own_error_still_stops_the_command(monke
     assert err == "tongzhou-data: interrupted (SIGTERM); every output is as it was before, or whole\n"
     monkeypatch.setattr(cli, "run", lambda args: (_ for _ in ()).throw(ValueError("plain failure")))
     assert cli.main(["list"]) == 2  # a later failure in the same process is a failure again
+
+
+def _lost_stop(cli: object) -> None:
+    """SIGTERM's handler run where Python ignores what it raises (a finalizer; a weakref callback as an import
+    releases its module lock): the signal is recorded and every later one ignored, but nothing is raised."""
+
+    class Dropped:
+        def __del__(self) -> None:
+            cli._stop(signal.SIGTERM, None)  # type: ignore[attr-defined]
+
+    Dropped()  # gone at once: its Terminated goes to sys.unraisablehook, not up the stack
+
+
+def test_a_stop_whose_raise_was_lost_still_stops_extract_before_anything_is_moved_in(monkeypatch, tmp_path, capsys):
+    """A signal whose raise Python swallowed once let `extract` run on, deaf to further signals, and write its
+    package (status 0): the next report read raises it, and nothing is moved into place."""
+    from tongzhou_data import cli
+    from tongzhou_data.publish import reports_package
+
+    real = reports_package.read_each
+
+    def read_each(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for index, outcome in enumerate(real(*args, **kwargs)):  # type: ignore[arg-type]
+            if index == 1:
+                _lost_stop(cli)
+            yield outcome
+
+    monkeypatch.setattr(reports_package, "read_each", read_each)
+    inputs = [str(CORPUS / "tianjin-2026.md"), str(CORPUS / "chengdu-2026.md"), str(CORPUS / "hebei-2025.md")]
+    out = tmp_path / "out"
+    assert cli.main(["extract", *inputs, "--to", str(out), "--jobs", "1"]) == 143
+    assert (
+        capsys.readouterr().err == "tongzhou-data: interrupted (SIGTERM); every output is as it was before, or whole\n"
+    )
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_stop_whose_raise_was_lost_after_the_work_still_says_the_command_stopped(monkeypatch, capsys):
+    """Where the lost stop came after the last check, the outputs are whole and the status is still the signal's."""
+    from tongzhou_data import cli
+
+    def run(args: object) -> tuple[str, bool]:
+        _lost_stop(cli)
+        return "done", True
+
+    monkeypatch.setattr(cli, "run", run)
+    assert cli.main(["list"]) == 143
+    captured = capsys.readouterr()
+    assert captured.err == "tongzhou-data: interrupted (SIGTERM); every output is as it was before, or whole\n"
+    assert captured.out == ""

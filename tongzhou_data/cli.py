@@ -35,7 +35,7 @@ import signal
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -368,6 +368,7 @@ def extract(
             more = f" (and {len(tally.failed) - 1} more)" if len(tally.failed) > 1 else ""
             raise CommandError(f"no report could be read, nothing written: {tally.failed[0]}{more}")
         counts = _refuse_invalid(made, out, written)
+        _stop_if_asked()  # a stop whose raise was lost while the package was checked: nothing moved into place
         atomic.commit(made, out, atomic.stale_files(out, [p.name for p in made.iterdir()], force))
     lines = [f"{name}: {counted(count, 'row')}" for name, count in counts.items()]
     lines.append(f"left out (outside every period or heading): {tally.left_out}")
@@ -393,6 +394,7 @@ class Tally:
         Failures before the first report read wait for it: if none is read, one line says so instead."""
         show = _progress(total)
         for done, outcome in enumerate(outcomes, start=1):
+            _stop_if_asked()
             show(done, outcome)
             lines = [f"error: {outcome.error}"] if outcome.error else [f"warning: {w}" for w in outcome.warnings]
             if outcome.error:
@@ -576,6 +578,14 @@ def _stopping(signum: int) -> BaseException:
     return KeyboardInterrupt() if signum == signal.SIGINT else Terminated()
 
 
+def _stop_if_asked() -> None:
+    """Raise the stop a signal asked for whose raise was lost: Python ignores what a weakref callback raises (a
+    signal arriving as an import releases its module lock), and `_stop` has by then ignored every later signal,
+    so the command would run on to its end."""
+    if STOPPED_BY:
+        raise _stopping(STOPPED_BY[0])
+
+
 def run(args: argparse.Namespace) -> tuple[str, bool]:
     """The output of the command `args` name, and whether it found everything in order."""
     if args.command in (None, "summary"):
@@ -613,11 +623,26 @@ def main(argv: list[str] | None = None) -> int:
     from .publish.atomic import handling
 
     STOPPED_BY.clear()
+    hook = sys.unraisablehook
+    sys.unraisablehook = _quiet_stops(hook)
     with handling(_stop):  # SIGINT raises KeyboardInterrupt, SIGTERM Terminated; a second one is ignored
         try:
             return _answer(args)
         except (KeyboardInterrupt, Terminated) as stop:
             return _interrupted(stop)
+        finally:
+            sys.unraisablehook = hook
+
+
+def _quiet_stops(hook: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`hook`, Python's report of what it could not raise, less a stop of `_stop` (`_stop_if_asked` raises it
+    again, so nothing is lost and the command still says its one line)."""
+
+    def report(unraisable: Any) -> None:
+        if not (STOPPED_BY and isinstance(unraisable.exc_value, (KeyboardInterrupt, Terminated))):
+            hook(unraisable)
+
+    return report
 
 
 def _interrupted(stop: BaseException) -> int:
@@ -651,6 +676,7 @@ def _answer(args: argparse.Namespace) -> int:
         if STOPPED_BY:  # the signal arrived inside a library that wrapped it (pydantic: SchemaError)
             raise _stopping(STOPPED_BY[0]) from error
         return _failed(args, error)
+    _stop_if_asked()  # a stop whose raise was lost: the outputs are whole, the command still says it stopped
     try:
         print(out)
     except UnicodeEncodeError:
