@@ -522,6 +522,9 @@ LINKED = [
     ("城乡居民收入年均分别增长6%和7%。", "6%", None),  # an average over years, in a year's review
     ("城镇居民人均可支配收入实际增长4.3%。", "4.3%", "urban-disposable-income-growth"),  # real growth, as stated
     ("全年实现地区生产总值5315亿元，人均GDP首次超过7万元，达到7.3万元。", "7.3万", "gdp-per-capita"),  # restated
+    ("前11个月，固定资产投资同比增长33.2%。", "33.2%", None),  # the months so far, not the year
+    ("2022年1—11月，全省地区生产总值增长5.8%。", "5.8%", None),  # the months so far, not the year
+    ("1—12月，全省地区生产总值增长5.8%。", "5.8%", "gdp-growth"),  # every month: the year
 ]
 
 

@@ -93,7 +93,9 @@ MINUTE_CIRCLE = re.compile(r"分钟[^，。；、：0-9]{0,8}圈")
 RATIO = re.compile(r"(?:相当于|是|为)[^，。；]*的$")  # 相当于全国平均水平的1.5倍: a ratio, not a growth
 DONE_OPENING = re.compile("^(?:完成|实现了?|达到)(?!投资)")  # 完成地区生产总值, not 完成投资: a work done
 ESTIMATE = re.compile(estimate_words())  # 预计全年…, 初步统计，…: the figures after it are estimates
-PART_OF_YEAR = re.compile(alternation(words("part_of_year_words", "word")))  # 一季度: not the year's figure
+# 一季度, 前11个月, 1—11月 (not 1—12月, the whole year): a figure of part of a year, not the year's
+MONTHS_RANGE = r"(?<![0-9０-９])[1１](?:[—－–\-~～至])(?:1[01]|[2-9])月"
+PART_OF_YEAR = re.compile(rf"{alternation(words('part_of_year_words', 'word'))}|{MONTHS_SO_FAR.pattern}|{MONTHS_RANGE}")
 # 兵团…, 全区…: whose figure it is; a part only as the subject that opens a clause, perhaps after its name
 # (雄安新区建设…), not as the object of a verb (推进经开区改革, 高效运行综合保税区)
 REGION_SCOPE = re.compile(
