@@ -96,6 +96,8 @@ def test_each_unit_is_read_with_its_number(row):
         assert first.unit == (row["as"] or row["unit"]), (row["example"], first.unit)
     if row["streak"] == "yes":  # its example is a streak: 连续 and the number
         assert first.measure == "duration" and first.indicator.endswith(f"连续{first.unit}数"), (row["example"], first)
+    if row["scaled"] == "yes":  # only after 万 or 亿: after a bare count the word is no unit (15方成员)
+        assert scan(f"与15{row['unit']}成员签署协议。")[0][0].unit != first.unit, row["unit"]
     if row["time"] == "yes":  # a length of time after a duration word of measure_words.csv
         assert scan(f"停工3{row['unit']}")[0][0].measure == "duration", row["unit"]
     if first.measure == "level" and (row["counts"] == "yes" or row["noun"]):

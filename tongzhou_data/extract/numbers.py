@@ -62,11 +62,14 @@ PREFIX_BY_LAST = _by_last(PREFIX_QUALIFIERS)
 # Units (vocabulary/units.csv), tried in file order, longest first. Percent signs and multiples are bound
 # to the number and kept in number_text.
 BOUND_UNITS = words("units", "unit", bound="yes")
-UNITS = words("units", "unit", bound="")
+UNITS = words("units", "unit", bound="", scaled="")
 ALL_UNITS = (*BOUND_UNITS, *UNITS)
 BOUND_UNIT, UNIT = in_order(BOUND_UNITS), in_order(UNITS)
 # A unit as its rows name it, where that differs from the word written (％ → %, 个百分点 → 百分点, 个月 → 月).
 UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
+# Units read only after a magnitude (38.5亿方, 500万方: cubic metres), not after a bare count (15方成员: parties).
+SCALED_UNITS = tuple(words("units", "unit", scaled="yes"))
+SCALED_UNIT = in_order(SCALED_UNITS)
 # Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
 # Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
@@ -360,8 +363,13 @@ def range_end(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 
 def unit_at(text: str, pos: int) -> bool:
-    """Whether a unit of the vocabulary starts at `pos` (个, 平方米, %, 兆瓦 …)."""
-    return text.startswith(ALL_UNITS, pos)
+    """Whether a unit of the vocabulary starts at `pos` (个, 平方米, %, 兆瓦 …; 方 only after 万 or 亿)."""
+    return text.startswith(ALL_UNITS, pos) or (_scaled(text, pos) and text.startswith(SCALED_UNITS, pos))
+
+
+def _scaled(text: str, pos: int) -> bool:
+    """Whether a magnitude (万, 亿) ends at `pos`, after which a `scaled` unit is one (500万方)."""
+    return text[pos - 1 : pos] in ("万", "亿") and pos > 0
 
 
 def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
@@ -383,6 +391,8 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit
         return UNIT_NAMES.get(shared.group(1), shared.group(1)), pos, pos
     plain = None if text.startswith(NOUNS_OPENING_WITH_A_UNIT, pos) else UNIT.match(text, pos)
+    if plain is None and _scaled(text, pos):
+        plain = SCALED_UNIT.match(text, pos)
     return (UNIT_NAMES.get(plain.group(), plain.group()), pos, plain.end()) if plain is not None else ("", pos, pos)
 
 
