@@ -12,7 +12,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `as`, the unit as rows name it where that is not the word written (个百分点 → 百分点, 个月 → 月); `streak`,
   a streak's length may be counted in it (连续6年, 连续36个月, 连续3届: a duration); `time`, a length of time
   may be (停工4年, 仅用22天: a duration after a `duration` word of `measure_words.csv`); `scaled`, a unit only
-  after 万 or 亿 (38.5亿方: cubic metres; 15方成员: parties, no unit).
+  after 万 or 亿 (38.5亿方: cubic metres, unit 方; 15方成员: parties, no unit).
 - `streak_words.csv`: words of a streak written after its length (十八连涨, 十五连丰), with the unit it is counted in
   and what it `reads` as after 连续 in a name (连提 → 连续提高):
   the number before one is a streak's length, a duration, even in bare Chinese digits.
