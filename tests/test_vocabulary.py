@@ -22,6 +22,7 @@ MEASURES = Measure.__args__  # type: ignore[attr-defined]
 VERBS = rows("change_verbs")
 QUALIFIERS = rows("qualifiers")
 UNITS = rows("units")
+PER_UNITS = rows("per_units")
 STATUSES = rows("status_phrases")
 HEADINGS = rows("heading_forms")
 LABELS = rows("label_words")
@@ -49,7 +50,7 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("category_words", "word"), ("period_openers", ("phrase", "where")),
              ("name_endings", "ending"), ("list_words", ("word", "role")), ("place_words", "suffix"),
              ("kind_words", ("word", "role")), ("reaching_words", ("word", "role")),
-             ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"),
+             ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"), ("per_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
              ("region_scope_words", "word"), ("predicate_words", "word"), ("streak_words", "word"))  # fmt: skip
@@ -85,6 +86,15 @@ def test_each_qualifier_qualifies_the_number_it_touches(row):
     before = row["example"][max(0, first.number_start - len(row["word"])) : first.number_start]
     assert first.qualifier == row["qualifier"], (row["example"], first.qualifier)
     assert row["word"] in first.number_text or row["word"] == before, (row["example"], first.number_text)
+
+
+@pytest.mark.parametrize("row", PER_UNITS, ids=[row["word"] for row in PER_UNITS])
+def test_what_a_unit_is_counted_per_is_part_of_it(row):
+    """118元/月: the unit is 元/月, and the name keeps no /月; without the slash the unit is the word before."""
+    (first,) = scan(row["example"])[0]
+    assert first.unit.endswith(f"/{row['word']}") and "/" not in first.indicator, (first.unit, first.indicator)
+    (plain,) = scan(row["example"].replace(f"/{row['word']}", "", 1))[0]
+    assert plain.unit == first.unit.split("/")[0], plain.unit
 
 
 @pytest.mark.parametrize("row", UNITS, ids=[row["unit"] for row in UNITS])

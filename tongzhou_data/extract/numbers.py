@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from operator import attrgetter
 
-from .vocabulary import in_order, qualifiers, rows, words
+from .vocabulary import alternation, in_order, qualifiers, rows, words
 
 DIGITS = "0123456789０１２３４５６７８９"
 # Digits with a decimal point, or grouped by thousands (1,234.5: a comma before exactly three digits), or
@@ -70,6 +70,8 @@ UNIT_NAMES = {row["unit"]: row["as"] for row in rows("units") if row["as"]}
 # Units read only after a magnitude (38.5亿方, 500万方: cubic metres), not after a bare count (15方成员: parties).
 SCALED_UNITS = tuple(words("units", "unit", scaled="yes"))
 SCALED_UNIT = in_order(SCALED_UNITS)
+# What a unit is counted per, written after a slash (元/月, 吨/日, 平方米/人), from `per_units.csv`: part of the unit.
+PER_UNIT = re.compile(rf"[/／]({alternation(words('per_units', 'word'))})")
 # Units a streak's length is counted in (连续6年, 连续36个月, 连续3届), as rows name them.
 STREAK_UNITS = frozenset(UNIT_NAMES.get(u, u) for u in words("units", "unit", streak="yes"))
 # Units a length of time is counted in (停工4年, 仅用22天, 长达17天), as rows name them.
@@ -393,7 +395,12 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
     plain = None if text.startswith(NOUNS_OPENING_WITH_A_UNIT, pos) else UNIT.match(text, pos)
     if plain is None and _scaled(text, pos):
         plain = SCALED_UNIT.match(text, pos)
-    return (UNIT_NAMES.get(plain.group(), plain.group()), pos, plain.end()) if plain is not None else ("", pos, pos)
+    if plain is None:
+        return "", pos, pos
+    name = UNIT_NAMES.get(plain.group(), plain.group())
+    if per := PER_UNIT.match(text, plain.end()):
+        return f"{name}/{per.group(1)}", pos, per.end()  # 2360元/月: money a month
+    return name, pos, plain.end()
 
 
 def _signed(text: str, token: Token, value: Decimal, floor: int) -> tuple[Decimal, int]:

@@ -76,6 +76,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   what is counted (突出抓好, 紧盯, 做强做大): 做强做大14个重点平台 → 重点平台数.
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
+- `per_units.csv`: what a unit is counted per, after a slash (118元/月, 5600吨/日, 41万元/亩): part of the
+  unit (元/月), no part of the name.
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
   the indicator's name.
 - `predicate_words.csv`: the words that open the predicate after a counted noun opening its clause
