@@ -235,6 +235,10 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role == "stage":  # a stage of the work before the status: the status is of the planning
         (mention,) = mentions(example)
         return mention.status == "planned" and mention.status_text.startswith(word)
+    if role == "hastening":  # haste before a planning-and-building phrase: the works are under way
+        return {m.status for m in mentions(example)} == {"in_progress"} and {
+            m.status for m in mentions(example.replace(word, "推动", 1))
+        } == {"planned"}
     if role in ("object_marker", "making_verb"):  # 把X打造成…: the names between, neither word in them
         return bool(found) and all(word not in name for name in found)
     if role == "and_word":  # a word whose 和 joins nothing: one name holds it

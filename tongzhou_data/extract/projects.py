@@ -158,6 +158,8 @@ ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。�
 # A stage of the work between the names and their status: the status is then of that stage, planning
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
 STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
+# An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
+HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
 # An enumerator opening a clause: 一是…, 六是基本建成第三水厂.
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
@@ -620,6 +622,8 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
+    elif status == "planned" and "建设" in phrase and HASTENING.match(text, _topic(text, left, right)):
+        status = "in_progress"  # 加快…规划建设: planned and being built, pushed on
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
 
