@@ -38,9 +38,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   piece is no part of its name (推进新建聊城机场、迁建威海机场等前期工作); the 和 of an
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
   the work before the status (…前期), a `hastening` verb opening the clause makes a planning-and-building status
-  closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame names made into
-  something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), and a `policy_verb`
-  makes a count of articles ending a topic in its clause a package's name (出台稳增长30条).
+  closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
+  names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), and a
+  `policy_verb` makes a count of articles ending a topic in its clause a package's name (出台稳增长30条).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
