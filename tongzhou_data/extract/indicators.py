@@ -14,7 +14,7 @@ import re
 
 from .catalogue import START
 from .numbers import ALL_UNITS, STREAK_WORD, Quantity
-from .text import MAX_QUOTE, after_last
+from .text import ENUMERATOR_WORDS, MAX_QUOTE, after_last
 from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
@@ -45,8 +45,8 @@ SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than th
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
 _LEADING_WORDS = [row["word"] for row in rows("leading_words") if row["role"] != "achieve"]
-LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash
-    rf"^(?:——|{alternation(_LEADING_WORDS)}|(?:到|至)?[0-9]{{4}}年(?:度|末|底|初)?|{FIVE_YEARS}|{estimate_words()})+"
+LEADING = re.compile(  # 力争年底前治理率超75%: an aim and its time, no name (`leading_words.csv`), a year, a dash, 一是
+    rf"^(?:——|{ENUMERATOR_WORDS}|{alternation(_LEADING_WORDS)}|(?:到|至)?[0-9]{{4}}年(?:度|末|底|初)?|{FIVE_YEARS}|{estimate_words()})+"
 )
 # Adverbs ending the words before a bound (首次突破, 均超过, 累计突破): no part of a name (`reaching_words.csv`
 # adverbs); not the 均 of 人均, 平均, 年均.

@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .text import CLAUSE_BREAKS, MAX_QUOTE, Clauses, bounded, checked_range
+from .text import CLAUSE_BREAKS, ENUMERATOR_WORDS, MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, by_first_character, rows, status_phrases, words
 
 # A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
@@ -161,8 +161,7 @@ STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))}
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
 HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
-# An enumerator opening a clause: 一是…, 六是基本建成第三水厂.
-ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
+ENUMERATOR = re.compile(ENUMERATOR_WORDS)  # 一是…
 TOPIC = re.compile(  # or a sector named right before a verb of focus (现代服务业重点推进…): the openers of 重点, 突出
     f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))}"
     f"|(?=(?:{alternation(p for p, _ in status_phrases('opens') if p.startswith(('重点', '突出')))})))"
