@@ -330,7 +330,7 @@ NAMED = [
     # a rank of a bare total or number names what the piece before counts
     ("新增瞪羚企业9家，总数达10家、居全省第2位。", "第2", "瞪羚企业总数全省排名"),
     ("进出口总额增长7.8%，总量升至全国第10位。", "第10", "进出口总额总量全国排名"),
-    ("14个地理标志品牌入选中国品牌百强、数量居全国第二。", "第二", "入选中国品牌百强地理标志品牌数量全国排名"),
+    ("14个地理标志品牌入选中国品牌百强、数量居全国第二。", "第二", "入选中国品牌百强的地理标志品牌数量全国排名"),
     # a piece that is only a list's verb does its work on the object of the verb opening its clause
     ("新建高标准农田2.4万亩、改造提升4.6万亩。", "4.6万", "改造提升高标准农田面积"),
     ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),
@@ -345,6 +345,12 @@ NAMED = [
     ("8个国家区域医疗中心平稳运营。", "8", "国家区域医疗中心平稳运营数"),  # no predicate word: as written
     ("4家企业入选国家创新技术示范企业。", "4", "入选国家创新技术示范企业数"),  # the noun said once
     ("13个区入围全国百强区。", "13", "入围全国百强区数"),
+    # a predicate with an object of its own joins the noun by 的, as a relative clause; verbs alone do not
+    ("15件重点民生实事完成年度任务。", "15", "完成年度任务的重点民生实事数"),
+    ("4个县级市跻身全国百强县。", "4", "跻身全国百强县的县级市数"),
+    ("3项预期性指标接近目标值。", "3", "接近目标值的预期性指标数"),
+    ("38个公厕建成投用。", "38", "建成投用公厕数"),
+    ("4条街道完成提升改造。", "4", "完成提升改造街道数"),
     # the examples named before what a count counts (X、Y等N个Z) are no part of its name; the verb stays
     ("建成毗河供水一期、武引二期灌区等48个大中型工程。", "48", "建成大中型工程数"),
     ("维通利电气、蒙牛高科等6个项目竣工验收。", "6", "竣工验收项目数"),
@@ -395,7 +401,7 @@ NAMED = [
     ("实际使用外资增长12.2%，总量占全省50.5%。", "50.5%", "实际使用外资占全省比重"),
     # a share of the things named after it: those things, their predicate, 比例
     ("全市95%的镇实现集中供热。", "95%", "镇实现集中供热比例"),
-    ("66%的中小学纳入教联体。", "66%", "纳入教联体中小学比例"),
+    ("66%的中小学纳入教联体。", "66%", "纳入教联体的中小学比例"),
     # a verb of intent (力争, 确保, 争取) and a time within the year opening the words are no part of a name
     ("力争年底前农村生活污水治理率超75%。", "超75%", "农村生活污水治理率"),
     ("确保粮食播种面积1008万亩以上。", "1008万亩以上", "粮食播种面积"),

@@ -245,6 +245,12 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
+# phrases, the verbs and works of `predicate_words.csv`, the own predicates of `list_words.csv`), no object
+PREDICATE_VERB = re.compile(f"(?:{PREDICATE_VERBS})")
+_VERBS_ONLY = [phrase for phrase, _ in status_phrases("closes") if "…" not in phrase]
+_VERBS_ONLY += [*words("predicate_words", "word", role="verb"), *words("predicate_words", "word", role="work")]
+VERBS_ONLY = re.compile(f"(?:{alternation([*_VERBS_ONLY, *words('list_words', 'word', role='own_predicate')])})+")
 # A counted noun, then how its work goes (3个沿海公用航道项目加快推进): the count is of the noun alone, as annotators
 # name it (沿海公用航道项目数); the pace says nothing of what is counted (`predicate_words.csv` progress).
 PROGRESS_END = re.compile(rf"(?<=[^，、]{{2}})(?:{alternation(words('predicate_words', 'word', role='progress'))})$")
@@ -478,8 +484,9 @@ def sector_share(text: str, start: int) -> str | None:
 
 
 def _predicate_first(words: str) -> str:
-    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
-    what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
+    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
+    joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
+    clause: what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
     quantity of its own (525个重点项目完成投资669亿元 → 重点项目: the amount is named apart); the words as they are
     when no predicate of `predicate_words.csv` follows a noun, or a quantity stands before it."""
     found = PREDICATE.search(words, 1)
@@ -494,7 +501,17 @@ def _predicate_first(words: str) -> str:
         return words
     predicate = words[found.start() :]
     predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
-    return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
+    if predicate.endswith(noun):  # 入选…示范企业: the noun said once
+        return predicate
+    return predicate + ("的" if _has_object(predicate) else "") + noun
+
+
+def _has_object(predicate: str) -> bool:
+    """Whether a predicate holds an object after its verb (完成年度任务, 跻身全国百强县), which a relative clause
+    joins to its noun by 的; not one of verbs alone (建成投用, 完成更新改造)."""
+    verb = PREDICATE_VERB.match(predicate)
+    rest = predicate[verb.end() :] if verb else ""
+    return bool(rest) and not VERBS_ONLY.fullmatch(rest)
 
 
 def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
