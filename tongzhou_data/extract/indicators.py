@@ -245,6 +245,10 @@ PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adv
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
 PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
+# word that governs the noun (对80个项目, 将, 我省有)
+OWNER_BREAK = re.compile(r"[、，的0-9０-９]|(?:对|把|将|与|和|及|在|为|从|等|有)$")
+MEASURE_END = "量"  # a name ending in a measure takes no noun of its unit (`_unit_noun`)
 # A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
 # phrases, the verbs and works of `predicate_words.csv`, the own predicates of `list_words.csv`), no object
 PREDICATE_VERB = re.compile(f"(?:{PREDICATE_VERBS})")
@@ -544,10 +548,11 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     elif (
         measure == "level"
         and not after.endswith(SIZE)
-        and not NEW.sub("", LEADING.sub("", before.strip("，、 ")))
+        and _leaves_predicate_first(owner := NEW.sub("", LEADING.sub("", before.strip("，、 "))), quantity.unit)
         and (first := _predicate_first(after)) != after
+        and not (owner and first.endswith(MEASURE_END))  # 首批9个核证自愿减排量完成登记: no 数 would follow
     ):
-        after = first
+        after = first  # 市区17条道路建成通车 → 市区建成通车道路
     elif (
         measure == "level"
         and quantity.unit in COUNT_UNITS
@@ -562,6 +567,17 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _leaves_predicate_first(owner: str, unit: str) -> bool:
+    """Whether the words before a counted noun (`owner`, leading words set aside) leave its predicate free to
+    come first: none, or before a count the words of a place or owner (市区17条道路建成通车 → 市区建成通车道路数,
+    前海75项制度创新成果在全国复制推广 → 前海在全国复制推广的制度创新成果数); not a verb, a list, words with 的,
+    another number or a word that governs the noun (对, 将, 有)."""
+    if not owner:
+        return True
+    verb = OPENING_VERBS.match(owner).end() or PREDICATE_WORD.search(owner)  # type: ignore[union-attr]
+    return unit in COUNT_UNITS and not verb and not OWNER_BREAK.search(owner) and not NUMBER.search(owner)
 
 
 def _crosses_mark(text: str, quantity: Quantity) -> bool:
