@@ -1081,15 +1081,26 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
         return ["第" + item.removeprefix("第") + rest for item in [*items[:-1], first.group()]]
-    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
+    whose, share = _share_tail(last)  # …高技术制造业增加值占规模以上工业增加值比重: each item's share of that whole
+    head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
+    short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items):
         return parallel
     own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
-    names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
+    names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
+    names = [name + share for name in names]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _share_tail(last: str) -> tuple[str, str]:
+    """The last item of a list split before the share it ends in (高技术制造业增加值占规模以上工业增加值比重 →
+    高技术制造业增加值, 占规模以上工业增加值比重), which every item has; the item and nothing when it ends in none."""
+    share = last.find("占")
+    if share > 0 and last.endswith(("比重", "比例")):
+        return last[:share], last[share:]
+    return last, ""
 
 
 def _joined_pairs(subject: str) -> str:
