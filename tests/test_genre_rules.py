@@ -353,6 +353,8 @@ NAMED = [
     ("8个国家区域医疗中心平稳运营。", "8", "国家区域医疗中心平稳运营数"),  # no predicate word: as written
     ("4家企业入选国家创新技术示范企业。", "4", "入选国家创新技术示范企业数"),  # the noun said once
     ("13个区入围全国百强区。", "13", "入围全国百强区数"),
+    ("17条高速开工建设。", "17", "开工建设高速数"),
+    ("28个新开工项目全部落地。", "28", "落地新开工项目数"),  # 新开工项目: a noun, no predicate
     # a predicate with an object of its own joins the noun by 的, as a relative clause; verbs alone do not
     ("15件重点民生实事完成年度任务。", "15", "完成年度任务的重点民生实事数"),
     ("4个县级市跻身全国百强县。", "4", "跻身全国百强县的县级市数"),

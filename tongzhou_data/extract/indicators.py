@@ -243,7 +243,8 @@ SIZE = "规模"
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
-PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
+# not 拟竣工项目, 新开工项目, 完成率
+PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
