@@ -315,7 +315,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
-        return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
+        head = EXAMPLES_MARK.sub("", _head_noun(noun.group(1)), count=1)  # …高铁东站等项目: the last example's
+        return head + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
         return claimed
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
