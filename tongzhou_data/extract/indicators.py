@@ -140,7 +140,8 @@ IN_GROUP = re.compile(
     rf"^在(?P<list>[^在，、；]+?)中(?P<rate>增速|增幅)?(?:并列)?(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)?$"
 )
 GROWTH_BEFORE = re.compile(r"增长[0-9.]+%[、，]$")  # 增长6%、在前十经济大省中并列第一: the rank of that growth
-RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+RANK_WORDS = re.compile(r"排名|排位|位次|名次")
+RANK_NOUN = re.compile(f"(?:{RANK_WORDS.pattern})$")
 # A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
 RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
 RANK_UNIT = "位"
@@ -667,7 +668,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
-        subject = _rate_owner(text, left, own, before) or _short_subject(text, left) or _ranked(text, left)
+        subject = _rate_owner(text, left, own, before) or _last_amount(text, left) or _short_subject(text, left)
+        subject = subject or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
@@ -880,6 +882,25 @@ def _ranked(text: str, left: int) -> str:
     if not subject and NUMBER.search(text, start, left - 1):  # 三级医院数量五年翻一番，达到310家，居全国第1位
         return _ranked(text, start)
     return subject if len(subject) <= SHORT_SUBJECT else ""
+
+
+def _last_amount(text: str, left: int) -> str:
+    """What a rank opening its clause after two or more quantities of its sentence ranks: the last one's subject
+    (盘活处置存量土地4.1万亩，“挣”取建设用地指标1.7万亩，居全省第一 → “挣”取建设用地指标), when that clause names
+    one of its own; empty when it is the sentence's first, a change, a total, a share or a gap (增长6%，高于全国…),
+    or the rank is of them all (均居)."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS or text.startswith("均", left):
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    first = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS)
+    if start <= first or not NUMBER.search(text, first, start) or not NUMBER.search(text, start, left - 1):
+        return ""
+    clause = text[start : left - 1]
+    subject = NEW.sub("", LEADING.sub("", _first_subject(clause)))
+    bare = VERB_OF_CHANGE.match(subject) or BARE_TOTAL.match(subject) or ABOVE_WHOLE.match(subject)
+    other = RANK_WORDS.search(subject) or CROSSING.search(subject) or "分别" in clause  # 全省排名从…; 五年跨过…
+    plain = subject and not bare and not other and not subject.startswith(("占", "高于", "低于", "比", "较"))
+    return subject if plain and len(subject) <= SHORT_SUBJECT else ""
 
 
 def _whole(text: str, left: int) -> str:
