@@ -140,7 +140,8 @@ IN_GROUP = re.compile(
     rf"^在(?P<list>[^在，、；]+?)中(?P<rate>增速|增幅)?(?:并列)?(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)?$"
 )
 GROWTH_BEFORE = re.compile(r"增长[0-9.]+%[、，]$")  # 增长6%、在前十经济大省中并列第一: the rank of that growth
-RANK_NOUN = re.compile(r"(?:排名|排位|位次|名次)$")
+RANK_WORDS = re.compile(r"排名|排位|位次|名次")
+RANK_NOUN = re.compile(f"(?:{RANK_WORDS.pattern})$")
 # A move of the rank in the piece before (…第50位、较上年上升5位): how many places it rose, of that rank
 RANK_MOVE = re.compile(r"(?:较上年|比上年|同比)?(?:上升|提升|前移|前进|进位)")  # .fullmatch
 RANK_UNIT = "位"
@@ -243,8 +244,19 @@ SIZE = "规模"
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
 PREDICATE_VERBS = alternation(words("predicate_words", "word", role="verb"))
-PREDICATE = re.compile(f"(?<![拟待]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")  # not 拟竣工项目, 完成率
+# not 拟竣工项目, 新开工项目, 完成率
+PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})(?![率额量])")
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
+# What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
+# word that governs the noun (对80个项目, 将, 我省有)
+OWNER_BREAK = re.compile(r"[、，的0-9０-９]|(?:对|把|将|与|和|及|在|为|从|等|有)$")
+MEASURE_END = "量"  # a name ending in a measure takes no noun of its unit (`_unit_noun`)
+# A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
+# phrases, the verbs and works of `predicate_words.csv`, the own predicates of `list_words.csv`), no object
+PREDICATE_VERB = re.compile(f"(?:{PREDICATE_VERBS})")
+_VERBS_ONLY = [phrase for phrase, _ in status_phrases("closes") if "…" not in phrase]
+_VERBS_ONLY += [*words("predicate_words", "word", role="verb"), *words("predicate_words", "word", role="work")]
+VERBS_ONLY = re.compile(f"(?:{alternation([*_VERBS_ONLY, *words('list_words', 'word', role='own_predicate')])})+")
 # A counted noun, then how its work goes (3个沿海公用航道项目加快推进): the count is of the noun alone, as annotators
 # name it (沿海公用航道项目数); the pace says nothing of what is counted (`predicate_words.csv` progress).
 PROGRESS_END = re.compile(rf"(?<=[^，、]{{2}})(?:{alternation(words('predicate_words', 'word', role='progress'))})$")
@@ -304,7 +316,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
-        return _head_noun(noun.group(1)) + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
+        head = EXAMPLES_MARK.sub("", _head_noun(noun.group(1)), count=1)  # …高铁东站等项目: the last example's
+        return head + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
         return claimed
     name = _unled(ADVERB_END.sub("", _unstreaked(before)), quantity.unit not in COUNT_UNITS) + after
@@ -478,8 +491,9 @@ def sector_share(text: str, start: int) -> str | None:
 
 
 def _predicate_first(words: str) -> str:
-    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目):
-    what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
+    """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
+    joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
+    clause: what the count counts is the things the predicate holds of; the noun alone when the predicate holds a
     quantity of its own (525个重点项目完成投资669亿元 → 重点项目: the amount is named apart); the words as they are
     when no predicate of `predicate_words.csv` follows a noun, or a quantity stands before it."""
     found = PREDICATE.search(words, 1)
@@ -494,7 +508,17 @@ def _predicate_first(words: str) -> str:
         return words
     predicate = words[found.start() :]
     predicate = predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]
-    return predicate if predicate.endswith(noun) else predicate + noun  # 入选…示范企业: the noun said once
+    if predicate.endswith(noun):  # 入选…示范企业: the noun said once
+        return predicate
+    return predicate + ("的" if _has_object(predicate) else "") + noun
+
+
+def _has_object(predicate: str) -> bool:
+    """Whether a predicate holds an object after its verb (完成年度任务, 跻身全国百强县), which a relative clause
+    joins to its noun by 的; not one of verbs alone (建成投用, 完成更新改造)."""
+    verb = PREDICATE_VERB.match(predicate)
+    rest = predicate[verb.end() :] if verb else ""
+    return bool(rest) and not VERBS_ONLY.fullmatch(rest)
 
 
 def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -> tuple[str, str]:
@@ -527,10 +551,11 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     elif (
         measure == "level"
         and not after.endswith(SIZE)
-        and not NEW.sub("", LEADING.sub("", before.strip("，、 ")))
+        and _leaves_predicate_first(owner := NEW.sub("", LEADING.sub("", before.strip("，、 "))), quantity.unit)
         and (first := _predicate_first(after)) != after
+        and not (owner and first.endswith(MEASURE_END))  # 首批9个核证自愿减排量完成登记: no 数 would follow
     ):
-        after = first
+        after = first  # 市区17条道路建成通车 → 市区建成通车道路
     elif (
         measure == "level"
         and quantity.unit in COUNT_UNITS
@@ -545,6 +570,17 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _leaves_predicate_first(owner: str, unit: str) -> bool:
+    """Whether the words before a counted noun (`owner`, leading words set aside) leave its predicate free to
+    come first: none, or before a count the words of a place or owner (市区17条道路建成通车 → 市区建成通车道路数,
+    前海75项制度创新成果在全国复制推广 → 前海在全国复制推广的制度创新成果数); not a verb, a list, words with 的,
+    another number or a word that governs the noun (对, 将, 有)."""
+    if not owner:
+        return True
+    verb = OPENING_VERBS.match(owner).end() or PREDICATE_WORD.search(owner)  # type: ignore[union-attr]
+    return unit in COUNT_UNITS and not verb and not OWNER_BREAK.search(owner) and not NUMBER.search(owner)
 
 
 def _crosses_mark(text: str, quantity: Quantity) -> bool:
@@ -632,7 +668,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
         own = LEADING.sub("", STREAK_RUN.sub("", before[: scope.start()]))
-        subject = _rate_owner(text, left, own, before) or _short_subject(text, left) or _ranked(text, left)
+        subject = _rate_owner(text, left, own, before) or _last_amount(text, left) or _short_subject(text, left)
+        subject = subject or _ranked(text, left)
         if RANKED_TOTAL.fullmatch(subject):  # 新增瞪羚企业9家，总数达10家、居全省第2位: whose total?
             subject = _owner(text, text.rfind(subject, max(0, left - MAX_QUOTE), left + len(before))) + subject
         return FROM_END_WORD.sub("", subject) + scope.group(1) + "排名"  # 年旅客吞吐量由…、稳居全省第2位
@@ -847,6 +884,25 @@ def _ranked(text: str, left: int) -> str:
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
+def _last_amount(text: str, left: int) -> str:
+    """What a rank opening its clause after two or more quantities of its sentence ranks: the last one's subject
+    (盘活处置存量土地4.1万亩，“挣”取建设用地指标1.7万亩，居全省第一 → “挣”取建设用地指标), when that clause names
+    one of its own; empty when it is the sentence's first, a change, a total, a share or a gap (增长6%，高于全国…),
+    or the rank is of them all (均居)."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS or text.startswith("均", left):
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    first = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS)
+    if start <= first or not NUMBER.search(text, first, start) or not NUMBER.search(text, start, left - 1):
+        return ""
+    clause = text[start : left - 1]
+    subject = NEW.sub("", LEADING.sub("", _first_subject(clause)))
+    bare = VERB_OF_CHANGE.match(subject) or BARE_TOTAL.match(subject) or ABOVE_WHOLE.match(subject)
+    other = RANK_WORDS.search(subject) or CROSSING.search(subject) or "分别" in clause  # 全省排名从…; 五年跨过…
+    plain = subject and not bare and not other and not subject.startswith(("占", "高于", "低于", "比", "较"))
+    return subject if plain and len(subject) <= SHORT_SUBJECT else ""
+
+
 def _whole(text: str, left: int) -> str:
     """The whole of which a part (其中…) at `left` is a share: the words before the first number of the clause
     before it, or of its own clause for a 、-piece (一般公共预算收入2640.3亿元，其中税收占比86.5% → 一般公共预算
@@ -1003,7 +1059,7 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     return ""
 
 
-RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:较[0-9]{4}年|比上年|同比|年均)?分别(?P<verb>.*)$")
+RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
@@ -1048,15 +1104,26 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
         return ["第" + item.removeprefix("第") + rest for item in [*items[:-1], first.group()]]
-    head = next((h for h in SHARED_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    short = len(last) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
+    whose, share = _share_tail(last)  # …高技术制造业增加值占规模以上工业增加值比重: each item's share of that whole
+    head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
+    short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items):
         return parallel
     own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
-    names = [item if not head or item.endswith(own) else _with_head(item, last, head) for item in items[:-1]]
+    names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
+    names = [name + share for name in names]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+
+
+def _share_tail(last: str) -> tuple[str, str]:
+    """The last item of a list split before the share it ends in (高技术制造业增加值占规模以上工业增加值比重 →
+    高技术制造业增加值, 占规模以上工业增加值比重), which every item has; the item and nothing when it ends in none."""
+    share = last.find("占")
+    if share > 0 and last.endswith(("比重", "比例")):
+        return last[:share], last[share:]
+    return last, ""
 
 
 def _joined_pairs(subject: str) -> str:

@@ -62,6 +62,7 @@ GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同
 GROWTH_ANYWHERE = re.compile(
     f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至])"
 )  # 分别下降14%和6.4%; not 增加值, 提高到
+SINCE_YEAR = re.compile(r"(?:较|比)[0-9]{4}年末?(?=分别)")  # the year a 分别 list's changes are since: its names say so
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 BARE_MAGNITUDES = ("十", "万", "千", "百")  # a magnitude written alone, with no digit before it
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
@@ -797,6 +798,13 @@ def _clauses_subjects(text: str, clauses: Clauses, start: int, count: int) -> st
     return "、".join(subjects) if len(subjects) == count and all(subjects) else ""
 
 
+def _with_basis(respective: str, verb: str) -> str:
+    """The verb of one number of a 分别 list (each its own: 分别下降2%、增长3%) with the basis written before 分别
+    that each name keeps: 年均 (年均分别增长6%: an average over years), a year the changes are since (较2015年…)."""
+    verb = "年均" + verb if "年均分别" in respective else verb
+    return since.group() + verb if (since := SINCE_YEAR.search(respective)) else verb
+
+
 def _record(
     text: str, quantity: Quantity, quote: tuple[int, int], named: tuple[int, int], lead: str,
     periods: Sequence[PeriodSpan], respective: str | None = None, members: Sequence[int] = (),
@@ -824,8 +832,7 @@ def _record(
     if respective is not None and quantity.start in members and (names := respective_names(respective, len(members))):
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
-        verb = own[-1] if own else respective.rsplit("分别", 1)[1]  # 分别下降2%、增长3%: each its own verb
-        verb = "年均" + verb if "年均分别" in respective else verb  # 年均分别增长6%: an average over years
+        verb = _with_basis(respective, own[-1] if own else respective.rsplit("分别", 1)[1])  # 分别下降2%、增长3%
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
