@@ -278,6 +278,7 @@ OTHER_SHAPES = [
      [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己机场三期", "加快", "in_progress")]),
     # an enumerator, or a sector right before a verb of focus, opens the clause; an adverb opens no place
     ("六是基本建成甲乙水厂。", [("甲乙水厂", "基本建成", "completed")]),
+    ("（19）建成甲乙中心，守护百姓。", [("甲乙中心", "建成", "completed")]),  # an item's bracketed number
     ("现代服务业重点推进甲乙城市广场、丙丁物流园等项目。", [("甲乙城市广场", "重点推进", "in_progress"),
                                               ("丙丁物流园", "重点推进", "in_progress")]),
     ("全力推进甲乙新城建设。", [("甲乙新城", "推进", "in_progress")]),

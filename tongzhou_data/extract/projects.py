@@ -159,8 +159,8 @@ ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。�
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
 STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
-# An enumerator opening a clause: 一是…, 六是基本建成第三水厂.
-ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
+# An enumerator opening a clause: 一是…, 六是基本建成第三水厂, or an item's bracketed number（19）建成市反诈中心.
+ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][0-9]{1,2}[）)])(?=[\u4e00-\u9fff])")
 TOPIC = re.compile(  # or a sector named right before a verb of focus (现代服务业重点推进…): the openers of 重点, 突出
     f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))}"
     f"|(?=(?:{alternation(p for p, _ in status_phrases('opens') if p.startswith(('重点', '突出')))})))"
