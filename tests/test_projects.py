@@ -288,6 +288,11 @@ OTHER_SHAPES = [
     ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
     ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
     ("甲乙示范区创建扎实推进。", []),
+    # 创建 opens a clause before a physical work (a park being set up), not before a rank or a model to win
+    ("积极创建甲乙国家公园、丙丁国家公园。", [("甲乙国家公园", "创建", "in_progress"), ("丙丁国家公园", "创建", "in_progress")]),
+    ("创建省级示范步行街。", []),
+    ("创建甲乙国家级样板河。", []),
+    ("全力创建甲乙河、丙丁湖等5A级景区。", []),
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),

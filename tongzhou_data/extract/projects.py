@@ -139,6 +139,10 @@ DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
 # A rank a named thing bids for (响沙湾创建国家级旅游度假区, 马蹄寺创建5A级景区): a title, no work; not a medical
 # centre, which is built (市中心医院创建省级区域医疗中心 动工).
 BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
+# A clause opened by a verb of bidding whose names are ranked, graded or model (创建省级示范步行街,
+# 创建渌水国家级样板河, 创建甲乙、丙丁等5A级景区): a title bid for, no work; a park being set up is one
+# (创建太行山国家公园).
+RANK_BID = re.compile(r"(?:争创|创建)[^，；。]*?(?:级|示范|样板)")  # .match
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
 FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
@@ -701,6 +705,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if found is None:
             continue
         verb, status = found.group(), PREFIX_OF[found.group()]
+        if RANK_BID.match(text, opening, right):
+            continue
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
