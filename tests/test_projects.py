@@ -262,6 +262,9 @@ OTHER_SHAPES = [
     ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
+    # a field of work written alone in a list makes the list's pieces kinds of things (航空口岸, 铁路口岸)
+    ("加快航空、铁路口岸建设。", []),
+    ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
@@ -512,7 +515,7 @@ def test_a_programme_named_by_a_quoted_code_is_no_work(text, expected):
 # Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
 FIELDS_ALONE = [
     ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
-    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", ["镇村电力", "生活垃圾收集处理"]),
+    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", []),  # its fields make all pieces kinds
     ("加快广湛高铁、莱荣高铁建设。", ["广湛高铁", "莱荣高铁"]),  # a name ending in a field's word is still one
 ]  # fmt: skip
 

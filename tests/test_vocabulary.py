@@ -235,8 +235,9 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return found == ["甲乙机场", "丙丁机场"]
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
-    if role == "sector":  # a field of work written alone is no name, even before a kind: only 甲乙 is one
-        return found == ["甲乙"]
+    if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it
+        alone = example.replace(f"{word}、", "").replace(f"、{word}", "")
+        return not found and [m.name for m in mentions(alone)] == ["甲乙"]
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]

@@ -337,7 +337,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
     (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
     after a name ends it (轨道交通22号线通州段5座车站); a kind of thing written alone (学校, 园区) is no name and
-    lends its list no head noun (`_bare`).
+    lends its list no head noun (`_bare`); a field of work written alone in a list of two or more (航空、铁路口岸)
+    makes every piece a kind of thing.
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
         if FIRMS.match(text, tail.start(), tail.end()):
@@ -350,6 +351,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     if last_start > start and BATCH.match(text, start, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
+    if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
+        return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
         _named(text, last_start, last_end)
