@@ -299,6 +299,13 @@ OTHER_SHAPES = [
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
+    # 以及 joins list pieces as 、 does, and two lists each with its 等 tail as 和 does
+    ("加快推进甲乙高铁、丙丁城际铁路以及戊己、庚辛铁路等在建项目建设。",
+     [("甲乙高铁", "加快推进", "in_progress"), ("丙丁城际铁路", "加快推进", "in_progress"),
+      ("戊己", "加快推进", "in_progress"), ("庚辛铁路", "加快推进", "in_progress")]),
+    ("推进甲乙、丙丁等跨江通道以及戊己至庚辛、壬癸至子丑等出省通道建设。",
+     [("甲乙", "推进", "in_progress"), ("丙丁", "推进", "in_progress"),
+      ("戊己至庚辛", "推进", "in_progress"), ("壬癸至子丑", "推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
     ("西部地区首个甲乙实验室建成投用。", [("甲乙实验室", "建成投用", "opened")]),
     ("世界首套万吨级甲乙试验项目开工。", [("万吨级甲乙试验项目", "开工", "started")]),

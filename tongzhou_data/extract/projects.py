@@ -146,12 +146,12 @@ RANK_BID = re.compile(r"(?:争创|创建)[^，；。]*?(?:级|示范|样板)")  
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
 FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
-# 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
-# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
-# work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
+# 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
+# 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
+# 工程 of its work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
 GROUPS_AND = re.compile(
     f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))})"
-    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}[和、]"
+    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}([和、]|以及)"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
@@ -301,12 +301,12 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
-PIECE_MARKS = re.compile("[、（(）)]")
+PIECE_MARKS = re.compile("[、（(）)]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole) and
-    not between numbers (陆丰核电5、6号机组),
+    """The spans of text[start:end] split at 、 or 以及 outside brackets (城南水网（台马片区、于永片区） stays whole)
+    and not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
     for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
@@ -317,7 +317,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth -= 1
         elif depth == 0 and not _between_digits(text, index):
             yield begin, index
-            begin = index + 1
+            begin = mark.end()
     yield begin, end
 
 
@@ -418,7 +418,7 @@ def _grouped_names(
 def _lists(text: str, start: int, end: int, kinded: bool, listed: bool) -> Iterator[tuple[int, int]]:
     """The names of each list of text[start:end] (see `_grouped_names`)."""
     for joint in GROUPS_AND.finditer(text, start, end):
-        yield from _names(text, start, joint.end() - 1, kinded, listed)
+        yield from _names(text, start, joint.start(1), kinded, listed)
         start = joint.end()
     yield from _names(text, start, end, kinded, listed)
 
