@@ -299,6 +299,10 @@ OTHER_SHAPES = [
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
+    # 打造 governs names only before a 等 tail that counts them and names their kind of works
+    ("高水平打造甲乙、丙丁等20大先进制造业园区。", [("甲乙", "打造", "in_progress"), ("丙丁", "打造", "in_progress")]),
+    ("打造甲乙产业园。", []),
+    ("打造甲乙书房、丙丁驿站等新型公共文化空间601个。", []),
     # 以及 joins list pieces as 、 does, and two lists each with its 等 tail as 和 does
     ("加快推进甲乙高铁、丙丁城际铁路以及戊己、庚辛铁路等在建项目建设。",
      [("甲乙高铁", "加快推进", "in_progress"), ("丙丁城际铁路", "加快推进", "in_progress"),

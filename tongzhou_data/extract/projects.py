@@ -59,6 +59,7 @@ PREFIX_ORDER = sorted(
         [
             *PREFIX_BUILD,
             *status_phrases("opens", "works"),
+            *status_phrases("opens", "counted"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -84,6 +85,10 @@ FINISHED_TAILS = {"主体结构施工": "topped_out"}
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
 # (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
+# Opening verbs that govern names only before a 等 tail that counts them and names their kind of works
+# (高水平打造甲乙、丙丁等20大先进制造业园区); alone they govern aims and kinds (打造国际消费中心), from the vocabulary.
+COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
+COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
@@ -722,6 +727,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         high = _before_and_then(text, low, high)
         if verb in GROUP_VERBS and not (GROUP_TAIL.search(text, low, high) or _count_tail(text, low, high)):
             continue
+        if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
+            continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
@@ -730,6 +737,13 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _counted_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a 等 tail that counts its names and names their kind of works
+    (…等20大先进制造业园区, …等10大功能性工程)."""
+    tail = GROUP_TAIL.search(text, start, end)
+    return bool(tail and COUNTED_KIND.match(text, tail.start(), end) and KIND_TAIL.search(text, tail.start(), end))
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
