@@ -290,6 +290,7 @@ OTHER_SHAPES = [
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
     ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
     ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
+    ("做好甲乙过江通道准备工作。", [("甲乙过江通道", "准备工作", "planned")]),  # preparations, as 前期工作
     ("甲乙示范区创建扎实推进。", []),
     # 创建 opens a clause before a physical work (a park being set up), not before a rank or a model to win
     ("积极创建甲乙国家公园、丙丁国家公园。", [("甲乙国家公园", "创建", "in_progress"), ("丙丁国家公园", "创建", "in_progress")]),
