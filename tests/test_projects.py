@@ -201,9 +201,9 @@ OTHER_SHAPES = [
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
     ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
     ("20万吨级甲乙码头建成。", [("20万吨级甲乙码头", "建成", "completed")]),  # a grade of size names it
-    # a bare kind word alone names a kind of thing, not a project; in a list or a pair it shares a head
+    # a bare kind word alone names a kind of thing, not a project, in a list or a pair too
     ("加快学校建设。", []),
-    ("推进核电、风电项目建设。", [("核电", "推进", "in_progress"), ("风电项目", "推进", "in_progress")]),
+    ("推进核电、风电项目建设。", [("风电项目", "推进", "in_progress")]),
     ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
     # 、 between two numbers is inside one name
     ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
@@ -266,6 +266,7 @@ OTHER_SHAPES = [
     ("加快航空、铁路口岸建设。", []),
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    ("抓好启动区、起步区和重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
     ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),

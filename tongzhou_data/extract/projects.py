@@ -375,7 +375,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
-            named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
+            named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
