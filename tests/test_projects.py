@@ -267,6 +267,7 @@ OTHER_SHAPES = [
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
     ("抓好启动区、起步区和重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
+    ("开展甲乙线沿线等区域环境整治。", []),  # a stretch of land along a line, no work
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
     ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),

@@ -227,7 +227,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return bool(found) and all(word not in name for name in found)
     if role == "and_word":  # a word whose 和 joins nothing: one name holds it
         return len(found) == 1 and word in found[0]
-    if role in ("programme", "city_role", "role_scope", "group_word"):  # a programme, a role, a group: no work
+    if role in ("programme", "city_role", "role_scope", "group_word", "stretch"):  # a programme, role, group: no work
         return not found
     if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project
         return not found and bool(mentions(example.replace(word, "项目")))

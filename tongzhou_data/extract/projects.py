@@ -219,6 +219,8 @@ CITY_ROLE = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='role_scope'))})*"
     f"(?:{alternation(words('list_words', 'word', role='city_role'))})"
 )  # .fullmatch
+# Words that, ending a piece, make it a stretch of land along a work, no work itself (海河沿线, 八通线沿线).
+STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
@@ -391,6 +393,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or BID.search(text, start, end)
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
+        or STRETCH.search(text, start, end)
     )
 
 

@@ -33,12 +33,13 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
   no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建); a `chain_verb` after the opening verb names that
   work too (启动实施…, 加快创建…); a `grade` word leaves a kind of thing a kind (重点片区, 重大项目), and a
-  `sector` written alone is a field of work, no name, even before a kind (交通、能源等重大项目), a `firm_tail`
+  `sector` written alone is a field of work, no name, and makes its list one of kinds (航空、铁路口岸), a `firm_tail`
   after 等 makes the list one of enterprises, no projects (…、万达购物中心等大型商贸企业), a `work_verb` opening a
   piece is no part of its name (推进新建聊城机场、迁建威海机场等前期工作); the 和 of an
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
   the work before the status (…前期), an `object_marker` and a `making_verb` frame names made into
-  something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), and a `policy_verb`
+  something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a `stretch` ending a
+  piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb`
   makes a count of articles ending a topic in its clause a package's name (出台稳增长30条).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
