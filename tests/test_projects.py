@@ -201,9 +201,9 @@ OTHER_SHAPES = [
     ("首个甲乙实验室入轨运行。", [("甲乙实验室", "入轨运行", "opened")]),
     ("35万吨甲乙粮库建成启用。", [("甲乙粮库", "建成启用", "opened")]),
     ("20万吨级甲乙码头建成。", [("20万吨级甲乙码头", "建成", "completed")]),  # a grade of size names it
-    # a bare kind word alone names a kind of thing, not a project; in a list or a pair it shares a head
+    # a bare kind word alone names a kind of thing, not a project, in a list or a pair too
     ("加快学校建设。", []),
-    ("推进核电、风电项目建设。", [("核电", "推进", "in_progress"), ("风电项目", "推进", "in_progress")]),
+    ("推进核电、风电项目建设。", [("风电项目", "推进", "in_progress")]),
     ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
     # 、 between two numbers is inside one name
     ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
@@ -262,7 +262,12 @@ OTHER_SHAPES = [
     ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
+    # a field of work written alone in a list makes the list's pieces kinds of things (航空口岸, 铁路口岸)
+    ("加快航空、铁路口岸建设。", []),
+    ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
+    ("抓好启动区、起步区和重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
+    ("开展甲乙线沿线等区域环境整治。", []),  # a stretch of land along a line, no work
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
     ("济高等7条高速公路建成通车。", [("济高", "建成通车", "opened")]),
@@ -278,6 +283,7 @@ OTHER_SHAPES = [
      [("甲乙", "加快", "in_progress"), ("丙丁", "加快", "in_progress"), ("戊己机场三期", "加快", "in_progress")]),
     # an enumerator, or a sector right before a verb of focus, opens the clause; an adverb opens no place
     ("六是基本建成甲乙水厂。", [("甲乙水厂", "基本建成", "completed")]),
+    ("（19）建成甲乙中心，守护百姓。", [("甲乙中心", "建成", "completed")]),  # an item's bracketed number
     ("现代服务业重点推进甲乙城市广场、丙丁物流园等项目。", [("甲乙城市广场", "重点推进", "in_progress"),
                                               ("丙丁物流园", "重点推进", "in_progress")]),
     ("全力推进甲乙新城建设。", [("甲乙新城", "推进", "in_progress")]),
@@ -285,11 +291,29 @@ OTHER_SHAPES = [
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
     ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
+    ("甲乙内港线、丙丁线航道整治积极开展。", [("甲乙内港线", "积极开展", "in_progress"), ("丙丁线", "积极开展", "in_progress")]),
     ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
+    ("做好甲乙过江通道准备工作。", [("甲乙过江通道", "准备工作", "planned")]),  # preparations, as 前期工作
     ("甲乙示范区创建扎实推进。", []),
+    # 创建 opens a clause before a physical work (a park being set up), not before a rank or a model to win
+    ("积极创建甲乙国家公园、丙丁国家公园。", [("甲乙国家公园", "创建", "in_progress"), ("丙丁国家公园", "创建", "in_progress")]),
+    ("创建省级示范步行街。", []),
+    ("创建甲乙国家级样板河。", []),
+    ("全力创建甲乙河、丙丁湖等5A级景区。", []),
     ("甲乙汽车工业园一期投产、二期开工。", [("甲乙汽车工业园一期", "投产", "opened"), ("二期", "开工", "started")]),
     # names, a 等 tail naming their kind and the work they are under, then the status
     ("甲乙、丙丁等重大项目建设加快推进。", [("甲乙", "加快推进", "in_progress"), ("丙丁", "加快推进", "in_progress")]),
+    # 打造 governs names only before a 等 tail that counts them and names their kind of works
+    ("高水平打造甲乙、丙丁等20大先进制造业园区。", [("甲乙", "打造", "in_progress"), ("丙丁", "打造", "in_progress")]),
+    ("打造甲乙产业园。", []),
+    ("打造甲乙书房、丙丁驿站等新型公共文化空间601个。", []),
+    # 以及 joins list pieces as 、 does, and two lists each with its 等 tail as 和 does
+    ("加快推进甲乙高铁、丙丁城际铁路以及戊己、庚辛铁路等在建项目建设。",
+     [("甲乙高铁", "加快推进", "in_progress"), ("丙丁城际铁路", "加快推进", "in_progress"),
+      ("戊己", "加快推进", "in_progress"), ("庚辛铁路", "加快推进", "in_progress")]),
+    ("推进甲乙、丙丁等跨江通道以及戊己至庚辛、壬癸至子丑等出省通道建设。",
+     [("甲乙", "推进", "in_progress"), ("丙丁", "推进", "in_progress"),
+      ("戊己至庚辛", "推进", "in_progress"), ("壬癸至子丑", "推进", "in_progress")]),
     # a first-of-kind claim with its scope, or an adverb before a leading verb, is no part of the name
     ("西部地区首个甲乙实验室建成投用。", [("甲乙实验室", "建成投用", "opened")]),
     ("世界首套万吨级甲乙试验项目开工。", [("万吨级甲乙试验项目", "开工", "started")]),
@@ -506,7 +530,7 @@ def test_a_programme_named_by_a_quoted_code_is_no_work(text, expected):
 # Fields of work written alone are no names, also before a kind of hub or infrastructure (issue 20).
 FIELDS_ALONE = [
     ("推进航空、航运、高铁、地铁、公路等枢纽型项目建设。", []),
-    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", ["镇村电力", "生活垃圾收集处理"]),
+    ("推进镇村电力、通信、燃气、消防、生活垃圾收集处理等基础设施改造。", []),  # its fields make all pieces kinds
     ("加快广湛高铁、莱荣高铁建设。", ["广湛高铁", "莱荣高铁"]),  # a name ending in a field's word is still one
 ]  # fmt: skip
 

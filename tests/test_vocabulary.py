@@ -243,7 +243,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return bool(found) and all(word not in name for name in found)
     if role == "and_word":  # a word whose 和 joins nothing: one name holds it
         return len(found) == 1 and word in found[0]
-    if role in ("programme", "city_role", "role_scope", "group_word"):  # a programme, a role, a group: no work
+    if role in ("programme", "city_role", "role_scope", "group_word", "stretch"):  # a programme, role, group: no work
         return not found
     if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project
         return not found and bool(mentions(example.replace(word, "项目")))
@@ -251,8 +251,9 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return found == ["甲乙机场", "丙丁机场"]
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
-    if role == "sector":  # a field of work written alone is no name, even before a kind: only 甲乙 is one
-        return found == ["甲乙"]
+    if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it
+        alone = example.replace(f"{word}、", "").replace(f"、{word}", "")
+        return not found and [m.name for m in mentions(alone)] == ["甲乙"]
     if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]

@@ -59,6 +59,7 @@ PREFIX_ORDER = sorted(
         [
             *PREFIX_BUILD,
             *status_phrases("opens", "works"),
+            *status_phrases("opens", "counted"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -84,6 +85,10 @@ FINISHED_TAILS = {"主体结构施工": "topped_out"}
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
 # (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
+# Opening verbs that govern names only before a 等 tail that counts them and names their kind of works
+# (高水平打造甲乙、丙丁等20大先进制造业园区); alone they govern aims and kinds (打造国际消费中心), from the vocabulary.
+COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
+COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
@@ -139,15 +144,19 @@ DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
 # A rank a named thing bids for (响沙湾创建国家级旅游度假区, 马蹄寺创建5A级景区): a title, no work; not a medical
 # centre, which is built (市中心医院创建省级区域医疗中心 动工).
 BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
+# A clause opened by a verb of bidding whose names are ranked, graded or model (创建省级示范步行街,
+# 创建渌水国家级样板河, 创建甲乙、丙丁等5A级景区): a title bid for, no work; a park being set up is one
+# (创建太行山国家公园).
+RANK_BID = re.compile(r"(?:争创|创建)[^，；。]*?(?:级|示范|样板)")  # .match
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
 FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
-# 和 or 、 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等跨江大桥和
-# 金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or 工程 of its
-# work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
+# 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
+# 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
+# 工程 of its work (…洪水河等大型灌区续建配套与现代化改造项目、山丹石沟河等防洪治理工程).
 GROUPS_AND = re.compile(
     f"等[^、，和等]{{0,8}}?(?:{alternation(words('list_words', 'word', role='kind_tail'))})"
-    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}[和、]"
+    f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}([和、]|以及)"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
@@ -161,7 +170,7 @@ STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))}
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
 HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
-ENUMERATOR = re.compile(ENUMERATOR_WORDS)  # 一是…
+ENUMERATOR = re.compile(ENUMERATOR_WORDS)  # 一是…, （19）…
 TOPIC = re.compile(  # or a sector named right before a verb of focus (现代服务业重点推进…): the openers of 重点, 突出
     f"[^、，；。]{{1,8}}?(?:{alternation(words('list_words', 'word', role='topic_end'))}"
     f"|(?=(?:{alternation(p for p, _ in status_phrases('opens') if p.startswith(('重点', '突出')))})))"
@@ -211,6 +220,8 @@ CITY_ROLE = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='role_scope'))})*"
     f"(?:{alternation(words('list_words', 'word', role='city_role'))})"
 )  # .fullmatch
+# Words that, ending a piece, make it a stretch of land along a work, no work itself (海河沿线, 八通线沿线).
+STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
@@ -298,12 +309,12 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
-PIECE_MARKS = re.compile("[、（(）)]")
+PIECE_MARKS = re.compile("[、（(）)]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of text[start:end] split at 、 outside brackets (城南水网（台马片区、于永片区） stays whole) and
-    not between numbers (陆丰核电5、6号机组),
+    """The spans of text[start:end] split at 、 or 以及 outside brackets (城南水网（台马片区、于永片区） stays whole)
+    and not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
     for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
@@ -314,7 +325,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             depth -= 1
         elif depth == 0 and not _between_digits(text, index):
             yield begin, index
-            begin = index + 1
+            begin = mark.end()
     yield begin, end
 
 
@@ -334,7 +345,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
     (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
     after a name ends it (轨道交通22号线通州段5座车站); a kind of thing written alone (学校, 园区) is no name and
-    lends its list no head noun (`_bare`).
+    lends its list no head noun (`_bare`); a field of work written alone in a list of two or more (航空、铁路口岸)
+    makes every piece a kind of thing.
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
         if FIRMS.match(text, tail.start(), tail.end()):
@@ -347,6 +359,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
     if last_start > start and BATCH.match(text, start, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
+    if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
+        return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
     kinded = kinded and (tail is not None or last_start > start)
     shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
         _named(text, last_start, last_end)
@@ -364,7 +378,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
-            named = named and not (bare and tail)  # 停车场、…等基础设施: a kind before a 等 tail names no project
+            named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
@@ -380,6 +394,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or BID.search(text, start, end)
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
+        or STRETCH.search(text, start, end)
     )
 
 
@@ -412,7 +427,7 @@ def _grouped_names(
 def _lists(text: str, start: int, end: int, kinded: bool, listed: bool) -> Iterator[tuple[int, int]]:
     """The names of each list of text[start:end] (see `_grouped_names`)."""
     for joint in GROUPS_AND.finditer(text, start, end):
-        yield from _names(text, start, joint.end() - 1, kinded, listed)
+        yield from _names(text, start, joint.start(1), kinded, listed)
         start = joint.end()
     yield from _names(text, start, end, kinded, listed)
 
@@ -704,6 +719,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if found is None:
             continue
         verb, status = found.group(), PREFIX_OF[found.group()]
+        if RANK_BID.match(text, opening, right):
+            continue
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
@@ -716,6 +733,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         high = _before_and_then(text, low, high)
         if verb in GROUP_VERBS and not (GROUP_TAIL.search(text, low, high) or _count_tail(text, low, high)):
             continue
+        if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
+            continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
@@ -724,6 +743,13 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _counted_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a 等 tail that counts its names and names their kind of works
+    (…等20大先进制造业园区, …等10大功能性工程)."""
+    tail = GROUP_TAIL.search(text, start, end)
+    return bool(tail and COUNTED_KIND.match(text, tail.start(), end) and KIND_TAIL.search(text, tail.start(), end))
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -13,8 +13,9 @@ BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 LIST_COMMA = re.compile("、")
 OPEN = r"(?:#+\s*|\*\*)?"  # what opens a heading line in portal Markdown: heading marks or bold
 CLOSE = r"(?:\*\*)?"  # what closes it: bold
-# An enumerator opening a clause (一是…, 六是基本建成第三水厂): an item of a list, no word of what follows.
-ENUMERATOR_WORDS = r"[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])"
+# An enumerator opening a clause (一是…, 六是基本建成第三水厂, an item's bracketed number（19）建成市反诈中心): an item
+# of a list, no word of what follows.
+ENUMERATOR_WORDS = r"(?:[一二三四五六七八九十]+是|[（(][0-9]{1,2}[）)])(?=[\u4e00-\u9fff])"
 LEADING_LABEL = re.compile(r"(?:（[一二三四五六七八九十0-9]+）|\([0-9]+\)|——|\*\*|\s)+")  # a label, a dash, bold marks
 SALUTATION = re.compile(rf"^{OPEN}各位代表[：:]{CLOSE}$", re.MULTILINE)
 

@@ -18,7 +18,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the number before one is a streak's length, a duration, even in bare Chinese digits.
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
-  the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室).
+  the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室), and one
+  that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -33,14 +34,15 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
   no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建); a `chain_verb` after the opening verb names that
   work too (启动实施…, 加快创建…); a `grade` word leaves a kind of thing a kind (重点片区, 重大项目), and a
-  `sector` written alone is a field of work, no name, even before a kind (交通、能源等重大项目), a `firm_tail`
+  `sector` written alone is a field of work, no name, and makes its list one of kinds (航空、铁路口岸), a `firm_tail`
   after 等 makes the list one of enterprises, no projects (…、万达购物中心等大型商贸企业), a `work_verb` opening a
   piece is no part of its name (推进新建聊城机场、迁建威海机场等前期工作); the 和 of an
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
   the work before the status (…前期), a `hastening` verb opening the clause makes a planning-and-building status
   closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
-  names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), and a
-  `policy_verb` makes a count of articles ending a topic in its clause a package's name (出台稳增长30条).
+  names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a
+  `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
+  count of articles ending a topic in its clause a package's name (出台稳增长30条).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
@@ -163,5 +165,6 @@ def qualifiers(position: str) -> list[tuple[str, str]]:
 
 def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
-    the phrases that open one only before the name of a physical work (筹建…医院)."""
+    the phrases that open one only before the name of a physical work (筹建…医院), "counted" for those that open
+    one only before a counted 等 tail naming a kind (打造…等20大…园区)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
