@@ -114,6 +114,7 @@ CLAUSE_BREAKS = "，,"
 _FROM = r"(?:从|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由
 _TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
+FROM_WORD = re.compile(_FROM)  # a clause holding it states a change from one figure to another
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
 # A rank that moves, 由全国第12位上升到第8位: the start (X全国排名（期初）) and the end (X全国排名) of one rank.
 _RANK_SCOPE_WORDS = f"(?P<scope>(?:{alternation(words('rank_words', 'word', role='scope'))})[^0-9，。；、第]{{0,8}}?)?"

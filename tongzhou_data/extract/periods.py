@@ -7,7 +7,9 @@ its 预计 estimates) is `achieved`, the year before the report's; a five-year r
 这五年) is `achieved`, the plan's years; the coming year's targets and work plan (…年重点工作, 主要任务,
 工作安排, 今年…) are `target`, the report's year; the next five-year plan's goals are `target`, its years.
 A chapter heading sets the period of what follows it; a paragraph that opens with one of these phrases
-changes it until the next such heading or paragraph.
+changes it until the next such heading or paragraph. Inside a review, a clause, or the sentence it ends,
+that opens with another of its spans (2020年，… in a five-year review; 五年来，… in a one-year review) dates
+its figures, unless a clause says its own (年均, 累计; 全年: `span_words.csv`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .indicators import COMPARED, FROM_WORD
 from .numbers import chinese_value
 from .text import after_last
 from .vocabulary import alternation, estimate_words, in_order, rows, words
@@ -78,6 +81,12 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
+SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
+SINCE = re.compile("以来")  # 2021年以来…, 2020年疫情发生以来…: since that year, no year of its own
+RATIO_COLON = re.compile(r"[0-9.]\s*[：:]\s*\Z")
+OVER_YEARS = re.compile(alternation(words("span_words", "word", span="years")))
+ONE_YEAR = re.compile(alternation(words("span_words", "word", span="year")))
+COMPARED_TO = re.compile(COMPARED)  # 比2013年下降46.8%: a change since, over the years
 ESTIMATE = re.compile(f"(?:{estimate_words()})?")  # 预计2022年全省地区生产总值…: an estimate of that year
 # Five-year words that open a clause of a one-year review: the clause's figure is of the five years.
 FIVE_YEARS = re.compile(
@@ -86,10 +95,10 @@ FIVE_YEARS = re.compile(
 
 
 def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
-    """The period of a figure at `offset`: its span's, unless the figure's own clause dates it inside a
-    review (2022年30件民生实事全面完成 or 去年… in a five-year review: that year; 过去五年… or “十二五”期间… in
-    a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its sentence sets a target (用3—5年时间 …:
-    five years from the span's first)."""
+    """The period of a figure at `offset`: its span's, unless its own clause, or failing that an earlier clause
+    of its sentence, dates it inside a review (2022年30件民生实事全面完成 or 去年… in a five-year review: that
+    year; 过去五年… or “十二五”期间… in a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its
+    sentence sets a target (用3—5年时间 …: five years from the span's first)."""
     span = period_at(spans, offset)
     horizon = _horizon(text, max(span.start, offset - 120), offset) if span and span.kind == "target" else None
     if span is not None and horizon:
@@ -97,22 +106,59 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     if span is None or span.kind != "achieved":
         return (span.kind, span.period_start, span.period_end) if span else None
     floor = max(span.start, offset - 80)
-    words = MARKUP.sub("", text[after_last(text, floor, offset, CLAUSE_BREAKS) : offset])
+    clause = _clause_start(text, floor, offset)
+    words = MARKUP.sub("", text[clause:offset])
     first, last = span.period_start, span.period_end
     if (own := FROM_YEAR.search(words)) and int(own.group(1)) <= last:
         return "achieved", int(own.group(1)), int(own.group(1))
+    if said := _said(words, first, last):
+        return said
+    sentence_floor = max(span.start, offset - 200)
+    if not _own_span(words, first, last) and (said := _carried(text, sentence_floor, clause, first, last)):
+        return said
+    return span.kind, first, last
+
+
+def _clause_start(text: str, floor: int, offset: int) -> int:
+    """Where the clause of the figure at `offset` begins: after the last clause break before it, the colon of a
+    ratio (由7.9：55.9：36.2调整为…) none."""
+    start = after_last(text, floor, offset, CLAUSE_BREAKS)
+    while start > floor and RATIO_COLON.search(text, max(floor, start - 4), start):
+        start = after_last(text, floor, start - 1, CLAUSE_BREAKS)
+    return start
+
+
+def _said(words: str, first: int, last: int) -> Period | None:
+    """The period the words of a clause open with inside a review of `first`-`last`, if it is another: a year of
+    a five-year review (预计2022年…, 去年…), the five years or the plan ended with a one-year review (五年来…,
+    “十二五”期间…)."""
     estimate = ESTIMATE.match(words)
     year = YEAR.match(words, estimate.end() if estimate else 0)
-    if first < last and year and first <= int(year.group(1)) <= last:
+    if first < last and year and first <= int(year.group(1)) <= last and not SINCE.search(words, year.end()):
         return "achieved", int(year.group(1)), int(year.group(1))
     if first < last and words.startswith("去年"):
         return "achieved", last, last
     if first == last and FIVE_YEARS.match(words):
         return "achieved", last - 4, last
-    if first == last and (plan := PLAN_SINCE.match(words)):
-        years = plan_years(plan.group(1))
-        return ("achieved", *years) if years[1] == last else (span.kind, first, last)
-    return span.kind, first, last
+    if first == last and (plan := PLAN_SINCE.match(words)) and (years := plan_years(plan.group(1)))[1] == last:
+        return "achieved", *years
+    return None
+
+
+def _own_span(words: str, first: int, last: int) -> bool:
+    """Whether a clause's words say a span of their own, which an earlier clause's does not change: in a
+    five-year review, years (年均, 累计, 比2013年, 由…提高到…); in a one-year review, a year (全年, 2022年)."""
+    if first < last:
+        return bool(OVER_YEARS.search(words) or COMPARED_TO.search(words) or FROM_WORD.search(words))
+    return bool(ONE_YEAR.search(words) or YEAR.search(words))
+
+
+def _carried(text: str, floor: int, clause: int, first: int, last: int) -> Period | None:
+    """The period the nearest earlier clause of the sentence before `clause` opens with (2020年，…；粮食加工转化率为
+    56.8%: 2020; 五年来，…，居全国第7位: the five years), if any."""
+    start = after_last(text, floor, clause, SENTENCE_ENDS)
+    openings = re.split(f"[{CLAUSE_BREAKS}]", text[start:clause])
+    return next((said for words in reversed(openings) if (said := _said(MARKUP.sub("", words), first, last))), None)
 
 
 def _horizon(text: str, floor: int, offset: int) -> int | None:

@@ -73,6 +73,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `intent` with its time (力争, 确保, 年底前): 力争年底前农村生活污水治理率超75% → 农村生活污水治理率, and a verb
   that `achieve`s an amount (实现营收500亿元 → 营收), and a verb of `effort` that says only that work is done on
   what is counted (突出抓好, 紧盯, 做强做大): 做强做大14个重点平台 → 重点平台数.
+- `span_words.csv`: words by which a clause says a span of its own (`years`: 年均, 累计, 连续; `year`: 全年,
+  去年), so that the year or five years an earlier clause of its sentence opens with (2020年，…; 五年来，…) do
+  not date it.
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `implied_units.csv`: nouns after a bare count that say what it counts (8.4万群众 → 人), the noun left to
