@@ -82,6 +82,7 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 CLAUSE_BREAKS = "，。；：！？\n"
 SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
+LAST_YEAR = re.compile("去年")
 SINCE = re.compile("以来")  # 2021年以来…, 2020年疫情发生以来…: since that year, no year of its own
 RATIO_COLON = re.compile(r"[0-9.]\s*[：:]\s*\Z")
 OVER_YEARS = re.compile(alternation(words("span_words", "word", span="years")))
@@ -111,6 +112,8 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     first, last = span.period_start, span.period_end
     if (own := FROM_YEAR.search(words)) and int(own.group(1)) <= last:
         return "achieved", int(own.group(1)), int(own.group(1))
+    if first < last and LAST_YEAR.search(words):  # 特种毛皮产量去年达到1320万张: anywhere in its own clause
+        return "achieved", last, last
     if said := _said(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
@@ -136,7 +139,7 @@ def _said(words: str, first: int, last: int) -> Period | None:
     year = YEAR.match(words, estimate.end() if estimate else 0)
     if first < last and year and first <= int(year.group(1)) <= last and not SINCE.search(words, year.end()):
         return "achieved", int(year.group(1)), int(year.group(1))
-    if first < last and words.startswith("去年"):
+    if first < last and LAST_YEAR.match(words):
         return "achieved", last, last
     if first == last and FIVE_YEARS.match(words):
         return "achieved", last - 4, last
