@@ -111,7 +111,7 @@ RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
-_FROM = r"(?:从|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由
+_FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
 _TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_WORD = re.compile(_FROM)  # a clause holding it states a change from one figure to another
