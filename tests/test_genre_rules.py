@@ -484,6 +484,10 @@ PERIODS = [
      ("target", 2024, 2028)),  # a horizon: to its upper end
     (2023, "二、2023年工作安排\n\n力争用3年左右时间推动2个产业迈进产值千亿门槛。\n", "2", ("target", 2023, 2025)),
     (2023, "二、2023年工作安排\n\n用三年时间创建示范区。全年新增就业10万人。\n", "10万", ("target", 2023, 2023)),
+    # the starting figure of a change in a work plan is the standard already reached, the year before's
+    (2024, "二、2024年工作安排\n\n学前教育生均拨款最低标准从每生每年500元提高到600元。\n", "500", ("achieved", 2023, 2023)),
+    (2024, "二、2024年工作安排\n\n学前教育生均拨款最低标准从每生每年500元提高到600元。\n", "600", ("target", 2024, 2024)),
+    (2024, "一、2023年工作回顾\n\n取暖补助标准由每户200元提高到1110元。\n", "200", ("achieved", 2023, 2023)),
     # a year or the five years opening a sentence date its later clauses, past a ；, unless a clause says its own
     (2022, "一、过去五年工作回顾\n\n五年来成就显著。2020年，我市经济总量排名第259位；粮食加工转化率为56.8%。\n", "56.8%",
      ("achieved", 2020, 2020)),

@@ -164,6 +164,13 @@ def _carried(text: str, floor: int, clause: int, first: int, last: int) -> Perio
     return next((said for words in reversed(openings) if (said := _said(MARKUP.sub("", words), first, last))), None)
 
 
+def baseline(period: Period) -> Period:
+    """The period of the starting figure of a change in `period` (从每生每年500元提高到600元 in a year's work plan:
+    500 is the standard already reached, achieved the year before the plan's first); a review's, its own."""
+    kind, first, _ = period
+    return ("achieved", first - 1, first - 1) if kind == "target" else period
+
+
 def _horizon(text: str, floor: int, offset: int) -> int | None:
     """The years of a horizon set earlier in the sentence before `offset` (用3—5年时间 → 5), if any."""
     found = HORIZON.search(text, after_last(text, floor, offset, SENTENCE_BREAKS), offset)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .catalogue import link
+from .catalogue import START, link
 from .indicators import (
     MONTHS_SO_FAR,
     RATIO_OF,
@@ -54,7 +54,7 @@ from .numbers import (
     read_quantity,
     unit_at,
 )
-from .periods import PeriodSpan, dated
+from .periods import PeriodSpan, baseline, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
 from .vocabulary import alternation, change_verbs, estimate_words, region_words, rows, words
 
@@ -829,6 +829,7 @@ def _record(
         indicator = respective_indicator(name, verb, measure, quantity.unit)
     entry = link(indicator, unit, measure, years)
     indicator = _unopened(indicator) if entry else indicator
+    period = baseline(period) if period and indicator.endswith(START) else period
     direction = infer_direction(prefix[-12:], measure)
     if direction == "down" and quantity.value < 0:  # 下降-3%: the minus repeats the fall (3, down)
         quantity = replace(quantity, value=-quantity.value)
