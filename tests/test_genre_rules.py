@@ -505,6 +505,11 @@ PERIODS = [
      ("achieved", 2018, 2022)),
     (2023, "一、2022年工作回顾\n\n一年来成就显著。五年来，城镇新增就业330万人，全年新增就业66万人。\n", "66万",
      ("achieved", 2022, 2022)),
+    # a plan's figures in the review of its last year: the plan's years; of a plan under way, the year's
+    (2016, "一、2015年工作回顾\n\n一年来成就显著。“十二五”规划28项主要指标中，12项约束性指标全部完成。\n", "12",
+     ("achieved", 2011, 2015)),
+    (2024, "一、2023年工作回顾\n\n一年来成就显著。“十四五”规划实施过半，23项主要指标达到预期。\n", "23",
+     ("achieved", 2023, 2023)),
 ]  # fmt: skip
 
 

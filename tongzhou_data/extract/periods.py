@@ -24,7 +24,7 @@ from .text import after_last
 from .vocabulary import alternation, estimate_words, in_order, rows, words
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
-PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)")  # “十四五”期间…: the plan's years
+PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来|规划)")  # “十四五”期间…, …规划…: its years
 PLAN_OPENING = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)")  # a paragraph on a plan
 YEAR = re.compile(r"(20[0-9]{2})年")
 # A figure dated by the year before it in a change from one year's figure to another's (税收占比由2022年的74.5%
