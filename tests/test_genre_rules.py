@@ -505,6 +505,11 @@ PERIODS = [
      ("achieved", 2018, 2022)),
     (2023, "一、2022年工作回顾\n\n一年来成就显著。五年来，城镇新增就业330万人，全年新增就业66万人。\n", "66万",
      ("achieved", 2022, 2022)),
+    # a paragraph whose first sentence frames the five years (这是…的五年。) opens them, though the chapter reviews the year
+    (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n这是民生福祉获得实质性改善的五年。城乡居民收入年均分别增长6%和7.4%。\n", "6%",
+     ("achieved", 2018, 2022)),
+    (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n这是极不平凡的五年，也是收获满满的一年。全年新增就业66万人。\n", "66万",
+     ("achieved", 2022, 2022)),  # no whole sentence of the five years
     # a plan's figures in the review of its last year: the plan's years; of a plan under way, the year's
     (2016, "一、2015年工作回顾\n\n一年来成就显著。“十二五”规划28项主要指标中，12项约束性指标全部完成。\n", "12",
      ("achieved", 2011, 2015)),

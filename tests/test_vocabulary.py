@@ -181,7 +181,7 @@ def test_each_category_word_gives_a_name_holding_it_its_category(row):
 
 @pytest.mark.parametrize("row", OPENERS, ids=[f"{row['where']}-{row['phrase']}" for row in OPENERS])
 def test_each_period_opener_opens_its_period(row):
-    assert row["phrase"] in row["example"], row
+    assert re.search("[^。]*".join(map(re.escape, row["phrase"].split("…"))), row["example"]), row  # 这是…的五年: a gap
     if row["where"] == "year_lead":  # before the year a paragraph reviews: 刚刚过去的2022年
         year = int(row["example"].split(row["phrase"], 1)[1][:4])
         assert paragraph_period(row["example"], year + 1) == ("achieved", year, year), row

@@ -41,9 +41,15 @@ PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="hea
 # longest first; an opening with no kind opens none (今年以来 is not 今年).
 OPENERS = sorted(
     ((row["phrase"], row["kind"], row["first"], row["last"]) for row in rows("period_openers")
-     if row["where"] == "paragraph"),
+     if row["where"] == "paragraph" and "…" not in row["phrase"]),
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
+# Paragraphs whose whole first sentence frames a period (这是…的五年。): its two ends, with the period's years.
+FRAMES = [
+    (re.compile("[^。！？]*".join(map(re.escape, row["phrase"].split("…"))) + "[。！？]"), row["kind"],
+     int(row["first"]), int(row["last"]))
+    for row in rows("period_openers") if row["where"] == "paragraph" and "…" in row["phrase"]
+]  # fmt: skip
 OPENER = in_order(opener[0] for opener in OPENERS)  # .match: the first opener a paragraph opens with
 OPENER_OF = {opener[0]: opener for opener in reversed(OPENERS)}  # the first listed wins
 # Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
@@ -54,6 +60,7 @@ HEADING_YEARS = sorted(
 )  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
 YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})?")
+OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
 LIST_ITEM = re.compile(r"[\s*#]*——")
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
 
@@ -215,8 +222,12 @@ def heading_period(title: str, year: int) -> Period | None:
 
 
 def paragraph_period(opening: str, year: int) -> Period | None:
-    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…), or None."""
-    words = MARKUP.sub("", opening)[:12].lstrip("“")
+    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…) or its first sentence
+    (这是…的五年。), or None."""
+    sentence = MARKUP.sub("", opening)
+    words = sentence[:12].lstrip("“")
+    if frame := next((f for f in FRAMES if f[0].match(sentence)), None):
+        return frame[1], year + frame[2], year + frame[3]
     if plan := PLAN_OPENING.match(words):
         return _plan_period(plan.group(1), year)
     if opener := OPENER.match(words):
@@ -242,7 +253,7 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
     while position < body[1]:
         line_end = text.find("\n", position, body[1])
         line_end = body[1] if line_end < 0 else line_end
-        opening = text[position : min(line_end, position + 24)]
+        opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip() and (period := paragraph_period(opening, year)):
             marks[position] = period
         position = line_end + 1
