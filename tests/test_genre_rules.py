@@ -484,6 +484,13 @@ PERIODS = [
      ("target", 2024, 2028)),  # a horizon: to its upper end
     (2023, "二、2023年工作安排\n\n力争用3年左右时间推动2个产业迈进产值千亿门槛。\n", "2", ("target", 2023, 2025)),
     (2023, "二、2023年工作安排\n\n用三年时间创建示范区。全年新增就业10万人。\n", "10万", ("target", 2023, 2023)),
+    # a year the sentence sets its targets by, past the span: from the span's first to it; figures before it keep the span
+    (2023, "二、2023年工作安排\n\n确保播种面积稳定在1.61亿亩以上，力争到2025年粮食产能达到1400亿斤。\n", "1400亿",
+     ("target", 2023, 2025)),
+    (2023, "二、2023年工作安排\n\n确保播种面积稳定在1.61亿亩以上，力争到2025年粮食产能达到1400亿斤。\n", "1.61亿亩以上",
+     ("target", 2023, 2023)),
+    (2022, "二、今后五年工作思路\n\n今后五年，地区生产总值年均增长7%左右，到2026年突破1200亿元。\n", "突破1200亿",
+     ("target", 2022, 2026)),  # a year inside the span: the span's
     # the starting figure of a change in a work plan is the standard already reached, the year before's
     (2024, "二、2024年工作安排\n\n学前教育生均拨款最低标准从每生每年500元提高到600元。\n", "500", ("achieved", 2023, 2023)),
     (2024, "二、2024年工作安排\n\n学前教育生均拨款最低标准从每生每年500元提高到600元。\n", "600", ("target", 2024, 2024)),

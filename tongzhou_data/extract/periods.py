@@ -34,6 +34,8 @@ FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底
 # A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
 # from the span's first to the horizon's last (the upper end of a range).
 HORIZON = re.compile(r"用([0-9一二三四五六七八九十]+)(?:[—～到至-]([0-9一二三四五六七八九十]+))?年(?:左右)?的?时间")
+# A year the sentence sets its targets by (力争到2025年汽车产业产值突破万亿元): from the span's first to that year.
+HORIZON_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 SENTENCE_BREAKS = "。；！？\n"
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
@@ -106,11 +108,11 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     """The period of a figure at `offset`: its span's, unless its own clause, or failing that an earlier clause
     of its sentence, dates it inside a review (2022年30件民生实事全面完成 or 去年… in a five-year review: that
     year; 过去五年… or “十二五”期间… in a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its
-    sentence sets a target (用3—5年时间 …: five years from the span's first)."""
+    sentence sets a target (用3—5年时间 …: five years from the span's first; 到2025年…: to 2025)."""
     span = period_at(spans, offset)
-    horizon = _horizon(text, max(span.start, offset - 120), offset) if span and span.kind == "target" else None
+    horizon = _horizon(text, max(span.start, offset - 120), offset, span) if span and span.kind == "target" else None
     if span is not None and horizon:
-        return "target", span.period_start, span.period_start + horizon - 1
+        return "target", span.period_start, horizon
     if span is None or span.kind != "achieved":
         return (span.kind, span.period_start, span.period_end) if span else None
     floor = max(span.start, offset - 80)
@@ -178,13 +180,15 @@ def baseline(period: Period) -> Period:
     return ("achieved", first - 1, first - 1) if kind == "target" else period
 
 
-def _horizon(text: str, floor: int, offset: int) -> int | None:
-    """The years of a horizon set earlier in the sentence before `offset` (用3—5年时间 → 5), if any."""
-    found = HORIZON.search(text, after_last(text, floor, offset, SENTENCE_BREAKS), offset)
-    if found is None:
-        return None
-    last = found.group(2) or found.group(1)
-    return int(last) if last.isdigit() else int(chinese_value(last))
+def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None:
+    """The last year of a horizon set earlier in the sentence before `offset`, if any: 用3—5年时间 → the fifth year
+    from the span's first; 到2025年 → 2025, when it lies past the span's last."""
+    start = after_last(text, floor, offset, SENTENCE_BREAKS)
+    if found := HORIZON.search(text, start, offset):
+        last = found.group(2) or found.group(1)
+        return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
+    years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
+    return years[-1] if years and years[-1] > span.period_end else None
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
