@@ -242,6 +242,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role == "stage":  # a stage of the work before the status: the status is of the planning
         (mention,) = mentions(example)
         return mention.status == "planned" and mention.status_text.startswith(word)
+    if role == "pushing_verb":  # it puts the planned building closing its clause under way
+        return len(found) == 2 and all(m.status == "in_progress" for m in mentions(example))
     if role in ("object_marker", "making_verb"):  # 把X打造成…: the names between, neither word in them
         return bool(found) and all(word not in name for name in found)
     if role == "and_word":  # a word whose 和 joins nothing: one name holds it

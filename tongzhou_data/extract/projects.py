@@ -87,6 +87,8 @@ GROUP_VERBS = ("打通",)
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
+# Verbs of pushing on that, opening a clause, put the planned building closing it under way (加快…规划建设).
+PUSHING = re.compile(alternation(words("list_words", "word", role="pushing_verb")))
 # Verbs after the opening verb that name the work the names are under, no part of them (加快创建成都国家植物园,
 # 启动实施人才兴皖工程): the opening verb says the status.
 CHAIN_VERB = re.compile(
@@ -611,7 +613,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         return NO_SHAPE
     phrase, status = suffix
     status_span = (right - len(phrase), right)
-    start = _leading(text, _topic(text, left, right), right)  # where the names begin
+    opening = _topic(text, left, right)
+    start = _leading(text, opening, right)  # where the names begin
+    if status == "planned" and phrase.endswith("建设") and PUSHING.match(text, opening, start):
+        status = "in_progress"  # 加快甲乙纪念馆等项目规划建设: the planned building pushed on
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)

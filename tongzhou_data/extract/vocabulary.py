@@ -38,7 +38,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
   the work before the status (…前期), an `object_marker` and a `making_verb` frame names made into
   something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), and a `policy_verb`
-  makes a count of articles ending a topic in its clause a package's name (出台稳增长30条).
+  makes a count of articles ending a topic in its clause a package's name (出台稳增长30条); a `pushing_verb`
+  opening a clause puts the planned building closing it under way (加快甲乙纪念馆等项目规划建设: in progress).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
