@@ -145,7 +145,8 @@ def _said(words: str, first: int, last: int) -> Period | None:
     a five-year review (预计2022年…, 去年…), the five years or the plan ended with a one-year review (五年来…,
     “十二五”期间…)."""
     estimate = ESTIMATE.match(words)
-    year = YEAR.match(words, estimate.end() if estimate else 0)
+    lead = YEAR_LEAD.match(words, estimate.end() if estimate else 0)  # 其中2022年…, 特别是2022年…
+    year = YEAR.match(words, lead.end() if lead else 0)
     if first < last and year and first <= int(year.group(1)) <= last and not SINCE.search(words, year.end()):
         return "achieved", int(year.group(1)), int(year.group(1))
     if first < last and LAST_YEAR.match(words):
