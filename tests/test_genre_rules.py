@@ -518,6 +518,11 @@ PERIODS = [
      ("achieved", 2018, 2022)),
     (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n这是极不平凡的五年，也是收获满满的一年。全年新增就业66万人。\n", "66万",
      ("achieved", 2022, 2022)),  # no whole sentence of the five years
+    # a paragraph whose first sentence only says what the year was opens the period its second sentence opens
+    (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n2022年是本届政府任期的最后一年。五年来，全省923万贫困人口全部脱贫。\n",
+     "923万", ("achieved", 2018, 2022)),
+    (2023, "一、过去五年工作回顾\n\n五年来成就显著。\n\n2022年是本届政府的收官之年。全省地区生产总值增长3%。\n", "3%",
+     ("achieved", 2022, 2022)),
     # a plan's figures in the review of its last year: the plan's years; of a plan under way, the year's
     (2016, "一、2015年工作回顾\n\n一年来成就显著。“十二五”规划28项主要指标中，12项约束性指标全部完成。\n", "12",
      ("achieved", 2011, 2015)),

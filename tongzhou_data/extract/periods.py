@@ -236,15 +236,30 @@ def paragraph_period(opening: str, year: int) -> Period | None:
     if plan := PLAN_OPENING.match(words):
         return _plan_period(plan.group(1), year)
     if opener := OPENER.match(words):
-        _, kind, since, until = OPENER_OF[opener.group()]
-        return (kind, year + int(since), year + int(until)) if kind else None
+        return _opened(opener.group(), year)
     lead = YEAR_LEAD.match(words)
     found = YEAR.match(words, lead.end() if lead else 0)
     item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
     if found and not item and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
-        return ("achieved" if first < year else "target"), first, first
+        return _framed(sentence, found.end(), year) or (("achieved" if first < year else "target"), first, first)
     return None
+
+
+def _opened(opener: str, year: int) -> Period | None:
+    """The period an opening phrase of the vocabulary opens, counted from the report's `year` (None: it opens none)."""
+    _, kind, since, until = OPENER_OF[opener]
+    return (kind, year + int(since), year + int(until)) if kind else None
+
+
+def _framed(sentence: str, after_year: int, year: int) -> Period | None:
+    """The period the second sentence opens after a first that only says what the year was (2022年是本届政府任期的
+    最后一年。五年来，…: the five years), if it opens one."""
+    stop = sentence.find("。", after_year)
+    if not sentence.startswith("是", after_year) or stop < 0:
+        return None
+    opener = OPENER.match(MARKUP.sub("", sentence[stop + 1 :])[:12])
+    return _opened(opener.group(), year) if opener else None
 
 
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
