@@ -61,7 +61,7 @@ HEADING_YEARS = sorted(
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
-YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})?")
+YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})*")
 OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
 LIST_ITEM = re.compile(r"[\s*#]*——")
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
@@ -237,8 +237,8 @@ def paragraph_period(opening: str, year: int) -> Period | None:
         return _plan_period(plan.group(1), year)
     if opener := OPENER.match(words):
         return _opened(opener.group(), year)
-    lead = YEAR_LEAD.match(words)
-    found = YEAR.match(words, lead.end() if lead else 0)
+    lead = YEAR_LEAD.match(sentence)  # 特别是刚刚过去的2022年: leads may follow one another
+    found = YEAR.match(sentence, lead.end() if lead else 0)
     item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
     if found and not item and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
