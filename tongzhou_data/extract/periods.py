@@ -33,7 +33,10 @@ YEAR = re.compile(r"(20[0-9]{2})年")
 FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?的\Z")
 # A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
 # from the span's first to the horizon's last (the upper end of a range).
-HORIZON = re.compile(r"用([0-9一二三四五六七八九十]+)(?:[—～到至-]([0-9一二三四五六七八九十]+))?年(?:左右)?的?时间")
+HORIZON = re.compile(
+    r"用([0-9一二两三四五六七八九十]+)(?:[—～到至-]([0-9一二两三四五六七八九十]+))?年(?:左右)?的?时间"
+    r"|(?<![校业])([0-9一二两三四五六七八九十]+)年内"  # 力争两年内…; not 离校2年内, 毕业两年内 (of people)
+)
 # A year the sentence sets its targets by (力争到2025年汽车产业产值突破万亿元): from the span's first to that year.
 HORIZON_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 SENTENCE_BREAKS = "。；！？\n"
@@ -186,7 +189,7 @@ def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None
     from the span's first; 到2025年 → 2025, when it lies past the span's last."""
     start = after_last(text, floor, offset, SENTENCE_BREAKS)
     if found := HORIZON.search(text, start, offset):
-        last = found.group(2) or found.group(1)
+        last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
     years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
     return years[-1] if years and years[-1] > span.period_end else None
