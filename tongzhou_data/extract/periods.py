@@ -94,6 +94,9 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 CLAUSE_BREAKS = "，。；：！？\n"
 SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
+# The last years a figure of a review sums or spans (两年累计投入16亿元, 近三年…稳定在1500万人以上); not a record it
+# sets among them (为近5年最好水平, 创近六年新高), which is its own year's.
+RECENT = re.compile(r"近([0-9两三四五六七八九十]+)年(?!来?(?:最|新高|首次|历史))|([0-9两三四五六七八九十]+)年累计")
 LAST_YEAR = re.compile("去年")
 SINCE = re.compile("以来")  # 2021年以来…, 2020年疫情发生以来…: since that year, no year of its own
 RATIO_COLON = re.compile(r"[0-9.]\s*[：:]\s*\Z")
@@ -126,6 +129,9 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
         return "achieved", int(own.group(1)), int(own.group(1))
     if first < last and LAST_YEAR.search(words):  # 特种毛皮产量去年达到1320万张: anywhere in its own clause
         return "achieved", last, last
+    if recent := RECENT.search(words):  # 两年累计投入16亿元, 近三年农村劳动力转移就业…: those years to the last
+        count = recent.group(1) or recent.group(2)
+        return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     if said := _said(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
