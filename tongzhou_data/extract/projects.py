@@ -50,6 +50,7 @@ SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = status_phrases("opens")
+OPENING_VERBS = frozenset(p for p, _ in PREFIX_BUILD)  # the verbs the vocabulary marks as opening a clause
 # Verbs that govern a name only when it names a physical work (筹建…医院; 筹建…实验室 is no work).
 WORKS_VERBS = frozenset(p for p, _ in status_phrases("opens", "works"))
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
@@ -706,6 +707,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if found is None:
             continue
         verb, status = found.group(), PREFIX_OF[found.group()]
+        if verb in LEADING_VERBS and (then := _second_opener(text, found.end(), right)):
+            verb, status = text[opening : then.end()], PREFIX_OF[then.group()]  # 推动开工建设…: the second says it
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
@@ -726,6 +729,16 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
     return NO_SHAPE
+
+
+def _second_opener(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An opening verb of the vocabulary right after a leading verb (推动开工建设…, 加快建成…), which says the status;
+    not the start of a name (抓好启动区…) nor a closing phrase that only opens too (加快对外开放大通道建设)."""
+    found = PREFIX_RE.match(text, start, end)
+    if found is None or found.group() not in OPENING_VERBS:
+        return None
+    ending = ENDING_WORD.match(text, start, end)
+    return None if ending and ending.end() > found.end() else found
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
