@@ -382,6 +382,10 @@ OTHER_SHAPES = [
     # a piece holding 一批, 系列 or 各类 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
     ("推动省级各类专科区域医疗中心、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # an opening verb right after a leading verb says the status, and is no part of the name; not a name's start
+    ("推动开工建设国道351夹金山隧道。", [("国道351夹金山隧道", "推动开工建设", "started")]),
+    ("加快建成甲乙医院。", [("甲乙医院", "加快建成", "completed")]),
+    ("抓好启动区、起步区等重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
     # a count of programmes (三大工程) is no work, and lends its list no head noun
     ("统筹推进小学“强基”、初中“壮腰”、高中“筑梦”三大工程。", []),
     ("实施甲乙七大工程、丙丁公园。", [("丙丁公园", "实施", "in_progress")]),

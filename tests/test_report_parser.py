@@ -89,6 +89,7 @@ def test_a_heading_opens_the_period_its_words_say(title, year, period):
         ("**今年经济社会发展主要预期目标是：**", 2026, ("target", 2026, 2026)),
         ("2025年是“十四五”规划收官之年", 2026, ("achieved", 2025, 2025)),
         ("过去一年，我们", 2025, ("achieved", 2024, 2024)),
+        ("特别是刚刚过去的2022年，习近平总书记春节前夕再次视察山西", 2023, ("achieved", 2022, 2022)),  # leads in a row
         ("今年以来，市政府", 2025, None),  # the months of the report's own year before it was given: not a plan
         ("“十四五”时期是", 2023, None),  # a plan under way when the report was given: its years alone do not say
     ],

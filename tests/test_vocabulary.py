@@ -42,6 +42,7 @@ PART_OF_YEAR = rows("part_of_year_words")
 REGION_SCOPE = rows("region_scope_words")
 PREDICATES = rows("predicate_words")
 STREAK_WORDS = rows("streak_words")
+SPAN_WORDS = rows("span_words")
 
 
 def test_every_entry_has_an_example_and_every_word_is_given_once():
@@ -53,7 +54,8 @@ def test_every_entry_has_an_example_and_every_word_is_given_once():
              ("rank_words", ("word", "role")), ("share_words", "word"), ("implied_units", "word"), ("per_units", "word"),
              ("indicators", "indicator_id"), ("provinces", "name"), ("estimate_words", "word"),
              ("measure_words", "word"), ("part_of_year_words", "word"),
-             ("region_scope_words", "word"), ("predicate_words", "word"), ("streak_words", "word"))  # fmt: skip
+             ("region_scope_words", "word"), ("predicate_words", "word"), ("streak_words", "word"),
+             ("span_words", "word"))  # fmt: skip
     for name, key in names:
         entries = rows(name)
         assert entries and all(row["example"].strip() for row in entries), name
@@ -191,7 +193,7 @@ def test_each_category_word_gives_a_name_holding_it_its_category(row):
 
 @pytest.mark.parametrize("row", OPENERS, ids=[f"{row['where']}-{row['phrase']}" for row in OPENERS])
 def test_each_period_opener_opens_its_period(row):
-    assert row["phrase"] in row["example"], row
+    assert re.search("[^。]*".join(map(re.escape, row["phrase"].split("…"))), row["example"]), row  # 这是…的五年: a gap
     if row["where"] == "year_lead":  # before the year a paragraph reviews: 刚刚过去的2022年
         year = int(row["example"].split(row["phrase"], 1)[1][:4])
         assert paragraph_period(row["example"], year + 1) == ("achieved", year, year), row
@@ -205,6 +207,23 @@ def test_each_period_opener_opens_its_period(row):
         assert paragraph_period(row["example"], 2026) == expected, row
     else:
         assert paragraph_period(row["example"], 2026) is None, row
+
+
+@pytest.mark.parametrize("row", SPAN_WORDS, ids=[row["word"] for row in SPAN_WORDS])
+def test_each_span_word_keeps_its_figure_from_the_span_its_sentence_opens(row):
+    """In a five-year review a sentence opening with a year dates its clauses to it, but not a clause saying years
+    (年均, 累计); in a one-year review a sentence opening with 五年来 dates its clauses to the five years, but not a
+    clause saying a year (全年)."""
+    chapter = (
+        "一、过去五年工作回顾\n\n过去五年，成就显著。"
+        if row["span"] == "years"
+        else "一、2022年工作回顾\n\n一年来，成就显著。"
+    )
+    found = report(f"——2023年1月10日在某市人民代表大会上\n\n各位代表：\n\n{chapter}{row['example']}\n").targets
+    opened, own = ((2022, 2022), (2018, 2022)) if row["span"] == "years" else ((2018, 2022), (2022, 2022))
+    assert row["word"] in row["example"] and len(found) >= 2, row
+    assert (found[0].period_start, found[0].period_end) == opened, (row, found[0])
+    assert (found[-1].period_start, found[-1].period_end) == own, (row, found[-1])
 
 
 @pytest.mark.parametrize("row", ENDINGS, ids=[row["ending"] for row in ENDINGS])

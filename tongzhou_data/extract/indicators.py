@@ -111,9 +111,10 @@ RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
-_FROM = r"(?:从|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由
+_FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
 _TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
+FROM_WORD = re.compile(_FROM)  # a clause holding it states a change from one figure to another
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
 # A rank that moves, 由全国第12位上升到第8位: the start (X全国排名（期初）) and the end (X全国排名) of one rank.
 _RANK_SCOPE_WORDS = f"(?P<scope>(?:{alternation(words('rank_words', 'word', role='scope'))})[^0-9，。；、第]{{0,8}}?)?"

@@ -7,7 +7,9 @@ its 预计 estimates) is `achieved`, the year before the report's; a five-year r
 这五年) is `achieved`, the plan's years; the coming year's targets and work plan (…年重点工作, 主要任务,
 工作安排, 今年…) are `target`, the report's year; the next five-year plan's goals are `target`, its years.
 A chapter heading sets the period of what follows it; a paragraph that opens with one of these phrases
-changes it until the next such heading or paragraph.
+changes it until the next such heading or paragraph. Inside a review, a clause, or the sentence it ends,
+that opens with another of its spans (2020年，… in a five-year review; 五年来，… in a one-year review) dates
+its figures, unless a clause says its own (年均, 累计; 全年: `span_words.csv`).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .indicators import COMPARED, FROM_WORD
 from .numbers import chinese_value
 from .text import after_last
 from .vocabulary import alternation, estimate_words, in_order, rows, words
 
 PLAN = re.compile(r"十([一二三四五六七八九])五")
-PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来)")  # “十四五”期间…: the plan's years
+PLAN_SINCE = re.compile(r"“?十([一二三四五六七八九])五”?(?:期间|时期|以来|规划)")  # “十四五”期间…, …规划…: its years
 PLAN_OPENING = re.compile(r"十([一二三四五六七八九])五”?(?:时期|期间|以来|是|规划)")  # a paragraph on a plan
 YEAR = re.compile(r"(20[0-9]{2})年")
 # A figure dated by the year before it in a change from one year's figure to another's (税收占比由2022年的74.5%
@@ -30,7 +33,12 @@ YEAR = re.compile(r"(20[0-9]{2})年")
 FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?的\Z")
 # A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
 # from the span's first to the horizon's last (the upper end of a range).
-HORIZON = re.compile(r"用([0-9一二三四五六七八九十]+)(?:[—～到至-]([0-9一二三四五六七八九十]+))?年(?:左右)?的?时间")
+HORIZON = re.compile(
+    r"用([0-9一二两三四五六七八九十]+)(?:[—～到至-]([0-9一二两三四五六七八九十]+))?年(?:左右)?的?时间"
+    r"|(?<![校业])([0-9一二两三四五六七八九十]+)年内"  # 力争两年内…; not 离校2年内, 毕业两年内 (of people)
+)
+# A year the sentence sets its targets by (力争到2025年汽车产业产值突破万亿元): from the span's first to that year.
+HORIZON_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
 SENTENCE_BREAKS = "。；！？\n"
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
@@ -38,9 +46,15 @@ PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="hea
 # longest first; an opening with no kind opens none (今年以来 is not 今年).
 OPENERS = sorted(
     ((row["phrase"], row["kind"], row["first"], row["last"]) for row in rows("period_openers")
-     if row["where"] == "paragraph"),
+     if row["where"] == "paragraph" and "…" not in row["phrase"]),
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
+# Paragraphs whose whole first sentence frames a period (这是…的五年。): its two ends, with the period's years.
+FRAMES = [
+    (re.compile("[^。！？]*".join(map(re.escape, row["phrase"].split("…"))) + "[。！？]"), row["kind"],
+     int(row["first"]), int(row["last"]))
+    for row in rows("period_openers") if row["where"] == "paragraph" and "…" in row["phrase"]
+]  # fmt: skip
 OPENER = in_order(opener[0] for opener in OPENERS)  # .match: the first opener a paragraph opens with
 OPENER_OF = {opener[0]: opener for opener in reversed(OPENERS)}  # the first listed wins
 # Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
@@ -50,7 +64,8 @@ HEADING_YEARS = sorted(
     key=lambda opener: -len(opener[0]),
 )  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
-YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})?")
+YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})*")
+OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
 LIST_ITEM = re.compile(r"[\s*#]*——")
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
 
@@ -78,6 +93,16 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
+SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
+# The last years a figure of a review sums or spans (两年累计投入16亿元, 近三年…稳定在1500万人以上); not a record it
+# sets among them (为近5年最好水平, 创近六年新高), which is its own year's.
+RECENT = re.compile(r"近([0-9两三四五六七八九十]+)年(?!来?(?:最|新高|首次|历史))|([0-9两三四五六七八九十]+)年累计")
+LAST_YEAR = re.compile("去年")
+SINCE = re.compile("以来")  # 2021年以来…, 2020年疫情发生以来…: since that year, no year of its own
+RATIO_COLON = re.compile(r"[0-9.]\s*[：:]\s*\Z")
+OVER_YEARS = re.compile(alternation(words("span_words", "word", span="years")))
+ONE_YEAR = re.compile(alternation(words("span_words", "word", span="year")))
+COMPARED_TO = re.compile(COMPARED)  # 比2013年下降46.8%: a change since, over the years
 ESTIMATE = re.compile(f"(?:{estimate_words()})?")  # 预计2022年全省地区生产总值…: an estimate of that year
 # Five-year words that open a clause of a one-year review: the clause's figure is of the five years.
 FIVE_YEARS = re.compile(
@@ -86,42 +111,94 @@ FIVE_YEARS = re.compile(
 
 
 def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
-    """The period of a figure at `offset`: its span's, unless the figure's own clause dates it inside a
-    review (2022年30件民生实事全面完成 or 去年… in a five-year review: that year; 过去五年… or “十二五”期间… in
-    a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its sentence sets a target (用3—5年时间 …:
-    five years from the span's first)."""
+    """The period of a figure at `offset`: its span's, unless its own clause, or failing that an earlier clause
+    of its sentence, dates it inside a review (2022年30件民生实事全面完成 or 去年… in a five-year review: that
+    year; 过去五年… or “十二五”期间… in a one-year review: those years; 由2022年的74.5%: 2022), or a horizon its
+    sentence sets a target (用3—5年时间 …: five years from the span's first; 到2025年…: to 2025)."""
     span = period_at(spans, offset)
-    horizon = _horizon(text, max(span.start, offset - 120), offset) if span and span.kind == "target" else None
+    horizon = _horizon(text, max(span.start, offset - 120), offset, span) if span and span.kind == "target" else None
     if span is not None and horizon:
-        return "target", span.period_start, span.period_start + horizon - 1
+        return "target", span.period_start, horizon
     if span is None or span.kind != "achieved":
         return (span.kind, span.period_start, span.period_end) if span else None
     floor = max(span.start, offset - 80)
-    words = MARKUP.sub("", text[after_last(text, floor, offset, CLAUSE_BREAKS) : offset])
+    clause = _clause_start(text, floor, offset)
+    words = MARKUP.sub("", text[clause:offset])
     first, last = span.period_start, span.period_end
     if (own := FROM_YEAR.search(words)) and int(own.group(1)) <= last:
         return "achieved", int(own.group(1)), int(own.group(1))
-    estimate = ESTIMATE.match(words)
-    year = YEAR.match(words, estimate.end() if estimate else 0)
-    if first < last and year and first <= int(year.group(1)) <= last:
-        return "achieved", int(year.group(1)), int(year.group(1))
-    if first < last and words.startswith("去年"):
+    if first < last and LAST_YEAR.search(words):  # 特种毛皮产量去年达到1320万张: anywhere in its own clause
         return "achieved", last, last
-    if first == last and FIVE_YEARS.match(words):
-        return "achieved", last - 4, last
-    if first == last and (plan := PLAN_SINCE.match(words)):
-        years = plan_years(plan.group(1))
-        return ("achieved", *years) if years[1] == last else (span.kind, first, last)
+    if recent := RECENT.search(words):  # 两年累计投入16亿元, 近三年农村劳动力转移就业…: those years to the last
+        count = recent.group(1) or recent.group(2)
+        return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
+    if said := _said(words, first, last):
+        return said
+    sentence_floor = max(span.start, offset - 200)
+    if not _own_span(words, first, last) and (said := _carried(text, sentence_floor, clause, first, last)):
+        return said
     return span.kind, first, last
 
 
-def _horizon(text: str, floor: int, offset: int) -> int | None:
-    """The years of a horizon set earlier in the sentence before `offset` (用3—5年时间 → 5), if any."""
-    found = HORIZON.search(text, after_last(text, floor, offset, SENTENCE_BREAKS), offset)
-    if found is None:
-        return None
-    last = found.group(2) or found.group(1)
-    return int(last) if last.isdigit() else int(chinese_value(last))
+def _clause_start(text: str, floor: int, offset: int) -> int:
+    """Where the clause of the figure at `offset` begins: after the last clause break before it, the colon of a
+    ratio (由7.9：55.9：36.2调整为…) none."""
+    start = after_last(text, floor, offset, CLAUSE_BREAKS)
+    while start > floor and RATIO_COLON.search(text, max(floor, start - 4), start):
+        start = after_last(text, floor, start - 1, CLAUSE_BREAKS)
+    return start
+
+
+def _said(words: str, first: int, last: int) -> Period | None:
+    """The period the words of a clause open with inside a review of `first`-`last`, if it is another: a year of
+    a five-year review (预计2022年…, 去年…), the five years or the plan ended with a one-year review (五年来…,
+    “十二五”期间…)."""
+    estimate = ESTIMATE.match(words)
+    lead = YEAR_LEAD.match(words, estimate.end() if estimate else 0)  # 其中2022年…, 特别是2022年…
+    year = YEAR.match(words, lead.end() if lead else 0)
+    if first < last and year and first <= int(year.group(1)) <= last and not SINCE.search(words, year.end()):
+        return "achieved", int(year.group(1)), int(year.group(1))
+    if first < last and LAST_YEAR.match(words):
+        return "achieved", last, last
+    if first == last and FIVE_YEARS.match(words):
+        return "achieved", last - 4, last
+    if first == last and (plan := PLAN_SINCE.match(words)) and (years := plan_years(plan.group(1)))[1] == last:
+        return "achieved", *years
+    return None
+
+
+def _own_span(words: str, first: int, last: int) -> bool:
+    """Whether a clause's words say a span of their own, which an earlier clause's does not change: in a
+    five-year review, years (年均, 累计, 比2013年, 由…提高到…); in a one-year review, a year (全年, 2022年)."""
+    if first < last:
+        return bool(OVER_YEARS.search(words) or COMPARED_TO.search(words) or FROM_WORD.search(words))
+    return bool(ONE_YEAR.search(words) or YEAR.search(words))
+
+
+def _carried(text: str, floor: int, clause: int, first: int, last: int) -> Period | None:
+    """The period the nearest earlier clause of the sentence before `clause` opens with (2020年，…；粮食加工转化率为
+    56.8%: 2020; 五年来，…，居全国第7位: the five years), if any."""
+    start = after_last(text, floor, clause, SENTENCE_ENDS)
+    openings = re.split(f"[{CLAUSE_BREAKS}]", text[start:clause])
+    return next((said for words in reversed(openings) if (said := _said(MARKUP.sub("", words), first, last))), None)
+
+
+def baseline(period: Period) -> Period:
+    """The period of the starting figure of a change in `period` (从每生每年500元提高到600元 in a year's work plan:
+    500 is the standard already reached, achieved the year before the plan's first); a review's, its own."""
+    kind, first, _ = period
+    return ("achieved", first - 1, first - 1) if kind == "target" else period
+
+
+def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None:
+    """The last year of a horizon set earlier in the sentence before `offset`, if any: 用3—5年时间 → the fifth year
+    from the span's first; 到2025年 → 2025, when it lies past the span's last."""
+    start = after_last(text, floor, offset, SENTENCE_BREAKS)
+    if found := HORIZON.search(text, start, offset):
+        last = found.group(2) or found.group(1) or found.group(3)
+        return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
+    years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
+    return years[-1] if years and years[-1] > span.period_end else None
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -159,20 +236,39 @@ def heading_period(title: str, year: int) -> Period | None:
 
 
 def paragraph_period(opening: str, year: int) -> Period | None:
-    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…), or None."""
-    words = MARKUP.sub("", opening)[:12].lstrip("“")
+    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…) or its first sentence
+    (这是…的五年。), or None."""
+    sentence = MARKUP.sub("", opening)
+    words = sentence[:12].lstrip("“")
+    if frame := next((f for f in FRAMES if f[0].match(sentence)), None):
+        return frame[1], year + frame[2], year + frame[3]
     if plan := PLAN_OPENING.match(words):
         return _plan_period(plan.group(1), year)
     if opener := OPENER.match(words):
-        _, kind, since, until = OPENER_OF[opener.group()]
-        return (kind, year + int(since), year + int(until)) if kind else None
-    lead = YEAR_LEAD.match(words)
-    found = YEAR.match(words, lead.end() if lead else 0)
+        return _opened(opener.group(), year)
+    lead = YEAR_LEAD.match(sentence)  # 特别是刚刚过去的2022年: leads may follow one another
+    found = YEAR.match(sentence, lead.end() if lead else 0)
     item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
     if found and not item and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
-        return ("achieved" if first < year else "target"), first, first
+        return _framed(sentence, found.end(), year) or (("achieved" if first < year else "target"), first, first)
     return None
+
+
+def _opened(opener: str, year: int) -> Period | None:
+    """The period an opening phrase of the vocabulary opens, counted from the report's `year` (None: it opens none)."""
+    _, kind, since, until = OPENER_OF[opener]
+    return (kind, year + int(since), year + int(until)) if kind else None
+
+
+def _framed(sentence: str, after_year: int, year: int) -> Period | None:
+    """The period the second sentence opens after a first that only says what the year was (2022年是本届政府任期的
+    最后一年。五年来，…: the five years), if it opens one."""
+    stop = sentence.find("。", after_year)
+    if not sentence.startswith("是", after_year) or stop < 0:
+        return None
+    opener = OPENER.match(MARKUP.sub("", sentence[stop + 1 :])[:12])
+    return _opened(opener.group(), year) if opener else None
 
 
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
@@ -186,7 +282,7 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
     while position < body[1]:
         line_end = text.find("\n", position, body[1])
         line_end = body[1] if line_end < 0 else line_end
-        opening = text[position : min(line_end, position + 24)]
+        opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip() and (period := paragraph_period(opening, year)):
             marks[position] = period
         position = line_end + 1

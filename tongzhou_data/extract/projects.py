@@ -50,6 +50,7 @@ SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = status_phrases("opens")
+OPENING_VERBS = frozenset(p for p, _ in PREFIX_BUILD)  # the verbs the vocabulary marks as opening a clause
 # Verbs that govern a name only when it names a physical work (筹建…医院; 筹建…实验室 is no work).
 WORKS_VERBS = frozenset(p for p, _ in status_phrases("opens", "works"))
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
@@ -627,7 +628,8 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         return NO_SHAPE
     phrase, status = suffix
     status_span = (right - len(phrase), right)
-    start = _leading(text, _topic(text, left, right), right)  # where the names begin
+    opening = _topic(text, left, right)
+    start = _leading(text, opening, right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
@@ -636,7 +638,7 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
-    elif status == "planned" and "建设" in phrase and HASTENING.match(text, _topic(text, left, right)):
+    elif status == "planned" and "建设" in phrase and HASTENING.match(text, opening):
         status = "in_progress"  # 加快…规划建设: planned and being built, pushed on
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
     return names, status_span, status, _head(text, start, names_end), (0, 0)
@@ -721,6 +723,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         verb, status = found.group(), PREFIX_OF[found.group()]
         if RANK_BID.match(text, opening, right):
             continue
+        if verb in LEADING_VERBS and (then := _second_opener(text, found.end(), right)):
+            verb, status = text[opening : then.end()], PREFIX_OF[then.group()]  # 推动开工建设…: the second says it
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
@@ -750,6 +754,16 @@ def _counted_kind(text: str, start: int, end: int) -> bool:
     (…等20大先进制造业园区, …等10大功能性工程)."""
     tail = GROUP_TAIL.search(text, start, end)
     return bool(tail and COUNTED_KIND.match(text, tail.start(), end) and KIND_TAIL.search(text, tail.start(), end))
+
+
+def _second_opener(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An opening verb of the vocabulary right after a leading verb (推动开工建设…, 加快建成…), which says the status;
+    not the start of a name (抓好启动区…) nor a closing phrase that only opens too (加快对外开放大通道建设)."""
+    found = PREFIX_RE.match(text, start, end)
+    if found is None or found.group() not in OPENING_VERBS:
+        return None
+    ending = ENDING_WORD.match(text, start, end)
+    return None if ending and ending.end() > found.end() else found
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

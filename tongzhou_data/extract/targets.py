@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .catalogue import link
+from .catalogue import START, link
 from .indicators import (
     MONTHS_SO_FAR,
     RATIO_OF,
@@ -54,7 +54,7 @@ from .numbers import (
     read_quantity,
     unit_at,
 )
-from .periods import PeriodSpan, dated
+from .periods import Period, PeriodSpan, baseline, dated
 from .text import MAX_QUOTE, Clauses, after_last, bounded, checked_range
 from .vocabulary import alternation, change_verbs, estimate_words, region_words, rows, words
 
@@ -838,14 +838,12 @@ def _record(
         indicator = respective_indicator(name, verb, measure, quantity.unit)
     entry = link(indicator, unit, measure, years)
     indicator = _unopened(indicator) if entry else indicator
+    kind, period_start, period_end = _record_period(period, indicator)
     direction = infer_direction(prefix[-12:], measure)
     if direction == "down" and quantity.value < 0:  # 下降-3%: the minus repeats the fall (3, down)
         quantity = replace(quantity, value=-quantity.value)
     return TargetRecord(
-        kind=period[0] if period else None,
-        period_start=period[1] if period else None,
-        period_end=period[2] if period else None,
-        indicator=indicator,
+        kind=kind, period_start=period_start, period_end=period_end, indicator=indicator,
         value=quantity.value, value_max=quantity.value_max, unit=unit,
         qualifier=quantity.qualifier if respective is None else _shared_qualifier(text, quantity, members),
         measure=measure, number_text=quantity.number_text, number_start=quantity.start, number_end=quantity.end,
@@ -854,6 +852,13 @@ def _record(
         indicator_id=_linked(text, quantity.start, sentence, entry),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _record_period(period: Period | None, indicator: str) -> tuple[str | None, int | None, int | None]:
+    """A record's kind and years: its figure's period; a change's starting figure's baseline (从500元提高到600元)."""
+    if period is None:
+        return None, None, None
+    return baseline(period) if indicator.endswith(START) else period
 
 
 def _shared_qualifier(text: str, quantity: Quantity, members: Sequence[int]) -> str:

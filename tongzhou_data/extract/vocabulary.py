@@ -26,7 +26,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `period_openers.csv`: the words by which a paragraph opening (过去五年, 今年) or a chapter heading
   (回顾, 目标) says its period: kind, and for openings (and headings that say them: 本届政府) the years
   counted from the report's; `year_lead` words may stand before the year a paragraph opens with
-  (刚刚过去的2022年).
+  (刚刚过去的2022年); a paragraph phrase with a gap (这是…的五年) is a frame of the paragraph's whole first sentence.
 - `list_words.csv`: the words around lists, by role: a `kind_tail` after 等 names every piece a project
   (京津塘、津沧等高速公路), a `leading_verb` or an `adverb` opens a clause without being part of a name
   (推动…, 高标准规划建设…), a `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
@@ -77,6 +77,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `intent` with its time (力争, 确保, 年底前): 力争年底前农村生活污水治理率超75% → 农村生活污水治理率, and a verb
   that `achieve`s an amount (实现营收500亿元 → 营收), and a verb of `effort` that says only that work is done on
   what is counted (突出抓好, 紧盯, 做强做大): 做强做大14个重点平台 → 重点平台数.
+- `span_words.csv`: words by which a clause says a span of its own (`years`: 年均, 累计, 连续; `year`: 全年,
+  去年), so that the year or five years an earlier clause of its sentence opens with (2020年，…; 五年来，…) do
+  not date it.
 - `estimate_words.csv`: words that mark a figure as an estimate (预计, 初步统计), no part of what it measures
   and no date of its own (预计2022年… is a figure of 2022).
 - `per_units.csv`: what a unit is counted per, after a slash (118元/月, 5600吨/日, 41万元/亩): part of the
