@@ -10,6 +10,13 @@ import pytest
 from tongzhou_data.extract.targets import scan
 
 NAMED = [
+    # a count of beneficiaries (惠及, 受益) opening its clause names the work of the piece before, ending in its number;
+    # not verbs alone, a rate or a piece whose number comes before its noun
+    ("老旧小区改造完成611个，惠及111万人。", "111万", "老旧小区改造惠及人数"),
+    ("减税降费近2150亿元，惠及市场主体93万户。", "93万", "减税降费惠及市场主体数"),
+    ("开工127个、完工59个，惠及30.4万人。", "30.4万", "惠及人数"),
+    ("扶持5392所普惠性民办幼儿园，惠及86万儿童。", "86万", "惠及儿童"),
+    ("贷款余额3521亿元，增长40.2%，惠及企业47万户。", "47万", "惠及企业数"),
     # a clause that opens with a verb of change only (…，增长8.6%、高于全省…) changes the nearest clause's subject
     ("实现社会消费品零售总额2384亿元，增长8.6%、高于全省0.5个百分点。", "0.5个百分点", "社会消费品零售总额增速高于全省"),
     ("实现进出口总额495.3亿元，增长27.7%、居副省级城市首位。", "首位", "进出口总额增速副省级城市排名"),
@@ -265,6 +272,7 @@ def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():
 
 
 def test_a_piece_opening_with_its_own_verb_takes_no_shared_verb():
-    """新增贷款…、惠及经营主体…、降低融资成本…: 惠及 and 降低 are the pieces' own verbs, not more of what was 新增."""
+    """新增贷款…、惠及经营主体…、降低融资成本…: 惠及 and 降低 are the pieces' own verbs, not more of what was 新增
+    (惠及 counts those the loans benefit: 新增贷款惠及经营主体数, not 新增惠及经营主体数)."""
     records = scan("新增贷款2816亿元、惠及经营主体13.4万户、降低融资成本53.5亿元。")[0]
-    assert [r.indicator for r in records] == ["新增贷款", "惠及经营主体数", "降低融资成本"]
+    assert [r.indicator for r in records] == ["新增贷款", "新增贷款惠及经营主体数", "降低融资成本"]

@@ -168,6 +168,9 @@ DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done
 # A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
 # before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
 RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
+_NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
+QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
+BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
@@ -374,6 +377,8 @@ def _of_bare(text: str, left: int, name: str) -> str:
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
+    if BENEFIT.match(name) and (done := _benefactor(text, left)):
+        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
         return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     if BARE_MEASURE.fullmatch(name):
@@ -936,6 +941,17 @@ def _handled_before(text: str, left: int) -> str:
     handled = LEADING.sub("", clause_subject(text[start : left - 1]))
     prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
     return "" if prose else handled
+
+
+def _benefactor(text: str, left: int) -> str:
+    """The work whose beneficiaries a clause opening with 惠及 or 受益 counts: what the piece before names, when it
+    ends in its own amount or count (增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税); empty after a rate, a
+    benefit, verbs alone (开工127个、完工59个) or a piece whose number is not its end (扶持5392所…幼儿园)."""
+    if left < 1 or not (QUANTITY_END.search(text, 0, left - 1) and text[left - 1] in CLAUSE_BREAKS + "、"):
+        return ""
+    done = LEADING.sub("", _handled_before(text, left).replace("*", ""))
+    verbs_only = all(len(piece) <= 2 for piece in done.split("、"))
+    return "" if verbs_only or BENEFIT.match(done) else done
 
 
 def _counted_before(text: str, left: int) -> str:
