@@ -111,8 +111,10 @@ RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
-_FROM = r"(?:从|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由
-_TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
+_FROM = r"(?:从(?!业)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由, nor 从 in 从业
+_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整"])  # 延长至, 升至
+_TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
+_TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
 # A rank that moves, 由全国第12位上升到第8位: the start (X全国排名（期初）) and the end (X全国排名) of one rank.
