@@ -254,6 +254,9 @@ PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS}
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
+# A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
+BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
+BASIS_CLOSE = re.compile("的?基础上$")
 OWNER_BREAK = re.compile(r"[、，的0-9０-９]|(?:对|把|将|与|和|及|在|为|从|等|有)$")
 MEASURE_END = "量"  # a name ending in a measure takes no noun of its unit (`_unit_noun`)
 # A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
@@ -534,6 +537,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     before = text[left : quantity.start].strip()
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
+    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):  # 在减税降费3.9亿元的基础上
+        before, after = before[: frame.start()] + before[frame.end() :], after[: basis.start()]  # the basis's own
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
