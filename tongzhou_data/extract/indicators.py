@@ -254,6 +254,8 @@ PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS}
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
+BARE_PREDICATE = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+")  # .fullmatch: 、建成投产3个
+PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
 BASIS_CLOSE = re.compile("的?基础上$")
@@ -382,6 +384,8 @@ def _of_bare(text: str, left: int, name: str) -> str:
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
+    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
+        return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
     if BENEFIT.match(name) and (done := _benefactor(text, left)):
         return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
@@ -948,6 +952,24 @@ def _handled_before(text: str, left: int) -> str:
     handled = LEADING.sub("", clause_subject(text[start : left - 1]))
     prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
     return "" if prose else handled
+
+
+def _predicated_before(text: str, left: int) -> str:
+    """The things a bare predicate after a 、 or ， counts (新开工亿元以上项目14个、…，建成投产3个 → 亿元以上项目): the
+    noun of the nearest count before it in its sentence, without leading words, verbs of adding or opening and a
+    predicate of its own (老旧小区综合整治新开工300个 → 老旧小区综合整治); empty for none or prose."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    for count in reversed(list(COUNTED.finditer(text, start, left))):
+        piece = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
+        words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
+        noun = NEW.sub("", words)
+        noun = noun[OPENING_VERBS.match(noun).end() :]  # type: ignore[union-attr]
+        if noun:
+            plain = not NUMBER.search(noun) and noun.count("“") == noun.count("”")
+            return noun if plain and len(noun) <= SHORT_SUBJECT else ""
+    return ""
 
 
 def _benefactor(text: str, left: int) -> str:
