@@ -257,9 +257,9 @@ def test_a_list_with_no_subject_takes_the_subjects_of_the_clause_before():
 
 
 def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
-    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun."""
+    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun (no 新增)."""
     records = scan("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。")[0]
-    assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
+    assert [r.indicator for r in records][2:] == ["高层次人才累计数", "高技能人才累计数"]
 
 
 def test_a_respectively_list_opening_its_clause_takes_the_subjects_of_as_many_clauses_before():

@@ -40,6 +40,7 @@ BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+RUNNING_TOTAL = "累计"  # before 分别: each number of the list is a total to date, not what was added
 TOTAL_END = re.compile(rf"(?:{TOTALS})(?:[^0-9，、]{{0,8}}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
@@ -1244,6 +1245,9 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""
     if UNIT_NOUNS.get(unit) == MEDALS:  # 在青年运动会、残运会分别获得8金、10金
         return WINNING_END.sub("", name) + MEDALS
+    total = verb.startswith(RUNNING_TOTAL) and not REACHING.sub("", verb.removeprefix(RUNNING_TOTAL))  # not 累计减少
+    if measure == "level" and total:  # 新增高层次人才…，累计分别达到19.8万人和…
+        return NEW.sub("", name) + RUNNING_TOTAL + ("数" if unit in COUNT_UNITS or unit in UNIT_NOUNS else "")
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"

@@ -800,8 +800,10 @@ def _clauses_subjects(text: str, clauses: Clauses, start: int, count: int) -> st
 
 def _with_basis(respective: str, verb: str) -> str:
     """The verb of one number of a 分别 list (each its own: 分别下降2%、增长3%) with the basis written before 分别
-    that each name keeps: 年均 (年均分别增长6%: an average over years), a year the changes are since (较2015年…)."""
+    that each name keeps: 年均 (年均分别增长6%: an average over years), 累计 (a running total), a year the changes
+    are since (较2015年…)."""
     verb = "年均" + verb if "年均分别" in respective else verb
+    verb = "累计" + verb if "累计分别" in respective else verb  # 新增…，累计分别达到…: running totals
     return since.group() + verb if (since := SINCE_YEAR.search(respective)) else verb
 
 
