@@ -1111,7 +1111,7 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "价格")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格")  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
@@ -1132,7 +1132,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if found is None:
         return None
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
-    if subject.startswith("城乡") and count % 2 == 0:
+    if subject.startswith("城乡") and count % 2 == 0 and len(subject.split("、")) != count:  # not 城乡…、…分别
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     subject = _joined_pairs(subject)
     pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
