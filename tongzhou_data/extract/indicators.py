@@ -127,6 +127,7 @@ RANK_TO = re.compile(
 )
 SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
+TO_AFTER = re.compile(rf"\s*{_TO}")  # .match after a start: 调整为, 提高到
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
@@ -502,7 +503,8 @@ def sector_share(text: str, start: int) -> str | None:
     members = [low + m.start() for m in re.finditer(r"[0-9.]+", run.group())]
     if len(members) != 3 or start not in members:
         return None
-    return f"第{'一二三'[members.index(start)]}产业增加值比重"
+    changed = FROM_END_WORD.search(text[max(0, low - 2) : low].rstrip()) and TO_AFTER.match(text, run.end())
+    return f"第{'一二三'[members.index(start)]}产业增加值比重" + (START if changed else "")  # 由7.9：55.9：36.2调整为…
 
 
 def _predicate_first(words: str) -> str:
