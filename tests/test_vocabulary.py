@@ -412,6 +412,12 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
         rate = scan(row["example"])[0][-1]
         assert rate.indicator.endswith(row["word"]) and len(rate.indicator) > len(row["word"]) + 1, rate.indicator
         return
+    if row["role"] == "of_things":  # 入园企业超2100家、营业收入超3000亿元: the measure of the things counted before
+        measure = scan(row["example"])[0][-1]
+        assert measure.indicator.endswith(row["word"]) and len(measure.indicator) > len(row["word"]) + 2, (
+            measure.indicator
+        )
+        return
     if row["role"] == "benefit":  # 增值税留抵退税1059亿元，惠及企业8万多户: the beneficiaries of the work before
         benefit = scan(row["example"])[0][-1]
         assert row["word"] in benefit.indicator and not benefit.indicator.startswith(row["word"]), benefit.indicator

@@ -178,6 +178,9 @@ BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit"))
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+# An attribute, or a measure of the things a count before names (入园企业超2100家、营业收入超3000亿元), after it
+_OF_THINGS = [*words("measure_words", "word", role="attribute"), *words("measure_words", "word", role="of_things")]
+THINGS_MEASURE = re.compile(alternation(_OF_THINGS))  # .fullmatch
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
@@ -350,7 +353,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
-    elif ATTRIBUTE.fullmatch(REACHING.sub("", before)) and (things := _things_before(text, left)):
+    elif THINGS_MEASURE.fullmatch(REACHING.sub("", before)) and not after and (things := _things_before(text, left)):
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
