@@ -167,7 +167,7 @@ BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare"
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
-DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch
+DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
 DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
 # A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
 # before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
@@ -316,6 +316,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     if measure == "growth" and LISTED.search(name):
         name = EACH_GROWTH.sub("", name)  # 接待游客人次、旅游总花费均增长10%以上: both, named; 均 says nothing more
+    if (done := DONE.match(name)) and len(name) > done.end():  # 完成投资11.2亿元、占全年固定资产投资比重15%
+        name = _counted_before(text, text.rfind(done.group(), max(0, left - MAX_QUOTE), left)) + name
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 

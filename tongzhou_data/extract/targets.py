@@ -826,7 +826,7 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    said = indicator.startswith((lead, lead.removeprefix("累计")))  # 累计新开工…: 新开工… says it already
+    said = indicator.startswith((lead, lead.removeprefix("累计"))) or (lead and lead in indicator)  # 累计新开工…
     if not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
