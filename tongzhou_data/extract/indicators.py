@@ -309,9 +309,9 @@ OWN_QUANTITY = re.compile(
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
-    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare 完成投资's
-    change or share is that of the projects counted before; never empty (a table's rule), the quote where every word
-    was set aside."""
+    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare
+    完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
+    every word was set aside."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
