@@ -1128,6 +1128,10 @@ EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examp
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
 PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
+# The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
+# 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
+BARE_MEASURES = ("收入", "利润")
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -1198,12 +1202,14 @@ def _parallel_items(items: list[str]) -> list[str] | None:
 
 
 def _with_modifier(names: list[str]) -> list[str]:
-    """A list's names, the later short counts of people or events with the modifier of the first when it is one too
-    (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数): what was counted, said once for both."""
+    """A list's names, the later short counts of people or events, or bare 收入 and 利润, with the modifier of the
+    first when it is one too (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数; 旅游接待人次和收入 → …,
+    旅游收入): what was counted, said once for both."""
     first = names[0]
-    head = next((h for h in EVENT_COUNTS if first.endswith(h) and len(first) > len(h) + 1), "")
+    head = next((h for h in MODIFIED_HEADS if first.endswith(h) and len(first) > len(h) + 1), "")
     modifier = first.removesuffix(head) if head else ""
-    short = [modifier and len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    counts = [len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    short = [modifier and (count or name in BARE_MEASURES) for name, count in zip(names[1:], counts, strict=True)]
     return [first] + [modifier + name if bare else name for name, bare in zip(names[1:], short, strict=True)]
 
 
