@@ -549,10 +549,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    before = text[left : quantity.start].strip()
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
-    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):  # 在减税降费3.9亿元的基础上
-        before, after = before[: frame.start()] + before[frame.end() :], after[: basis.start()]  # the basis's own
+    before, after = _without_basis(text[left : quantity.start].strip(), after)  # 在减税降费3.9亿元的基础上
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -595,6 +593,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix("位").removeprefix("名")
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
+    return before, after
+
+
+def _without_basis(before: str, after: str) -> tuple[str, str]:
+    """The words before and after a number inside the basis of what follows (在减税降费3.9亿元的基础上), without 在 and
+    的基础上: the basis's own words name it; the words as they are for any other number."""
+    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
+        return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
 
 
