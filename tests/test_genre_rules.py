@@ -257,9 +257,9 @@ def test_a_list_with_no_subject_takes_the_subjects_of_the_clause_before():
 
 
 def test_a_respective_list_takes_the_names_of_the_pieces_of_the_clause_before():
-    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun."""
+    """新增A超过2万人、B 3.24万人，累计分别达到…: each number of the list is the total of its piece's noun (no 新增)."""
     records = scan("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。")[0]
-    assert [r.indicator for r in records][2:] == ["新增高层次人才", "高技能人才"]
+    assert [r.indicator for r in records][2:] == ["高层次人才累计数", "高技能人才累计数"]
 
 
 def test_a_respectively_list_opening_its_clause_takes_the_subjects_of_as_many_clauses_before():
@@ -633,6 +633,16 @@ CHANGES = [
     # 从业 (practitioners) and 从一开始 (from the outset) open no change
     ("组织培训家政服务从业人员1万名。", "1万", "组织培训家政服务从业人员数"),
     ("必须从一开始就咬定6%左右的增长目标。", "6%左右", "必须从一开始就咬定的增长目标"),
+    # a ratio of the three sectors' shares changed (由…调整为…): the first ratio's shares are the start's
+    ("三次产业比重由 7.9：55.9：36.2调整为 7.2：47.4：45.4。", "36.2", "第三产业增加值比重（期初）"),
+    ("三次产业比重由 7.9：55.9：36.2调整为 7.2：47.4：45.4。", "45.4", "第三产业增加值比重"),
+    ("三次产业结构由8.9∶39.8∶51.3调整为9.5∶39.4∶51.1。", "8.9", "第一产业增加值比重（期初）"),
+    # …and after a verb of reaching (延长至, 压缩至, 升至, 拓展到: `reaching_words.csv`) too; 从业 is no 从
+    ("城市建成区面积由619平方公里拓展到773平方公里。", "773", "城市建成区面积"),
+    ("部分品种保鲜时间从6天延长至1个月。", "1", "部分品种保鲜时间"),
+    ("市场主体登记时间由28.5天压缩至0.5天。", "0.5", "市场主体登记时间"),
+    ("工业投资占固定资产投资比重由2020年的21.3%升至38.7%。", "38.7%", "工业投资占固定资产投资比重"),
+    ("技能人才占从业人员的比例达到33.5%。", "33.5%", "技能人才占从业人员的比例"),
     # a bare level after its subject's change names the subject, not the change (增长6.3%、达到2.36万亿元)
     ("全市地区生产总值增长6.3%、达到2.36万亿元。", "2.36万亿", "地区生产总值"),
     ("文化及相关产业增加值年均增长12%，达到2500亿元。", "2500亿", "文化及相关产业增加值"),

@@ -10,6 +10,55 @@ import pytest
 from tongzhou_data.extract.targets import scan
 
 NAMED = [
+    # a count of beneficiaries (惠及, 受益) opening its clause names the work of the piece before, ending in its number;
+    # not verbs alone, a rate or a piece whose number comes before its noun
+    ("老旧小区改造完成611个，惠及111万人。", "111万", "老旧小区改造惠及人数"),
+    ("减税降费近2150亿元，惠及市场主体93万户。", "93万", "减税降费惠及市场主体数"),
+    ("开工127个、完工59个，惠及30.4万人。", "30.4万", "惠及人数"),
+    ("扶持5392所普惠性民办幼儿园，惠及86万儿童。", "86万", "惠及儿童"),
+    ("贷款余额3521亿元，增长40.2%，惠及企业47万户。", "47万", "惠及企业数"),
+    # a measure of the things the count before counts (营业收入, 通车里程: `measure_words.csv` of_things) names them;
+    # not one before words of its own (营业收入超千亿元开发区达7个: a threshold)
+    ("新建成轨道交通线路7条、通车里程超400公里。", "超400", "轨道交通线路通车里程"),
+    ("“中国声谷”入园企业超2100家、营业收入超3000亿元。", "超3000亿", "“中国声谷”入园企业营业收入"),
+    # a bare 收入 or 利润 after a first item of modifier and head (旅游接待人次, 地方国有企业营业收入) shares the modifier
+    ("地方国有企业营业收入、利润分别增长13.5%、26.4%。", "26.4%", "地方国有企业利润增长率"),
+    ("力争旅游接待人次和收入分别增长30%和25%以上。", "25%以上", "旅游收入增长率"),
+    ("重点监测景区接待人次、门票收入分别增长1.5倍、2.2倍。", "2.2倍", "门票收入增长率"),
+    # a 分别 list of as many 、-items as numbers names one each, though the first opens with 城乡 (not 城镇…, 农村…)
+    ("城乡居民基本养老保险、基本医疗保险参保率分别达到98.7%和98.5%。", "98.7%", "城乡居民基本养老保险参保率"),
+    ("城乡居民基础养老金、医保补助标准分别提高8.7%和5.2%。", "5.2%", "医保补助标准提高率"),
+    ("城乡居民人均可支配收入分别增长4.8%、6.2%。", "6.2%", "农村居民人均可支配收入增长率"),
+    # 累计 before 分别 makes each number a running total (…累计数), not more of what the clause before adds; not 累计减少
+    ("新增高层次人才超过2万人、高技能人才3.24万人，累计分别达到19.8万人和52.43万人。", "19.8万", "高层次人才累计数"),
+    ("跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。", "591", "外资研发中心累计数"),
+    ("轧钢、水泥、船舶产能累计减少200万吨、572万吨、44万载重吨。", "572万", "水泥产能"),
+    # a bare 完成投资 with a change or share of its own is that of the projects counted before it; a list's verb it
+    # holds already (完成) is not said twice
+    ("全年新开工亿元以上项目14个、总投资120.5亿元，建成投产3个，完成投资11.2亿元、占全年固定资产投资比重15%。", "15%",
+     "亿元以上项目完成投资占全年固定资产投资比重"),
+    ("全年实施重点项目3445个，其中，省级重点项目500个，完成投资2265.7亿元，增长25.3%。", "25.3%",
+     "省级重点项目完成投资增长率"),
+    # a bare predicate after a count (…14个，建成投产3个) counts the things of the nearest count before it
+    ("全年新开工亿元以上项目14个、总投资120.5亿元，建成投产3个。", "3", "亿元以上项目建成投产数"),
+    ("老旧小区综合整治新开工300个、完工100个。", "100", "老旧小区综合整治完工数"),
+    ("实施省重点项目204个，其中新开工45个、竣工投产21个。", "45", "省重点项目新开工数"),
+    ("钱江新城二期等7个城市重点发展区块建设项目开工66个、完工30个。", "30", "完工数"),  # no noun with a number
+    # a number inside the basis of what follows (在…基础上) is named by the basis's words alone
+    ("在新增减税降费41.69亿元基础上，地方一般公共预算收入140.96亿元。", "41.69亿", "新增减税降费"),
+    ("在减税降费3.9亿元的基础上，一般公共预算收入增长5%。", "3.9亿", "减税降费"),
+    ("在办好省政府确定的10件民生实事的基础上，市政府还要办好12件民生实事。", "10", "办好省政府确定的民生实事数"),
+    # the verb opening a list of counts (改造, 办理, 颁布) is the work of each piece, not a stock of things
+    ("改造老旧小区847栋、棚户区16388套。", "16388", "改造棚户区数"),
+    ("办理市人大代表建议847件、市政协提案560件。", "560", "办理市政协提案数"),
+    ("颁布政府规章14件、规范性文件41件。", "41", "颁布规范性文件数"),
+    ("创建国家级旅游休闲街区2家、国家级夜间文化和旅游消费集聚区3家。", "3", "创建国家级夜间文化和旅游消费集聚区数"),
+    ("新认定省级科技创新型企业51户、专精特新企业5户。", "5", "新认定专精特新企业数"),
+    ("更新改造复康路等道路80条、桥梁15座。", "15", "更新改造桥梁数"),
+    ("开工保障性租赁住房5万套、城镇老旧小区改造18.19万户。", "18.19万", "开工城镇老旧小区改造数"),
+    ("全区开工建设新能源项目182个、总装机规模5800万千瓦。", "5800万", "开工建设新能源项目总装机规模"),
+    ("开工9242套、基本建成3151套。", "3151", "基本建成数"),  # a piece's own verb (基本建成, 配租配售): not 开工…
+    ("建设高标准农田1400万亩、治理侵蚀沟1.2万条、更新农田防护林5万亩。", "5万", "更新农田防护林面积"),
     # a clause that opens with a verb of change only (…，增长8.6%、高于全省…) changes the nearest clause's subject
     ("实现社会消费品零售总额2384亿元，增长8.6%、高于全省0.5个百分点。", "0.5个百分点", "社会消费品零售总额增速高于全省"),
     ("实现进出口总额495.3亿元，增长27.7%、居副省级城市首位。", "首位", "进出口总额增速副省级城市排名"),
@@ -265,6 +314,7 @@ def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():
 
 
 def test_a_piece_opening_with_its_own_verb_takes_no_shared_verb():
-    """新增贷款…、惠及经营主体…、降低融资成本…: 惠及 and 降低 are the pieces' own verbs, not more of what was 新增."""
+    """新增贷款…、惠及经营主体…、降低融资成本…: 惠及 and 降低 are the pieces' own verbs, not more of what was 新增
+    (惠及 counts those the loans benefit: 新增贷款惠及经营主体数, not 新增惠及经营主体数)."""
     records = scan("新增贷款2816亿元、惠及经营主体13.4万户、降低融资成本53.5亿元。")[0]
-    assert [r.indicator for r in records] == ["新增贷款", "惠及经营主体数", "降低融资成本"]
+    assert [r.indicator for r in records] == ["新增贷款", "新增贷款惠及经营主体数", "降低融资成本"]

@@ -283,7 +283,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return [first in r.indicator and second in records[1].indicator for r in records[:1]] == [True]
     if role == "shared_verb":  # the list's verb governs the pieces that have none
         return len(records) == 2 and records[1].indicator.startswith(word)
-    return len(records) == 2 and not records[1].indicator.startswith("新建")  # own_predicate: its own verb
+    own = records[1].indicator if len(records) == 2 else ""  # own_predicate: its own verb, not 新建 (新建惠及…)
+    return bool(own) and (not own.startswith("新建") or own.startswith(f"新建道路{word}"))  # 惠及: of the work before
 
 
 @pytest.mark.parametrize("row", LIST_WORDS, ids=[f"{row['role']}-{row['word']}" for row in LIST_WORDS])
@@ -408,7 +409,7 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
     number in a unit of time after it a length of time (停工4年). A route's kilometres are its 里程; gold medals
     won (勇夺3金) are the games' 金牌数; a bare 完成投资 is that of the projects counted before it, a bare 办结率 that of
-    the things the clause before names."""
+    the things the clause before names, and those 惠及 counts benefit from the work the piece before names."""
     if row["role"] == "duration":  # 停工4年: a length of time
         assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
         return
@@ -430,6 +431,16 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     if row["role"] == "rate_of":  # 12345热线受理诉求222万件次，满意率99.2%: the rate of what the clause before names
         rate = scan(row["example"])[0][-1]
         assert rate.indicator.endswith(row["word"]) and len(rate.indicator) > len(row["word"]) + 1, rate.indicator
+        return
+    if row["role"] == "of_things":  # 入园企业超2100家、营业收入超3000亿元: the measure of the things counted before
+        measure = scan(row["example"])[0][-1]
+        assert measure.indicator.endswith(row["word"]) and len(measure.indicator) > len(row["word"]) + 2, (
+            measure.indicator
+        )
+        return
+    if row["role"] == "benefit":  # 增值税留抵退税1059亿元，惠及企业8万多户: the beneficiaries of the work before
+        benefit = scan(row["example"])[0][-1]
+        assert row["word"] in benefit.indicator and not benefit.indicator.startswith(row["word"]), benefit.indicator
         return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]

@@ -40,6 +40,7 @@ BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
+RUNNING_TOTAL = "累计"  # before 分别: each number of the list is a total to date, not what was added
 TOTAL_END = re.compile(rf"(?:{TOTALS})(?:[^0-9，、]{{0,8}}排名)?$")
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
@@ -112,7 +113,9 @@ SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
-_TO = rf"(?:{alternation(change_verbs())}|调整)(?:到|至|为)(?:[0-9]{{4}}年)?"
+_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整"])  # 延长至, 升至
+_TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
+_TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
 FROM_WORD = re.compile(_FROM)  # a clause holding it states a change from one figure to another
 FROM_END = re.compile(rf"{_FROM}[^，。；]*?{_TO}[^0-9，。；、]{{0,4}}$")
@@ -125,6 +128,7 @@ RANK_TO = re.compile(
 )
 SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
+TO_AFTER = re.compile(rf"\s*{_TO}")  # .match after a start: 调整为, 提高到
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
@@ -164,14 +168,20 @@ BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare"
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
-DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch
+DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
 DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
 # A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
 # before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
 RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
+_NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
+QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
+BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+# An attribute, or a measure of the things a count before names (入园企业超2100家、营业收入超3000亿元), after it
+_OF_THINGS = [*words("measure_words", "word", role="attribute"), *words("measure_words", "word", role="of_things")]
+THINGS_MEASURE = re.compile(alternation(_OF_THINGS))  # .fullmatch
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
@@ -250,6 +260,11 @@ PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS}
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
+BARE_PREDICATE = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+")  # .fullmatch: 、建成投产3个
+PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
+# A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
+BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
+BASIS_CLOSE = re.compile("的?基础上$")
 OWNER_BREAK = re.compile(r"[、，的0-9０-９]|(?:对|把|将|与|和|及|在|为|从|等|有)$")
 MEASURE_END = "量"  # a name ending in a measure takes no noun of its unit (`_unit_noun`)
 # A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
@@ -295,13 +310,17 @@ OWN_QUANTITY = re.compile(
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
-    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); never empty (a
-    table's rule), the quote where every word was set aside."""
+    the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare
+    完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
+    every word was set aside."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     if measure == "growth" and LISTED.search(name):
         name = EACH_GROWTH.sub("", name)  # 接待游客人次、旅游总花费均增长10%以上: both, named; 均 says nothing more
+    done = DONE.match(name)  # 完成投资11.2亿元、占全年固定资产投资比重15%: the projects' 完成投资
+    if done and len(name) > done.end() and (at := text.rfind(done.group(), max(0, left - MAX_QUOTE), left)) >= 0:
+        name = _counted_before(text, at) + name
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
@@ -339,7 +358,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
-    elif ATTRIBUTE.fullmatch(REACHING.sub("", before)) and (things := _things_before(text, left)):
+    elif THINGS_MEASURE.fullmatch(REACHING.sub("", before)) and not after and (things := _things_before(text, left)):
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
@@ -375,6 +394,10 @@ def _of_bare(text: str, left: int, name: str) -> str:
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
+    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
+        return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
+    if BENEFIT.match(name) and (done := _benefactor(text, left)):
+        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
         return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     if BARE_MEASURE.fullmatch(name):
@@ -488,7 +511,8 @@ def sector_share(text: str, start: int) -> str | None:
     members = [low + m.start() for m in re.finditer(r"[0-9.]+", run.group())]
     if len(members) != 3 or start not in members:
         return None
-    return f"第{'一二三'[members.index(start)]}产业增加值比重"
+    changed = FROM_END_WORD.search(text[max(0, low - 2) : low].rstrip()) and TO_AFTER.match(text, run.end())
+    return f"第{'一二三'[members.index(start)]}产业增加值比重" + (START if changed else "")  # 由7.9：55.9：36.2调整为…
 
 
 def _predicate_first(words: str) -> str:
@@ -526,8 +550,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    before = text[left : quantity.start].strip()
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
+    before, after = _without_basis(text[left : quantity.start].strip(), after)  # 在减税降费3.9亿元的基础上
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -570,6 +594,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix("位").removeprefix("名")
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
+    return before, after
+
+
+def _without_basis(before: str, after: str) -> tuple[str, str]:
+    """The words before and after a number inside the basis of what follows (在减税降费3.9亿元的基础上), without 在 and
+    的基础上: the basis's own words name it; the words as they are for any other number."""
+    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
+        return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
 
 
@@ -939,6 +971,35 @@ def _handled_before(text: str, left: int) -> str:
     return "" if prose else handled
 
 
+def _predicated_before(text: str, left: int) -> str:
+    """The things a bare predicate after a 、 or ， counts (新开工亿元以上项目14个、…，建成投产3个 → 亿元以上项目): the
+    noun of the nearest count before it in its sentence, without leading words, verbs of adding or opening and a
+    predicate of its own (老旧小区综合整治新开工300个 → 老旧小区综合整治); empty for none or prose."""
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    for count in reversed(list(COUNTED.finditer(text, start, left))):
+        piece = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
+        words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
+        noun = NEW.sub("", words)
+        noun = noun[OPENING_VERBS.match(noun).end() :]  # type: ignore[union-attr]
+        if noun:
+            plain = not NUMBER.search(noun) and noun.count("“") == noun.count("”")
+            return noun if plain and len(noun) <= SHORT_SUBJECT else ""
+    return ""
+
+
+def _benefactor(text: str, left: int) -> str:
+    """The work whose beneficiaries a clause opening with 惠及 or 受益 counts: what the piece before names, when it
+    ends in its own amount or count (增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税); empty after a rate, a
+    benefit, verbs alone (开工127个、完工59个) or a piece whose number is not its end (扶持5392所…幼儿园)."""
+    if left < 1 or not (QUANTITY_END.search(text, 0, left - 1) and text[left - 1] in CLAUSE_BREAKS + "、"):
+        return ""
+    done = LEADING.sub("", _handled_before(text, left).replace("*", ""))
+    verbs_only = all(len(piece) <= 2 for piece in done.split("、"))
+    return "" if verbs_only or BENEFIT.match(done) else done
+
+
 def _counted_before(text: str, left: int) -> str:
     """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
     → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程), without examples, leading and opening verbs; empty for
@@ -1066,7 +1127,7 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "价格")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格")  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
@@ -1074,6 +1135,10 @@ EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examp
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
 PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
+# The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
+# 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
+BARE_MEASURES = ("收入", "利润")
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -1087,7 +1152,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if found is None:
         return None
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
-    if subject.startswith("城乡") and count % 2 == 0:
+    if subject.startswith("城乡") and count % 2 == 0 and len(subject.split("、")) != count:  # not 城乡…、…分别
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     subject = _joined_pairs(subject)
     pair = PAIR_WORD.search(subject) if count % 2 == 0 and not ITEM_BREAK.search(subject) else None
@@ -1144,12 +1209,14 @@ def _parallel_items(items: list[str]) -> list[str] | None:
 
 
 def _with_modifier(names: list[str]) -> list[str]:
-    """A list's names, the later short counts of people or events with the modifier of the first when it is one too
-    (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数): what was counted, said once for both."""
+    """A list's names, the later short counts of people or events, or bare 收入 and 利润, with the modifier of the
+    first when it is one too (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数; 旅游接待人次和收入 → …,
+    旅游收入): what was counted, said once for both."""
     first = names[0]
-    head = next((h for h in EVENT_COUNTS if first.endswith(h) and len(first) > len(h) + 1), "")
+    head = next((h for h in MODIFIED_HEADS if first.endswith(h) and len(first) > len(h) + 1), "")
     modifier = first.removesuffix(head) if head else ""
-    short = [modifier and len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    counts = [len(name) <= SHORT_ITEM + 1 and name.endswith(EVENT_COUNTS) for name in names[1:]]
+    short = [modifier and (count or name in BARE_MEASURES) for name, count in zip(names[1:], counts, strict=True)]
     return [first] + [modifier + name if bare else name for name, bare in zip(names[1:], short, strict=True)]
 
 
@@ -1200,6 +1267,9 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""
     if UNIT_NOUNS.get(unit) == MEDALS:  # 在青年运动会、残运会分别获得8金、10金
         return WINNING_END.sub("", name) + MEDALS
+    total = verb.startswith(RUNNING_TOTAL) and not REACHING.sub("", verb.removeprefix(RUNNING_TOTAL))  # not 累计减少
+    if measure == "level" and total:  # 新增高层次人才…，累计分别达到19.8万人和…
+        return NEW.sub("", name) + RUNNING_TOTAL + ("数" if unit in COUNT_UNITS or unit in UNIT_NOUNS else "")
     verb = REACHING.sub("", verb.strip())
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"

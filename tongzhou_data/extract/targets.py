@@ -800,8 +800,10 @@ def _clauses_subjects(text: str, clauses: Clauses, start: int, count: int) -> st
 
 def _with_basis(respective: str, verb: str) -> str:
     """The verb of one number of a 分别 list (each its own: 分别下降2%、增长3%) with the basis written before 分别
-    that each name keeps: 年均 (年均分别增长6%: an average over years), a year the changes are since (较2015年…)."""
+    that each name keeps: 年均 (年均分别增长6%: an average over years), 累计 (a running total), a year the changes
+    are since (较2015年…)."""
     verb = "年均" + verb if "年均分别" in respective else verb
+    verb = "累计" + verb if "累计分别" in respective else verb  # 新增…，累计分别达到…: running totals
     return since.group() + verb if (since := SINCE_YEAR.search(respective)) else verb
 
 
@@ -824,7 +826,7 @@ def _record(
     prefix = (respective or "") + text[left : quantity.start]
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
-    said = indicator.startswith((lead, lead.removeprefix("累计")))  # 累计新开工…: 新开工… says it already
+    said = indicator.startswith((lead, lead.removeprefix("累计"))) or (lead and lead in indicator)  # 累计新开工…
     if not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
