@@ -84,8 +84,9 @@ STREAK_RUN_UNITS = {row["word"]: row["unit"] for row in rows("streak_words")}
 STREAK_RUN = in_order(STREAK_RUN_UNITS)
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
-# Nouns opening with a unit's character (百亿项目: the 项 of 项目), which give a magnitude before them no unit.
-NOUNS_OPENING_WITH_A_UNIT = ("项目",)
+# Nouns opening with a unit's character (百亿项目: the 项 of 项目; 万亿台阶: the 台 of 台阶), which give a magnitude
+# before them no unit of their own.
+NOUNS_OPENING_WITH_A_UNIT = ("项目", "台阶")
 # Nouns that say what a bare count counts (8.4万群众: 人), from `implied_units.csv`.
 IMPLIED_UNITS = [(row["word"], row["unit"]) for row in rows("implied_units")]
 IMPLIED_UNIT, UNIT_IMPLIED = in_order(w for w, _ in IMPLIED_UNITS), dict(reversed(IMPLIED_UNITS))
