@@ -245,6 +245,9 @@ OTHER_SHAPES = [
     # a status, then 、 and a predicate of the names
     ("甲乙储能电站建成投运、是全国最大的储能电站。", [("甲乙储能电站", "建成投运", "opened")]),
     ("甲乙、丙丁项目落地、见效。", []),  # a status of two characters before 、 is one of a list of verbs
+    # a short status before 、 and a predicate of the names (issue 20), not before a list of steps ending in 等
+    ("甲乙等10处煤矿建成、释放产能3145万吨。", [("甲乙", "建成", "completed")]),
+    ("建立以企业为主体的科研项目立项、组织实施、评价等机制。", []),
     # work nouns that close a clause opened by a verb
     ("推进甲乙科创城提质升级。", [("甲乙科创城", "推进", "in_progress")]),
     ("加快甲乙、丙丁号线等在建工程进度。", [("甲乙", "加快", "in_progress"), ("丙丁号线", "加快", "in_progress")]),

@@ -576,14 +576,25 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
 
 
 def _status_pause(text: str, left: int, right: int) -> int:
-    """The first 、 of text[left:right] that follows a status phrase of four characters or more, where a
-    predicate of the names goes on (…储能电站建成投运、是我国…最大的…电站), or `right`."""
+    """The first 、 of text[left:right] that follows a status phrase, where a predicate of the names goes on
+    (…储能电站建成投运、是我国…最大的…电站; 巴拉素等10处煤矿建成、释放产能3145万吨), or `right`; a phrase of fewer
+    than four characters only before words of more than one verb and no 等, which would make it one of a list of
+    steps (甲乙项目落地、见效; …项目立项、组织实施、评价等机制)."""
     pause = text.find("、", left, right)
     while pause >= 0:
-        if len((_suffix_status(text, left, pause) or ("",))[0]) >= 4:
+        length = len((_suffix_status(text, left, pause) or ("",))[0])
+        if length >= 4 or (length and _predicate_after(text, pause + 1, right)):
             return pause
         pause = text.find("、", pause + 1, right)
     return right
+
+
+def _predicate_after(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a short status and its 、, goes on with a predicate of the names (释放产能
+    3145万吨) rather than the next of a list of steps (见效; 组织实施、评价等机制): words beyond a verb's two
+    characters before the next 、, and no 等."""
+    pause = text.find("、", start, end)
+    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0
 
 
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
