@@ -224,6 +224,9 @@ CITY_ROLE = re.compile(
 STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
+# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
+# of a programme, no work; the list's 、 splits no pieces (`_pieces`).
+SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
@@ -309,20 +312,20 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
-PIECE_MARKS = re.compile("[、（(）)]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
+PIECE_MARKS = re.compile("[、（(）)“”]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of text[start:end] split at 、 or 以及 outside brackets (城南水网（台马片区、于永片区） stays whole)
-    and not between numbers (陆丰核电5、6号机组),
+    """The spans of text[start:end] split at 、 or 以及 outside brackets and quotes (城南水网（台马片区、于永片区）
+    and “千村示范、万村提升”工程 stay whole) and not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
     for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
         char, index = mark.group(), mark.start()
-        if char in "（(":
+        if char in "（(“":
             depth += 1
-        elif char in "）)":
-            depth -= 1
+        elif char in "）)”":
+            depth = max(depth - 1, 0)  # a stray closing mark stops no split after it
         elif depth == 0 and not _between_digits(text, index):
             yield begin, index
             begin = mark.end()
@@ -395,6 +398,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
         or STRETCH.search(text, start, end)
+        or SLOGAN.search(text, start, end)
     )
 
 
