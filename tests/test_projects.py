@@ -360,8 +360,11 @@ OTHER_SHAPES = [
     ("加快甲乙大道、三大文化设施等项目建设。", [("甲乙大道", "加快", "in_progress")]),
     ("五大中型水利工程建成投用。", []),
     ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
-    # a verb that governs only physical works: a hospital, not a laboratory (a designation)
-    ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    # a verb that governs only physical works: a road, not a service centre
+    ("改造甲乙路、丙丁服务中心。", [("甲乙路", "改造", "in_progress")]),
+    # 筹建 governs a physical work and an institution being set up alike (issue 20)
+    ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned"),
+                                         ("福建海洋创新实验室", "筹建", "planned")]),
     ("运营甲乙商业综合体、丙丁交易中心。", [("甲乙商业综合体", "运营", "opened")]),
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),

@@ -50,7 +50,7 @@ SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = status_phrases("opens")
-# Verbs that govern a name only when it names a physical work (筹建…医院; 筹建…实验室 is no work).
+# Verbs that govern a name only when it names a physical work (改造…路; 改造…服务中心 is no work).
 WORKS_VERBS = frozenset(p for p, _ in status_phrases("opens", "works"))
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
 # which open a clause as well as close one (建成投用X, 建成通车X).
