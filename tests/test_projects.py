@@ -568,6 +568,11 @@ def test_a_kind_before_a_tail_is_no_name(text, expected):
 SCOPED_COUNTS = [
     ("先行区建设开局起势，全省3186个项目扎实推进。", []),
     ("全市12个重点项目开工建设。", []),
+    # a few words of scope before the count, ending as no name does (issue 20); not a list's piece (光明3个高中园)
+    ("市区17条道路建成通车。", []),
+    ("北苑高架桥下5座停车场对外开放。", []),
+    ("上百个标志性项目落地。", []),
+    ("“117项目”核心区加快建设。", ["“117项目”核心区"]),
 ]  # fmt: skip
 
 

@@ -214,6 +214,8 @@ COUNTED = re.compile(
     r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
+# A count in digits or a round word (上百个), of a group within a scope (市区17条道路): see `_scoped_count`.
+SCOPED_COUNT = re.compile(r"(?:(?<![0-9.])[0-9]+|上百|上千|数十|数百)[余多]?[个座所家处条项批户]")
 # A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心), or a title it holds
 # (国家全域旅游示范区, 跨境电商综合试验区): no work.
 CITY_ROLE = re.compile(
@@ -382,9 +384,20 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
-            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
+            counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
+            counted = counted or (last_start == start and _scoped_count(text, name_low, name_high))
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _scoped_count(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a list's only piece, counts a group after a few words of scope that end as no
+    name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校); not a count inside quotes
+    (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站: `_before_count`)."""
+    count = SCOPED_COUNT.search(text, start, min(end, start + 9))
+    if count is None:
+        return False
+    return not _named(text, start, count.start()) and "“" not in text[start : count.start()]
 
 
 def _no_work(text: str, start: int, end: int) -> bool:
