@@ -459,6 +459,9 @@ LISTS_OF_NAMES = [
     ("清河火车站、北京朝阳站、北京丰台站相继建成投用。", ["清河火车站", "北京朝阳站", "北京丰台站"]),
     ("民心工程、民生实事扎实推进。", ["民心工程"]),
     ("加快建设甲乙医院、丙丁医院、研究型病房。", ["甲乙医院", "丙丁医院"]),  # a verb, then names: not a list before its status
+    # a last piece described with 的 lends the pieces before it no head: they describe it (issue 20)
+    ("总投资超百亿元、全长66公里的甲乙三环路全线贯通。", ["甲乙三环路"]),
+    ("甲乙大桥、总投资29亿元的丙丁高铁站建成投用。", ["甲乙大桥", "丙丁高铁站"]),
 ]  # fmt: skip
 
 

@@ -343,9 +343,10 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
-    noun (北咨、北建院总部), and where the caller reads a list before its status (`listed`), the last piece of
-    a list whose other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in
-    an adverb of the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
+    noun (北咨、北建院总部), unless a description with 的 opens that piece (总投资超百亿元、全长66公里的…: they
+    describe it), and where the caller reads a list before its status (`listed`), the last piece of a list whose
+    other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in an adverb of
+    the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
     (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
     (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
@@ -367,12 +368,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
         return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
-        _named(text, last_start, last_end)
-        and last_start > start
-        and not _bare(text, last_start, last_end)
-        and not PROGRAMME.search(text, last_start, last_end)
-    )
+    shared_head = kinded or (last_start > start and _lends_head(text, last_start, last_end))
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
@@ -398,6 +394,18 @@ def _scoped_count(text: str, start: int, end: int) -> bool:
     if count is None:
         return False
     return not _named(text, start, count.start()) and "“" not in text[start : count.start()]
+
+
+def _lends_head(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a list's last piece, lends the pieces before it its head noun: it ends as names do
+    and is no kind written alone, no programme (…“壮腰”、高中“筑梦”三大工程) and no thing a description with 的
+    opens (总投资超百亿元、全长66公里的…三环路: the pieces before it describe it)."""
+    return (
+        _named(text, start, end)
+        and not _bare(text, start, end)
+        and not PROGRAMME.search(text, start, end)
+        and text.find("的", start, end) < 0
+    )
 
 
 def _no_work(text: str, start: int, end: int) -> bool:
