@@ -70,11 +70,12 @@ WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len
 WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
 FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6]), as some reports write them
 # The building work between names and their status (甲乙公园建设扎实推进, 长江大桥公路桥维修改造有序推进): the work
-# tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进); not one that ends names as well
+# tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进), one or more in a row (…片区改造提升
+# 按序时推进: 改造, 提升); not one that ends names as well
 # (福州机场二期扩建加快推进), nor 创建, whose names are titles bid for as often as parks (…示范区创建扎实推进).
 _ENDINGS = tuple(words("name_endings", "ending"))
 BUILDING = re.compile(
-    "(?:开发)?(?:{})$".format(
+    "(?:开发)?(?:{})+$".format(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
