@@ -227,6 +227,7 @@ OTHER_SHAPES = [
     ("甲乙高速丙丁段前期基本完成、戊己连接线前期加快推进。",
      [("甲乙高速丙丁段", "前期基本完成", "planned"), ("戊己连接线", "前期加快推进", "planned")]),
     ("甲乙物流园规划扎实推进。", [("甲乙物流园", "规划扎实推进", "planned")]),
+    ("甲乙片区改造提升规划启动。", [("甲乙片区", "改造提升规划启动", "planned")]),  # its building work before the stage
     # two predicates joined by 并: the names end before the first
     ("甲乙调水工程建成并正式通水。", [("甲乙调水工程", "正式通水", "opened")]),
     ("完成甲乙水利枢纽工程并实现供水。", [("甲乙水利枢纽工程", "完成", "completed")]),

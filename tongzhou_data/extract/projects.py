@@ -680,9 +680,13 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
-    """The start of a stage word (前期, 规划) ending text[start:end] after words that end as names do, or None."""
+    """The end of the names before a stage word (前期, 规划) ending text[start:end], perhaps after their building
+    work (甲乙片区改造提升规划), when they end as names do, or None."""
     stage = STAGE.search(text, start, end)
-    return stage.start() if stage and _named(text, start, stage.start()) else None
+    if stage is None:
+        return None
+    names_end = _before_named(BUILDING, text, start, stage.start())
+    return names_end if _named(text, start, names_end) else None
 
 
 def _before_joined(text: str, start: int, end: int) -> int:
