@@ -227,6 +227,7 @@ OTHER_SHAPES = [
     ("甲乙高速丙丁段前期基本完成、戊己连接线前期加快推进。",
      [("甲乙高速丙丁段", "前期基本完成", "planned"), ("戊己连接线", "前期加快推进", "planned")]),
     ("甲乙物流园规划扎实推进。", [("甲乙物流园", "规划扎实推进", "planned")]),
+    ("甲乙片区改造提升规划启动。", [("甲乙片区", "改造提升规划启动", "planned")]),  # its building work before the stage
     # two predicates joined by 并: the names end before the first
     ("甲乙调水工程建成并正式通水。", [("甲乙调水工程", "正式通水", "opened")]),
     ("完成甲乙水利枢纽工程并实现供水。", [("甲乙水利枢纽工程", "完成", "completed")]),
@@ -245,6 +246,9 @@ OTHER_SHAPES = [
     # a status, then 、 and a predicate of the names
     ("甲乙储能电站建成投运、是全国最大的储能电站。", [("甲乙储能电站", "建成投运", "opened")]),
     ("甲乙、丙丁项目落地、见效。", []),  # a status of two characters before 、 is one of a list of verbs
+    # a short status before 、 and a predicate of the names (issue 20), not before a list of steps ending in 等
+    ("甲乙等10处煤矿建成、释放产能3145万吨。", [("甲乙", "建成", "completed")]),
+    ("建立以企业为主体的科研项目立项、组织实施、评价等机制。", []),
     # work nouns that close a clause opened by a verb
     ("推进甲乙科创城提质升级。", [("甲乙科创城", "推进", "in_progress")]),
     ("加快甲乙、丙丁号线等在建工程进度。", [("甲乙", "加快", "in_progress"), ("丙丁号线", "加快", "in_progress")]),
@@ -291,6 +295,7 @@ OTHER_SHAPES = [
     ("甲乙公园建设扎实推进。", [("甲乙公园", "扎实推进", "in_progress")]),
     ("甲乙新城开发建设加快推进。", [("甲乙新城", "加快推进", "in_progress")]),
     ("甲乙大桥公路桥维修改造有序推进。", [("甲乙大桥公路桥", "有序推进", "in_progress")]),
+    ("甲乙、丙丁等重点片区改造提升扎实推进。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),
     ("甲乙内港线、丙丁线航道整治积极开展。", [("甲乙内港线", "积极开展", "in_progress"), ("丙丁线", "积极开展", "in_progress")]),
     ("推进甲乙高铁和丙丁铁路改造前期工作。", [("甲乙高铁", "前期工作", "planned"), ("丙丁铁路", "前期工作", "planned")]),
     ("做好甲乙过江通道准备工作。", [("甲乙过江通道", "准备工作", "planned")]),  # preparations, as 前期工作
@@ -357,8 +362,11 @@ OTHER_SHAPES = [
     ("加快甲乙大道、三大文化设施等项目建设。", [("甲乙大道", "加快", "in_progress")]),
     ("五大中型水利工程建成投用。", []),
     ("五大道公园建成开放。", [("五大道公园", "建成开放", "opened")]),
-    # a verb that governs only physical works: a hospital, not a laboratory (a designation)
-    ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned")]),
+    # a verb that governs only physical works: a road, not a service centre
+    ("改造甲乙路、丙丁服务中心。", [("甲乙路", "改造", "in_progress")]),
+    # 筹建 governs a physical work and an institution being set up alike (issue 20)
+    ("筹建省荣军优抚医院、福建海洋创新实验室。", [("省荣军优抚医院", "筹建", "planned"),
+                                         ("福建海洋创新实验室", "筹建", "planned")]),
     ("运营甲乙商业综合体、丙丁交易中心。", [("甲乙商业综合体", "运营", "opened")]),
     # a 和 after a single character is part of a word (协和, 穆和), and a single character is no name (水、电、路)
     ("加快协和甲乙基地建设。", [("协和甲乙基地", "加快", "in_progress")]),
@@ -457,6 +465,9 @@ LISTS_OF_NAMES = [
     ("清河火车站、北京朝阳站、北京丰台站相继建成投用。", ["清河火车站", "北京朝阳站", "北京丰台站"]),
     ("民心工程、民生实事扎实推进。", ["民心工程"]),
     ("加快建设甲乙医院、丙丁医院、研究型病房。", ["甲乙医院", "丙丁医院"]),  # a verb, then names: not a list before its status
+    # a last piece described with 的 lends the pieces before it no head: they describe it (issue 20)
+    ("总投资超百亿元、全长66公里的甲乙三环路全线贯通。", ["甲乙三环路"]),
+    ("甲乙大桥、总投资29亿元的丙丁高铁站建成投用。", ["甲乙大桥", "丙丁高铁站"]),
 ]  # fmt: skip
 
 
@@ -523,6 +534,10 @@ CODED_PROGRAMMES = [
     ("实施服务业高质量发展“百千万”工程。", []),
     ("实施中小企业梯度培育“三个一”工程。", []),
     ("实施莲花山公园－笔架山公园“五园连通”工程。", ["莲花山公园－笔架山公园“五园连通”工程"]),
+    # a quoted list is a slogan, and its 、 splits no pieces (issue 20)
+    ("启动实施“千村示范、万村提升”工程。", []),
+    ("推进“水库、粮库、钱库”建设。", []),
+    ("推进甲乙公园、“丙丁、戊己”工程和庚辛公园建设。", ["甲乙公园", "庚辛公园"]),
 ]  # fmt: skip
 
 
@@ -562,6 +577,11 @@ def test_a_kind_before_a_tail_is_no_name(text, expected):
 SCOPED_COUNTS = [
     ("先行区建设开局起势，全省3186个项目扎实推进。", []),
     ("全市12个重点项目开工建设。", []),
+    # a few words of scope before the count, ending as no name does (issue 20); not a list's piece (光明3个高中园)
+    ("市区17条道路建成通车。", []),
+    ("北苑高架桥下5座停车场对外开放。", []),
+    ("上百个标志性项目落地。", []),
+    ("“117项目”核心区加快建设。", ["“117项目”核心区"]),
 ]  # fmt: skip
 
 

@@ -51,7 +51,7 @@ SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 # Verbs that open a clause and govern a name ending in 建设 (加快X建设) or standing alone (建成X).
 PREFIX_BUILD = status_phrases("opens")
 OPENING_VERBS = frozenset(p for p, _ in PREFIX_BUILD)  # the verbs the vocabulary marks as opening a clause
-# Verbs that govern a name only when it names a physical work (筹建…医院; 筹建…实验室 is no work).
+# Verbs that govern a name only when it names a physical work (改造…路; 改造…服务中心 is no work).
 WORKS_VERBS = frozenset(p for p, _ in status_phrases("opens", "works"))
 # The opening verbs tried longest first: PREFIX_BUILD and the status phrases of four characters or more,
 # which open a clause as well as close one (建成投用X, 建成通车X).
@@ -71,11 +71,12 @@ WORK_TAILS = tuple(sorted(words("list_words", "word", role="work_tail"), key=len
 WORK_AND = re.compile(f"({alternation(WORK_TAILS)})和")
 FOOTNOTE = re.compile(r"\[[0-9]+\]$")  # a footnote's mark after the names ([6]), as some reports write them
 # The building work between names and their status (甲乙公园建设扎实推进, 长江大桥公路桥维修改造有序推进): the work
-# tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进); not one that ends names as well
+# tails that name no kind of project, perhaps after 开发 (甲乙新城开发建设加快推进), one or more in a row (…片区改造提升
+# 按序时推进: 改造, 提升); not one that ends names as well
 # (福州机场二期扩建加快推进), nor 创建, whose names are titles bid for as often as parks (…示范区创建扎实推进).
 _ENDINGS = tuple(words("name_endings", "ending"))
 BUILDING = re.compile(
-    "(?:开发)?(?:{})$".format(
+    "(?:开发)?(?:{})+$".format(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
@@ -215,6 +216,8 @@ COUNTED = re.compile(
     r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
+# A count in digits or a round word (上百个), of a group within a scope (市区17条道路): see `_scoped_count`.
+SCOPED_COUNT = re.compile(r"(?:(?<![0-9.])[0-9]+|上百|上千|数十|数百)[余多]?[个座所家处条项批户]")
 # A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心), or a title it holds
 # (国家全域旅游示范区, 跨境电商综合试验区): no work.
 CITY_ROLE = re.compile(
@@ -225,6 +228,9 @@ CITY_ROLE = re.compile(
 STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
+# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
+# of a programme, no work; the list's 、 splits no pieces (`_pieces`).
+SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
@@ -310,20 +316,20 @@ def _chained(text: str, start: int, first: int) -> int:
 
 
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .fullmatch: a bracketed note naming a phase (智慧交通（一期）)
-PIECE_MARKS = re.compile("[、（(）)]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
+PIECE_MARKS = re.compile("[、（(）)“”]|以及")  # 以及 joins the last pieces as 、 does (…城际铁路以及宁淮、…铁路)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of text[start:end] split at 、 or 以及 outside brackets (城南水网（台马片区、于永片区） stays whole)
-    and not between numbers (陆丰核电5、6号机组),
+    """The spans of text[start:end] split at 、 or 以及 outside brackets and quotes (城南水网（台马片区、于永片区）
+    and “千村示范、万村提升”工程 stay whole) and not between numbers (陆丰核电5、6号机组),
     made one at a time, so that a list of any length costs no memory."""
     depth, begin = 0, start
     for mark in PIECE_MARKS.finditer(text, start, end):  # only the characters that split or nest
         char, index = mark.group(), mark.start()
-        if char in "（(":
+        if char in "（(“":
             depth += 1
-        elif char in "）)":
-            depth -= 1
+        elif char in "）)”":
+            depth = max(depth - 1, 0)  # a stray closing mark stops no split after it
         elif depth == 0 and not _between_digits(text, index):
             yield begin, index
             begin = mark.end()
@@ -339,9 +345,10 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     """The spans of the 、-separated names in text[start:end], a 等… tail removed.
 
     Each piece must end as names do; earlier pieces of a list whose last piece does may share its head
-    noun (北咨、北建院总部), and where the caller reads a list before its status (`listed`), the last piece of
-    a list whose other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in
-    an adverb of the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
+    noun (北咨、北建院总部), unless a description with 的 opens that piece (总投资超百亿元、全长66公里的…: they
+    describe it), and where the caller reads a list before its status (`listed`), the last piece of a list whose
+    other pieces all end as names is one too (首旅集团总部、保障房中心总部、北规院), unless it ends in an adverb of
+    the status (北京朝阳站、北京丰台站相继建成投用). When the head is written once for all of them after 等
     (京津塘、津沧、兴港等高速公路) or the caller saw it in the 项目建设 tail of a list (`kinded`), every piece is a
     name; not so after a class of projects (等6大类更新项目), nor for a lone word before 工程建设
     (推进重大工程建设). A piece that opens with a count is an unnamed group (7个棚改项目), not a name; a count
@@ -363,12 +370,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
         return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
     kinded = kinded and (tail is not None or last_start > start)
-    shared_head = kinded or (  # a programme lends its list no head noun (…“壮腰”、高中“筑梦”三大工程)
-        _named(text, last_start, last_end)
-        and last_start > start
-        and not _bare(text, last_start, last_end)
-        and not PROGRAMME.search(text, last_start, last_end)
-    )
+    shared_head = kinded or (last_start > start and _lends_head(text, last_start, last_end))
     listed = listed and last_start > start and not STATUS_ADVERB.search(text, last_start, last_end)
     listed = listed and _all_named(text, start, last_start - 1, 1 if tail else 2)
     for low, high in _pieces(text, start, end):
@@ -380,9 +382,32 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
-            counted = COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high)
+            counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
+            counted = counted or (last_start == start and _scoped_count(text, name_low, name_high))
             if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _scoped_count(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a list's only piece, counts a group after a few words of scope that end as no
+    name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校); not a count inside quotes
+    (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站: `_before_count`)."""
+    count = SCOPED_COUNT.search(text, start, min(end, start + 9))
+    if count is None:
+        return False
+    return not _named(text, start, count.start()) and "“" not in text[start : count.start()]
+
+
+def _lends_head(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a list's last piece, lends the pieces before it its head noun: it ends as names do
+    and is no kind written alone, no programme (…“壮腰”、高中“筑梦”三大工程) and no thing a description with 的
+    opens (总投资超百亿元、全长66公里的…三环路: the pieces before it describe it)."""
+    return (
+        _named(text, start, end)
+        and not _bare(text, start, end)
+        and not PROGRAMME.search(text, start, end)
+        and text.find("的", start, end) < 0
+    )
 
 
 def _no_work(text: str, start: int, end: int) -> bool:
@@ -396,6 +421,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
         or STRETCH.search(text, start, end)
+        or SLOGAN.search(text, start, end)
     )
 
 
@@ -577,14 +603,25 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
 
 
 def _status_pause(text: str, left: int, right: int) -> int:
-    """The first 、 of text[left:right] that follows a status phrase of four characters or more, where a
-    predicate of the names goes on (…储能电站建成投运、是我国…最大的…电站), or `right`."""
+    """The first 、 of text[left:right] that follows a status phrase, where a predicate of the names goes on
+    (…储能电站建成投运、是我国…最大的…电站; 巴拉素等10处煤矿建成、释放产能3145万吨), or `right`; a phrase of fewer
+    than four characters only before words of more than one verb and no 等, which would make it one of a list of
+    steps (甲乙项目落地、见效; …项目立项、组织实施、评价等机制)."""
     pause = text.find("、", left, right)
     while pause >= 0:
-        if len((_suffix_status(text, left, pause) or ("",))[0]) >= 4:
+        length = len((_suffix_status(text, left, pause) or ("",))[0])
+        if length >= 4 or (length and _predicate_after(text, pause + 1, right)):
             return pause
         pause = text.find("、", pause + 1, right)
     return right
+
+
+def _predicate_after(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a short status and its 、, goes on with a predicate of the names (释放产能
+    3145万吨) rather than the next of a list of steps (见效; 组织实施、评价等机制): words beyond a verb's two
+    characters before the next 、, and no 等."""
+    pause = text.find("、", start, end)
+    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0
 
 
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
@@ -645,9 +682,13 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
-    """The start of a stage word (前期, 规划) ending text[start:end] after words that end as names do, or None."""
+    """The end of the names before a stage word (前期, 规划) ending text[start:end], perhaps after their building
+    work (甲乙片区改造提升规划), when they end as names do, or None."""
     stage = STAGE.search(text, start, end)
-    return stage.start() if stage and _named(text, start, stage.start()) else None
+    if stage is None:
+        return None
+    names_end = _before_named(BUILDING, text, start, stage.start())
+    return names_end if _named(text, start, names_end) else None
 
 
 def _before_joined(text: str, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the number before one is a streak's length, a duration, even in bare Chinese digits.
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
-  the name of a physical work, an ending marked `works` in `name_endings.csv` (筹建…医院, not 筹建…实验室), and one
+  the name of a physical work, an ending marked `works` in `name_endings.csv` (改造…路, not 改造…服务中心), and one
   that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
@@ -168,6 +168,6 @@ def qualifiers(position: str) -> list[tuple[str, str]]:
 
 def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
-    the phrases that open one only before the name of a physical work (筹建…医院), "counted" for those that open
+    the phrases that open one only before the name of a physical work (改造…路), "counted" for those that open
     one only before a counted 等 tail naming a kind (打造…等20大…园区)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
