@@ -169,10 +169,16 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
-DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
+DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})”?$")  # 省市“双百大项目”
 # A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
 # before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
-RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
+_DONE_RATES = words("measure_words", "word", role="done_rate")
+RATE_OF = re.compile(alternation([*words("measure_words", "word", role="rate_of"), *_DONE_RATES]))  # .fullmatch
+# A bare rate of investment done (完成率, 投资完成率; `measure_words.csv` done_rate) is that of the projects whose
+# 完成投资 it follows (省市重点工程完成投资266.9亿元，完成率117.5% → 省市重点工程投资完成率).
+DONE_RATE = re.compile(alternation(_DONE_RATES))  # .fullmatch
+DONE_END = re.compile(f"(?:{DONE.pattern})$")
+INVESTMENT = "投资"
 _NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
 QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
@@ -392,6 +398,8 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
 def _of_bare(text: str, left: int, name: str) -> str:
     """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
+    if DONE_RATE.fullmatch(name) and (projects := _done_rate_of(text, left)):
+        return projects + (name if INVESTMENT in name else INVESTMENT + name)  # 省市重点工程投资完成率
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
     if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
@@ -971,6 +979,15 @@ def _handled_before(text: str, left: int) -> str:
     return "" if prose else handled
 
 
+def _done_rate_of(text: str, left: int) -> str:
+    """The projects a bare rate of investment done at `left` is of: the words before the 完成投资 the clause or piece
+    before ends in (省市县重点项目完成投资1019亿元、投资完成率110.7% → 省市县重点项目), else the projects counted
+    before in its sentence (`_counted_before`); empty for none."""
+    handled = _handled_before(text, left)
+    done = DONE_END.search(handled)
+    return (handled[: done.start()] if done else "") or _counted_before(text, left)
+
+
 def _predicated_before(text: str, left: int) -> str:
     """The things a bare predicate after a 、 or ， counts (新开工亿元以上项目14个、…，建成投产3个 → 亿元以上项目): the
     noun of the nearest count before it in its sentence, without leading words, verbs of adding or opening and a
@@ -1011,10 +1028,10 @@ def _counted_before(text: str, left: int) -> str:
         noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
         if not noun:  # 实施112个项目, 实施200个左右重大交通项目: the noun after the count
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
-            noun = WORK_END.sub("", after).removeprefix("左右")
+            noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
             noun = kind.group("kind")
-        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(noun):
+        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(QUOTED.sub("", noun)):
             return noun  # not 项目 alone (实施项目483个): no more than the work done says
     return ""
 
