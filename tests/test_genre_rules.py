@@ -321,8 +321,10 @@ NAMED = [
     ("全省地区生产总值增长4.5%，高于全国1.5个百分点。", "1.5个百分点", "地区生产总值增速高于全国"),
     ("两化融合发展水平连续9年全国第一。", "第一", "两化融合发展水平全国排名"),
     ("新建省市研发平台78个、达到516家，全省第二。", "第二", "省市研发平台全省排名"),
-    # a bare magnitude before a noun is a threshold of its size: the noun's 规模
-    ("新增1个千亿产业、1家百亿企业。", "千亿", "产业规模"),
+    # a bare magnitude before a noun is a threshold of its size: the noun's 规模, the magnitude as written kept before
+    # a noun of a word or two (千亿产业: 产业 alone says no more than any industry's size)
+    ("新增1个千亿产业、1家百亿企业。", "千亿", "千亿产业规模"),
+    ("打造更多百亿元级、千亿元级园区。", "千亿", "千亿元园区规模"),
     ("建成10个千亿级绿色食品产业和5个百亿级产业园区。", "千亿", "绿色食品产业规模"),
     ("固定资产投资连续6年保持千亿规模。", "千亿", "固定资产投资规模"),
     ("百亿规模绿色能源和低碳产业投资基金正式落地。", "百亿", "绿色能源和低碳产业投资基金规模"),

@@ -257,6 +257,7 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -569,7 +570,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
-        after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
+        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+        after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
@@ -848,10 +850,11 @@ def _quoted_predicate(words: str) -> str:
     return found.group("quote") + noun
 
 
-def _threshold(before: str, after: str) -> str:
-    """The size a bare magnitude is a threshold of (新增1个千亿园区 → 园区规模; 百亿规模绿色能源…基金正式落地 →
-    绿色能源…基金规模): the noun after it without a predicate, else, before a bare 规模, the subject before it
-    (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
+def _threshold(before: str, after: str, magnitude: str) -> str:
+    """The size a bare magnitude is a threshold of (百亿规模绿色能源…基金正式落地 → 绿色能源…基金规模): the noun after
+    it without a predicate, the magnitude as written kept before a noun of a word or two as the class it names
+    (新增1个千亿园区 → 千亿园区规模, not 园区规模; 一批亿元级项目 → 亿元项目规模), else, before a bare 规模, the subject
+    before it (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
     noun = _before_predicate(noun)
@@ -860,6 +863,8 @@ def _threshold(before: str, after: str) -> str:
         return ""
     if not noun and after.startswith(SIZE):
         noun = LEADING.sub("", REACHING.sub("", STREAK_RUN.sub("", before))).removesuffix("保持")
+    elif 0 < len(noun) <= SHORT_CLASS:
+        noun = magnitude + noun  # 1家百亿企业: 企业 alone says no more than any firm's size
     return noun + SIZE if noun else ""
 
 
