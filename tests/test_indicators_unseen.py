@@ -245,6 +245,11 @@ NAMED += [
     ("实施200个左右重大交通项目，完成投资2万亿元。", "2万亿", "重大交通项目完成投资"),
     ("实施黑河西总干渠上段改建、小堵麻水库等水利项目79项，完成投资16.3亿元。", "16.3亿", "水利项目完成投资"),
     ("开展建设领域三大攻坚行动，实施项目483个、完成投资423.64亿元。", "423.64亿", "完成投资"),
+    # 各 right before the number gives so many to each thing named: （各） after the name, as annotators write it;
+    # not 各 elsewhere (各类)
+    ("选育标杆农民合作社、家庭农场各1000个。", "1000", "选育标杆农民合作社、家庭农场数（各）"),
+    ("完成林分优化提升、森林抚育提升各15万亩。", "15万", "完成林分优化提升、森林抚育提升面积（各）"),
+    ("新增各类人才95.5万人、总量达1272万人。", "95.5万", "新增各类人才人数"),
     # a bare rate of investment done (完成率, 投资完成率) is that of the projects whose 完成投资 it follows, or that
     # the count before counts; a number in a quoted name (“千项万亿”) or a closing quote leaves them a name of projects
     ("省市重点工程完成投资266.9亿元，完成率117.5%。", "117.5%", "省市重点工程投资完成率"),

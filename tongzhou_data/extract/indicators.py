@@ -314,12 +314,18 @@ OWN_QUANTITY = re.compile(
 )
 
 
+# 各 right before the number (X、Y各1000个) gives so many to each thing named: no word of the name, which says it
+# after the noun of its unit as the annotators write it (选育标杆农民合作社、家庭农场数（各）).
+EACH = re.compile(rf"各(?=(?:{alternation(sorted({*UNIT_NOUNS.values(), '数'}))})?$)")
+EACH_WORD, EACH_MARK = "各", "（各）"
+
+
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
     the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare
     完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
-    every word was set aside."""
+    every word was set aside; 各 before the number is said as （各） after the name."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
@@ -328,6 +334,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     done = DONE.match(name)  # 完成投资11.2亿元、占全年固定资产投资比重15%: the projects' 完成投资
     if done and len(name) > done.end() and (at := text.rfind(done.group(), max(0, left - MAX_QUOTE), left)) >= 0:
         name = _counted_before(text, at) + name
+    each = EACH.search(name) if text.endswith(EACH_WORD, 0, quantity.start) else None
+    if each:  # 选育标杆农民合作社、家庭农场各1000个: so many of each, not of both together
+        name = name[: each.start()] + name[each.end() :] + EACH_MARK
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
