@@ -229,6 +229,7 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
@@ -1033,14 +1034,14 @@ def _benefactor(text: str, left: int) -> str:
 
 def _counted_before(text: str, left: int) -> str:
     """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
-    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程), without examples, leading and opening verbs; empty for
-    none."""
+    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程; 抓好…创新城等379个延链补链强链项目建设 → 延链补链强链
+    项目), without examples, leading and opening verbs; empty for none."""
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
     for count in reversed(list(COUNTED.finditer(text, start, left))):
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
         noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
-        if not noun:  # 实施112个项目, 实施200个左右重大交通项目: the noun after the count
+        if not noun or noun.endswith(EXAMPLES_BEFORE):  # 实施112个项目; 抓好…等379个…项目建设: the noun after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
