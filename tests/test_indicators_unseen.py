@@ -248,6 +248,7 @@ NAMED += [
     # the noun after the count when examples or an attribute with 的 stand before it
     ("抓好定西生态科技创新城等379个延链补链强链项目建设，争取完成投资142亿元。", "142亿", "延链补链强链项目完成投资"),
     ("实施总投资1353.6亿元的70项省市重点工程，年内完成投资232.6亿元。", "232.6亿", "省市重点工程完成投资"),
+    ("推进“光芯屏端网”等7200个重大产业项目建设，年度投资8000亿元以上。", "8000亿元以上", "重大产业项目年度投资"),
     # 各 right before the number gives so many to each thing named: （各） after the name, as annotators write it;
     # not 各 elsewhere (各类)
     ("选育标杆农民合作社、家庭农场各1000个。", "1000", "选育标杆农民合作社、家庭农场数（各）"),
