@@ -224,6 +224,7 @@ SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
 PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
 PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 DISPOSAL = ("将", "把")  # 将80%以上的可用财力投向…: the words that put a share's noun before its verb
+COVERB = re.compile("[由向从]")  # .search: words of a verb before the predicate (调整由市县实施)
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
@@ -570,7 +571,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
-    before, after = _without_basis(text[left : quantity.start].strip(), after)  # 在减税降费3.9亿元的基础上
+    before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -623,6 +624,17 @@ def _without_basis(before: str, after: str) -> tuple[str, str]:
     if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
         return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
+
+
+def _disposed(before: str, after: str, unit: str) -> tuple[str, str]:
+    """The words before and after a count that 把 or 将 puts before its verb (将4万名农村就业劳动力纳入城镇职工社会保险
+    体系): no words before, so that the predicate comes first (纳入…的农村就业劳动力), and the noun alone when 的 joins
+    it to what is done (把14个沿海城市的“蓝色动力”充分激发出来 → 沿海城市); the words as they are for any other, or
+    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施)."""
+    if unit not in COUNT_UNITS or LEADING.sub("", before) not in DISPOSAL:
+        return before, after
+    found = PREDICATE.search(after, 1)
+    return (before, after) if found and COVERB.search(after, 0, found.start()) else ("", after.split("的", 1)[0])
 
 
 def _leaves_predicate_first(owner: str, unit: str) -> bool:
