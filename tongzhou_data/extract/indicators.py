@@ -1090,8 +1090,8 @@ def _subject(text: str, left: int) -> str:
     floor = max(0, left - MAX_QUOTE)  # a "sentence" longer than a quote is not prose: look no further
     start = after_last(text, floor, left, SENTENCE_BREAKS)
     clause = after_last(text, start, left, CLAUSE_BREAKS)
-    first = NUMBER.search(text, clause, left)
-    words = text[clause : first.start()] if first else ""
+    first, last = _subject_span(text[clause:left])
+    words = text[clause + first : clause + last]
     if clause > start and (owned := _owned_change(text, start, clause, words)):
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
@@ -1157,12 +1157,24 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS)
         words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
-        found = NUMBER.search(words)
-        subject = LEADING.sub("", REACHING.sub("", text[begin : begin + found.start()].strip())) if found else ""
+        first, last = _subject_span(words)
+        subject = LEADING.sub("", REACHING.sub("", text[begin + first : begin + last].strip()))
         if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
             return subject
         end = begin - 1
     return ""
+
+
+def _subject_span(words: str) -> tuple[int, int]:
+    """Where the subject of a clause (years masked) lies: before its first number, or, when a count opens the clause
+    (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
+    amount; (0, 0) when no number follows."""
+    found = NUMBER.search(words)
+    if found is None:
+        return 0, 0
+    count = COUNTED.match(words, found.start()) if found.start() == 0 else None
+    after = NUMBER.search(words, count.end()) if count else None
+    return (count.end(), after.start()) if count and after else (0, found.start())
 
 
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
