@@ -157,6 +157,8 @@ def test_bare_numbers_of_a_list_share_the_last_ones_bound_unit():
         (Decimal("2.9"), "百分点"),
         (Decimal("1.5"), "百分点"),
     ]
+    records = scan("岳阳、衡阳经济增速分别高于全省0.9个、0.7个百分点。")[0]  # each 个 one of the last 个百分点
+    assert [(r.value, r.unit) for r in records] == [(Decimal("0.9"), "百分点"), (Decimal("0.7"), "百分点")]
 
 
 def test_a_respectively_list_gives_every_number_the_measure_of_its_verb():

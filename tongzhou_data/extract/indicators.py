@@ -1177,13 +1177,21 @@ def _subject_span(words: str) -> tuple[int, int]:
     return (count.end(), after.start()) if count and after else (0, found.start())
 
 
+_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
+# A 分别 list's gap to the whole (分别高于全国2个、1.3个…百分点; 分别比全国高0.2、0.9个百分点), written either way.
+WHOLE_GAP = re.compile(
+    rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"
+)
+GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
+RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格",
+                *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
@@ -1233,7 +1241,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items):
         return parallel
-    own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
+    own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
@@ -1331,4 +1339,7 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
         return name + verb[: tail.start()] + tail.group(1) + "率"
     if measure == "rank" and (scope := RANK_SCOPE.search(verb)):
         return name + scope.group(1) + "排名"  # …总规模、风电光伏装机总量居全国第1、第2位
+    if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
+        above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
+        return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
     return name
