@@ -249,6 +249,12 @@ NAMED += [
     ("抓好定西生态科技创新城等379个延链补链强链项目建设，争取完成投资142亿元。", "142亿", "延链补链强链项目完成投资"),
     ("实施总投资1353.6亿元的70项省市重点工程，年内完成投资232.6亿元。", "232.6亿", "省市重点工程完成投资"),
     ("推进“光芯屏端网”等7200个重大产业项目建设，年度投资8000亿元以上。", "8000亿元以上", "重大产业项目年度投资"),
+    # a level reached after a change or an addition is the subject's, without the verb of change or adding; not a
+    # rate reached after a rate (the growth again)
+    ("全省制造业占比提高0.4个百分点、达28.2%。", "28.2%", "制造业占比"),
+    ("新增上市公司43家，累计达到113家。", "113", "上市公司数"),
+    ("西部百强县新增1个、达到8个。", "8", "西部百强县数"),
+    ("地区生产总值增长6%左右，力争达到6%以上。", "6%以上", "地区生产总值增长"),
     # a 分别 list's gap to the whole or the year's target names each item's rate and the whole (…增速高于全国); a
     # shared 增速 is each item's, though it ends in a measure of its own (增加值)
     ("规模以上工业增加值、固定资产投资、社会消费品零售总额增速分别比全国高0.2、0.9、0.1个百分点。", "0.2",

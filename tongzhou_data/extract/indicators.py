@@ -37,6 +37,7 @@ BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总�
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+ADDED = re.compile("^(?:新增|净增)|(?:新增|净增)$")  # 西部百强县新增1个、达到8个: the things, not what was added
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
@@ -365,9 +366,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = bound
     elif not name and measure == "level" and _crosses_mark(text, quantity) and (owner := _owner_before(text, left)):
         name = owner  # 一般公共预算收入实现58.1亿元，首次突破50亿元大关: the nearest clause's subject
-    elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
-        subject = _subject(text, left)
-        name = CHANGE_AT_END.sub("", subject) or subject
+    elif not name and (measure == "level" or (before and measure != "growth")):  # 增长6.3%、达到2.36万亿元
+        name = _reached(text, left, quantity.unit)
     elif VERB_OF_CHANGE.match(name) and (owned := _change_opening_clause(text, left, name)):
         name = owned  # 园区工业总产值实现200亿元，增长26.7%: the nearest clause's, not the sentence's first
     elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
@@ -383,6 +383,17 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _reached(text: str, left: int, unit: str) -> str:
+    """What a level reached after a change or an addition (新增上市企业21家、达到177家; 城镇化率提高4.6个百分点、达到
+    64.5%) is of: the subject (`_subject`) without the verb of change or adding (上市企业, 城镇化率); with the verb
+    when the piece before gives a rate and this is one too (增长6%左右，力争达到6%以上: the growth again), or nothing
+    else is left."""
+    subject = _subject(text, left)
+    piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
+    unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
+    return ADDED.sub("", unchanged) or subject
 
 
 def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
