@@ -244,6 +244,9 @@ CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|�
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
 KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
+# Examples before a count (…等48个大中型工程), or an item of its own joined to it by 和 or 及 (推进华南国家植物园和4个
+# 万亩级红树林示范区建设), not the 及 of 惠及 or 涉及: no words of the count's name.
+EXAMPLES_BEFORE_COUNT = re.compile(r"(?:等|等一批|[^0-9０-９、，和及]{2}(?:和|(?<![惠涉普波危顾])及))$")
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
@@ -597,7 +600,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    listed = before.endswith(EXAMPLES_END) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
+    listed = EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
     if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
