@@ -249,6 +249,11 @@ NAMED += [
     ("抓好定西生态科技创新城等379个延链补链强链项目建设，争取完成投资142亿元。", "142亿", "延链补链强链项目完成投资"),
     ("实施总投资1353.6亿元的70项省市重点工程，年内完成投资232.6亿元。", "232.6亿", "省市重点工程完成投资"),
     ("推进“光芯屏端网”等7200个重大产业项目建设，年度投资8000亿元以上。", "8000亿元以上", "重大产业项目年度投资"),
+    # a streak of a standing among others with no words of its own before it holds the subject of the clause or piece
+    # before; not a streak of awards (the place's own) or after a verb's words
+    ("技术合同成交总额378.3亿元、增长40.8%，连续6年全省领先。", "6", "技术合同成交总额全省领先连续年数"),
+    ("贷款余额增长15.8%、连续13个月居全国首位。", "13", "贷款余额居全国首位连续月数"),
+    ("人才总量增至685万人，连续7年获评“中国最佳引才城市”。", "7", "获评“中国最佳引才城市”连续年数"),
     # an item of its own joined to a count by 和 or 及 is no word of the count's name (but the list's verb is); not the
     # 及 of 惠及
     ("推进华南国家植物园和4个万亩级红树林示范区建设。", "4", "推进万亩级红树林示范区建设数"),

@@ -209,6 +209,7 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 USED, TIME_WORD, TIME_TAKEN = re.compile("用$"), re.compile("^(?:左右)?的?时间"), "用时"
 CLAUSE_END = re.compile("[，,、。；！？\n]")
 STREAK = STREAK_WORD  # 连续, the word that opens a streak (`numbers`)
+STANDING = re.compile("第|首位|领先|前列|榜首")  # .search: a standing among others, held through a streak
 STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
@@ -471,8 +472,8 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
     """The name of a streak (固定资产投资连续6年保持千亿规模 → 固定资产投资保持千亿规模连续年数; 城乡低保实现“九连提” →
     城乡低保连续提高年数), from the words before and after its length; empty for no streak."""
     before, after = words
-    if measure == "duration" and before.endswith(STREAK):
-        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "duration" and before.endswith(STREAK):  # 技术合同成交总额…，连续6年全省领先: the clause before's
+        return (_streak_subject(before) or _standing_owner(text, left, after)) + after + STREAK + quantity.unit + "数"
     if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # no words before: 粮食产量…、实现“十九连丰”
         subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)
         return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
@@ -480,6 +481,27 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
         rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
         return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     return ""
+
+
+def _standing_owner(text: str, left: int, after: str) -> str:
+    """Whose standing among others a streak with no words of its own before it holds (技术合同成交总额378.3亿元，连续6年
+    全省领先 → 技术合同成交总额): the subject of the clause or piece before; empty for a streak of anything else (连续
+    7年获评…城市: the place's own) or a subject that is a verb's words (占…, 实施…, 五年跨过, another streak)."""
+    if not STANDING.search(after):
+        return ""
+    owner = NEW.sub("", _nearest_owner(text, left) or _piece_owner(text, left))  # 累计到位资金…: 到位资金
+    verb = owner.startswith(("占", "其中")) or OPENING_VERBS.match(owner).end() or CROSSING.search(owner)  # type: ignore[union-attr]
+    return "" if verb or STREAK in owner else owner
+
+
+def _piece_owner(text: str, left: int) -> str:
+    """The subject of the 、-piece before one at `left` that opens with no words of its own (贷款余额增长15.8%、连续13个
+    月居全国首位 → 贷款余额), without its verb of change; empty when no 、 stands before `left`."""
+    if left < 1 or text[left - 1] != "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    subject = CHANGE_AT_END.sub("", _first_subject(text[start : left - 1]))
+    return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
 def _done_in(text: str, right: int, after: str) -> str:
