@@ -157,6 +157,8 @@ def test_bare_numbers_of_a_list_share_the_last_ones_bound_unit():
         (Decimal("2.9"), "百分点"),
         (Decimal("1.5"), "百分点"),
     ]
+    records = scan("岳阳、衡阳经济增速分别高于全省0.9个、0.7个百分点。")[0]  # each 个 one of the last 个百分点
+    assert [(r.value, r.unit) for r in records] == [(Decimal("0.9"), "百分点"), (Decimal("0.7"), "百分点")]
 
 
 def test_a_respectively_list_gives_every_number_the_measure_of_its_verb():
@@ -321,8 +323,10 @@ NAMED = [
     ("全省地区生产总值增长4.5%，高于全国1.5个百分点。", "1.5个百分点", "地区生产总值增速高于全国"),
     ("两化融合发展水平连续9年全国第一。", "第一", "两化融合发展水平全国排名"),
     ("新建省市研发平台78个、达到516家，全省第二。", "第二", "省市研发平台全省排名"),
-    # a bare magnitude before a noun is a threshold of its size: the noun's 规模
-    ("新增1个千亿产业、1家百亿企业。", "千亿", "产业规模"),
+    # a bare magnitude before a noun is a threshold of its size: the noun's 规模, the magnitude as written kept before
+    # a noun of a word or two (千亿产业: 产业 alone says no more than any industry's size)
+    ("新增1个千亿产业、1家百亿企业。", "千亿", "千亿产业规模"),
+    ("打造更多百亿元级、千亿元级园区。", "千亿", "千亿元园区规模"),
     ("建成10个千亿级绿色食品产业和5个百亿级产业园区。", "千亿", "绿色食品产业规模"),
     ("固定资产投资连续6年保持千亿规模。", "千亿", "固定资产投资规模"),
     ("百亿规模绿色能源和低碳产业投资基金正式落地。", "百亿", "绿色能源和低碳产业投资基金规模"),
@@ -409,7 +413,7 @@ NAMED = [
     ("工业投资连续36个月保持两位数增长。", "36", "工业投资保持两位数增长连续月数"),
     ("连续3届被命名为“全国双拥模范城”。", "3", "被命名为“全国双拥模范城”连续届数"),
     ("连续100周开展城市管理“新颜值”行动。", "100", "开展城市管理“新颜值”行动连续周数"),
-    ("累计到位资金2359.1亿元，并连续5个年度稳居全省第2位。", "5", "稳居全省第2位连续年数"),
+    ("累计到位资金2359.1亿元，并连续5个年度稳居全省第2位。", "5", "到位资金稳居全省第2位连续年数"),
     # a change since a year (较去年, 比2015年末) has no subject of its own; nor has prose that opens a sentence
     ("加快新型城镇化进程，城镇化率达到36.75%、较去年提高1.5个百分点。", "1.5个百分点", "城镇化率较去年提高"),
     ("城镇职工养老保险参保152.14万人，较2015年末增长37.9%。", "37.9%", "城镇职工养老保险参保较2015年末增长率"),

@@ -408,7 +408,7 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     """粮食播种面积1亿亩、产量820亿斤: 产量 alone names nothing; it takes 粮食, cut at 播种面积. An attribute before
     an amount, 的 and a noun (总投资657.5亿元的229个水利项目) measures the noun: 水利项目总投资. A duration word makes a
     number in a unit of time after it a length of time (停工4年). A route's kilometres are its 里程; gold medals
-    won (勇夺3金) are the games' 金牌数; a bare 完成投资 is that of the projects counted before it, a bare 办结率 that of
+    won (勇夺3金) are the games' 金牌数; a bare 完成投资 is that of the projects counted before it, as is a bare 完成率 after it, a bare 办结率 that of
     the things the clause before names, and those 惠及 counts benefit from the work the piece before names."""
     if row["role"] == "duration":  # 停工4年: a length of time
         assert any(r.measure == "duration" for r in scan(row["example"])[0]), row["example"]
@@ -431,6 +431,12 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     if row["role"] == "rate_of":  # 12345热线受理诉求222万件次，满意率99.2%: the rate of what the clause before names
         rate = scan(row["example"])[0][-1]
         assert rate.indicator.endswith(row["word"]) and len(rate.indicator) > len(row["word"]) + 1, rate.indicator
+        return
+    if row["role"] == "done_rate":  # 省市重点工程完成投资266.9亿元，完成率117.5%: the projects' 投资完成率
+        rate = scan(row["example"])[0][-1]
+        assert rate.indicator.endswith(row["word"] if "投资" in row["word"] else "投资" + row["word"]), rate.indicator
+        assert "项目" in rate.indicator or "工程" in rate.indicator, rate.indicator
+        assert "完成投资" not in rate.indicator, rate.indicator
         return
     if row["role"] == "of_things":  # 入园企业超2100家、营业收入超3000亿元: the measure of the things counted before
         measure = scan(row["example"])[0][-1]

@@ -37,6 +37,7 @@ BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总�
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+ADDED = re.compile("^(?:新增|净增)|(?:新增|净增)$")  # 西部百强县新增1个、达到8个: the things, not what was added
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
@@ -169,10 +170,16 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
-DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})$")
+DONE_TO = re.compile(f"(?:{alternation(words('measure_words', 'word', role='done_to'))})”?$")  # 省市“双百大项目”
 # A bare rate of handling (办结率, 满意率; `measure_words.csv` rate_of) is that of the things the clause or pieces
 # before it name (办理人大代表建议673件、政协提案699件，办结率均为100% → 办理人大代表建议、政协提案办结率).
-RATE_OF = re.compile(alternation(words("measure_words", "word", role="rate_of")))  # .fullmatch
+_DONE_RATES = words("measure_words", "word", role="done_rate")
+RATE_OF = re.compile(alternation([*words("measure_words", "word", role="rate_of"), *_DONE_RATES]))  # .fullmatch
+# A bare rate of investment done (完成率, 投资完成率; `measure_words.csv` done_rate) is that of the projects whose
+# 完成投资 it follows (省市重点工程完成投资266.9亿元，完成率117.5% → 省市重点工程投资完成率).
+DONE_RATE = re.compile(alternation(_DONE_RATES))  # .fullmatch
+DONE_END = re.compile(f"(?:{DONE.pattern})$")
+INVESTMENT = "投资"
 _NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
 QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
@@ -202,6 +209,7 @@ NO_SUBJECT = re.compile(rf"^(?:[0-9]{{4}}年|{estimate_words()}|同口径|可比
 USED, TIME_WORD, TIME_TAKEN = re.compile("用$"), re.compile("^(?:左右)?的?时间"), "用时"
 CLAUSE_END = re.compile("[，,、。；！？\n]")
 STREAK = STREAK_WORD  # 连续, the word that opens a streak (`numbers`)
+STANDING = re.compile("第|首位|领先|前列|榜首")  # .search: a standing among others, held through a streak
 STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九十两]+个?(?:年度|年|届|月)")
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
@@ -218,11 +226,13 @@ SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
 PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
 PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
 DISPOSAL = ("将", "把")  # 将80%以上的可用财力投向…: the words that put a share's noun before its verb
+COVERB = re.compile("[由向从]")  # .search: words of a verb before the predicate (调整由市县实施)
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
 # Examples named before what a count counts (毗河供水一期、武引二期灌区等48个大中型工程): no part of its name, which
 # keeps the verbs that open the words (`list_words.csv` adverbs and verbs, `status_phrases.csv` openers, the verbs
 # of `predicate_words.csv`).
 EXAMPLES_END = ("等", "等一批")
+EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
@@ -235,6 +245,9 @@ CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|�
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
 KIND_OF_EXAMPLES = re.compile(r"(?<![高中初平同对均])等(?:一批)?(?P<kind>[^等、，“”0-9０-９]{2,})$")
 # Three or more short names listed before a count (江油、宣汉、金堂3个全国百强县): the things counted, named in full.
+# Examples before a count (…等48个大中型工程), or an item of its own joined to it by 和 or 及 (推进华南国家植物园和4个
+# 万亩级红树林示范区建设), not the 及 of 惠及 or 涉及: no words of the count's name.
+EXAMPLES_BEFORE_COUNT = re.compile(r"(?:等|等一批|[^0-9０-９、，和及]{2}(?:和|(?<![惠涉普波危顾])及))$")
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
@@ -251,6 +264,7 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -307,12 +321,18 @@ OWN_QUANTITY = re.compile(
 )
 
 
+# 各 right before the number (X、Y各1000个) gives so many to each thing named: no word of the name, which says it
+# after the noun of its unit as the annotators write it (选育标杆农民合作社、家庭农场数（各）).
+EACH = re.compile(rf"各(?=(?:{alternation(sorted({*UNIT_NOUNS.values(), '数'}))})?$)")
+EACH_WORD, EACH_MARK = "各", "（各）"
+
+
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
     """The indicator of the quantity quoted by text[left:right] (`_name`), without a streak that is not its
     own (工业投资连续两年同比增长20%以上，2019年预计达26% → 工业投资同比增长); a growth that is ranked or set against
     the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare
     完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
-    every word was set aside."""
+    every word was set aside; 各 before the number is said as （各） after the name."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
@@ -321,6 +341,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     done = DONE.match(name)  # 完成投资11.2亿元、占全年固定资产投资比重15%: the projects' 完成投资
     if done and len(name) > done.end() and (at := text.rfind(done.group(), max(0, left - MAX_QUOTE), left)) >= 0:
         name = _counted_before(text, at) + name
+    each = EACH.search(name) if text.endswith(EACH_WORD, 0, quantity.start) else None
+    if each:  # 选育标杆农民合作社、家庭农场各1000个: so many of each, not of both together
+        name = name[: each.start()] + name[each.end() :] + EACH_MARK
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
@@ -347,9 +370,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = bound
     elif not name and measure == "level" and _crosses_mark(text, quantity) and (owner := _owner_before(text, left)):
         name = owner  # 一般公共预算收入实现58.1亿元，首次突破50亿元大关: the nearest clause's subject
-    elif not name and measure == "level":  # 地区生产总值增长6.3%、达到2.36万亿元: the level of the subject
-        subject = _subject(text, left)
-        name = CHANGE_AT_END.sub("", subject) or subject
+    elif not name and (measure == "level" or (before and measure != "growth")):  # 增长6.3%、达到2.36万亿元
+        name = _reached(text, left, quantity.unit)
     elif VERB_OF_CHANGE.match(name) and (owned := _change_opening_clause(text, left, name)):
         name = owned  # 园区工业总产值实现200亿元，增长26.7%: the nearest clause's, not the sentence's first
     elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
@@ -365,6 +387,17 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _reached(text: str, left: int, unit: str) -> str:
+    """What a level reached after a change or an addition (新增上市企业21家、达到177家; 城镇化率提高4.6个百分点、达到
+    64.5%) is of: the subject (`_subject`) without the verb of change or adding (上市企业, 城镇化率); with the verb
+    when the piece before gives a rate and this is one too (增长6%左右，力争达到6%以上: the growth again), or nothing
+    else is left."""
+    subject = _subject(text, left)
+    piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
+    unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
+    return ADDED.sub("", unchanged) or subject
 
 
 def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity: Quantity, measure: str) -> str:
@@ -392,6 +425,8 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
 def _of_bare(text: str, left: int, name: str) -> str:
     """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
+    if DONE_RATE.fullmatch(name) and (projects := _done_rate_of(text, left)):
+        return projects + (name if INVESTMENT in name else INVESTMENT + name)  # 省市重点工程投资完成率
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
     if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
@@ -437,8 +472,8 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
     """The name of a streak (固定资产投资连续6年保持千亿规模 → 固定资产投资保持千亿规模连续年数; 城乡低保实现“九连提” →
     城乡低保连续提高年数), from the words before and after its length; empty for no streak."""
     before, after = words
-    if measure == "duration" and before.endswith(STREAK):
-        return _streak_subject(before) + after + STREAK + quantity.unit + "数"
+    if measure == "duration" and before.endswith(STREAK):  # 技术合同成交总额…，连续6年全省领先: the clause before's
+        return (_streak_subject(before) or _standing_owner(text, left, after)) + after + STREAK + quantity.unit + "数"
     if measure == "duration" and (run := STREAK_WORD_RUN.match(after)):  # no words before: 粮食产量…、实现“十九连丰”
         subject = _streak_subject(ACHIEVED_RUN.sub("", before)) or _subject(text, left)
         return subject + STREAK + STREAK_READS[run.group(1)] + quantity.unit + "数"
@@ -446,6 +481,27 @@ def _streak_name(text: str, left: int, words: tuple[str, str], quantity: Quantit
         rest = (quantity.unit + after)[period.end() :]  # 连续3个季度保持增长: a streak in no unit of streaks
         return _streak_subject(before) + rest + STREAK + period.group(1).replace("年度", "年") + "数"
     return ""
+
+
+def _standing_owner(text: str, left: int, after: str) -> str:
+    """Whose standing among others a streak with no words of its own before it holds (技术合同成交总额378.3亿元，连续6年
+    全省领先 → 技术合同成交总额): the subject of the clause or piece before; empty for a streak of anything else (连续
+    7年获评…城市: the place's own) or a subject that is a verb's words (占…, 实施…, 五年跨过, another streak)."""
+    if not STANDING.search(after):
+        return ""
+    owner = NEW.sub("", _nearest_owner(text, left) or _piece_owner(text, left))  # 累计到位资金…: 到位资金
+    verb = owner.startswith(("占", "其中")) or OPENING_VERBS.match(owner).end() or CROSSING.search(owner)  # type: ignore[union-attr]
+    return "" if verb or STREAK in owner else owner
+
+
+def _piece_owner(text: str, left: int) -> str:
+    """The subject of the 、-piece before one at `left` that opens with no words of its own (贷款余额增长15.8%、连续13个
+    月居全国首位 → 贷款余额), without its verb of change; empty when no 、 stands before `left`."""
+    if left < 1 or text[left - 1] != "、":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    subject = CHANGE_AT_END.sub("", _first_subject(text[start : left - 1]))
+    return subject if len(subject) <= SHORT_SUBJECT else ""
 
 
 def _done_in(text: str, right: int, after: str) -> str:
@@ -551,7 +607,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
-    before, after = _without_basis(text[left : quantity.start].strip(), after)  # 在减税降费3.9亿元的基础上
+    before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -561,11 +617,12 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
-        after = _threshold(before, after) or after  # 1个千亿产业 → 产业规模
+        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+        after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    listed = before.endswith(EXAMPLES_END) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
+    listed = EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
     if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
@@ -603,6 +660,17 @@ def _without_basis(before: str, after: str) -> tuple[str, str]:
     if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
         return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
+
+
+def _disposed(before: str, after: str, unit: str) -> tuple[str, str]:
+    """The words before and after a count that 把 or 将 puts before its verb (将4万名农村就业劳动力纳入城镇职工社会保险
+    体系): no words before, so that the predicate comes first (纳入…的农村就业劳动力), and the noun alone when 的 joins
+    it to what is done (把14个沿海城市的“蓝色动力”充分激发出来 → 沿海城市); the words as they are for any other, or
+    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施)."""
+    if unit not in COUNT_UNITS or LEADING.sub("", before) not in DISPOSAL:
+        return before, after
+    found = PREDICATE.search(after, 1)
+    return (before, after) if found and COVERB.search(after, 0, found.start()) else ("", after.split("的", 1)[0])
 
 
 def _leaves_predicate_first(owner: str, unit: str) -> bool:
@@ -840,10 +908,11 @@ def _quoted_predicate(words: str) -> str:
     return found.group("quote") + noun
 
 
-def _threshold(before: str, after: str) -> str:
-    """The size a bare magnitude is a threshold of (新增1个千亿园区 → 园区规模; 百亿规模绿色能源…基金正式落地 →
-    绿色能源…基金规模): the noun after it without a predicate, else, before a bare 规模, the subject before it
-    (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
+def _threshold(before: str, after: str, magnitude: str) -> str:
+    """The size a bare magnitude is a threshold of (百亿规模绿色能源…基金正式落地 → 绿色能源…基金规模): the noun after
+    it without a predicate, the magnitude as written kept before a noun of a word or two as the class it names
+    (新增1个千亿园区 → 千亿园区规模, not 园区规模; 一批亿元级项目 → 亿元项目规模), else, before a bare 规模, the subject
+    before it (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
     noun = _before_predicate(noun)
@@ -852,6 +921,8 @@ def _threshold(before: str, after: str) -> str:
         return ""
     if not noun and after.startswith(SIZE):
         noun = LEADING.sub("", REACHING.sub("", STREAK_RUN.sub("", before))).removesuffix("保持")
+    elif 0 < len(noun) <= SHORT_CLASS:
+        noun = magnitude + noun  # 1家百亿企业: 企业 alone says no more than any firm's size
     return noun + SIZE if noun else ""
 
 
@@ -971,6 +1042,15 @@ def _handled_before(text: str, left: int) -> str:
     return "" if prose else handled
 
 
+def _done_rate_of(text: str, left: int) -> str:
+    """The projects a bare rate of investment done at `left` is of: the words before the 完成投资 the clause or piece
+    before ends in (省市县重点项目完成投资1019亿元、投资完成率110.7% → 省市县重点项目), else the projects counted
+    before in its sentence (`_counted_before`); empty for none."""
+    handled = _handled_before(text, left)
+    done = DONE_END.search(handled)
+    return (handled[: done.start()] if done else "") or _counted_before(text, left)
+
+
 def _predicated_before(text: str, left: int) -> str:
     """The things a bare predicate after a 、 or ， counts (新开工亿元以上项目14个、…，建成投产3个 → 亿元以上项目): the
     noun of the nearest count before it in its sentence, without leading words, verbs of adding or opening and a
@@ -1002,19 +1082,19 @@ def _benefactor(text: str, left: int) -> str:
 
 def _counted_before(text: str, left: int) -> str:
     """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
-    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程), without examples, leading and opening verbs; empty for
-    none."""
+    → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程; 抓好…创新城等379个延链补链强链项目建设 → 延链补链强链
+    项目), without examples, leading and opening verbs; empty for none."""
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
     for count in reversed(list(COUNTED.finditer(text, start, left))):
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
         noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
-        if not noun:  # 实施112个项目, 实施200个左右重大交通项目: the noun after the count
+        if not noun or noun.endswith(EXAMPLES_BEFORE):  # 实施112个项目; 抓好…等379个…项目建设: the noun after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
-            noun = WORK_END.sub("", after).removeprefix("左右")
+            noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
             noun = kind.group("kind")
-        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(noun):
+        if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(QUOTED.sub("", noun)):
             return noun  # not 项目 alone (实施项目483个): no more than the work done says
     return ""
 
@@ -1046,8 +1126,8 @@ def _subject(text: str, left: int) -> str:
     floor = max(0, left - MAX_QUOTE)  # a "sentence" longer than a quote is not prose: look no further
     start = after_last(text, floor, left, SENTENCE_BREAKS)
     clause = after_last(text, start, left, CLAUSE_BREAKS)
-    first = NUMBER.search(text, clause, left)
-    words = text[clause : first.start()] if first else ""
+    first, last = _subject_span(text[clause:left])
+    words = text[clause + first : clause + last]
     if clause > start and (owned := _owned_change(text, start, clause, words)):
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
@@ -1113,21 +1193,41 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS)
         words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
-        found = NUMBER.search(words)
-        subject = LEADING.sub("", REACHING.sub("", text[begin : begin + found.start()].strip())) if found else ""
+        first, last = _subject_span(words)
+        subject = LEADING.sub("", REACHING.sub("", text[begin + first : begin + last].strip()))
         if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
             return subject
         end = begin - 1
     return ""
 
 
+def _subject_span(words: str) -> tuple[int, int]:
+    """Where the subject of a clause (years masked) lies: before its first number, or, when a count opens the clause
+    (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
+    amount; (0, 0) when no number follows."""
+    found = NUMBER.search(words)
+    if found is None:
+        return 0, 0
+    count = COUNTED.match(words, found.start()) if found.start() == 0 else None
+    after = NUMBER.search(words, count.end()) if count else None
+    return (count.end(), after.start()) if count and after else (0, found.start())
+
+
+_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
+# A 分别 list's gap to the whole (分别高于全国2个、1.3个…百分点; 分别比全国高0.2、0.9个百分点), written either way.
+WHOLE_GAP = re.compile(
+    rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"
+)
+GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
+RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "增加值", "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口",
-                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格")  # fmt: skip
+                "出口", "进口", "利润", "总量", "规模", "标准", "起数", "毛入学率", "参保率", "价格",
+                *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
 OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
@@ -1177,7 +1277,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items):
         return parallel
-    own = (*SHARED_HEADS, *OWN_MEASURES)  # an item with a measure of its own takes no head
+    own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
     return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
@@ -1275,4 +1375,7 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
         return name + verb[: tail.start()] + tail.group(1) + "率"
     if measure == "rank" and (scope := RANK_SCOPE.search(verb)):
         return name + scope.group(1) + "排名"  # …总规模、风电光伏装机总量居全国第1、第2位
+    if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
+        above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
+        return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
     return name

@@ -84,6 +84,9 @@ STREAK_RUN_UNITS = {row["word"]: row["unit"] for row in rows("streak_words")}
 STREAK_RUN = in_order(STREAK_RUN_UNITS)
 # Bare numbers listed before the last one's bound unit share it (分别增长3.6、6.1%; 分别低11.5、31.2个百分点).
 SHARED_BOUND = re.compile(rf"(?:、[0-9]+(?:\.[0-9]+)?)+ ?({'|'.join(re.escape(u) for u in BOUND_UNITS)})")
+# Numbers listed with 个 before the last one's 个百分点 (分别高于全国2个、1.3个、6.1个百分点): percentage points each.
+SHARED_POINTS = re.compile(r"个(?:、[0-9]+(?:\.[0-9]+)?个)+百分点")
+POINTS = "百分点"
 # Nouns opening with a unit's character (百亿项目: the 项 of 项目; 万亿台阶: the 台 of 台阶), which give a magnitude
 # before them no unit of their own.
 NOUNS_OPENING_WITH_A_UNIT = ("项目", "台阶")
@@ -393,6 +396,8 @@ def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
         return UNIT_IMPLIED[implied.group()], pos, pos  # the noun is the name's
     if shared := SHARED_BOUND.match(text, pos):  # 分别增长3.6、6.1%: the list's last number's bound unit
         return UNIT_NAMES.get(shared.group(1), shared.group(1)), pos, pos
+    if SHARED_POINTS.match(text, pos):  # 分别高于全国2个、1.3个、6.1个百分点: each 个 is one of 个百分点
+        return POINTS, pos, pos + 1
     plain = None if text.startswith(NOUNS_OPENING_WITH_A_UNIT, pos) else UNIT.match(text, pos)
     if plain is None and _scaled(text, pos):
         plain = SCALED_UNIT.match(text, pos)
