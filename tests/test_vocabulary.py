@@ -273,7 +273,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it
         alone = example.replace(f"{word}、", "").replace(f"、{word}", "")
         return not found and [m.name for m in mentions(alone)] == ["甲乙"]
-    if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
+    if role in ("work_tail", "topic_end", "chain_verb", "first_step"):  # a work, topic or first step: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]
     if role == "policy_verb":  # a package of policy named under it is no quantity

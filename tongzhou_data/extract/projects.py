@@ -169,6 +169,8 @@ ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。�
 # A stage of the work between the names and their status: the status is then of that stage, planning
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
 STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
+# A first step of the names joined by 并 to the status closing their clause (…获批为国家级新区并全面启动规划建设).
+FIRST_STEP = re.compile(alternation(words("list_words", "word", role="first_step")))
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
 HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
@@ -692,11 +694,14 @@ def _staged(text: str, start: int, end: int) -> int | None:
 
 
 def _before_joined(text: str, start: int, end: int) -> int:
-    """The end of the names in text[start:end]: before a first status joined by 并 to the clause's last
-    (胶东调水工程建成并正式通水), else `end`."""
-    if end > start and text[end - 1] == "并" and (first := _suffix_status(text, start, end - 1)):
+    """The end of the names in text[start:end]: before a first status or step joined by 并 to the clause's last
+    (胶东调水工程建成并正式通水, 轨道交通五期获批并尽快开工建设), else `end`."""
+    if end <= start or text[end - 1] != "并":
+        return end
+    if first := _suffix_status(text, start, end - 1):
         return end - 1 - len(first[0])
-    return end
+    step = FIRST_STEP.search(text, start, end - 1)
+    return step.start() if step and _named(text, start, step.start()) else end
 
 
 def _before_and_then(text: str, low: int, high: int) -> int:

@@ -38,7 +38,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   after 等 makes the list one of enterprises, no projects (…、万达购物中心等大型商贸企业), a `work_verb` opening a
   piece is no part of its name (推进新建聊城机场、迁建威海机场等前期工作); the 和 of an
   `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
-  the work before the status (…前期), a `hastening` verb opening the clause makes a planning-and-building status
+  the work before the status (…前期), a `first_step` a step joined by 并 to the status, no part of the names
+  (…获批并尽快开工建设), a `hastening` verb opening the clause makes a planning-and-building status
   closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
   names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a
   `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
