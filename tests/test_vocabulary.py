@@ -260,7 +260,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         } == {"planned"}
     if role in ("object_marker", "making_verb"):  # 把X打造成…: the names between, neither word in them
         return bool(found) and all(word not in name for name in found)
-    if role == "and_word":  # a word whose 和 joins nothing: one name holds it
+    if role in ("and_word", "serving"):  # a 和 joining nothing, or a work and what serves it: one name holds it
         return len(found) == 1 and word in found[0]
     if role in ("programme", "city_role", "role_scope", "group_word", "stretch"):  # a programme, role, group: no work
         return not found

@@ -105,6 +105,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# Words joining a work and what serves it into one name (甲乙气化站及配套管道).
+SERVING = re.compile(alternation(words("list_words", "word", role="serving")))
 # The endings of physical works (…隧道, …医院), for the verbs that govern only those (`WORKS_VERBS`).
 WORKS_ENDINGS = frozenset(words("name_endings", "ending", works="yes"))
 # Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
@@ -494,7 +496,16 @@ def _named(text: str, start: int, end: int) -> bool:
             return False
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
         return before is not None and inside is not None
-    return NAME_ENDINGS.search(text, start, end) is not None
+    if NAME_ENDINGS.search(text, start, end):
+        return True
+    return _serving(text, start, end)
+
+
+def _serving(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a name, a `serving` word (及配套) and what serves the work, named in two
+    characters or more (甲乙气化站及配套管道: one name, as annotators write it)."""
+    joint = SERVING.search(text, start, end)
+    return joint is not None and joint.start() > start and end - joint.end() >= 2 and _named(text, start, joint.start())
 
 
 def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = False) -> tuple[tuple[int, int], ...]:
