@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from .text import CLAUSE_BREAKS, ENUMERATOR_WORDS, MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, by_first_character, rows, status_phrases, words
 
-# A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
-# 纳入国家“十四五”规划).
+# A status phrase with a gap, closing a clause: up to sixteen words of its own stand at the … (纳入…规划:
+# 纳入国家“十四五”规划; 列入国家航空布局和民航“十四五”规划).
 GAP = "…"
-GAP_WORDS = "[^、，。；]{0,12}?"
+GAP_WIDTH = 16
+GAP_WORDS = f"[^、，。；]{{0,{GAP_WIDTH}}}?"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -267,7 +268,7 @@ SUFFIX_RE = re.compile(f"(?:{by_first_character((p, _phrase_pattern(p)) for p, _
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 # How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
-SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
+SUFFIX_REACH = max(len(p.replace(GAP, "")) + GAP_WIDTH * p.count(GAP) for p, _ in SUFFIX_ORDER)
 # The characters a status phrase can end in (none ends in a gap), so that most ends are ruled out by one test.
 SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
 PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
