@@ -232,6 +232,15 @@ OTHER_SHAPES = [
     ("甲乙调水工程建成并正式通水。", [("甲乙调水工程", "正式通水", "opened")]),
     ("完成甲乙水利枢纽工程并实现供水。", [("甲乙水利枢纽工程", "完成", "completed")]),
     ("实施重大项目并联审批。", []),  # 并联 is no second verb
+    # a first step (获批, 完成, 签约) joined by 并 to the status: the names end before the step
+    ("推动甲乙轨道交通五期获批并尽快开工建设。", [("甲乙轨道交通五期", "开工建设", "started")]),
+    ("甲乙新城完成机场搬迁并实质性启动。", [("甲乙新城", "实质性启动", "started")]),
+    ("甲乙产业园成功签约并开工建设。", [("甲乙产业园", "开工建设", "started")]),
+    # a gapped phrase's gap holds up to sixteen words (列入…规划), after 争取将
+    ("争取将甲乙机场列入国家航空布局和民航“十四五”规划。", [("甲乙机场", "列入国家航空布局和民航“十四五”规划", "planned")]),
+    # a work and what serves it (及配套…) are one name
+    ("加快建设甲乙气化站及配套管道。", [("甲乙气化站及配套管道", "加快建设", "in_progress")]),
+    ("加快建设甲乙通道及配套工程。", [("甲乙通道及配套工程", "加快建设", "in_progress")]),
     # a status phrase with a gap for words of its own (纳入…规划)
     ("争取甲乙机场纳入国家“十四五”规划。", [("甲乙机场", "纳入国家“十四五”规划", "planned")]),
     ("甲乙铁路列入国家中长期铁路网规划。", [("甲乙铁路", "列入国家中长期铁路网规划", "planned")]),

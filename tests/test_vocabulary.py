@@ -260,7 +260,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         } == {"planned"}
     if role in ("object_marker", "making_verb"):  # 把X打造成…: the names between, neither word in them
         return bool(found) and all(word not in name for name in found)
-    if role == "and_word":  # a word whose 和 joins nothing: one name holds it
+    if role in ("and_word", "serving"):  # a 和 joining nothing, or a work and what serves it: one name holds it
         return len(found) == 1 and word in found[0]
     if role in ("programme", "city_role", "role_scope", "group_word", "stretch"):  # a programme, role, group: no work
         return not found
@@ -273,7 +273,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it
         alone = example.replace(f"{word}、", "").replace(f"、{word}", "")
         return not found and [m.name for m in mentions(alone)] == ["甲乙"]
-    if role in ("work_tail", "topic_end", "chain_verb"):  # the work a name is under, or a topic: no part of it
+    if role in ("work_tail", "topic_end", "chain_verb", "first_step"):  # a work, topic or first step: no part of it
         return len(found) == 1 and word not in found[0]
     records = scan(example)[0]
     if role == "policy_verb":  # a package of policy named under it is no quantity

@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from .text import CLAUSE_BREAKS, ENUMERATOR_WORDS, MAX_QUOTE, Clauses, bounded, checked_range
 from .vocabulary import alternation, by_first_character, rows, status_phrases, words
 
-# A status phrase with a gap, closing a clause: up to a dozen words of its own stand at the … (纳入…规划:
-# 纳入国家“十四五”规划).
+# A status phrase with a gap, closing a clause: up to sixteen words of its own stand at the … (纳入…规划:
+# 纳入国家“十四五”规划; 列入国家航空布局和民航“十四五”规划).
 GAP = "…"
-GAP_WORDS = "[^、，。；]{0,12}?"
+GAP_WIDTH = 16
+GAP_WORDS = f"[^、，。；]{{0,{GAP_WIDTH}}}?"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -105,6 +106,8 @@ VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEA
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
 ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# Words joining a work and what serves it into one name (甲乙气化站及配套管道).
+SERVING = re.compile(alternation(words("list_words", "word", role="serving")))
 # The endings of physical works (…隧道, …医院), for the verbs that govern only those (`WORKS_VERBS`).
 WORKS_ENDINGS = frozenset(words("name_endings", "ending", works="yes"))
 # Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
@@ -169,6 +172,8 @@ ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。�
 # A stage of the work between the names and their status: the status is then of that stage, planning
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
 STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
+# A first step of the names joined by 并 to the status closing their clause (…获批为国家级新区并全面启动规划建设).
+FIRST_STEP = re.compile(alternation(words("list_words", "word", role="first_step")))
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
 HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
@@ -263,7 +268,7 @@ SUFFIX_RE = re.compile(f"(?:{by_first_character((p, _phrase_pattern(p)) for p, _
 SUFFIX_OF = dict(reversed(SUFFIX_ORDER))  # the first status listed for a phrase wins
 GAPPED = [(re.compile(_phrase_pattern(p)), s) for p, s in SUFFIX_ORDER if GAP in p]  # .fullmatch
 # How far back from a clause's end a status phrase can start: the longest phrase, each gap at its widest.
-SUFFIX_REACH = max(len(p.replace(GAP, "")) + 12 * p.count(GAP) for p, _ in SUFFIX_ORDER)
+SUFFIX_REACH = max(len(p.replace(GAP, "")) + GAP_WIDTH * p.count(GAP) for p, _ in SUFFIX_ORDER)
 # The characters a status phrase can end in (none ends in a gap), so that most ends are ruled out by one test.
 SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
 PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
@@ -492,7 +497,16 @@ def _named(text: str, start: int, end: int) -> bool:
             return False
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
         return before is not None and inside is not None
-    return NAME_ENDINGS.search(text, start, end) is not None
+    if NAME_ENDINGS.search(text, start, end):
+        return True
+    return _serving(text, start, end)
+
+
+def _serving(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a name, a `serving` word (及配套) and what serves the work, named in two
+    characters or more (甲乙气化站及配套管道: one name, as annotators write it)."""
+    joint = SERVING.search(text, start, end)
+    return joint is not None and joint.start() > start and end - joint.end() >= 2 and _named(text, start, joint.start())
 
 
 def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = False) -> tuple[tuple[int, int], ...]:
@@ -692,11 +706,14 @@ def _staged(text: str, start: int, end: int) -> int | None:
 
 
 def _before_joined(text: str, start: int, end: int) -> int:
-    """The end of the names in text[start:end]: before a first status joined by 并 to the clause's last
-    (胶东调水工程建成并正式通水), else `end`."""
-    if end > start and text[end - 1] == "并" and (first := _suffix_status(text, start, end - 1)):
+    """The end of the names in text[start:end]: before a first status or step joined by 并 to the clause's last
+    (胶东调水工程建成并正式通水, 轨道交通五期获批并尽快开工建设), else `end`."""
+    if end <= start or text[end - 1] != "并":
+        return end
+    if first := _suffix_status(text, start, end - 1):
         return end - 1 - len(first[0])
-    return end
+    step = FIRST_STEP.search(text, start, end - 1)
+    return step.start() if step and _named(text, start, step.start()) else end
 
 
 def _before_and_then(text: str, low: int, high: int) -> int:

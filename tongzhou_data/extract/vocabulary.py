@@ -37,8 +37,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `sector` written alone is a field of work, no name, and makes its list one of kinds (航空、铁路口岸), a `firm_tail`
   after 等 makes the list one of enterprises, no projects (…、万达购物中心等大型商贸企业), a `work_verb` opening a
   piece is no part of its name (推进新建聊城机场、迁建威海机场等前期工作); the 和 of an
-  `and_word` joins no two names (碳中和); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
-  the work before the status (…前期), a `hastening` verb opening the clause makes a planning-and-building status
+  `and_word` joins no two names (碳中和), a `serving` word joins a work and what serves it into one name
+  (…气化站及配套管道); `topic_end` ends a topic before the verb (…方面), `stage` a stage of
+  the work before the status (…前期), a `first_step` a step joined by 并 to the status, no part of the names
+  (…获批并尽快开工建设), a `hastening` verb opening the clause makes a planning-and-building status
   closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
   names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a
   `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
