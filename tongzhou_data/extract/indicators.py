@@ -326,6 +326,8 @@ OWN_QUANTITY = re.compile(
 EACH = re.compile(rf"各(?=(?:{alternation(sorted({*UNIT_NOUNS.values(), '数'}))})?$)")
 EACH_WORD, EACH_MARK = "各", "（各）"
 EMPHASIS = re.compile(r"\*+")  # Markdown's marks of bold or italic text around a heading
+# An item's number or enumerator opening the name (七是…, 3.组织培训…, 一、…方面), not a decimal (22.7万贫困人口)
+ENUMERATED = re.compile(rf"^(?:{ENUMERATOR_WORDS}|[0-9]{{1,2}}[.．](?![0-9])|[一二三四五六七八九十]+、)")
 
 
 def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -335,7 +337,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
     every word was set aside; 各 before the number is said as （各） after the name."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
-    name = EMPHASIS.sub("", name)  # **地区生产总值…: a heading's bold marks are no words of the name
+    name = ENUMERATED.sub("", EMPHASIS.sub("", name))  # **地区生产总值…, 七是**免费送戏下乡: no words of the name
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     if measure == "growth" and LISTED.search(name):
