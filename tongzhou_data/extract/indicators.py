@@ -33,6 +33,8 @@ BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate w
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 TOTALS = "总数|总量|总计|总规模|累计数|总里程"  # the words of a total
+SHARE_WORDS = re.compile("^[^占，、]{2,}占[^占，、]{2,}的$")  # 民生支出占一般公共预算支出的: a share before its number
+SHARE_END = re.compile("(?:的|比重|比例)$")
 BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
@@ -379,7 +381,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif VERB_OF_CHANGE.match(name) and (owned := _change_opening_clause(text, left, name)):
         name = owned  # 园区工业总产值实现200亿元，增长26.7%: the nearest clause's, not the sentence's first
     elif not name or VERB_OF_CHANGE.match(name) or ABOVE_WHOLE.match(name):
-        name = _subject(text, left) + name
+        name = _share_named(text, left, _subject(text, left)) + name
     elif name.startswith("占"):  # 研发经费支出4200亿元、占地区生产总值比重3.26%: whose share?
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
@@ -1123,6 +1125,16 @@ def _share_subject(text: str, left: int) -> str:
     return GROWTH_TAIL.sub("", QUALIFIER_BEFORE.sub("", _short_subject(text, left)))
 
 
+def _share_named(text: str, left: int, subject: str) -> str:
+    """A subject that is a share's words (占全市比重, 民生支出占一般公共预算支出的) named as the share is, so that a
+    change after it (较上年提高0.3个百分点) is the share's: whose share, 占, the whole and 比重."""
+    if not (subject.startswith("占") and SHARE_END.search(subject)) and not SHARE_WORDS.search(subject):
+        return subject
+    at = text.rfind(subject, 0, left)  # whose share: the nearest subject before the share's own words
+    owner = GROWTH_TAIL.sub("", _nearest_owner(text, at)) if subject.startswith("占") and at > 0 else ""
+    return owner + SHARE_END.sub("", subject) + "比重"
+
+
 def _subject(text: str, left: int) -> str:
     """The subject a bare verb shares: the words of its clause before the clause's first number
     (实现规上工业增加值32.5亿元、增长3% → 规上工业增加值), else of its sentence before the sentence's first
@@ -1149,7 +1161,7 @@ def _subject(text: str, left: int) -> str:
 def _change_opening_clause(text: str, left: int, change: str) -> str:
     """The change a clause opening with its verb only (…，增长26.7%) names: that of the nearest clause before it
     in its sentence that names a subject (`_owned_change`); empty when `left` opens no clause after another."""
-    owner = _nearest_owner(text, left)  # 固定资产投资同比增长5%，…，增长30%
+    owner = _share_named(text, left, _nearest_owner(text, left))  # 固定资产投资同比增长5%，…，增长30%
     return owner + change if owner and not BARE_TOTAL.match(owner) else ""  # 总量达到1272亿元，年均增长…: whose?
 
 
