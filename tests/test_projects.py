@@ -396,9 +396,12 @@ OTHER_SHAPES = [
      [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
     ("筹集保障性租赁住房3.05万套（间）开工。", []),
     ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
-    # a piece holding 一批, 系列 or 各类 names a group, no work
+    # a piece holding 一批, 系列, 各类 or 更多 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
     ("推动省级各类专科区域医疗中心、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # so does one held by every city and county (市县) or sited abroad (境外): each place's, no name
+    ("推进市县融媒体中心、甲乙医院建设。", [("甲乙医院", "推进", "in_progress")]),
+    ("推动境外经贸合作区、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
     # an opening verb right after a leading verb says the status, and is no part of the name; not a name's start
     ("推动开工建设国道351夹金山隧道。", [("国道351夹金山隧道", "推动开工建设", "started")]),
     ("加快建成甲乙医院。", [("甲乙医院", "加快建成", "completed")]),
