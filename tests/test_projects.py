@@ -518,6 +518,10 @@ CLOSING_FROM_REVIEW = [
     ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
     ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name
     ("加快构建中心城区“两环十射”进出城道路系统。", [("中心城区“两环十射”进出城道路系统", "in_progress")]),
+    # 建好用好 opens a clause of works being built and put to use, each piece a name
+    ("建好用好广州国家版本馆、白鹅潭大湾区艺术中心等文化新地标。",
+     [("广州国家版本馆", "in_progress"), ("白鹅潭大湾区艺术中心", "in_progress")]),
+    ("建好用好科技创新供应链平台。", []),  # a platform is no work
 ]  # fmt: skip
 
 
