@@ -514,6 +514,10 @@ CLOSING_FROM_REVIEW = [
     ("推动中国（郑州）智能传感谷建设提档加速。", [("中国（郑州）智能传感谷", "in_progress")]),
     ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
     ("提速昆明国际陆港建设。", [("昆明国际陆港", "in_progress")]),  # 提速 opens a clause
+    # 全线贯通 opens a route; a tunnel's is its bore broken through, a topping out
+    ("中越、中缅高速公路境内段全线贯通。", [("中越", "opened"), ("中缅高速公路境内段", "opened")]),
+    ("铁峰山隧道全线贯通。", [("铁峰山隧道", "topped_out")]),
+    ("胡麻岭隧道右洞全线贯通。", [("胡麻岭隧道右洞", "topped_out")]),
     ("建设好中德（许昌）产业园。", [("中德（许昌）产业园", "in_progress")]),  # 好 after the verb, no part of the name
     ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
     ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name

@@ -85,6 +85,8 @@ BUILDING = re.compile(
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
+# Ends of a tunnel's name, whose 贯通 is its bore broken through, a topping out; a route's 贯通 opens it.
+BORES = tuple(words("list_words", "word", role="bore"))
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
 # (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
@@ -606,6 +608,7 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
         words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
         q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)
         name = text[name_start:name_end]
+        state = "topped_out" if state == "opened" and "贯通" in words and name.endswith(BORES) else state
         quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
         mention = Mention(
             name=name, name_start=name_start, name_end=name_end, status_text=words,
