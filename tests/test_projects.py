@@ -402,6 +402,11 @@ OTHER_SHAPES = [
     # so does one held by every city and county (市县) or sited abroad (境外): each place's, no name
     ("推进市县融媒体中心、甲乙医院建设。", [("甲乙医院", "推进", "in_progress")]),
     ("推动境外经贸合作区、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # graded projects or works after words of their scope or aim are a group of them; a graded laboratory is named
+    ("实施智能化升级重点项目。", []),
+    ("加快实施“十四五”重大工程。", []),
+    ("坚持每季度调度重大产业项目开工。", []),
+    ("推动光伏材料与电池全国重点实验室建设。", [("光伏材料与电池全国重点实验室", "推动", "in_progress")]),
     # an opening verb right after a leading verb says the status, and is no part of the name; not a name's start
     ("推动开工建设国道351夹金山隧道。", [("国道351夹金山隧道", "推动开工建设", "started")]),
     ("加快建成甲乙医院。", [("甲乙医院", "加快建成", "completed")]),

@@ -124,6 +124,8 @@ MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a claus
 PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))}|[两三四五六七八九十]大)工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
+# Graded projects or works ending a piece after words of their scope (“十四五”重大工程): a group, no name.
+GRADED_GROUP = re.compile(f"(?:{alternation(words('list_words', 'word', role='graded_group'))})$")  # .search
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
@@ -386,7 +388,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
         for name_low, name_high in pairs:
-            bare = _bare(text, name_low, name_high)
+            bare = _bare(text, name_low, name_high) or _graded_kind(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
@@ -445,6 +447,12 @@ def _bare(text: str, start: int, end: int) -> bool:
     kind = GRADE.match(text, start, end).end()  # type: ignore[union-attr]  # it matches ""
     whole = NAME_ENDINGS.match(text, kind, end) is not None and EXTENSION.fullmatch(text, kind, end) is None
     return whole and text[kind:end] not in ALONE
+
+
+def _graded_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in graded projects or works after words of their scope or aim (智能化升级重点
+    项目, “十四五”重大工程): a group of them, no name; not a graded laboratory or facility (全国重点实验室)."""
+    return GRADED_GROUP.search(text, start + 1, end) is not None
 
 
 def _grouped_names(
