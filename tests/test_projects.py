@@ -275,6 +275,8 @@ OTHER_SHAPES = [
     ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
+    ("加快图书馆、文化馆、美术馆标准化建设。", []),  # kinds of halls: each city's, none named
+    ("推进甲乙公园、博物馆建设。", [("甲乙公园", "推进", "in_progress")]),
     # a field of work written alone in a list makes the list's pieces kinds of things (航空口岸, 铁路口岸)
     ("加快航空、铁路口岸建设。", []),
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
