@@ -547,6 +547,9 @@ CITY_ROLES = [
     ("加快建设国际科技创新中心、全国文化中心。", []),
     ("加快建设宁夏上海科创中心。", ["宁夏上海科创中心"]),
     ("加快香蜜湖新金融中心规划建设。", ["香蜜湖新金融中心"]),
+    # a regional medical centre, perhaps national, is a designation; one a place names is built
+    ("加快建设国家区域医疗中心。", []),
+    ("加快闽西北区域医疗中心建设。", ["闽西北区域医疗中心"]),
 ]  # fmt: skip
 
 
