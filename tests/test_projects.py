@@ -404,6 +404,11 @@ OTHER_SHAPES = [
     # so does one held by every city and county (市县) or sited abroad (境外): each place's, no name
     ("推进市县融媒体中心、甲乙医院建设。", [("甲乙医院", "推进", "in_progress")]),
     ("推动境外经贸合作区、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # pieces before a 等 tail of fields of work (等领域, 等重点领域) are fields, no names; a count before 领域 is not
+    ("加快推进城市建设、水利设施、能源管网等领域重大项目建设。", []),
+    ("实施高层建筑消防、道路交通、地下管线等重点领域安全隐患排查治理。", []),
+    ("加快市中心医院、市三医院高新院区等30个卫生健康领域重点项目建设。",
+     [("市中心医院", "加快", "in_progress"), ("市三医院高新院区", "加快", "in_progress")]),
     # graded projects or works after words of their scope or aim are a group of them; a graded laboratory is named
     ("实施智能化升级重点项目。", []),
     ("加快实施“十四五”重大工程。", []),

@@ -158,7 +158,10 @@ BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-
 # (创建太行山国家公园).
 RANK_BID = re.compile(r"(?:争创|创建)[^，；。]*?(?:级|示范|样板)")  # .match
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
-FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
+FIRMS = re.compile(
+    f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})"
+    f"|等{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='field_tail'))})"
+)  # .match: enterprises (等大型商贸企业), or fields of work right after 等, perhaps graded (水利设施等重点领域)
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
 # 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
