@@ -554,6 +554,7 @@ CITY_ROLES = [
     ("加快香蜜湖新金融中心规划建设。", ["香蜜湖新金融中心"]),
     # a regional medical centre, perhaps national, is a designation; one a place names is built
     ("加快建设国家区域医疗中心。", []),
+    ("加快跨境电子商务综合试验区、国家知识产权保护示范区建设。", []),  # titles the city holds
     ("加快闽西北区域医疗中心建设。", ["闽西北区域医疗中心"]),
 ]  # fmt: skip
 
