@@ -275,6 +275,8 @@ OTHER_SHAPES = [
     ("甲乙工程、丙丁项目等项目先后启动。", [("甲乙工程", "启动", "started"), ("丙丁项目", "启动", "started")]),
     # a kind of thing written alone names no project, in a list too (启动区 names one place: `alone`)
     ("推动学校、医院建设。", []),
+    ("加快图书馆、文化馆、美术馆标准化建设。", []),  # kinds of halls: each city's, none named
+    ("推进甲乙公园、博物馆建设。", [("甲乙公园", "推进", "in_progress")]),
     # a field of work written alone in a list makes the list's pieces kinds of things (航空口岸, 铁路口岸)
     ("加快航空、铁路口岸建设。", []),
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
@@ -396,9 +398,22 @@ OTHER_SHAPES = [
      [("甲乙（一期）", "建成投用", "opened"), ("丙丁试验设施（深圳分中心）", "建成投用", "opened")]),
     ("筹集保障性租赁住房3.05万套（间）开工。", []),
     ("开展覆盖职能部门、各区县（市）、市属国企的专业化培训。", []),
-    # a piece holding 一批, 系列 or 各类 names a group, no work
+    # a piece holding 一批, 系列, 各类 or 更多 names a group, no work
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
     ("推动省级各类专科区域医疗中心、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # so does one held by every city and county (市县) or sited abroad (境外): each place's, no name
+    ("推进市县融媒体中心、甲乙医院建设。", [("甲乙医院", "推进", "in_progress")]),
+    ("推动境外经贸合作区、甲乙医院建设。", [("甲乙医院", "推动", "in_progress")]),
+    # pieces before a 等 tail of fields of work (等领域, 等重点领域) are fields, no names; a count before 领域 is not
+    ("加快推进城市建设、水利设施、能源管网等领域重大项目建设。", []),
+    ("实施高层建筑消防、道路交通、地下管线等重点领域安全隐患排查治理。", []),
+    ("加快市中心医院、市三医院高新院区等30个卫生健康领域重点项目建设。",
+     [("市中心医院", "加快", "in_progress"), ("市三医院高新院区", "加快", "in_progress")]),
+    # graded projects or works after words of their scope or aim are a group of them; a graded laboratory is named
+    ("实施智能化升级重点项目。", []),
+    ("加快实施“十四五”重大工程。", []),
+    ("坚持每季度调度重大产业项目开工。", []),
+    ("推动光伏材料与电池全国重点实验室建设。", [("光伏材料与电池全国重点实验室", "推动", "in_progress")]),
     # an opening verb right after a leading verb says the status, and is no part of the name; not a name's start
     ("推动开工建设国道351夹金山隧道。", [("国道351夹金山隧道", "推动开工建设", "started")]),
     ("加快建成甲乙医院。", [("甲乙医院", "加快建成", "completed")]),
@@ -511,10 +526,18 @@ CLOSING_FROM_REVIEW = [
     ("推动中国（郑州）智能传感谷建设提档加速。", [("中国（郑州）智能传感谷", "in_progress")]),
     ("我省投资建设运营的暹粒吴哥国际机场如期通航。", [("暹粒吴哥国际机场", "opened")]),  # 如期: the status's adverb
     ("提速昆明国际陆港建设。", [("昆明国际陆港", "in_progress")]),  # 提速 opens a clause
+    # 全线贯通 opens a route; a tunnel's is its bore broken through, a topping out
+    ("中越、中缅高速公路境内段全线贯通。", [("中越", "opened"), ("中缅高速公路境内段", "opened")]),
+    ("铁峰山隧道全线贯通。", [("铁峰山隧道", "topped_out")]),
+    ("胡麻岭隧道右洞全线贯通。", [("胡麻岭隧道右洞", "topped_out")]),
     ("建设好中德（许昌）产业园。", [("中德（许昌）产业园", "in_progress")]),  # 好 after the verb, no part of the name
     ("实施好102个重点项目。", []),  # …and a count then opens the piece: an unnamed group
     ("推动设立祁连山国家公园。", [("祁连山国家公园", "in_progress")]),  # 设立, 构建: the work, no part of the name
     ("加快构建中心城区“两环十射”进出城道路系统。", [("中心城区“两环十射”进出城道路系统", "in_progress")]),
+    # 建好用好 opens a clause of works being built and put to use, each piece a name
+    ("建好用好广州国家版本馆、白鹅潭大湾区艺术中心等文化新地标。",
+     [("广州国家版本馆", "in_progress"), ("白鹅潭大湾区艺术中心", "in_progress")]),
+    ("建好用好科技创新供应链平台。", []),  # a platform is no work
 ]  # fmt: skip
 
 
@@ -529,6 +552,10 @@ CITY_ROLES = [
     ("加快建设国际科技创新中心、全国文化中心。", []),
     ("加快建设宁夏上海科创中心。", ["宁夏上海科创中心"]),
     ("加快香蜜湖新金融中心规划建设。", ["香蜜湖新金融中心"]),
+    # a regional medical centre, perhaps national, is a designation; one a place names is built
+    ("加快建设国家区域医疗中心。", []),
+    ("加快跨境电子商务综合试验区、国家知识产权保护示范区建设。", []),  # titles the city holds
+    ("加快闽西北区域医疗中心建设。", ["闽西北区域医疗中心"]),
 ]  # fmt: skip
 
 

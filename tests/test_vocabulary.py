@@ -262,10 +262,22 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return bool(found) and all(word not in name for name in found)
     if role in ("and_word", "serving"):  # a 和 joining nothing, or a work and what serves it: one name holds it
         return len(found) == 1 and word in found[0]
-    if role in ("programme", "city_role", "role_scope", "group_word", "stretch"):  # a programme, role, group: no work
+    if role in (
+        "programme",
+        "city_role",
+        "role_scope",
+        "group_word",
+        "stretch",
+        "graded_group",
+    ):  # a programme, role, group: no work
         return not found
     if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project
         return not found and bool(mentions(example.replace(word, "项目")))
+    if role == "bore":  # a tunnel's 贯通 is a topping out; a road's opens it
+        statuses = {m.status for m in mentions(example)}
+        return statuses == {"topped_out"} and {m.status for m in mentions(example.replace(word, "公路"))} == {"opened"}
+    if role == "field_tail":  # a 等 tail naming fields of work: the list names no project, as it does without it
+        return not found and bool(mentions(example.replace(word, "")))
     if role == "work_verb":  # a verb of building opening a piece is no part of its name
         return found == ["甲乙机场", "丙丁机场"]
     if role == "grade":  # a kind of thing, graded, is still no name

@@ -85,6 +85,8 @@ BUILDING = re.compile(
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
 FINISHED_TAILS = {"主体结构施工": "topped_out"}
+# Ends of a tunnel's name, whose 贯通 is its bore broken through, a topping out; a route's 贯通 opens it.
+BORES = tuple(words("list_words", "word", role="bore"))
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
 # (打通甲乙路、丙丁街2条道路); alone they govern kinds of things (打通断头路, 打通堵点).
 GROUP_VERBS = ("打通",)
@@ -122,6 +124,8 @@ MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a claus
 PROGRAMME = re.compile(f"(?:{alternation(words('list_words', 'word', role='programme'))}|[两三四五六七八九十]大)工程$")
 # Endings that name one place when written alone (启动区); any other written alone is a kind of thing (学校, 园区).
 ALONE = frozenset(words("name_endings", "ending", alone="yes"))
+# Graded projects or works ending a piece after words of their scope (“十四五”重大工程): a group, no name.
+GRADED_GROUP = re.compile(f"(?:{alternation(words('list_words', 'word', role='graded_group'))})$")  # .search
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
@@ -154,7 +158,10 @@ BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-
 # (创建太行山国家公园).
 RANK_BID = re.compile(r"(?:争创|创建)[^，；。]*?(?:级|示范|样板)")  # .match
 # A 等 tail that names enterprises, not projects (…、万达购物中心等大型商贸企业做大做强).
-FIRMS = re.compile(f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})")  # .match
+FIRMS = re.compile(
+    f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})"
+    f"|等{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='field_tail'))})"
+)  # .match: enterprises (等大型商贸企业), or fields of work right after 等, perhaps graded (水利设施等重点领域)
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
 # 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
@@ -384,7 +391,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
         for name_low, name_high in pairs:
-            bare = _bare(text, name_low, name_high)
+            bare = _bare(text, name_low, name_high) or _graded_kind(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
@@ -443,6 +450,12 @@ def _bare(text: str, start: int, end: int) -> bool:
     kind = GRADE.match(text, start, end).end()  # type: ignore[union-attr]  # it matches ""
     whole = NAME_ENDINGS.match(text, kind, end) is not None and EXTENSION.fullmatch(text, kind, end) is None
     return whole and text[kind:end] not in ALONE
+
+
+def _graded_kind(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in graded projects or works after words of their scope or aim (智能化升级重点
+    项目, “十四五”重大工程): a group of them, no name; not a graded laboratory or facility (全国重点实验室)."""
+    return GRADED_GROUP.search(text, start + 1, end) is not None
 
 
 def _grouped_names(
@@ -606,6 +619,7 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
         words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
         q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)
         name = text[name_start:name_end]
+        state = "topped_out" if state == "opened" and "贯通" in words and name.endswith(BORES) else state
         quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
         mention = Mention(
             name=name, name_start=name_start, name_end=name_end, status_text=words,
