@@ -366,6 +366,10 @@ NAMED += [
     # a time counted in working days (个工作日) is its unit: no count of days (…审批时间工作日以内数)
     ("一般工程建设项目审批时间压缩至80个工作日以内。", "80个工作日以内", "一般工程建设项目审批时间"),
     ("企业开办时间压缩至3.5个工作日。", "3.5", "企业开办时间"),
+    # 内 right after a time is a bound (at most), no word of the name; 压缩到 is the verb reaching it
+    ("企业开办时间压缩到90分钟内。", "90分钟内", "企业开办时间"),
+    ("不动产登记业务5个工作日内办结。", "5个工作日内", "不动产登记业务办结"),
+    ("迅速形成24小时内全市全员核酸检测能力。", "24小时内", "迅速形成全市全员核酸检测能力"),
 ]  # fmt: skip
 
 
