@@ -373,6 +373,8 @@ NAMED += [
     # an amount after 总规模 or 年产值, then 的 and a noun, measures the noun (`attribute` in `measure_words.csv`)
     ("设立总规模240亿元的省产业转移基金。", "240亿", "省产业转移基金总规模"),
     ("建成年产值超10亿元的“土特产”全产业链100条。", "超10亿", "“土特产”全产业链年产值"),
+    # 具备…条件 is the noun's predicate, no word of it (`predicate_words.csv`)
+    ("计划总投资277亿元的莆炎高速永泰梧桐至尤溪中仙段具备通车条件。", "277亿", "莆炎高速永泰梧桐至尤溪中仙段计划总投资"),
 ]  # fmt: skip
 
 
