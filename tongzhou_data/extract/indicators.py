@@ -45,6 +45,7 @@ TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
 RUNNING_TOTAL = "累计"  # before 分别: each number of the list is a total to date, not what was added
 TOTAL_END = re.compile(rf"(?:{TOTALS})(?:[^0-9，、]{{0,8}}排名)?$")
+PARTITIVE = re.compile("(?:中|其中)?(?:已|共|仅|还)?(?<![现既拥具持所没少])有$")  # 项目中有31个…: how many are so
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
@@ -672,7 +673,10 @@ def _disposed(before: str, after: str, unit: str) -> tuple[str, str]:
     """The words before and after a count that 把 or 将 puts before its verb (将4万名农村就业劳动力纳入城镇职工社会保险
     体系): no words before, so that the predicate comes first (纳入…的农村就业劳动力), and the noun alone when 的 joins
     it to what is done (把14个沿海城市的“蓝色动力”充分激发出来 → 沿海城市); the words as they are for any other, or
-    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施)."""
+    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施). 有 saying how
+    many of them are so (重点项目有151个开工建设, 项目中有18个…) is no word either, before a count's words."""
+    if after and unit in COUNT_UNITS and len(PARTITIVE.sub("", before)) > 1:
+        before = PARTITIVE.sub("", before)
     if unit not in COUNT_UNITS or LEADING.sub("", before) not in DISPOSAL:
         return before, after
     found = PREDICATE.search(after, 1)
