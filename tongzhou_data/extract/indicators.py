@@ -188,10 +188,13 @@ QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以�
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
-ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+_ATTRIBUTES = alternation(words("measure_words", "word", role="attribute"))
+ATTRIBUTE = re.compile(f"(?:{_ATTRIBUTES})$")
 # An attribute, or a measure of the things a count before names (入园企业超2100家、营业收入超3000亿元), after it
 _OF_THINGS = [*words("measure_words", "word", role="attribute"), *words("measure_words", "word", role="of_things")]
 THINGS_MEASURE = re.compile(alternation(_OF_THINGS))  # .fullmatch
+# An attribute's amount and 的 before a count (总投资657.5亿元的229个水利项目): the things', no word of the count's name
+ATTRIBUTED_AMOUNT = re.compile(rf"(?:{_ATTRIBUTES})[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})的$")
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
@@ -674,9 +677,10 @@ def _disposed(before: str, after: str, unit: str) -> tuple[str, str]:
     体系): no words before, so that the predicate comes first (纳入…的农村就业劳动力), and the noun alone when 的 joins
     it to what is done (把14个沿海城市的“蓝色动力”充分激发出来 → 沿海城市); the words as they are for any other, or
     when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施). 有 saying how
-    many of them are so (重点项目有151个开工建设, 项目中有18个…) is no word either, before a count's words."""
-    if after and unit in COUNT_UNITS and len(PARTITIVE.sub("", before)) > 1:
-        before = PARTITIVE.sub("", before)
+    many of them are so (重点项目有151个开工建设, 项目中有18个…) is no word either, before a count's words, nor an
+    attribute's amount (`ATTRIBUTED_AMOUNT`)."""
+    if after and unit in COUNT_UNITS:
+        before = ATTRIBUTED_AMOUNT.sub("", PARTITIVE.sub("", before) if len(PARTITIVE.sub("", before)) > 1 else before)
     if unit not in COUNT_UNITS or LEADING.sub("", before) not in DISPOSAL:
         return before, after
     found = PREDICATE.search(after, 1)
