@@ -1264,6 +1264,8 @@ EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they t
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
 MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
 BARE_MEASURES = ("收入", "利润")
+SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
+INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -1305,7 +1307,19 @@ def respective_names(words: str, count: int) -> list[str] | None:
     own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
-    return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+    names = [*names, last]  # the first item's modifier lent only when it took no head (not 基本养老、医疗…人数)
+    return _with_modifier(names) if names[0] == items[0] else _with_scope(names, items[0])
+
+
+def _with_scope(names: list[str], first: str) -> list[str]:
+    """A list's names, the later ones with the scope the first item opens with when that item is a kind sharing
+    the list's head (限上住宿业、餐饮业营业额 → 限上住宿业营业额, 限上餐饮业营业额): a scope changes the statistic;
+    not after an item with a head of its own (规模以上工业增加值、固定资产投资) or the scope's 工业 alone
+    (规上工业、数字经济)."""
+    scope = SCOPE_PREFIX.match(first)
+    if scope and (first.endswith((*SHARED_HEADS, *OWN_MEASURES)) or first[scope.end() :] == INDUSTRY):
+        scope = None
+    return [names[0]] + [name if not scope or SCOPE_PREFIX.match(name) else scope.group() + name for name in names[1:]]
 
 
 def _share_tail(last: str) -> tuple[str, str]:
