@@ -1254,7 +1254,7 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "起数", "毛入学率", "参保率", "价格",
                 *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
-OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no shared head after it
+OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
