@@ -1308,14 +1308,14 @@ def respective_names(words: str, count: int) -> list[str] | None:
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
     names = [*names, last]  # the first item's modifier lent only when it took no head (not 基本养老、医疗…人数)
-    return _with_modifier(names) if names[0] == items[0] else _with_scope(names, items[0])
+    return _with_modifier(names) if names[0] == items[0] else names if share else _with_scope(names, items[0])
 
 
 def _with_scope(names: list[str], first: str) -> list[str]:
     """A list's names, the later ones with the scope the first item opens with when that item is a kind sharing
     the list's head (限上住宿业、餐饮业营业额 → 限上住宿业营业额, 限上餐饮业营业额): a scope changes the statistic;
     not after an item with a head of its own (规模以上工业增加值、固定资产投资) or the scope's 工业 alone
-    (规上工业、数字经济)."""
+    (规上工业、数字经济), nor in shares (…占规模以上工业增加值比重: the whole says the scope)."""
     scope = SCOPE_PREFIX.match(first)
     if scope and (first.endswith((*SHARED_HEADS, *OWN_MEASURES)) or first[scope.end() :] == INDUSTRY):
         scope = None
