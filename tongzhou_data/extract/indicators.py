@@ -45,6 +45,7 @@ TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
 # A total's name, or its rank's: nothing new (新增…、总数达310家; 新增…、总数居全国第7位)
 RUNNING_TOTAL = "累计"  # before 分别: each number of the list is a total to date, not what was added
 TOTAL_END = re.compile(rf"(?:{TOTALS})(?:[^0-9，、]{{0,8}}排名)?$")
+PARTITIVE = re.compile("(?:中|其中)?(?:已|共|仅|还)?(?<![现既拥具持所没少])有$")  # 项目中有31个…: how many are so
 SHORT_SUBJECT = 16  # a subject carried from the sentence's start longer than this is no subject, but prose
 FIVE_YEARS = "“?十[一二三四五]五”?(?:期间|时期)"  # “十二五”期间年均增长9.8%: a period, no name
 NEW = re.compile(r"^(?:新增|新认定|新引进|新建成|新建改造|新建|新开工|新开通|新开|累计|全年)")
@@ -187,10 +188,13 @@ QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以�
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
-ATTRIBUTE = re.compile(f"(?:{alternation(words('measure_words', 'word', role='attribute'))})$")
+_ATTRIBUTES = alternation(words("measure_words", "word", role="attribute"))
+ATTRIBUTE = re.compile(f"(?:{_ATTRIBUTES})$")
 # An attribute, or a measure of the things a count before names (入园企业超2100家、营业收入超3000亿元), after it
 _OF_THINGS = [*words("measure_words", "word", role="attribute"), *words("measure_words", "word", role="of_things")]
 THINGS_MEASURE = re.compile(alternation(_OF_THINGS))  # .fullmatch
+# An attribute's amount and 的 before a count (总投资657.5亿元的229个水利项目): the things', no word of the count's name
+ATTRIBUTED_AMOUNT = re.compile(rf"(?:{_ATTRIBUTES})[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})的$")
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
@@ -672,7 +676,11 @@ def _disposed(before: str, after: str, unit: str) -> tuple[str, str]:
     """The words before and after a count that 把 or 将 puts before its verb (将4万名农村就业劳动力纳入城镇职工社会保险
     体系): no words before, so that the predicate comes first (纳入…的农村就业劳动力), and the noun alone when 的 joins
     it to what is done (把14个沿海城市的“蓝色动力”充分激发出来 → 沿海城市); the words as they are for any other, or
-    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施)."""
+    when a coverb opens the verb's words before the predicate found (将60项省级行政职权调整由市县实施). 有 saying how
+    many of them are so (重点项目有151个开工建设, 项目中有18个…) is no word either, before a count's words, nor an
+    attribute's amount (`ATTRIBUTED_AMOUNT`)."""
+    if after and unit in COUNT_UNITS:
+        before = ATTRIBUTED_AMOUNT.sub("", PARTITIVE.sub("", before) if len(PARTITIVE.sub("", before)) > 1 else before)
     if unit not in COUNT_UNITS or LEADING.sub("", before) not in DISPOSAL:
         return before, after
     found = PREDICATE.search(after, 1)
@@ -1246,7 +1254,7 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "起数", "毛入学率", "参保率", "价格",
                 *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
-OWN_MEASURES = ("率", "人次")  # an item's own measure (接待游客人次、实现旅游收入): no shared head after it
+OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
@@ -1256,6 +1264,8 @@ EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they t
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
 MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
 BARE_MEASURES = ("收入", "利润")
+SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
+INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
 
 
@@ -1297,7 +1307,19 @@ def respective_names(words: str, count: int) -> list[str] | None:
     own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
-    return _with_modifier([*names, last]) if names[0] == items[0] else [*names, last]  # not 基本养老、医疗…人数
+    names = [*names, last]  # the first item's modifier lent only when it took no head (not 基本养老、医疗…人数)
+    return _with_modifier(names) if names[0] == items[0] else names if share else _with_scope(names, items[0])
+
+
+def _with_scope(names: list[str], first: str) -> list[str]:
+    """A list's names, the later ones with the scope the first item opens with when that item is a kind sharing
+    the list's head (限上住宿业、餐饮业营业额 → 限上住宿业营业额, 限上餐饮业营业额): a scope changes the statistic;
+    not after an item with a head of its own (规模以上工业增加值、固定资产投资) or the scope's 工业 alone
+    (规上工业、数字经济), nor in shares (…占规模以上工业增加值比重: the whole says the scope)."""
+    scope = SCOPE_PREFIX.match(first)
+    if scope and (first.endswith((*SHARED_HEADS, *OWN_MEASURES)) or first[scope.end() :] == INDUSTRY):
+        scope = None
+    return [names[0]] + [name if not scope or SCOPE_PREFIX.match(name) else scope.group() + name for name in names[1:]]
 
 
 def _share_tail(last: str) -> tuple[str, str]:
