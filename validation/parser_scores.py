@@ -88,9 +88,9 @@ GOALS = {"recall": 0.97, "precision": 0.95, "kind": 0.95, "period": 0.95, "indic
 FIELD_GOAL = 0.97
 # The development part's pooled figures must not fall under these (tests/test_parser_scores.py): set just
 # under what the parser reaches on it, and raised as it improves; the goals above are what it aims at.
-FLOORS = {"recall": 0.98, "precision": 0.98, "value": 0.99, "unit": 0.98, "qualifier": 0.99, "measure": 0.99,
-          "direction": 0.99, "kind": 0.99, "period": 0.98, "indicator": 0.91, "projects recall": 0.83,
-          "projects status": 0.97}  # fmt: skip
+FLOORS = {"recall": 0.98, "precision": 0.98, "value": 0.99, "unit": 0.99, "qualifier": 0.99, "measure": 0.99,
+          "direction": 0.99, "kind": 0.99, "period": 0.99, "indicator": 0.91, "projects recall": 0.84,
+          "projects status": 0.98}  # fmt: skip
 
 
 def _same_number(gold: str, parsed: Any) -> bool:
