@@ -24,9 +24,6 @@ from pathlib import Path
 
 import parser_scores as ps
 
-from tongzhou_data.extract import report
-from tongzhou_data.extract.text import working_text
-
 BLIND = ["id", "report", "number", "sentence", "name_a", "name_b"]
 KEY = ["id", "swapped", "lenient"]
 
@@ -34,16 +31,12 @@ KEY = ["id", "swapped", "lenient"]
 def matched(name: str) -> Iterator[dict[str, object]]:
     """Each annotated row of report `name` with the parsed row it matches (as `parser_scores.score` pairs
     them): the sentence with the number marked, both names and the quick test's verdict."""
-    path = ps.TEXTS.get(name, ps.CORPUS / f"{name}.md")
-    text = working_text(path.open(encoding="utf-8", newline="").read())
-    regions = ps._rows(ps.ANNOTATIONS / f"{name}.regions.csv")
-    free = [t for t in report(text).targets if ps._inside(regions, t.number_start)]
-    for gold in ps._rows(ps.ANNOTATIONS / f"{name}.targets.csv"):
-        lo, hi = int(gold["number_start"]), int(gold["number_end"])
-        hit = next((p for p in free if p.number_start < hi and lo < p.number_end), None)
+    text, targets, _ = ps.parsed_report(name)
+    gold_rows = ps._rows(ps.ANNOTATIONS / f"{name}.targets.csv")
+    for gold, hit in ps.pairs(gold_rows, targets, ps.number_span, ps.NUMBER_SPAN):
         if hit is None:
             continue
-        free.remove(hit)
+        lo, hi = int(gold["number_start"]), int(gold["number_end"])
         start = max(text.rfind(c, 0, lo) for c in "。；\n") + 1
         end = min((x for x in (text.find(c, hi) for c in "。；\n") if x >= 0), default=len(text))
         sentence = f"{text[start:lo]}【{text[lo:hi]}】{text[hi:end]}"

@@ -22,7 +22,7 @@ import argparse
 import csv
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,22 +137,31 @@ def score(
     """Match each annotated row to the first unmatched parsed row whose span overlaps it, and compare."""
     result = Score(gold=len(gold), parsed=len(parsed), agree=dict.fromkeys(fields, 0))
     free = list(parsed)
-    for g in gold:
-        lo, hi = int(g[gold_span[0]]), int(g[gold_span[1]])
-        hit = next((p for p in free if span(p)[0] < hi and lo < span(p)[1]), None)
+    for g, hit in pairs(gold, free, span, gold_span):
         if hit is None:
-            result.misses.append(f"missed {g.get('number_text') or g.get('name')!r} at {lo}")
+            result.misses.append(f"missed {g.get('number_text') or g.get('name')!r} at {g[gold_span[0]]}")
             continue
-        free.remove(hit)
         result.matched += 1
         for name, same in fields.items():
             if same(g, hit):
                 result.agree[name] += 1
             else:
                 what = g.get("number_text") or g.get("name")
-                result.misses.append(f"{name} of {what!r} at {lo}: {_show(g, hit, name)}")
+                result.misses.append(f"{name} of {what!r} at {g[gold_span[0]]}: {_show(g, hit, name)}")
     result.misses += [f"extra {getattr(p, 'number_text', None) or p.name!r} at {span(p)[0]}" for p in free]
     return result
+
+
+def pairs(
+    gold: Sequence[dict[str, str]], free: list[Any], span: Callable[[Any], tuple[int, int]], gold_span: tuple[str, str]
+) -> Iterator[tuple[dict[str, str], Any]]:  # fmt: skip
+    """Each annotated row with the first parsed row of `free` whose span overlaps it (taken out of `free`), or None."""
+    for g in gold:
+        lo, hi = int(g[gold_span[0]]), int(g[gold_span[1]])
+        hit = next((p for p in free if span(p)[0] < hi and lo < span(p)[1]), None)
+        if hit is not None:
+            free.remove(hit)
+        yield g, hit
 
 
 def _show(g: dict[str, str], p: Any, name: str) -> str:
@@ -174,16 +183,27 @@ def annotated() -> tuple[list[str], list[str]]:
     return [n for n in names if n not in held], [n for n in names if n in held]
 
 
-def score_report(name: str) -> tuple[Score, Score]:
-    """The target and project scores of one annotated report (offsets into its working text)."""
+def parsed_report(name: str) -> tuple[str, list[Any], list[Any]]:
+    """The working text of an annotated report, and the parser's targets and projects inside its regions."""
     path = TEXTS.get(name, CORPUS / f"{name}.md")
     text = working_text(path.open(encoding="utf-8", newline="").read())
     regions = _rows(ANNOTATIONS / f"{name}.regions.csv")
     parsed = report(text)
     targets = [t for t in parsed.targets if _inside(regions, t.number_start)]
-    projects = [p for p in parsed.projects if _inside(regions, p.name_start)]
-    t = score(_rows(ANNOTATIONS / f"{name}.targets.csv"), targets, lambda r: (r.number_start, r.number_end),
-              ("number_start", "number_end"), TARGET_FIELDS)  # fmt: skip
+    return text, targets, [p for p in parsed.projects if _inside(regions, p.name_start)]
+
+
+NUMBER_SPAN = ("number_start", "number_end")  # an annotated target's number, as `number_span` a parsed one's
+
+
+def number_span(record: Any) -> tuple[int, int]:
+    return record.number_start, record.number_end
+
+
+def score_report(name: str) -> tuple[Score, Score]:
+    """The target and project scores of one annotated report (offsets into its working text)."""
+    _, targets, projects = parsed_report(name)
+    t = score(_rows(ANNOTATIONS / f"{name}.targets.csv"), targets, number_span, NUMBER_SPAN, TARGET_FIELDS)
     p = score(_rows(ANNOTATIONS / f"{name}.projects.csv"), projects, lambda r: (r.name_start, r.name_end),
               ("name_start", "name_end"), PROJECT_FIELDS)  # fmt: skip
     return t, p
