@@ -375,7 +375,7 @@ def unit_at(text: str, pos: int) -> bool:
 
 def _scaled(text: str, pos: int) -> bool:
     """Whether a magnitude (万, 亿) ends at `pos`, after which a `scaled` unit is one (500万方)."""
-    return text[pos - 1 : pos] in ("万", "亿") and pos > 0
+    return pos > 0 and text[pos - 1] in "万亿"
 
 
 def _unit(text: str, pos: int, unit: str) -> tuple[str, int, int]:
