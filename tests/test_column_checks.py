@@ -187,3 +187,59 @@ def test_references_are_looked_up_once_per_distinct_value_but_floats_each():
 
     assert sorted(_distinct([("a", 1), ("a", 1), ("b", 1)])) == [("a", 1), ("b", 1)]
     assert len(_distinct([(0.0,), (-0.0,)])) == 2
+
+
+def _key_tables(rows: dict[str, list[dict[str, Any]]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The key columns of every table of `rows` as `WrittenChecks` keeps them, and the schemas."""
+    schemas = {n: table_schema(REGISTRY[n]) for n in TABLES}
+    fields = WrittenChecks(schemas).key_fields
+    return {n: rp._encoded(n, rows.get(n, [])).arrow.select(fields[n]) for n in TABLES}, schemas
+
+
+def test_whole_tables_keys_hold_for_a_report_as_read():
+    from tongzhou_data.checks.key_columns import keys_hold
+
+    assert keys_hold(*_key_tables(_report()[1]))
+
+
+def test_whole_tables_keys_fail_on_each_broken_rule():
+    """A primary key twice, a unique value twice, a reference of one field and of two to nothing, a
+    reference to a table with no rows: each alone makes the fast check say no."""
+    from tongzhou_data.checks.key_columns import keys_hold
+
+    def broken(change: Any) -> dict[str, list[dict[str, Any]]]:
+        rows = {n: [dict(r) for r in found] for n, found in _report()[1].items()}
+        change(rows)
+        return rows
+
+    def twice(rows: dict[str, Any]) -> None:
+        rows["targets"][1]["target_id"] = rows["targets"][0]["target_id"]
+
+    def unique(rows: dict[str, Any]) -> None:
+        rows["documents"].append({**rows["documents"][0], "document_id": "another"})
+        rows["documents"][1]["document_id"] = rows["documents"][0]["document_id"]
+
+    def one_field(rows: dict[str, Any]) -> None:
+        rows["sections"][-1]["parent_id"] = "s99"
+
+    def two_fields(rows: dict[str, Any]) -> None:
+        rows["targets"][3]["section_id"] = "s99"
+
+    def empty_target(rows: dict[str, Any]) -> None:
+        rows["sections"] = []
+
+    for change in (twice, unique, one_field, two_fields, empty_target):
+        assert not keys_hold(*_key_tables(broken(change))), change.__name__
+
+
+def test_a_key_column_that_is_not_of_strings_or_integers_is_left_to_the_rows():
+    """Floats have equal values of different reprs (0.0, -0.0): the fast check does not decide them."""
+    import pyarrow as pa
+
+    from tongzhou_data.checks.key_columns import keys_hold
+
+    tables, schemas = _key_tables(_report()[1])
+    statuses = tables["project_statuses"]
+    index = statuses.column_names.index("period_start")
+    tables["project_statuses"] = statuses.set_column(index, "period_start", statuses.column(index).cast(pa.float64()))
+    assert not keys_hold(tables, schemas)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from .cells import FieldCheck
 from .columns import columns_clean
+from .key_columns import keys_hold
 from .problems import Problems
 from .rules import References, TableRules, check_row
 from .table_files import same_row
@@ -72,15 +73,24 @@ class WrittenChecks:
         self.fields = {name: [FieldCheck(f) for f in schema["fields"]] for name, schema in schemas.items()}
         self.lines = dict.fromkeys(schemas, 1)  # CSV lines written so far: the header
         self.twins_differ: set[str] = set()
+        self.schemas = schemas
+        self.key_fields = {name: rules.key_fields() for name, rules in self.rules.items()}
+        # While every chunk is clean, its key columns wait here for `finish` to check them all at once
+        # (`key_columns.keys_hold`); None once a chunk was not, or they failed: then each chunk's keys are
+        # checked as it comes, in order, which names each problem and its row.
+        self.deferred: list[tuple[str, Any]] | None = []
 
     def add(self, name: str, chunk: Chunk, texts: Mapping[str, str], clean: bool = False) -> None:
         """Check the rows of table `name` in `chunk`, the next in its files, of the reports whose working
         texts `texts` holds (by document_id); of a `clean` chunk (`is_clean`), only the rules over many rows."""
         rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
         self.lines[name] += chunk.csv.count("\n")
+        if clean and self.deferred is not None:
+            self.deferred.append((name, chunk.arrow.select(self.key_fields[name])))
+            return
+        self._undefer()
         if clean:
-            rules.add_key_columns({f: chunk.arrow.column(f).to_pylist() for f in rules.key_fields()}, chunk.rows)
-            self.references.settle()
+            self._add_key_columns(name, chunk.arrow)
             return
         found = Problems()
         for row in _typed(name, chunk, self.fields[name], found, lines, rules.rows, texts):
@@ -92,9 +102,47 @@ class WrittenChecks:
                 self.twins_differ.add(name)
             self.problems.append(problem)
 
+    def _add_key_columns(self, name: str, keys: Any) -> None:
+        rules = self.rules[name]
+        rules.add_key_columns({f: keys.column(f).to_pylist() for f in self.key_fields[name]}, keys.num_rows)
+        self.references.settle()
+
+    def _undefer(self) -> None:
+        """Check the keys of the chunks that wait, a chunk at a time in the order they came, and stop deferring."""
+        deferred, self.deferred = self.deferred or [], None
+        for name, keys in deferred:
+            self._add_key_columns(name, keys)
+
+    def _deferred_keys_hold(self) -> bool:
+        """Whether the key columns of the chunks that wait hold every key rule (counting their rows if so)."""
+        import pyarrow as pa
+
+        if self.deferred is None:
+            return False
+        parts: dict[str, list[Any]] = {name: [] for name in self.rules}
+        for name, keys in self.deferred:
+            parts[name].append(keys)
+        tables = {name: pa.concat_tables(found) if found else _empty(self.schemas[name], self.key_fields[name])
+                  for name, found in parts.items()}  # fmt: skip
+        if not keys_hold(tables, self.schemas):
+            return False
+        for name, table in tables.items():
+            self.rules[name].rows += table.num_rows
+        self.deferred = None
+        return True
+
     def finish(self) -> dict[str, int]:
         """End every table's rules (unique fields, the references that waited); the rows of each table."""
+        if not self._deferred_keys_hold():
+            self._undefer()
         for name in self.order:
             self.rules[name].finish()
         self.references.finish()
         return {name: rules.rows for name, rules in self.rules.items()}
+
+
+def _empty(schema: Mapping[str, Any], fields: list[str]) -> Any:
+    """An Arrow table of no rows with a table's key `fields`, typed as its files are."""
+    from ..package_format import arrow_schema
+
+    return arrow_schema(schema).empty_table().select(fields)

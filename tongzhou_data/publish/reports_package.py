@@ -37,7 +37,7 @@ REPORT_TABLES = (
     "documents", "sections", "terms", "term_mentions", "indicators", "targets", "projects", "project_summary",
     "project_statuses",
 )  # fmt: skip
-BATCH = 8  # reports a worker reads at a time (their rows are encoded and checked together)
+BATCH = 32  # reports a worker reads at a time (their rows are encoded and checked together)
 AHEAD = 2  # batches read ahead per worker while the parent writes
 LOOKED_AT = ("documents", "indicators")  # tables the writer reads rows of (titles, pairs, the catalogue once)
 APPENDED = tuple(n for n in REPORT_TABLES if n not in LOOKED_AT)  # tables the writer only appends
@@ -360,8 +360,8 @@ class PackageStream:
         if any(self._pending.values()):  # reports that came without their batch's rows (none from `read_each`)
             self._add_batch(BatchRows({}, frozenset(), tuple(self._texts)))
         if complete:
-            paired = attainment_rows(self._paired["documents"], self._paired["targets"])
-            self._append("attainment", _encoded("attainment", paired), {})
+            paired = _encoded("attainment", attainment_rows(self._paired["documents"], self._paired["targets"]))
+            self._append("attainment", paired, {}, is_clean("attainment", paired, {}))
             self.counts = self.checks.finish()
         for table in self.tables.values():
             table.close()
