@@ -361,3 +361,17 @@ def test_the_progress_line_counts_and_estimates_the_time_left():
     assert "about 0:00 left" in progress_line(5, 5, 3725.0, "x.md") and "1:02:05 so far" in progress_line(
         5, 5, 3725.0, "x.md"
     )
+
+
+def test_batches_keep_the_order_are_bounded_and_shrink_towards_the_end():
+    """Every report once, in order; no batch over BATCH; a few files give every worker one; many give
+    full batches first and small ones last, so that no worker waits long for the last batch."""
+    from tongzhou_data.publish.reports_package import BATCH, FEW, batched
+
+    for count, jobs in ((1, 1), (3, 2), (10, 4), (100, 1), (704, 2), (3004, 2)):
+        batches = batched(list(range(count)), jobs)
+        assert [x for b in batches for x in b] == list(range(count))
+        assert max(map(len, batches)) <= BATCH
+        assert len(batches) >= min(count, jobs)
+    sizes = [len(b) for b in batched(list(range(3004)), 2)]
+    assert sizes[0] == BATCH and min(sizes[:-1]) == FEW >= sizes[-1] and sizes == sorted(sizes, reverse=True)

@@ -362,7 +362,7 @@ def ordered(name: str, rows: list[Target], set_aside: list[str]) -> list[Target]
     """`rows` less those whose ordered columns are out of order (value not below value_max: a code such
     as 747-400 read as a range), each named in `set_aside`."""
     problems = Problems()
-    check_order(name, [row_dict(r) for r in rows], problems)
+    check_order(name, [vars(r) for r in rows], problems)  # each row's fields, not copied
     bad = {p.row for p in problems}
     for p in problems:
         set_aside.append(f"{excerpt(rows[(p.row or 1) - 1].quote)}: {p.message.split(': ', 1)[-1]}")

@@ -38,6 +38,7 @@ REPORT_TABLES = (
     "project_statuses",
 )  # fmt: skip
 BATCH = 32  # reports a worker reads at a time (their rows are encoded and checked together)
+FEW = 4  # reports a batch holds at least, near the end of many (each batch has a cost of its own)
 AHEAD = 2  # batches read ahead per worker while the parent writes
 LOOKED_AT = ("documents", "indicators")  # tables the writer reads rows of (titles, pairs, the catalogue once)
 APPENDED = tuple(n for n in REPORT_TABLES if n not in LOOKED_AT)  # tables the writer only appends
@@ -251,14 +252,28 @@ def _encoded(name: str, rows: list[dict[str, Any]]) -> Encoded:
     return encoded(rows, *_table_format(name))
 
 
+def batched(found: Sequence[Source], jobs: int) -> list[Sequence[Source]]:
+    """`found` cut into batches for `jobs` workers, in order: BATCH reports each while many are left, then
+    smaller ones, each at most half of what is left per worker (never fewer than FEW reports where there
+    are many, never more than BATCH), so that every worker has work until near the end and none waits long
+    for the last."""
+    out: list[Sequence[Source]] = []
+    start, share = 0, 2 * max(jobs, 1)
+    least = max(1, min(FEW, len(found) // share))
+    while start < len(found):
+        size = max(least, min(BATCH, -(-(len(found) - start) // share)))
+        out.append(found[start : start + size])
+        start += size
+    return out
+
+
 def read_each(
     found: Sequence[Source], years: Years, jobs: int, encoding: str = "utf-8"
 ) -> Generator[Outcome, None, None]:
     """Every report read, a batch of a few at a time (`read_batch`), `jobs` batches at a time in worker
     processes, yielded in the order given; at most a few batches per worker are read ahead, so memory
     holds them and not the corpus. However this process ends, its workers end with it (`workers`)."""
-    size = max(1, min(BATCH, -(-len(found) // max(jobs, 1))))  # every worker gets work, even for a few files
-    batches = [found[i : i + size] for i in range(0, len(found), size)]
+    batches = batched(found, jobs)
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
             yield from read_batch(batch, years, encoding)
