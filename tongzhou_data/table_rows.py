@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
-from typing import Any, Protocol, TypeVar
+from functools import cache, partial
+from types import SimpleNamespace
+from typing import Any, Protocol, TypeVar, cast
 
 from pydantic import ValidationError
 
@@ -55,6 +56,31 @@ def row_dict(record: Record) -> dict[str, Any]:
     """A row's fields as a dict, as `model_dump` gives them, without its serializer: these models have no
     alias, computed field or custom serializer (a test holds the two equal), and a corpus has millions of rows."""
     return dict(vars(record))
+
+
+R = TypeVar("R", bound=Record)
+
+
+def made_by(model: type[R], checked: bool) -> Callable[..., R]:
+    """How rows of `model` are made: validated (the model itself), or, unless `checked`, as unvalidated
+    stand-ins (`unchecked`). `extract` makes a batch's rows unchecked, checks them encoded against every
+    rule of their tables (`is_clean`: the same constraints, from the same schemas) and makes them again,
+    checked, where any fails, so that a row no table can hold is still set aside; the row builders give each
+    field its model's type, so both ways give equal rows (a test holds them equal on every test report)."""
+    return model if checked else partial(unchecked, model)
+
+
+def unchecked(model: type[R], **values: Any) -> R:
+    """A row of `model` without its validation: a namespace of its fields in order (defaults where not
+    given), which reads as the model does (attributes, `row_dict`) at a tenth of the cost (pydantic's own
+    `model_construct` costs more than validating)."""
+    return cast(R, SimpleNamespace(**{**_template(model), **values}))
+
+
+@cache
+def _template(model: type[Record]) -> dict[str, Any]:
+    """Every field of `model` in order, with its default (None for a required field, which is given)."""
+    return {name: None if field.is_required() else field.default for name, field in model.model_fields.items()}
 
 
 def short_id(prefix: str, *parts: str) -> str:
@@ -164,14 +190,16 @@ class Made:
     indicator_link: str  # parsed | curated | wording: how indicator_id was found
 
 
-def target_row(record: TargetRecord, document_id: str, outline: Sequence[Section], made: Made) -> Target | None:
+def target_row(
+    record: TargetRecord, document_id: str, outline: Sequence[Section], made: Made, checked: bool = True
+) -> Target | None:
     """One `targets` row: the record with its id, section, origin and indicator; None outside every period
-    or heading."""
+    or heading. Unless `checked`, the model is not validated (`made_by`)."""
     holder = innermost(outline, record.number_start, record.number_end)
     if record.kind is None or record.period_start is None or record.period_end is None or holder is None:
         return None
     value_max = float(record.value_max) if record.value_max is not None else None
-    return Target(
+    return made_by(Target, checked)(
         target_id=f"q{record.token_start:05d}", document_id=document_id, section_id=holder.section_id,
         kind=record.kind, period_start=record.period_start, period_end=record.period_end,  # type: ignore[arg-type]
         indicator=made.indicator, indicator_id=made.indicator_id, indicator_link=made.indicator_link,  # type: ignore[arg-type]
@@ -233,13 +261,15 @@ class ProjectInfo:
 
 
 def project_row(
-    mention: ProjectRecord, document_id: str, outline: Sequence[Section], key: str, info: AboutProject
-) -> Project | None:
-    """One `projects` row of a parsed mention; None outside every period or heading."""
+    mention: ProjectRecord, document_id: str, outline: Sequence[Section], key: str, info: AboutProject,
+    checked: bool = True,
+) -> Project | None:  # fmt: skip
+    """One `projects` row of a parsed mention; None outside every period or heading (unless `checked`, not
+    validated: `made_by`)."""
     holder = innermost(outline, mention.name_start, mention.name_end)
     if mention.kind is None or mention.period_start is None or mention.period_end is None or holder is None:
         return None
-    return Project(
+    return made_by(Project, checked)(
         project_id=f"p{mention.name_start:05d}", project_key=key, document_id=document_id,
         section_id=holder.section_id, name=mention.name, full_name=info.name, status_text=mention.status_text,
         status=mention.status, kind=mention.kind, period_start=mention.period_start,  # type: ignore[arg-type]
@@ -249,14 +279,15 @@ def project_row(
     )  # fmt: skip
 
 
-def status_rows(rows: Sequence[Project]) -> list[ProjectStatus]:
+def status_rows(rows: Sequence[Project], checked: bool = True) -> list[ProjectStatus]:
     """One row per project and period it is mentioned in, in order of first mention: the status its last
     mention in the period gives, and that mention. Any report's periods, whatever their years."""
     last: dict[tuple[str, int, int], Project] = {}
     for r in rows:
         last[(r.project_key, r.period_start, r.period_end)] = r  # a key keeps the place of its first mention
+    model = made_by(ProjectStatus, checked)
     return [
-        ProjectStatus(
+        model(
             project_key=r.project_key, document_id=r.document_id, kind=r.kind, period_start=r.period_start,
             period_end=r.period_end, status=r.status, project_id=r.project_id,
         )
@@ -264,8 +295,11 @@ def status_rows(rows: Sequence[Project]) -> list[ProjectStatus]:
     ]  # fmt: skip
 
 
-def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) -> list[ProjectSummary]:
+def summary_rows(
+    rows: Sequence[Project], projects: Mapping[str, AboutProject], checked: bool = True
+) -> list[ProjectSummary]:
     """One row per project_key, in order of first mention, with the last status given in each period."""
+    model = made_by(ProjectSummary, checked)
     out: list[ProjectSummary] = []
     by_key: dict[str, list[Project]] = {}
     for r in rows:
@@ -275,7 +309,7 @@ def summary_rows(rows: Sequence[Project], projects: Mapping[str, AboutProject]) 
                     if (r.period_start, r.period_end) in PERIOD_COLUMNS}  # fmt: skip
         info = projects[key]
         out.append(
-            ProjectSummary(
+            model(
                 project_key=key,
                 name=info.name,
                 name_en=info.name_en,
@@ -303,15 +337,16 @@ class ReportTables:
 
 def report_tables(
     document_id: str, text: str, source: bytes, source_file: str, year: int | None = None,
-    fallback: int | None = None,
+    fallback: int | None = None, checked: bool = True,
 ) -> ReportTables:  # fmt: skip
     """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
-    indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them)."""
+    indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them).
+    Unless `checked`, the rows of the four long tables are not validated (`made_by`): the caller checks them."""
     parsed = report(text, year=year, fallback=fallback)
     outline = Sections(section_rows(document_id, parsed.sections))  # indexed once for every row's section
     set_aside: list[str] = []
     targets = [
-        fitting(partial(target_row, r, document_id, outline, parsed_indicator(r)), r.number_text, set_aside)
+        fitting(partial(target_row, r, document_id, outline, parsed_indicator(r), checked), r.number_text, set_aside)
         for r in parsed.targets
     ]
     keys = [short_id("p", document_id, m.name) for m in parsed.projects]  # a project of this report
@@ -319,11 +354,11 @@ def report_tables(
         key: ProjectInfo(m.name, None, m.category, m.location) for key, m in zip(keys, parsed.projects, strict=True)
     }
     projects = [
-        fitting(partial(project_row, m, document_id, outline, key, infos[key]), m.name, set_aside)
+        fitting(partial(project_row, m, document_id, outline, key, infos[key], checked), m.name, set_aside)
         for key, m in zip(keys, parsed.projects, strict=True)
     ]
-    kept_targets = ordered("targets", [t for t in targets if isinstance(t, Target)], set_aside)
-    kept_projects = [p for p in projects if isinstance(p, Project)]
+    kept_targets = ordered("targets", [t for t in targets if t is not None and not isinstance(t, Unfit)], set_aside)
+    kept_projects = [p for p in projects if p is not None and not isinstance(p, Unfit)]
     tables: dict[str, list[Record]] = {
         "documents": [document_row(document_id, text, source, source_file, year=parsed.year)],
         "sections": list(outline),
@@ -332,8 +367,8 @@ def report_tables(
         "indicators": list(indicator_rows(kept_targets)),
         "targets": list(kept_targets),
         "projects": list(kept_projects),
-        "project_summary": list(summary_rows(kept_projects, infos)),
-        "project_statuses": list(status_rows(kept_projects)),
+        "project_summary": list(summary_rows(kept_projects, infos, checked)),
+        "project_statuses": list(status_rows(kept_projects, checked)),
     }
     left_out = targets.count(None) + projects.count(None)
     return ReportTables(tables, left_out, tuple(set_aside), no_report_warning(parsed))
@@ -341,9 +376,6 @@ def report_tables(
 
 class Unfit:
     """What `fitting` gives for a row its model refuses (its reason is in `set_aside`)."""
-
-
-R = TypeVar("R", bound=Record)
 
 
 def fitting(make: Callable[[], R | None], what: str, set_aside: list[str]) -> R | Unfit | None:

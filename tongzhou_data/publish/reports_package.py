@@ -202,25 +202,46 @@ def read_report(source: Source, years: Years = Years(), encoding: str = "utf-8")
 def read_batch(found: Sequence[Source], years: Years = Years(), encoding: str = "utf-8") -> list[Outcome]:
     """Read and parse a few reports (a worker's job), each failure kept with its file rather than raised;
     the rows of the tables the writer only appends are encoded once for all of them (`BatchRows`), so that
-    the cost of making Arrow tables and of the checks is shared."""
+    the cost of making Arrow tables and of the checks is shared. The rows are made unvalidated and checked
+    encoded (`table_rows.made_by`); where a table's are not clean, the batch is read again with each row
+    validated, which sets aside the rows no table can hold."""
+    outcomes = [_read_rows(source, years, encoding, checked=False) for source in found]
+    try:
+        if _encode_batch(outcomes, every_table_clean=True):
+            return outcomes
+    except Exception:  # a value no file can hold (of no finite float, say): the checked rows say which
+        pass
     outcomes = [_read_rows(source, years, encoding) for source in found]
-    read = [o for o in outcomes if o.error is None]
-    if read:
-        texts = {o.source.document_id: o.text or "" for o in read}
-        ready = {name: _encoded(name, [r for o in read for r in o.rows.pop(name)]) for name in APPENDED}
-        looked_at = {name: _encoded(name, [r for o in read for r in o.rows[name]]) for name in LOOKED_AT}
-        clean = frozenset(n for n, chunk in {**ready, **looked_at}.items() if is_clean(n, chunk, texts))
-        read[-1].batch = BatchRows(ready, clean, tuple(texts))
+    _encode_batch(outcomes)
     return outcomes
 
 
-def _read_rows(source: Source, years: Years, encoding: str) -> Outcome:
-    """One report's text and rows of every table, as dicts; any failure kept, with its file."""
+def _encode_batch(outcomes: list[Outcome], every_table_clean: bool = False) -> bool:
+    """Encode the rows of the reports read among `outcomes` and check them (`BatchRows`, on the last one
+    read); with `every_table_clean`, only if every table's rows are clean (False otherwise, none encoded)."""
+    read = [o for o in outcomes if o.error is None]
+    if not read:
+        return True
+    texts = {o.source.document_id: o.text or "" for o in read}
+    chunks = {name: _encoded(name, [r for o in read for r in o.rows[name]]) for name in REPORT_TABLES}
+    clean = frozenset(n for n, chunk in chunks.items() if is_clean(n, chunk, texts))
+    if every_table_clean and len(clean) < len(chunks):
+        return False
+    for outcome in read:
+        for name in APPENDED:
+            del outcome.rows[name]
+    read[-1].batch = BatchRows({name: chunks[name] for name in APPENDED}, clean, tuple(texts))
+    return True
+
+
+def _read_rows(source: Source, years: Years, encoding: str, checked: bool = True) -> Outcome:
+    """One report's text and rows of every table, as dicts (unless `checked`, made unvalidated:
+    `table_rows.made_by`); any failure kept, with its file."""
     try:
         data, text = read_source(source.path, encoding)
         if not text.strip():
             return Outcome(source, error=f"{source.path}: the file is empty")
-        made = report_tables(source.document_id, text, data, source.path.name, *years.of(source.path))
+        made = report_tables(source.document_id, text, data, source.path.name, *years.of(source.path), checked=checked)
     except ValueError as error:
         return Outcome(source, error=str(error))
     except Exception as error:  # a parser bug on one report must not lose the others
