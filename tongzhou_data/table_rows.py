@@ -226,6 +226,8 @@ def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:
     rows: dict[str, Indicator] = {}
     known = catalogue.by_id()
     for t in targets:
+        if t.indicator_id in rows:  # the first row of each id is its entry
+            continue
         if (entry := known.get(t.indicator_id)) is not None:
             unit = entry.units[0] if len(entry.units) == 1 else None  # grain in 吨 or 斤: no one unit
             fields = {"indicator_id": entry.indicator_id, "name_zh": entry.name_zh, "name_en": entry.name_en,
@@ -233,7 +235,7 @@ def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:
             row = Indicator.model_validate(fields)
         else:
             row = Indicator(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit, measure=t.measure)
-        rows.setdefault(t.indicator_id, row)
+        rows[t.indicator_id] = row
     return list(rows.values())
 
 
