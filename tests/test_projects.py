@@ -207,6 +207,9 @@ OTHER_SHAPES = [
     ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
     # 、 between two numbers is inside one name
     ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
+    # but lines named by number share one 号线: one line each
+    ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
+    ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),
     # leading verbs one after another, and adverbs of the status (正式, 率先, 实现) before it
     ("加快推进甲乙商务区精彩亮相。", [("甲乙商务区", "精彩亮相", "opened")]),
     ("甲乙交易中心正式投入运营。", [("甲乙交易中心", "投入运营", "opened")]),

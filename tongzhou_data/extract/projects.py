@@ -349,8 +349,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _between_digits(text: str, index: int) -> bool:
-    """Whether the 、 at `index` joins two numbers of one name (陆丰核电5、6号机组) rather than two names."""
-    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+    """Whether the 、 at `index` joins two numbers of one name (陆丰核电5、6号机组) rather than two names; not the
+    numbers of lines, each one a line of its own (地铁12、14、16号线: 地铁12, 14, 16号线)."""
+    if not (0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()):
+        return False
+    return LINE_NUMBERS.match(text, index + 1) is None
+
+
+# The numbers of lines after a 、, each a line of its own: 12、14、16号线 (its …14、16号线).
+LINE_NUMBERS = re.compile("[0-9]+(?:、[0-9]+)*号线")  # .match
 
 
 def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool = False) -> Iterator[tuple[int, int]]:
@@ -396,7 +403,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
             counted = counted or (last_start == start and _scoped_count(text, name_low, name_high))
-            if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
+            line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
+            if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
 
 
