@@ -210,6 +210,11 @@ OTHER_SHAPES = [
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),
+    # 及 joining two works each named by its number or phase: two names; not a part or what serves the first
+    ("甲乙有轨电车2号线及1号线延伸线投入试运营。",
+     [("甲乙有轨电车2号线", "投入试运营", "opened"), ("1号线延伸线", "投入试运营", "opened")]),
+    ("建成地铁8号线一期及延伸线。", [("地铁8号线一期及延伸线", "建成", "completed")]),
+    ("甲乙火车站及东西广场建成启用。", [("甲乙火车站及东西广场", "建成启用", "opened")]),
     # leading verbs one after another, and adverbs of the status (正式, 率先, 实现) before it
     ("加快推进甲乙商务区精彩亮相。", [("甲乙商务区", "精彩亮相", "opened")]),
     ("甲乙交易中心正式投入运营。", [("甲乙交易中心", "投入运营", "opened")]),

@@ -144,6 +144,8 @@ COUNT_TAIL = re.compile(
 LEADING_WORDS = re.compile(r"\s*(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批套台]|[0-9.]+万?吨(?!级))?\s*")
 # A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
 WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
+# What a work joined by 及 to another holds when it is named in full: a number, a line's or a phase's.
+ALSO_NAMED = re.compile("[0-9]+号|[一二三四五六七八九十]期")  # .search
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
@@ -538,10 +540,23 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     joint = text.find("和", low, high)
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
+    if joint < 0:
+        return _split_also(text, low, high)
     if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
+        return (low, joint), (joint + 1, high)
+    return ((low, high),)
+
+
+def _split_also(text: str, low: int, high: int) -> tuple[tuple[int, int], ...]:
+    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线);
+    not a part or what serves the first (甲乙站及东西广场, 甲乙气化站及配套管道)."""
+    joint = text.find("及", low, high)
+    if joint <= low + 1 or SERVING.match(text, joint, high):
+        return ((low, high),)
+    if _named(text, low, joint) and _named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
