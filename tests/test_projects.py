@@ -626,6 +626,9 @@ SCOPED_COUNTS = [
     ("北苑高架桥下5座停车场对外开放。", []),
     ("上百个标志性项目落地。", []),
     ("“117项目”核心区加快建设。", ["“117项目”核心区"]),
+    # a piece before a list's last is a group too; the last may hold the list's own count
+    ("推进市区51个拆墙透绿工程、甲乙公园建设。", ["甲乙公园"]),
+    ("建成甲乙、丙丁、戊己3个高中园。", ["甲乙", "丙丁", "戊己3个高中园"]),
 ]  # fmt: skip
 
 

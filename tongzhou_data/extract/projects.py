@@ -404,16 +404,19 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
-            counted = counted or (last_start == start and _scoped_count(text, name_low, name_high))
+            scoped = last_start == start or high != last_end  # a list's only piece, or one before its last
+            counted = counted or (scoped and _scoped_count(text, name_low, name_high))
             line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
             if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
 
 
 def _scoped_count(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], a list's only piece, counts a group after a few words of scope that end as no
-    name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校); not a count inside quotes
-    (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站: `_before_count`)."""
+    """Whether text[start:end], a list's only piece or one before its last, counts a group after a few words of
+    scope that end as no name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校; 市区51个
+    拆墙透绿工程、…); not a count inside quotes (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站:
+    `_before_count`); the caller leaves a list's last piece alone, where a count of the list may stand (龙岗、坪山、
+    光明3个高中园)."""
     count = SCOPED_COUNT.search(text, start, min(end, start + 9))
     if count is None:
         return False
