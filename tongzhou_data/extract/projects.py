@@ -425,12 +425,13 @@ def _scoped_count(text: str, start: int, end: int) -> bool:
 
 def _lends_head(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a list's last piece, lends the pieces before it its head noun: it ends as names do
-    and is no kind written alone, no programme (…“壮腰”、高中“筑梦”三大工程) and no thing a description with 的
-    opens (总投资超百亿元、全长66公里的…三环路: the pieces before it describe it)."""
+    and is no kind written alone, no work at all (a programme: …“壮腰”、高中“筑梦”三大工程; a title bid for: 甲乙、
+    丙丁创建国家级旅游度假区) and no thing a description with 的 opens (总投资超百亿元、全长66公里的…三环路: the pieces
+    before it describe it)."""
     return (
         _named(text, start, end)
         and not _bare(text, start, end)
-        and not PROGRAMME.search(text, start, end)
+        and not _no_work(text, start, end)
         and text.find("的", start, end) < 0
     )
 
