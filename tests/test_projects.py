@@ -207,6 +207,11 @@ OTHER_SHAPES = [
     ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
     # 、 between two numbers is inside one name
     ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
+    # corridors and galleries end names; a corridor of an economy or an industry is a stretch of land, no work
+    ("规划建设甲乙科创走廊、丙丁开放走廊。", [("甲乙科创走廊", "规划建设", "planned"), ("丙丁开放走廊", "规划建设", "planned")]),
+    ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
+    ("推动中老、中缅经济走廊提质升级。", []),
+    ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),
