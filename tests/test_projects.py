@@ -212,6 +212,8 @@ OTHER_SHAPES = [
     ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
+    # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
+    ("甲乙研究院、丙丁研究院等一批新型研发机构签约落地。", []),
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),
