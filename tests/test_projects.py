@@ -210,6 +210,7 @@ OTHER_SHAPES = [
     # corridors and galleries end names; a corridor of an economy or an industry is a stretch of land, no work
     ("规划建设甲乙科创走廊、丙丁开放走廊。", [("甲乙科创走廊", "规划建设", "planned"), ("丙丁开放走廊", "规划建设", "planned")]),
     ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
+    ("建成甲乙24小时自助服务大厅。", [("甲乙24小时自助服务大厅", "建成", "completed")]),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
