@@ -215,6 +215,10 @@ OTHER_SHAPES = [
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
     ("甲乙研究院、丙丁研究院等一批新型研发机构签约落地。", []),
+    # 做好 governs names only when their building work closes the clause
+    ("做好甲乙港、丙丁港以及戊己航道建设。",
+     [("甲乙港", "做好", "in_progress"), ("丙丁港", "做好", "in_progress"), ("戊己航道", "做好", "in_progress")]),
+    ("扎实做好保交楼、保民生、保稳定工作。", []),
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),

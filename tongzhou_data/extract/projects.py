@@ -62,6 +62,7 @@ PREFIX_ORDER = sorted(
             *PREFIX_BUILD,
             *status_phrases("opens", "works"),
             *status_phrases("opens", "counted"),
+            *status_phrases("opens", "tailed"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -81,6 +82,8 @@ BUILDING = re.compile(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
+# The building work of names a `TAILED_VERBS` verb governs (支持…建设, 做好…建设).
+BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
@@ -93,6 +96,9 @@ GROUP_VERBS = ("打通",)
 # Opening verbs that govern names only before a 等 tail that counts them and names their kind of works
 # (高水平打造甲乙、丙丁等20大先进制造业园区); alone they govern aims and kinds (打造国际消费中心), from the vocabulary.
 COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
+# Opening verbs that govern names only when their building work closes the clause (支持甲乙产业园建设, 做好甲乙港、丙丁
+# 航道建设); alone they govern causes and aims (支持…打造…, 做好保交楼…工作), from the vocabulary.
+TAILED_VERBS = frozenset(p for p, _ in status_phrases("opens", "tailed"))
 COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
@@ -837,6 +843,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if verb in GROUP_VERBS and not (GROUP_TAIL.search(text, low, high) or _count_tail(text, low, high)):
             continue
         if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
+            continue
+        if verb in TAILED_VERBS and tail not in BUILDING_WORKS:
             continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
