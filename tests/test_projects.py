@@ -219,6 +219,10 @@ OTHER_SHAPES = [
     ("做好甲乙港、丙丁港以及戊己航道建设。",
      [("甲乙港", "做好", "in_progress"), ("丙丁港", "做好", "in_progress"), ("戊己航道", "做好", "in_progress")]),
     ("扎实做好保交楼、保民生、保稳定工作。", []),
+    # a second list after 和, its works one or more in a row, its last name lending the others its head noun
+    ("提速甲乙、丙丁机场改扩建和戊己、庚辛机场新建迁建。",
+     [("甲乙", "提速", "in_progress"), ("丙丁机场", "提速", "in_progress"), ("戊己", "提速", "in_progress"),
+      ("庚辛机场", "提速", "in_progress")]),
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),

@@ -874,12 +874,16 @@ def _second_opener(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The names of text[start:end] after the 和 that follows a first list's work, its own work dropped: a second
-    list under the same verb (完成甲乙公园建设和丙丁公园提质工程), each piece ending as names do (not …建设和
+    """The names of text[start:end] after the 和 that follows a first list's work, its own works dropped, one or
+    more in a row: a second list under the same verb (完成甲乙公园建设和丙丁公园提质工程; …机场改扩建和蒙自、昭通、
+    楚雄机场新建迁建), each piece ending as names do or sharing the head noun of a last piece that does (not …建设和
     《江右文库》编纂出版等重大文化工程); the caller takes them only after a first list of names."""
-    rest = text[start:end]
-    tail = next((w for w in WORK_TAILS if rest.endswith(w) and len(rest) > len(w)), "")
-    return (span for span in _grouped_names(text, start, end - len(tail)) if _named(text, *span))
+    while tail := next((w for w in WORK_TAILS if text.endswith(w, start, end) and end - start > len(w)), ""):
+        end -= len(tail)  # its works, one or more in a row (…机场新建迁建)
+    spans = list(_grouped_names(text, start, end))
+    if spans and spans[-1][1] == end and _named(text, *spans[-1]):
+        return iter(spans)  # a list whose last name lends the others its head noun (蒙自、昭通、楚雄机场)
+    return (span for span in spans if _named(text, *span))
 
 
 def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
