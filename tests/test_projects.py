@@ -223,6 +223,10 @@ OTHER_SHAPES = [
     ("提速甲乙、丙丁机场改扩建和戊己、庚辛机场新建迁建。",
      [("甲乙", "提速", "in_progress"), ("丙丁机场", "提速", "in_progress"), ("戊己", "提速", "in_progress"),
       ("庚辛机场", "提速", "in_progress")]),
+    # a quoted code whose numbers count the list's names ends it, as a count would; one that does not is no count
+    ("加快甲乙合作区、丙丁产业园、戊己产业园“一区两园”建设。",
+     [("甲乙合作区", "加快", "in_progress"), ("丙丁产业园", "加快", "in_progress"), ("戊己产业园", "加快", "in_progress")]),
+    ("推进甲乙园区“七通一平”、丙丁园区“五通一平”。", []),
     # but lines named by number share one 号线: one line each
     ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
     ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),

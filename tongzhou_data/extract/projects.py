@@ -460,8 +460,25 @@ def _no_work(text: str, start: int, end: int) -> bool:
 def _count_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     """A count of the names before it and their kind ending a list of two or more (通定、定临、陇漳三条地方高速), the
     tail a 等 would open, or None."""
-    tail = COUNT_TAIL.search(text, start, end)
+    tail = COUNT_TAIL.search(text, start, end) or _coded_tail(text, start, end)
     return tail if tail and text.find("、", start, tail.start()) >= 0 else None
+
+
+# A quoted code right after a list's last name (…合作区、…产业园、…产业园“一区两园”): see `_coded_tail`.
+CODED_TAIL = re.compile(  # .search: two to four numbers, each before a word of one character
+    "(?<=[^“”、，])“(?:[一两二三四五六七八九]+[^“”、，0-9一两二三四五六七八九十]){2,4}”$"
+)
+CODE_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _coded_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A quoted code ending text[start:end] whose numbers add up to the count of the list's names before it
+    (甲乙区、丙丁园、戊己园“一区两园”: 1 + 2 = 3), the list's count as a code, or None (省级园区“五通一平”)."""
+    code = CODED_TAIL.search(text, start, end)
+    if code is None:
+        return None
+    total = sum(CODE_NUMBERS.get(char, 0) for char in code.group())
+    return code if total == text.count("、", start, code.start()) + 1 else None
 
 
 def _bare(text: str, start: int, end: int) -> bool:
