@@ -207,6 +207,34 @@ OTHER_SHAPES = [
     ("启动区和甲乙片区加快建设。", [("启动区", "加快建设", "in_progress"), ("甲乙片区", "加快建设", "in_progress")]),
     # 、 between two numbers is inside one name
     ("推进甲乙核电5、6号机组建设。", [("甲乙核电5、6号机组", "推进", "in_progress")]),
+    # corridors and galleries end names; a corridor of an economy or an industry is a stretch of land, no work
+    ("规划建设甲乙科创走廊、丙丁开放走廊。", [("甲乙科创走廊", "规划建设", "planned"), ("丙丁开放走廊", "规划建设", "planned")]),
+    ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
+    ("建成甲乙24小时自助服务大厅。", [("甲乙24小时自助服务大厅", "建成", "completed")]),
+    ("推动中老、中缅经济走廊提质升级。", []),
+    ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
+    # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
+    ("甲乙研究院、丙丁研究院等一批新型研发机构签约落地。", []),
+    # 做好 governs names only when their building work closes the clause
+    ("做好甲乙港、丙丁港以及戊己航道建设。",
+     [("甲乙港", "做好", "in_progress"), ("丙丁港", "做好", "in_progress"), ("戊己航道", "做好", "in_progress")]),
+    ("扎实做好保交楼、保民生、保稳定工作。", []),
+    # a second list after 和, its works one or more in a row, its last name lending the others its head noun
+    ("提速甲乙、丙丁机场改扩建和戊己、庚辛机场新建迁建。",
+     [("甲乙", "提速", "in_progress"), ("丙丁机场", "提速", "in_progress"), ("戊己", "提速", "in_progress"),
+      ("庚辛机场", "提速", "in_progress")]),
+    # a quoted code whose numbers count the list's names ends it, as a count would; one that does not is no count
+    ("加快甲乙合作区、丙丁产业园、戊己产业园“一区两园”建设。",
+     [("甲乙合作区", "加快", "in_progress"), ("丙丁产业园", "加快", "in_progress"), ("戊己产业园", "加快", "in_progress")]),
+    ("推进甲乙园区“七通一平”、丙丁园区“五通一平”。", []),
+    # but lines named by number share one 号线: one line each
+    ("开通运营地铁1、2、3号线。", [("地铁1", "开通运营", "opened"), ("2", "开通运营", "opened"), ("3号线", "开通运营", "opened")]),
+    ("加快地铁12、14号线建设。", [("地铁12", "加快", "in_progress"), ("14号线", "加快", "in_progress")]),
+    # 及 joining two works each named by its number or phase: two names; not a part or what serves the first
+    ("甲乙有轨电车2号线及1号线延伸线投入试运营。",
+     [("甲乙有轨电车2号线", "投入试运营", "opened"), ("1号线延伸线", "投入试运营", "opened")]),
+    ("建成地铁8号线一期及延伸线。", [("地铁8号线一期及延伸线", "建成", "completed")]),
+    ("甲乙火车站及东西广场建成启用。", [("甲乙火车站及东西广场", "建成启用", "opened")]),
     # leading verbs one after another, and adverbs of the status (正式, 率先, 实现) before it
     ("加快推进甲乙商务区精彩亮相。", [("甲乙商务区", "精彩亮相", "opened")]),
     ("甲乙交易中心正式投入运营。", [("甲乙交易中心", "投入运营", "opened")]),
@@ -618,6 +646,9 @@ SCOPED_COUNTS = [
     ("北苑高架桥下5座停车场对外开放。", []),
     ("上百个标志性项目落地。", []),
     ("“117项目”核心区加快建设。", ["“117项目”核心区"]),
+    # a piece before a list's last is a group too; the last may hold the list's own count
+    ("推进市区51个拆墙透绿工程、甲乙公园建设。", ["甲乙公园"]),
+    ("建成甲乙、丙丁、戊己3个高中园。", ["甲乙", "丙丁", "戊己3个高中园"]),
 ]  # fmt: skip
 
 
@@ -632,6 +663,8 @@ BIDS = [
     ("加快马蹄寺创建5A级景区。", []),
     ("加快建设市中心医院创建省级区域医疗中心、市中医医院东江新城院区二期。",
      ["市中心医院创建省级区域医疗中心", "市中医医院东江新城院区二期"]),
+    # a title bid for lends the pieces before it no head noun
+    ("推动甲乙山、丙丁河创建国家级旅游度假区。", []),
 ]  # fmt: skip
 
 

@@ -62,6 +62,7 @@ PREFIX_ORDER = sorted(
             *PREFIX_BUILD,
             *status_phrases("opens", "works"),
             *status_phrases("opens", "counted"),
+            *status_phrases("opens", "tailed"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -81,6 +82,8 @@ BUILDING = re.compile(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
+# The building work of names a `TAILED_VERBS` verb governs (支持…建设, 做好…建设).
+BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
 # Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
@@ -93,6 +96,9 @@ GROUP_VERBS = ("打通",)
 # Opening verbs that govern names only before a 等 tail that counts them and names their kind of works
 # (高水平打造甲乙、丙丁等20大先进制造业园区); alone they govern aims and kinds (打造国际消费中心), from the vocabulary.
 COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
+# Opening verbs that govern names only when their building work closes the clause (支持甲乙产业园建设, 做好甲乙港、丙丁
+# 航道建设); alone they govern causes and aims (支持…打造…, 做好保交楼…工作), from the vocabulary.
+TAILED_VERBS = frozenset(p for p, _ in status_phrases("opens", "tailed"))
 COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
@@ -144,6 +150,8 @@ COUNT_TAIL = re.compile(
 LEADING_WORDS = re.compile(r"\s*(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批套台]|[0-9.]+万?吨(?!级))?\s*")
 # A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
 WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
+# What a work joined by 及 to another holds when it is named in full: a number, a line's or a phase's.
+ALSO_NAMED = re.compile("[0-9]+号|[一二三四五六七八九十]期")  # .search
 # What follows 和 when it continues the name before it rather than starting a new one (北三环西延和东延工程).
 EXTENSION = re.compile(r"[东南西北][延段]|[一二三四五六七八九十]期|延伸")
 # Words whose 和 joins nothing (龙源碳中和基地), from the vocabulary.
@@ -349,8 +357,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _between_digits(text: str, index: int) -> bool:
-    """Whether the 、 at `index` joins two numbers of one name (陆丰核电5、6号机组) rather than two names."""
-    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+    """Whether the 、 at `index` joins two numbers of one name (陆丰核电5、6号机组) rather than two names; not the
+    numbers of lines, each one a line of its own (地铁12、14、16号线: 地铁12, 14, 16号线)."""
+    if not (0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()):
+        return False
+    return LINE_NUMBERS.match(text, index + 1) is None
+
+
+# The numbers of lines after a 、, each a line of its own: 12、14、16号线 (its …14、16号线).
+LINE_NUMBERS = re.compile("[0-9]+(?:、[0-9]+)*号线")  # .match
 
 
 def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool = False) -> Iterator[tuple[int, int]]:
@@ -395,15 +410,19 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
             counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
-            counted = counted or (last_start == start and _scoped_count(text, name_low, name_high))
-            if name_high - name_low > 1 and named and not _no_work(text, name_low, name_high) and not counted:
+            scoped = last_start == start or high != last_end  # a list's only piece, or one before its last
+            counted = counted or (scoped and _scoped_count(text, name_low, name_high))
+            line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
+            if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
 
 
 def _scoped_count(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], a list's only piece, counts a group after a few words of scope that end as no
-    name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校); not a count inside quotes
-    (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站: `_before_count`)."""
+    """Whether text[start:end], a list's only piece or one before its last, counts a group after a few words of
+    scope that end as no name does (市区17条道路, 南部乡镇44个…项目, 北苑高架桥下5座停车场, 改造41所…学校; 市区51个
+    拆墙透绿工程、…); not a count inside quotes (“117项目”核心区) nor after a name (轨道交通22号线通州段5座车站:
+    `_before_count`); the caller leaves a list's last piece alone, where a count of the list may stand (龙岗、坪山、
+    光明3个高中园)."""
     count = SCOPED_COUNT.search(text, start, min(end, start + 9))
     if count is None:
         return False
@@ -412,12 +431,13 @@ def _scoped_count(text: str, start: int, end: int) -> bool:
 
 def _lends_head(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a list's last piece, lends the pieces before it its head noun: it ends as names do
-    and is no kind written alone, no programme (…“壮腰”、高中“筑梦”三大工程) and no thing a description with 的
-    opens (总投资超百亿元、全长66公里的…三环路: the pieces before it describe it)."""
+    and is no kind written alone, no work at all (a programme: …“壮腰”、高中“筑梦”三大工程; a title bid for: 甲乙、
+    丙丁创建国家级旅游度假区) and no thing a description with 的 opens (总投资超百亿元、全长66公里的…三环路: the pieces
+    before it describe it)."""
     return (
         _named(text, start, end)
         and not _bare(text, start, end)
-        and not PROGRAMME.search(text, start, end)
+        and not _no_work(text, start, end)
         and text.find("的", start, end) < 0
     )
 
@@ -440,8 +460,25 @@ def _no_work(text: str, start: int, end: int) -> bool:
 def _count_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     """A count of the names before it and their kind ending a list of two or more (通定、定临、陇漳三条地方高速), the
     tail a 等 would open, or None."""
-    tail = COUNT_TAIL.search(text, start, end)
+    tail = COUNT_TAIL.search(text, start, end) or _coded_tail(text, start, end)
     return tail if tail and text.find("、", start, tail.start()) >= 0 else None
+
+
+# A quoted code right after a list's last name (…合作区、…产业园、…产业园“一区两园”): see `_coded_tail`.
+CODED_TAIL = re.compile(  # .search: two to four numbers, each before a word of one character
+    "(?<=[^“”、，])“(?:[一两二三四五六七八九]+[^“”、，0-9一两二三四五六七八九十]){2,4}”$"
+)
+CODE_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _coded_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A quoted code ending text[start:end] whose numbers add up to the count of the list's names before it
+    (甲乙区、丙丁园、戊己园“一区两园”: 1 + 2 = 3), the list's count as a code, or None (省级园区“五通一平”)."""
+    code = CODED_TAIL.search(text, start, end)
+    if code is None:
+        return None
+    total = sum(CODE_NUMBERS.get(char, 0) for char in code.group())
+    return code if total == text.count("、", start, code.start()) + 1 else None
 
 
 def _bare(text: str, start: int, end: int) -> bool:
@@ -530,10 +567,23 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     joint = text.find("和", low, high)
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
+    if joint < 0:
+        return _split_also(text, low, high)
     if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
     if left_named and (kinded or shared or _named(text, joint + 1, high)):
+        return (low, joint), (joint + 1, high)
+    return ((low, high),)
+
+
+def _split_also(text: str, low: int, high: int) -> tuple[tuple[int, int], ...]:
+    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线);
+    not a part or what serves the first (甲乙站及东西广场, 甲乙气化站及配套管道)."""
+    joint = text.find("及", low, high)
+    if joint <= low + 1 or SERVING.match(text, joint, high):
+        return ((low, high),)
+    if _named(text, low, joint) and _named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
@@ -811,6 +861,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
             continue
+        if verb in TAILED_VERBS and tail not in BUILDING_WORKS:
+            continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
@@ -839,12 +891,16 @@ def _second_opener(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The names of text[start:end] after the 和 that follows a first list's work, its own work dropped: a second
-    list under the same verb (完成甲乙公园建设和丙丁公园提质工程), each piece ending as names do (not …建设和
+    """The names of text[start:end] after the 和 that follows a first list's work, its own works dropped, one or
+    more in a row: a second list under the same verb (完成甲乙公园建设和丙丁公园提质工程; …机场改扩建和蒙自、昭通、
+    楚雄机场新建迁建), each piece ending as names do or sharing the head noun of a last piece that does (not …建设和
     《江右文库》编纂出版等重大文化工程); the caller takes them only after a first list of names."""
-    rest = text[start:end]
-    tail = next((w for w in WORK_TAILS if rest.endswith(w) and len(rest) > len(w)), "")
-    return (span for span in _grouped_names(text, start, end - len(tail)) if _named(text, *span))
+    while tail := next((w for w in WORK_TAILS if text.endswith(w, start, end) and end - start > len(w)), ""):
+        end -= len(tail)  # its works, one or more in a row (…机场新建迁建)
+    spans = list(_grouped_names(text, start, end))
+    if spans and spans[-1][1] == end and _named(text, *spans[-1]):
+        return iter(spans)  # a list whose last name lends the others its head noun (蒙自、昭通、楚雄机场)
+    return (span for span in spans if _named(text, *span))
 
 
 def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -19,7 +19,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
   the name of a physical work, an ending marked `works` in `name_endings.csv` (改造…路, not 改造…服务中心), and one
-  that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区).
+  that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区), and
+  one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -171,5 +172,6 @@ def qualifiers(position: str) -> list[tuple[str, str]]:
 def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
     the phrases that open one only before the name of a physical work (改造…路), "counted" for those that open
-    one only before a counted 等 tail naming a kind (打造…等20大…园区)."""
+    one only before a counted 等 tail naming a kind (打造…等20大…园区), "tailed" for those that open one only
+    before names closed by their building work (支持…产业园建设)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
