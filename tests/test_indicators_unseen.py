@@ -10,6 +10,33 @@ import pytest
 from tongzhou_data.extract.targets import scan
 
 NAMED = [
+    # a comparison with the year before a verb of change (较上年提高, 比上年增长) is the basis of every yearly change, no
+    # word of the name; a base year or time (比2013年, 较五年前) is said after the name in brackets
+    ("地区生产总值比上年增长3.1%。", "3.1%", "地区生产总值增长率"),
+    ("高考应届一本上线率较上年提高8.1个百分点。", "8.1个百分点", "高考应届一本上线率提高"),
+    ("全市PM2.5平均浓度比2013年下降46.8%。", "46.8%", "PM2.5平均浓度下降率（较2013年）"),
+    ("优良天数281天、比2020年增加36天。", "36", "优良天数增加（较2020年）"),
+    ("工业投资比重比五年前提高8.1个百分点。", "8.1个百分点", "工业投资比重提高（较五年前）"),
+    # 保持 alone before a level (达标率保持100%), and 始终, 持续 before it, are no part of the name
+    ("饮用水源水质达标率保持100%。", "100%", "饮用水源水质达标率"),
+    ("国省控地表水监测断面水质达标率始终保持100%。", "100%", "国省控地表水监测断面水质达标率"),
+    ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
+    # a measure opening a name with no subject (增加值, 主营业务收入, 营收, 总量, 规模, 增速, 对经济增长贡献率) is that
+    # of the subject of the nearest piece before it in its sentence, a total's word, a share's words or a verb of
+    # crossing set aside; not when it ranks several (均居), names a kind by a threshold (营业收入超千亿元开发区), or no
+    # piece before names a subject (prose, a gap, a share alone)
+    ("规上工业企业预计达到340户以上，增加值年均增长5.1%。", "5.1%", "规上工业企业增加值年均增长率"),
+    ("战略性新兴产业加快发展，主营业务收入年均增长13%。", "13%", "战略性新兴产业主营业务收入年均增长率"),
+    ("地区生产总值达到13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份，总量连续35年居全国首位。", "35",
+     "地区生产总值总量居全国首位连续年数"),
+    ("“四上”企业总数首次突破3000家、达到3223家，总量保持全省第2位。", "第2", "“四上”企业总量全省排名"),
+    ("进出口总额3.7万亿元、增长3.7%，其中：出口增长13.9%，总量连续30年居内地城市首位。", "首位", "出口总量内地城市排名"),
+    ("网上零售额增长9.4%、规模位居全国第一。", "第一", "网上零售额规模全国排名"),
+    ("数字经济占比达到45%以上、规模突破万亿元。", "突破万亿", "数字经济规模"),
+    ("地区生产总值连续跨过两个千亿台阶，年均增长7.8%，增速近三年始终保持全省前3位。", "前3", "地区生产总值增速近三年全省排名"),
+    ("服务业增加值增长6.4%，对经济增长贡献率达到51.3%。", "51.3%", "服务业增加值对经济增长贡献率"),
+    ("开发区规上工业企业新增400户左右，营业收入超千亿元开发区达7家。", "7", "营业收入超千亿元开发区数"),
+    ("服务业量质齐升，增加值占地区生产总值比重达到51.4%。", "51.4%", "增加值占地区生产总值比重"),
     # a count of beneficiaries (惠及, 受益) opening its clause names the work of the piece before, ending in its number;
     # not verbs alone, a rate or a piece whose number comes before its noun
     ("老旧小区改造完成611个，惠及111万人。", "111万", "老旧小区改造惠及人数"),
@@ -207,7 +234,7 @@ NAMED = [
     ("新增5G基站1.52万座、总数达9.17万座。", "9.17万", "5G基站总数"),
     ("PM2.5平均浓度下降0.3%。", "0.3%", "PM2.5平均浓度下降率"),
     # a piece that only moves the rank before it (、较上年上升21位) names that rank and the move
-    ("排名“中国外贸百强城市”第39位、较上年上升21位。", "21", "“中国外贸百强城市”排名较上年上升位次"),
+    ("排名“中国外贸百强城市”第39位、较上年上升21位。", "21", "“中国外贸百强城市”排名上升位次"),
     ("绵阳高新区在国家高新区综合排名第50位、上升5位。", "5", "绵阳高新区国家高新区综合排名上升位次"),
     # a scope or time before a list's shared verb (城区新建改造…) leaves it shared; a piece with a verb of its own at its
     # start or before its number (治理背街小巷132条, 国家科技计划项目增长10%) does not take it
@@ -303,10 +330,10 @@ NAMED += [
     ("累计形成近200项全国首创性、突破性开放创新举措。", "近200", "累计形成全国首创性、突破性开放创新举措数"),
     ("新建学校5所、改扩建学校12所。", "5", "新建学校数"),
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
-    # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…)
+    # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
     ("创新指数排名全省第二、增幅全省第一。", "第一", "创新指数增幅全省排名"),
-    ("全省地区生产总值11863.8亿元、增长6.4%，高于预期目标0.4个百分点，增速居全国第6位。", "第6", "增速全国排名"),
+    ("全省地区生产总值11863.8亿元、增长6.4%，高于预期目标0.4个百分点，增速居全国第6位。", "第6", "地区生产总值增速全国排名"),
     ("高新技术企业增至2850家，科技型中小企业增至2729家，增速均居珠三角第一。", "第一", "增速珠三角排名"),
     # a bare 总里程 is a total like 总数: its subject's, without the verb of adding or the 里程 it says again
     ("新增铁路营运里程2428公里、总里程达到9092公里。", "9092", "铁路营运总里程"),
@@ -332,8 +359,8 @@ NAMED += [
     ("预计实际利用内、外资分别增长37.6%和17%。", "17%", "实际利用外资增长率"),
     # a change in points after a share's words alone (占全市比重81.7%、较上年提高…) is the share's, whose share named
     ("县域范围地区生产总值达到2459.27亿元，占全市比重81.7%、较上年提高0.3个百分点。", "0.3个百分点",
-     "县域范围地区生产总值占全市比重较上年提高"),
-    ("全市民生支出占一般公共预算支出的79.42%，较上年提高4.27个百分点。", "4.27个百分点", "民生支出占一般公共预算支出比重较上年提高"),
+     "县域范围地区生产总值占全市比重提高"),
+    ("全市民生支出占一般公共预算支出的79.42%，较上年提高4.27个百分点。", "4.27个百分点", "民生支出占一般公共预算支出比重提高"),
     ("工业投资增长10.7%，占固定资产投资比重达30.9%、提高4.6个百分点。", "4.6个百分点", "工业投资占固定资产投资比重提高"),
     # a heading's Markdown bold marks and an item's enumerator or number are no words of the name either
     ("**粮食总产量达到295.6亿斤**，创历史新高。", "295.6亿", "粮食总产量"),

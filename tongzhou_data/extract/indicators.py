@@ -62,6 +62,22 @@ ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='
 BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A comparison before a verb of change inside a name (城镇化率较去年提高, 地区生产总值比上年增长): with the year before,
+# the basis of every yearly change, no word of the name; with a base year or time (比2013年下降, 较五年前提高), said
+# after the name in brackets (PM2.5平均浓度下降率（较2013年）), as annotators write it.
+SINCE_BASE = re.compile(
+    rf"(?:较|比)(?:(?:去年|上年|上一年)(?:末|同期)?|同期|(?P<base>[0-9]{{4}}年末?|[一二三四五十]年前))"
+    rf"(?=(?:{BASIS})?(?:{alternation([*change_verbs(), '跃升', '前移', '进位'])}))"
+)
+# A measure that names no subject opening a name (增加值年均增长, 营收, 总量居全国首位, 增速全省第一:
+# `measure_words.csv` needs_owner; not 规模以上…): whose it is, the subject of the nearest piece before that names one.
+OWNERLESS = re.compile(rf"^(?:{alternation(words('measure_words', 'word', role='needs_owner'))})(?!以|工业|企业)")
+SIZE_WORDS = re.compile(r"[0-9０-９十百千万亿超过破]")  # .search: a threshold (营收超千亿元企业): a kind, its own
+BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})?")  # .fullmatch
+EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
+ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预计达到340户: no 预计
+OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
+OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
@@ -355,7 +371,57 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if each:  # 选育标杆农民合作社、家庭农场各1000个: so many of each, not of both together
         name = name[: each.start()] + name[each.end() :] + EACH_MARK
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
+    named = _without_basis_of_change(named)
+    named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
+    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
+    when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
+    several subjects before it (增速均居…第一), or no piece before names an owner."""
+    bare = OWNERLESS.match(name)
+    if bare is None:
+        return name
+    written = text.find(bare.group(), left, quantity.start)
+    between = text[written + len(bare.group()) : quantity.start] if written >= 0 else ""  # none, or a qualifier
+    sized = SIZE_WORDS.search(name) or (SIZE_WORDS.match(between) and not BOUND_ONLY.fullmatch(between))
+    each = written > 0 and EACH_OF.search(text, written - 1, quantity.start) and not LISTED.search(name)
+    return name if sized or each else _owner_of_bare(text, left) + name
+
+
+def _owner_of_bare(text: str, left: int) -> str:
+    """Whose a measure naming no subject is (`OWNERLESS`): the subject of the nearest piece before it in its sentence
+    (to a 、 or ，) that names one before its number, or before a verb of progress ending it (战略性新兴产业加快发展，
+    主营业务收入年均增长13% → 战略性新兴产业), without leading words, a verb of change or reaching, 新增 or a total's
+    word (新增规上文化企业130家、总量达486家，实现营收500亿元 → 规上文化企业); empty when no piece names a short
+    subject that is no verb's words, share or measure of its own."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = after_last(text, start, left, CLAUSE_BREAKS + "、")
+    while end > start:
+        begin = after_last(text, start, end - 1, CLAUSE_BREAKS + "、")
+        words = text[begin : end - 1]
+        first, last = _subject_span(YEAR.sub(lambda year: "年" * len(year.group()), words))
+        subject = words[first:last] if last else words[: pace.start()] if (pace := PROGRESS_END.search(words)) else ""
+        subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
+        subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
+        subject = OWNER_SHARE.sub("", re.sub(f"(?:{TOTALS})$", "", ADDED.sub("", NEW.sub("", subject))))
+        verb = OPENING_VERBS.match(subject).end() or COPULA.match(subject) or YEAR.search(subject)  # type: ignore[union-attr]
+        plain = not verb and not OWNERLESS.match(subject) and not OWNER_NOT.search(subject)
+        if 1 < len(subject) <= SHORT_SUBJECT and plain and subject.count("“") == subject.count("”"):
+            return subject
+        end = begin
+    return ""
+
+
+def _without_basis_of_change(name: str) -> str:
+    """A name without the comparison before its verb of change (`SINCE_BASE`), a base year said after it in
+    brackets (注册资本较2015年末增长率 → 注册资本增长率（较2015年末））; the name as it is for any other."""
+    since = SINCE_BASE.search(name)
+    if since is None or since.start() == 0:
+        return name
+    base = f"（较{since.group('base')}）" if since.group("base") else ""
+    return name[: since.start()] + name[since.end() :] + base
 
 
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
