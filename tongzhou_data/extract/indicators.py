@@ -1319,7 +1319,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
                 "起数", "毛入学率", "参保率", "价格",
                 *RATE_HEADS)  # fmt: skip
-SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
+SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
+LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
 OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
@@ -1368,8 +1369,10 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
-    if parallel := _parallel_items(items):
+    if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
+    if not head and (kinded := _with_kind(items)):
+        return kinded
     own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
@@ -1413,6 +1416,28 @@ def _parallel_items(items: list[str]) -> list[str] | None:
     return [item + last[size:] for item in items[:-1]] + [last] if same and size > 2 and len(last) > size else None
 
 
+def _shared_tail(items: list[str]) -> list[str] | None:
+    """The names of a list whose earlier items end in a word the last one holds before words of its own (基本养老保险、
+    医疗保险参保人数 → 基本养老保险参保人数, 医疗保险参保人数): each item with the words after it; else None."""
+    last, tails = items[-1], set()
+    for item in items[:-1]:
+        at = last.find(item[-2:]) if len(item) > 2 else -1
+        if at < 1 or at + 2 >= len(last):
+            return None
+        tails.add(last[at + 2 :])
+    return [item + tails.pop() for item in items[:-1]] + [last] if len(tails) == 1 else None
+
+
+def _with_kind(items: list[str]) -> list[str] | None:
+    """The names of a list whose last item alone ends in the kind they all are (光机电、煤层气、冶铸、化工行业 →
+    光机电行业, …): each earlier item with that kind, not after an 业 of its own for 行业 (建筑业); else None."""
+    last = items[-1]
+    kind = next((k for k in LISTED_KINDS if last.endswith(k) and len(last) > len(k)), "")
+    if not kind or any(item.endswith(kind) for item in items[:-1]):
+        return None
+    return [item if kind == "行业" and item.endswith("业") else item + kind for item in items[:-1]] + [last]
+
+
 def _with_modifier(names: list[str]) -> list[str]:
     """A list's names, the later short counts of people or events, or bare 收入 and 利润, with the modifier of the
     first when it is one too (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数; 旅游接待人次和收入 → …,
@@ -1429,6 +1454,8 @@ def _with_head(item: str, last: str, head: str) -> str:
     """An item of a list with the head the list's last item ends in, and the kind of industry before that head
     when the item names none of its own (航空航天、医药制造业增加值 → 航空航天制造业增加值)."""
     kind = next((k for k in SHARED_KINDS if last.removesuffix(head).endswith(k)), "")
+    if kind == "企业" and not item.endswith(kind):  # 制造业、…服务业企业投资 → 制造业企业投资
+        return item + kind + head
     return item + head if item.endswith(("业", "制造")) else item + kind + head
 
 
