@@ -133,7 +133,7 @@ SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
-_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整"])  # 延长至, 升至
+_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变"])  # 升至, 变为
 _TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
 _TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
@@ -149,6 +149,7 @@ RANK_TO = re.compile(
 SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
 TO_AFTER = re.compile(rf"\s*{_TO}")  # .match after a start: 调整为, 提高到
+TO_WORD = re.compile(_TO)  # .search: the end of a change (分别从195元、261元提高到202元、270元: 202 and 270 its ends)
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
