@@ -52,6 +52,15 @@ NAMED = [
     ("地方国有企业营业收入、利润分别增长13.5%、26.4%。", "26.4%", "地方国有企业利润增长率"),
     ("力争旅游接待人次和收入分别增长30%和25%以上。", "25%以上", "旅游收入增长率"),
     ("重点监测景区接待人次、门票收入分别增长1.5倍、2.2倍。", "2.2倍", "门票收入增长率"),
+    # names listed right before a count, as many as it counts, are the things counted one by one: no words of its
+    # name (the verbs opening them stay); not so many for each (各获), a count of other things, or a noun too short
+    ("新增超声医学工程、山区桥梁及隧道工程2个省部共建国家重点实验室。", "2", "新增省部共建国家重点实验室数"),
+    ("呼吸、儿童、中医（肿瘤）3个国家级区域医疗中心加快建设。", "3", "国家级区域医疗中心数"),
+    ("乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站全部建成。", "4", "建成大型水电站数"),
+    ("明溪、宁化2个省级扶贫开发工作重点县达到摘帽条件。", "2", "达到摘帽条件省级扶贫开发工作重点县数"),
+    ("新建松花江体育公园、双拥全民健身中心、20个口袋公园。", "20", "新建松花江体育公园、双拥全民健身中心、口袋公园数"),
+    ("我省体育健儿在杭州亚运会、亚残运会各获2枚金牌。", "2", "我省体育健儿在杭州亚运会、亚残运会各获金牌数"),
+    ("进一步完善边民补助、护边员补助2项政策。", "2", "进一步完善边民补助、护边员补助政策数"),
     # a 分别 list's earlier items take the words the last one holds after a word they end in (…保险、…保险参保人数),
     # or the kind it alone ends in (行业, 产业; 企业 before a shared head); not 行业 after an 业 of the item's own
     ("光机电、煤层气、冶铸、化工行业分别增长16.6%、14.2%、28.4%和8.9%。", "16.6%", "光机电行业增长率"),

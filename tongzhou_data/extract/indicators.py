@@ -259,6 +259,8 @@ EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its 
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
+FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
@@ -658,6 +660,8 @@ def _predicate_first(words: str) -> str:
     if found is None or PREDICATE.match(words) or QUANTITY.search(words, 0, found.start()):
         return words
     noun = words[: found.start()]
+    if reached := REACHED_OBJECT.search(noun):  # 2个重点县达到摘帽条件: the predicate is 达到 and its object
+        noun, found = noun[: reached.start()], reached
     if noun.endswith(("和", "及", "与", "、")):  # 220个省级重大项目和纳入…的102项重大工程: a second noun's predicate
         return words
     if OWN_QUANTITY.match(words, found.end()):
@@ -700,6 +704,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     listed = EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
+    listed = listed or (len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity))  # 新增A、B2个…实验室
     if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
@@ -729,6 +734,18 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _members_counted(before: str, quantity: Quantity) -> bool:
+    """Whether the words before a count end in a list of as many names as it counts (呼吸、儿童、中医（肿瘤）3个国家级
+    区域医疗中心; 乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站): the things counted, named one by one, no word of
+    what the count measures; the caller keeps them before a noun too short to name the things alone (2项政策)."""
+    names = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+    if "，" in names or EACH_WORD in names or quantity.value_max is not None or quantity.qualifier != "exact":
+        return False  # 在亚运会、亚残运会各获2枚金牌: so many for each
+    items = FIRST_LEVEL_BREAK.split(names)
+    joined = len(items) + ("和" in items[-1])  # …、溪洛渡和向家坝: the last two joined by 和
+    return len(items) > 1 and all(items) and quantity.value in (len(items), joined)
 
 
 def _without_basis(before: str, after: str) -> tuple[str, str]:
