@@ -21,6 +21,9 @@ NAMED = [
     ("饮用水源水质达标率保持100%。", "100%", "饮用水源水质达标率"),
     ("国省控地表水监测断面水质达标率始终保持100%。", "100%", "国省控地表水监测断面水质达标率"),
     ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
+    # an aim's word (力争, 确保, 争取) between the subject and its verb of reaching is no part of the name either
+    ("货物贸易进出口额力争达到1.2万亿元。", "1.2万亿", "货物贸易进出口额"),
+    ("沿海港口吞吐量力争突破20亿吨。", "突破20亿", "沿海港口吞吐量"),
     # a measure opening a name with no subject (增加值, 主营业务收入, 营收, 总量, 规模, 增速, 对经济增长贡献率) is that
     # of the subject of the nearest piece before it in its sentence, a total's word, a share's words or a verb of
     # crossing set aside; not when it ranks several (均居), names a kind by a threshold (营业收入超千亿元开发区), or no
