@@ -51,10 +51,13 @@ NAMED = [
     # not one before words of its own (营业收入超千亿元开发区达7个: a threshold)
     ("新建成轨道交通线路7条、通车里程超400公里。", "超400", "轨道交通线路通车里程"),
     ("“中国声谷”入园企业超2100家、营业收入超3000亿元。", "超3000亿", "“中国声谷”入园企业营业收入"),
-    # a bare 收入 or 利润 after a first item of modifier and head (旅游接待人次, 地方国有企业营业收入) shares the modifier
+    # a bare 收入, 利润, 营业收入 or 贷款余额 after a first item of modifier and head (旅游接待人次, 地方国有企业营业收入,
+    # 市属国企资产总额, …存款余额) shares the modifier
     ("地方国有企业营业收入、利润分别增长13.5%、26.4%。", "26.4%", "地方国有企业利润增长率"),
     ("力争旅游接待人次和收入分别增长30%和25%以上。", "25%以上", "旅游收入增长率"),
     ("重点监测景区接待人次、门票收入分别增长1.5倍、2.2倍。", "2.2倍", "门票收入增长率"),
+    ("市属国企资产总额、营业收入分别增长35.2%和40.7%。", "40.7%", "市属国企营业收入增长率"),
+    ("全市金融机构本外币存款余额、贷款余额分别突破3万亿元和2.5万亿元。", "2.5万亿", "金融机构本外币贷款余额"),
     # names listed right before a count, as many as it counts, are the things counted one by one: no words of its
     # name (the verbs opening them stay); not so many for each (各获), a count of other things, or a noun too short
     ("新增超声医学工程、山区桥梁及隧道工程2个省部共建国家重点实验室。", "2", "新增省部共建国家重点实验室数"),

@@ -1347,8 +1347,8 @@ PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
-MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
-BARE_MEASURES = ("收入", "利润")
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
+BARE_MEASURES = ("收入", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
 SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
 INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
