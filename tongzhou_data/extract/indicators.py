@@ -703,9 +703,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    listed = EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
-    listed = listed or (len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity))  # 新增A、B2个…实验室
-    if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+    counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
+    if after and counted and _names_before(before, after, quantity):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if not after and quantity.unit in COUNT_UNITS:
@@ -734,6 +733,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _names_before(before: str, after: str, quantity: Quantity) -> bool:
+    """Whether the words before a count end in names of the things it counts: examples (…等48个大中型工程), short
+    names listed (江油、宣汉、金堂3个全国百强县), or as many names as it counts (`_members_counted`)."""
+    if EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "("))):
+        return True
+    return len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity)  # 新增A、B2个…实验室
 
 
 def _members_counted(before: str, quantity: Quantity) -> bool:
