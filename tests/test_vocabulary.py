@@ -460,6 +460,10 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
         benefit = scan(row["example"])[0][-1]
         assert row["word"] in benefit.indicator and not benefit.indicator.startswith(row["word"]), benefit.indicator
         return
+    if row["role"] == "needs_owner":  # 规上工业企业达到340户以上，增加值年均增长5.1%: whose 增加值, from before
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and not last.indicator.startswith(row["word"]), last.indicator
+        return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]
         assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator

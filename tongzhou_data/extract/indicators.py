@@ -62,6 +62,22 @@ ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='
 BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
 VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A comparison before a verb of change inside a name (城镇化率较去年提高, 地区生产总值比上年增长): with the year before,
+# the basis of every yearly change, no word of the name; with a base year or time (比2013年下降, 较五年前提高), said
+# after the name in brackets (PM2.5平均浓度下降率（较2013年）), as annotators write it.
+SINCE_BASE = re.compile(
+    rf"(?:较|比)(?:(?:去年|上年|上一年)(?:末|同期)?|同期|(?P<base>[0-9]{{4}}年末?|[一二三四五十]年前))"
+    rf"(?=(?:{BASIS})?(?:{alternation([*change_verbs(), '跃升', '前移', '进位'])}))"
+)
+# A measure that names no subject opening a name (增加值年均增长, 营收, 总量居全国首位, 增速全省第一:
+# `measure_words.csv` needs_owner; not 规模以上…): whose it is, the subject of the nearest piece before that names one.
+OWNERLESS = re.compile(rf"^(?:{alternation(words('measure_words', 'word', role='needs_owner'))})(?!以|工业|企业)")
+SIZE_WORDS = re.compile(r"[0-9０-９十百千万亿超过破]")  # .search: a threshold (营收超千亿元企业): a kind, its own
+BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})?")  # .fullmatch
+EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
+ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预计达到340户: no 预计
+OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
+OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
@@ -117,7 +133,7 @@ SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
-_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整"])  # 延长至, 升至
+_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变"])  # 升至, 变为
 _TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
 _TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
@@ -133,6 +149,7 @@ RANK_TO = re.compile(
 SINCE_END = re.compile(rf"{_FROM}的?$")  # the start of a change's words (经济总量从2017年的…): no subject's
 FROM_END_WORD = re.compile("[由从]$")  # the start of a change's words, cut off by the rank after it
 TO_AFTER = re.compile(rf"\s*{_TO}")  # .match after a start: 调整为, 提高到
+TO_WORD = re.compile(_TO)  # .search: the end of a change (分别从195元、261元提高到202元、270元: 202 and 270 its ends)
 # A ratio to a base before 的 and the number of times (为2015年的2.1倍, 是三峡电站年发电量的1.3倍): its base.
 RATIO_OF = re.compile(r"均?(?:相当于|约为|是|为|不低于)(?P<base>[^，。；、]+?)的$")
 TIME_BASE = re.compile(rf"[0-9]{{4}}年(?:底|末)?|{FIVE_YEARS}|“?十[一二三四五]五”?时期|上年|去年")  # .fullmatch
@@ -242,6 +259,8 @@ EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its 
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
+FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
@@ -355,7 +374,57 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if each:  # 选育标杆农民合作社、家庭农场各1000个: so many of each, not of both together
         name = name[: each.start()] + name[each.end() :] + EACH_MARK
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
+    named = _without_basis_of_change(named)
+    named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
+    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
+    when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
+    several subjects before it (增速均居…第一), or no piece before names an owner."""
+    bare = OWNERLESS.match(name)
+    if bare is None:
+        return name
+    written = text.find(bare.group(), left, quantity.start)
+    between = text[written + len(bare.group()) : quantity.start] if written >= 0 else ""  # none, or a qualifier
+    sized = SIZE_WORDS.search(name) or (SIZE_WORDS.match(between) and not BOUND_ONLY.fullmatch(between))
+    each = written > 0 and EACH_OF.search(text, written - 1, quantity.start) and not LISTED.search(name)
+    return name if sized or each else _owner_of_bare(text, left) + name
+
+
+def _owner_of_bare(text: str, left: int) -> str:
+    """Whose a measure naming no subject is (`OWNERLESS`): the subject of the nearest piece before it in its sentence
+    (to a 、 or ，) that names one before its number, or before a verb of progress ending it (战略性新兴产业加快发展，
+    主营业务收入年均增长13% → 战略性新兴产业), without leading words, a verb of change or reaching, 新增 or a total's
+    word (新增规上文化企业130家、总量达486家，实现营收500亿元 → 规上文化企业); empty when no piece names a short
+    subject that is no verb's words, share or measure of its own."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = after_last(text, start, left, CLAUSE_BREAKS + "、")
+    while end > start:
+        begin = after_last(text, start, end - 1, CLAUSE_BREAKS + "、")
+        words = text[begin : end - 1]
+        first, last = _subject_span(YEAR.sub(lambda year: "年" * len(year.group()), words))
+        subject = words[first:last] if last else words[: pace.start()] if (pace := PROGRESS_END.search(words)) else ""
+        subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
+        subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
+        subject = OWNER_SHARE.sub("", re.sub(f"(?:{TOTALS})$", "", ADDED.sub("", NEW.sub("", subject))))
+        verb = OPENING_VERBS.match(subject).end() or COPULA.match(subject) or YEAR.search(subject)  # type: ignore[union-attr]
+        plain = not verb and not OWNERLESS.match(subject) and not OWNER_NOT.search(subject)
+        if 1 < len(subject) <= SHORT_SUBJECT and plain and subject.count("“") == subject.count("”"):
+            return subject
+        end = begin
+    return ""
+
+
+def _without_basis_of_change(name: str) -> str:
+    """A name without the comparison before its verb of change (`SINCE_BASE`), a base year said after it in
+    brackets (注册资本较2015年末增长率 → 注册资本增长率（较2015年末））; the name as it is for any other."""
+    since = SINCE_BASE.search(name)
+    if since is None or since.start() == 0:
+        return name
+    base = f"（较{since.group('base')}）" if since.group("base") else ""
+    return name[: since.start()] + name[since.end() :] + base
 
 
 def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) -> str:
@@ -591,6 +660,8 @@ def _predicate_first(words: str) -> str:
     if found is None or PREDICATE.match(words) or QUANTITY.search(words, 0, found.start()):
         return words
     noun = words[: found.start()]
+    if reached := REACHED_OBJECT.search(noun):  # 2个重点县达到摘帽条件: the predicate is 达到 and its object
+        noun, found = noun[: reached.start()], reached
     if noun.endswith(("和", "及", "与", "、")):  # 220个省级重大项目和纳入…的102项重大工程: a second noun's predicate
         return words
     if OWN_QUANTITY.match(words, found.end()):
@@ -632,8 +703,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
-    listed = EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "(")))
-    if listed and after and (quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS):
+    counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
+    if after and counted and _names_before(before, after, quantity):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if not after and quantity.unit in COUNT_UNITS:
@@ -662,6 +733,26 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _names_before(before: str, after: str, quantity: Quantity) -> bool:
+    """Whether the words before a count end in names of the things it counts: examples (…等48个大中型工程), short
+    names listed (江油、宣汉、金堂3个全国百强县), or as many names as it counts (`_members_counted`)."""
+    if EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "("))):
+        return True
+    return len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity)  # 新增A、B2个…实验室
+
+
+def _members_counted(before: str, quantity: Quantity) -> bool:
+    """Whether the words before a count end in a list of as many names as it counts (呼吸、儿童、中医（肿瘤）3个国家级
+    区域医疗中心; 乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站): the things counted, named one by one, no word of
+    what the count measures; the caller keeps them before a noun too short to name the things alone (2项政策)."""
+    names = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+    if "，" in names or EACH_WORD in names or quantity.value_max is not None or quantity.qualifier != "exact":
+        return False  # 在亚运会、亚残运会各获2枚金牌: so many for each
+    items = FIRST_LEVEL_BREAK.split(names)
+    joined = len(items) + ("和" in items[-1])  # …、溪洛渡和向家坝: the last two joined by 和
+    return len(items) > 1 and all(items) and quantity.value in (len(items), joined)
 
 
 def _without_basis(before: str, after: str) -> tuple[str, str]:
@@ -1253,7 +1344,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
                 "起数", "毛入学率", "参保率", "价格",
                 *RATE_HEADS)  # fmt: skip
-SHARED_KINDS = ("制造业", "产业", "装机")  # a kind before a shared head (医药制造业增加值, 储能装机规模), shared
+SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
+LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
 OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
@@ -1262,8 +1354,8 @@ PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
-MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入")
-BARE_MEASURES = ("收入", "利润")
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
+BARE_MEASURES = ("收入", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
 SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
 INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
@@ -1302,8 +1394,10 @@ def respective_names(words: str, count: int) -> list[str] | None:
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
         return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
-    if parallel := _parallel_items(items):
+    if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
+    if not head and (kinded := _with_kind(items)):
+        return kinded
     own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
     names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
@@ -1347,6 +1441,28 @@ def _parallel_items(items: list[str]) -> list[str] | None:
     return [item + last[size:] for item in items[:-1]] + [last] if same and size > 2 and len(last) > size else None
 
 
+def _shared_tail(items: list[str]) -> list[str] | None:
+    """The names of a list whose earlier items end in a word the last one holds before words of its own (基本养老保险、
+    医疗保险参保人数 → 基本养老保险参保人数, 医疗保险参保人数): each item with the words after it; else None."""
+    last, tails = items[-1], set()
+    for item in items[:-1]:
+        at = last.find(item[-2:]) if len(item) > 2 else -1
+        if at < 1 or at + 2 >= len(last):
+            return None
+        tails.add(last[at + 2 :])
+    return [item + tails.pop() for item in items[:-1]] + [last] if len(tails) == 1 else None
+
+
+def _with_kind(items: list[str]) -> list[str] | None:
+    """The names of a list whose last item alone ends in the kind they all are (光机电、煤层气、冶铸、化工行业 →
+    光机电行业, …): each earlier item with that kind, not after an 业 of its own for 行业 (建筑业); else None."""
+    last = items[-1]
+    kind = next((k for k in LISTED_KINDS if last.endswith(k) and len(last) > len(k)), "")
+    if not kind or any(item.endswith(kind) for item in items[:-1]):
+        return None
+    return [item if kind == "行业" and item.endswith("业") else item + kind for item in items[:-1]] + [last]
+
+
 def _with_modifier(names: list[str]) -> list[str]:
     """A list's names, the later short counts of people or events, or bare 收入 and 利润, with the modifier of the
     first when it is one too (生产安全事故起数、死亡人数 → …, 生产安全事故死亡人数; 旅游接待人次和收入 → …,
@@ -1363,6 +1479,8 @@ def _with_head(item: str, last: str, head: str) -> str:
     """An item of a list with the head the list's last item ends in, and the kind of industry before that head
     when the item names none of its own (航空航天、医药制造业增加值 → 航空航天制造业增加值)."""
     kind = next((k for k in SHARED_KINDS if last.removesuffix(head).endswith(k)), "")
+    if kind == "企业" and not item.endswith(kind):  # 制造业、…服务业企业投资 → 制造业企业投资
+        return item + kind + head
     return item + head if item.endswith(("业", "制造")) else item + kind + head
 
 

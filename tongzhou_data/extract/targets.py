@@ -25,9 +25,11 @@ from decimal import Decimal
 
 from .catalogue import START, link
 from .indicators import (
+    FROM_WORD,
     MONTHS_SO_FAR,
     RATIO_OF,
     TIME_BASE,
+    TO_WORD,
     clause_subject,
     indicator_name,
     is_size,
@@ -838,6 +840,8 @@ def _record(
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
+        if FROM_WORD.match(respective.rsplit("分别", 1)[1]) and not TO_WORD.search(text, members[0], quantity.start):
+            indicator += START  # 分别从每人每月195元、261元提高到202元、270元: 195 and 261 the starts of the changes
     entry = link(indicator, unit, measure, years)
     indicator = _unopened(indicator) if entry else indicator
     kind, period_start, period_end = _record_period(period, indicator)

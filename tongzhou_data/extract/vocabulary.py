@@ -68,7 +68,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   before (粮食播种面积1亿亩、产量820亿斤 → 粮食产量); an `attribute` before an amount, 的 and a noun, which is
   what the amount measures of the noun (总投资657.5亿元的229个水利项目 → 水利项目总投资), or alone after a count of
   things, of those (签约项目28个、总投资71亿元 → 签约项目总投资); a `duration` word, after
-  which a number in a unit of time is a length of time (停工4年, 提前2年, 仅用22天).
+  which a number in a unit of time is a length of time (停工4年, 提前2年, 仅用22天); a measure that `needs_owner`
+  opening a name with no subject (增加值年均增长5.1%, 总量保持全省第2位), whose is the subject of the nearest piece
+  before it in its sentence (规上工业企业达到340户以上，增加值… → 规上工业企业增加值年均增长率).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
 - `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
