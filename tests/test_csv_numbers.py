@@ -89,3 +89,13 @@ def test_show_where_matches_a_number_written_either_way(capsys):
         assert capsys.readouterr().out.split()[1:] == expected, typed
     assert main(["show", "targets", "--where", "value=two", "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == [",".join(td.load("targets").column_names)]
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_a_float_is_written_as_its_full_decimal_expansion(value):
+    """The short way (a repr with no exponent is kept as it is) writes what the long way writes: the repr's
+    decimal written out in full, trailing zeros dropped but one (1e-7 → 0.0000001, 1e16 → 10000000000000000.0)."""
+    from decimal import Decimal
+
+    whole, _, fraction = format(Decimal(repr(value)), "f").partition(".")
+    assert csv_cell(value) == f"{whole}.{fraction.rstrip('0') or '0'}"

@@ -60,8 +60,12 @@ def csv_cell(value: Any) -> str:
 
 def number_text(value: float) -> str:
     """A float as plain decimal text that reads back as a float: always a point and a digit after it
-    (`2.0`, not `2`), so that pandas, polars and DuckDB infer a float column, never an exponent."""
-    text = format(Decimal(repr(value)), "f")
+    (`2.0`, not `2`), so that pandas, polars and DuckDB infer a float column, never an exponent: the
+    shortest text that reads back as the float (its repr), written out in full where that has an exponent."""
+    text = repr(value)
+    if "e" not in text and "n" not in text:  # no exponent, and no inf or nan: already so (2.0, 0.1, -0.0)
+        return text
+    text = format(Decimal(text), "f")
     whole, _, fraction = text.partition(".")
     return f"{whole}.{fraction.rstrip('0') or '0'}"
 
