@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..digests import sha256_file
+from ..digests import sha256_file, sha256_hex
 from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, text_file
 
 
@@ -74,12 +74,22 @@ def write_parquet(path: Path, rows: Sequence[Mapping[str, Any]], schema: Mapping
     pq.write_table(arrow_table(rows, arrow_schema(schema)), path, compression="zstd")
 
 
-def integrity(path: Path) -> dict[str, Any]:
-    """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks."""
+def integrity(path: Path, known: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """A resource's `bytes` and sha256 `hash`, which every validator (ours and frictionless) checks: as
+    `known` gives them by file name (hashed from the bytes as they were written), else read from the file."""
+    if known is not None and path.name in known:
+        return dict(known[path.name])
     return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
 
 
-def csv_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:
+def integrity_of(data: bytes) -> dict[str, Any]:
+    """The `bytes` and sha256 `hash` of a file that holds `data`."""
+    return {"bytes": len(data), "hash": f"sha256:{sha256_hex(data)}"}
+
+
+def csv_resource(
+    name: str, schema: Mapping[str, Any], folder: Path, known: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
     """Table `name` as a CSV resource: frictionless checks its cells against the schema."""
     return {
         "name": name,
@@ -90,12 +100,14 @@ def csv_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        **integrity(folder / f"{name}.csv"),
+        **integrity(folder / f"{name}.csv", known),
         "schema": _resource_schema(schema, suffix=""),
     }
 
 
-def parquet_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict[str, Any]:
+def parquet_resource(
+    name: str, schema: Mapping[str, Any], folder: Path, known: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
     """Table `name` as a Parquet resource, typed `file` so that frictionless checks its bytes and hash.
 
     frictionless 5 reads a Parquet *table* through pandas: it then checks no hash and misreports every
@@ -110,7 +122,7 @@ def parquet_resource(name: str, schema: Mapping[str, Any], folder: Path) -> dict
         "path": f"{name}.parquet",
         "format": "parquet",
         "mediatype": "application/vnd.apache.parquet",
-        **integrity(folder / f"{name}.parquet"),
+        **integrity(folder / f"{name}.parquet", known),
         "schema": _resource_schema(schema, suffix="-parquet"),
     }
 
@@ -122,22 +134,26 @@ def descriptor(
     meta: Mapping[str, Any],
     formats: Sequence[str] = FORMATS,
     documents: Sequence[str] = ("",),
+    known: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The Data Package descriptor of `folder`: every table in each of `formats`, then the working text of
-    each of `documents` (one `text.txt`, or `text-ID.txt` each), each resource with its size and sha256."""
+    each of `documents` (one `text.txt`, or `text-ID.txt` each), each resource with its size and sha256
+    (`known` by file name where the writer hashed the bytes it wrote, else read from the files)."""
     makers = {"csv": csv_resource, "parquet": parquet_resource}
-    resources = [makers[fmt](name, schema, folder) for fmt in formats for name, schema in schemas.items()]
-    resources += [text_resource(folder, d, len(documents)) for d in documents]
+    resources = [makers[fmt](name, schema, folder, known) for fmt in formats for name, schema in schemas.items()]
+    resources += [text_resource(folder, d, len(documents), known) for d in documents]
     return {**meta, "version": version, "resources": resources}
 
 
-def text_resource(folder: Path, document_id: str, documents: int) -> dict[str, Any]:
+def text_resource(
+    folder: Path, document_id: str, documents: int, known: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
     """The resource of one document's working text, with its size and sha256."""
     path = text_file(document_id, documents)
     if documents == 1:
-        return {**TEXT_RESOURCE, **integrity(folder / path)}
+        return {**TEXT_RESOURCE, **integrity(folder / path, known)}
     named = {"name": path.removesuffix(".txt"), "path": path, "title": f"{TEXT_RESOURCE['title']}：{document_id}"}
-    return {**TEXT_RESOURCE, **named, **integrity(folder / path)}
+    return {**TEXT_RESOURCE, **named, **integrity(folder / path, known)}
 
 
 def _resource_schema(schema: Mapping[str, Any], suffix: str) -> dict[str, Any]:

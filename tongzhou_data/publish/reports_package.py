@@ -30,7 +30,7 @@ from ..package_format import arrow_schema, text_file
 from ..table_rows import report_tables, row_dict
 from ..tables import REGISTRY, table_schema
 from . import workers
-from .files import descriptor, json_bytes
+from .files import descriptor, integrity_of, json_bytes
 from .table_stream import Encoded, TableStream, encoded
 
 REPORT_TABLES = (
@@ -358,6 +358,7 @@ class PackageStream:
         self._texts: dict[str, str] = {}  # the texts of the reports whose batch is not yet written
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in LOOKED_AT}  # their rows
         self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
+        self._known: dict[str, dict[str, Any]] = {}  # each text's size and hash, from the bytes written
 
     def add(self, outcome: Outcome) -> None:
         """One report's text, and the rows the writer looks at, unless it failed; at the end of its batch,
@@ -365,7 +366,9 @@ class PackageStream:
         if outcome.error is not None or outcome.text is None:
             return
         document_id = outcome.source.document_id
-        (self.folder / text_file(document_id, 2)).write_bytes(outcome.text.encode("utf-8"))
+        data = outcome.text.encode("utf-8")
+        (self.folder / text_file(document_id, 2)).write_bytes(data)
+        self._known[document_id] = integrity_of(data)
         self._texts[document_id] = outcome.text
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
@@ -406,5 +409,7 @@ class PackageStream:
         if len(self.documents) == 1:  # a package of one document holds text.txt
             (self.folder / text_file(self.documents[0], 2)).rename(self.folder / text_file(self.documents[0], 1))
         meta = {**META, "sources": self._titles}
-        package = descriptor(self.schemas, self.folder, __version__, meta, documents=self.documents)
+        known = {text_file(d, len(self.documents)): self._known[d] for d in self.documents}
+        known.update({f"{name}.csv": table.csv_integrity() for name, table in self.tables.items()})
+        package = descriptor(self.schemas, self.folder, __version__, meta, documents=self.documents, known=known)
         (self.folder / "datapackage.json").write_bytes(json_bytes(package))

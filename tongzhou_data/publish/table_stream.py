@@ -5,6 +5,7 @@ groups of ROW_GROUP rows)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -44,8 +45,11 @@ class TableStream:
         self.fields = [f["name"] for f in schema["fields"]]
         self.schema = arrow_schema(schema)
         self.rows = 0
-        self._csv = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
-        csv_writer(self._csv).writerow(self.fields)
+        self._csv = (folder / f"{name}.csv").open("wb")
+        self._digest, self._bytes = hashlib.sha256(), 0  # of the CSV, as its bytes are written
+        header = io.StringIO()
+        csv_writer(header).writerow(self.fields)
+        self._write_csv(header.getvalue())
         self._parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema, compression="zstd")
         self._pending: list[Any] = []  # Arrow tables not yet written
         self._pending_rows = 0
@@ -55,12 +59,22 @@ class TableStream:
         Parquet once a row group's worth is pending)."""
         if not rows.rows:
             return
-        self._csv.write(rows.csv)
+        self._write_csv(rows.csv)
         self._pending.append(rows.arrow)
         self._pending_rows += rows.rows
         self.rows += rows.rows
         if self._pending_rows >= ROW_GROUP:
             self._flush()
+
+    def _write_csv(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self._digest.update(data)
+        self._bytes += len(data)
+        self._csv.write(data)
+
+    def csv_integrity(self) -> dict[str, Any]:
+        """The CSV file's `bytes` and sha256 `hash`, of the bytes written to it."""
+        return {"bytes": self._bytes, "hash": f"sha256:{self._digest.hexdigest()}"}
 
     def _flush(self) -> None:
         import pyarrow as pa
