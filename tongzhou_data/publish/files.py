@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..digests import sha256_file, sha256_hex
-from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, text_file
+from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, number_text, text_file
 
 
 def csv_writer(handle: Any) -> Any:
@@ -36,13 +36,15 @@ def csv_lines(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> It
 
 
 def _csv_column(values: Sequence[Any]) -> list[str]:
-    """One column's canonical CSV cells (`csv_cell`), by a shortcut where every value is a str or every
-    value an int (a bool is neither), or None."""
+    """One column's canonical CSV cells (`csv_cell`), by a shortcut where every value is a str, every value
+    an int (a bool is neither) or every value a float, or None."""
     kinds = set(map(type, values)) - {type(None)}
     if kinds <= {str}:
         return ["" if v is None else v for v in values]
     if kinds == {int}:
         return ["" if v is None else str(v) for v in values]
+    if kinds == {float}:
+        return ["" if v is None else number_text(v) for v in values]
     return [csv_cell(v) for v in values]
 
 

@@ -247,7 +247,8 @@ def _read_rows(source: Source, years: Years, encoding: str, checked: bool = True
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
-    rows = {name: [row_dict(r) for r in made.tables[name]] for name in REPORT_TABLES}
+    as_dict = row_dict if checked else vars  # an unchecked row's own fields (`table_rows.unchecked`): no copy
+    rows = {name: [as_dict(r) for r in made.tables[name]] for name in REPORT_TABLES}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
