@@ -203,8 +203,9 @@ def test_whole_tables_keys_hold_for_a_report_as_read():
 
 
 def test_whole_tables_keys_fail_on_each_broken_rule():
-    """A primary key twice, a unique value twice, a reference of one field and of two to nothing, a
-    reference to a table with no rows: each alone makes the fast check say no."""
+    """A primary key twice, a unique value twice (here with its primary key: every unique field of these
+    tables is one), a reference of one field and of two to nothing, a reference to a table with no rows:
+    each makes the fast check say no."""
     from tongzhou_data.checks.key_columns import keys_hold
 
     def broken(change: Any) -> dict[str, list[dict[str, Any]]]:
@@ -243,3 +244,17 @@ def test_a_key_column_that_is_not_of_strings_or_integers_is_left_to_the_rows():
     index = statuses.column_names.index("period_start")
     tables["project_statuses"] = statuses.set_column(index, "period_start", statuses.column(index).cast(pa.float64()))
     assert not keys_hold(tables, schemas)
+
+
+def test_a_unique_field_that_is_no_key_is_checked_apart():
+    """A `unique` field's filled values stand once each; empty cells may repeat (a table of the tests' own,
+    since every unique field of the package's tables is also its primary key)."""
+    import pyarrow as pa
+
+    from tongzhou_data.checks.key_columns import keys_hold
+
+    schema = {"fields": [{"name": "k"}, {"name": "code", "constraints": {"unique": True}}], "primaryKey": ["k"]}
+    table = pa.table({"k": ["a", "b", "c", "d"], "code": ["x", None, None, "y"]})
+    assert keys_hold({"t": table}, {"t": schema})
+    twice = table.set_column(1, "code", pa.array(["x", None, "x", "y"]))
+    assert not keys_hold({"t": twice}, {"t": schema})

@@ -375,3 +375,30 @@ def test_batches_keep_the_order_are_bounded_and_shrink_towards_the_end():
         assert len(batches) >= min(count, jobs)
     sizes = [len(b) for b in batched(list(range(3004)), 2)]
     assert sizes[0] == BATCH and min(sizes[:-1]) == FEW >= sizes[-1] and sizes == sorted(sizes, reverse=True)
+
+
+def test_a_row_the_models_refuse_costs_its_row_not_its_report(monkeypatch):
+    """Rows are made unvalidated first (`table_rows.made_by`): a parser bug that gives a row a value its model
+    refuses (a measure outside the vocabulary, where the row's own catalogue entry is made from it) still sets
+    aside that row alone, with the model's reason, as the validated rows do, and the report is kept."""
+    import dataclasses
+
+    import tongzhou_data.table_rows as table_rows
+    from tongzhou_data.publish import reports_package as rp
+
+    parse = table_rows.report
+
+    def buggy(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        parsed = parse(text, **kwargs)
+        targets = list(parsed.targets)
+        at = next(i for i, t in enumerate(targets) if t.kind is not None and t.period_start is not None)
+        targets[at] = dataclasses.replace(targets[at], indicator_id=None, measure="bogus")
+        return dataclasses.replace(parsed, targets=targets)
+
+    monkeypatch.setattr(table_rows, "report", buggy)
+    source = rp.Source(CORPUS / "hebei-2025.md", "hebei-2025")
+    checked = rp._read_rows(source, rp.Years(), "utf-8")
+    (outcome,) = rp.read_batch([source])
+    assert checked.error is None and checked.set_aside == 1
+    assert outcome.error is None and outcome.warnings == checked.warnings
+    assert outcome.batch is not None and outcome.batch.encoded["targets"].rows == len(checked.rows["targets"])

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .rules import _listed
+
 EXACT = ("string", "large_string", "int8", "int16", "int32", "int64")  # types whose equality is repr's
 
 
@@ -31,10 +33,6 @@ def keys_hold(tables: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]
 
 def _unique_fields(schema: Mapping[str, Any]) -> list[str]:
     return [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
-
-
-def _listed(fields: str | Sequence[str]) -> list[str]:
-    return [fields] if isinstance(fields, str) else list(fields)
 
 
 def _primary_key_holds(table: Any, key: str | Sequence[str]) -> bool:

@@ -252,7 +252,7 @@ def _distinct(values: list[tuple[Any, ...]]) -> Collection[tuple[Any, ...]]:
     return values if any(isinstance(x, float) for value in distinct for x in value) else distinct
 
 
-def _listed(fields: str | list[str]) -> list[str]:
+def _listed(fields: str | Sequence[str]) -> list[str]:
     return [fields] if isinstance(fields, str) else list(fields)
 
 

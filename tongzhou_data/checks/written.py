@@ -113,8 +113,9 @@ class WrittenChecks:
         for name, keys in deferred:
             self._add_key_columns(name, keys)
 
-    def _deferred_keys_hold(self) -> bool:
-        """Whether the key columns of the chunks that wait hold every key rule (counting their rows if so)."""
+    def _finish_deferred(self) -> bool:
+        """Check the key columns of the chunks that wait at once (`keys_hold`): if they hold every key rule,
+        count their rows, stop deferring and say True; False where any fails, or Arrow cannot decide."""
         import pyarrow as pa
 
         if self.deferred is None:
@@ -122,9 +123,12 @@ class WrittenChecks:
         parts: dict[str, list[Any]] = {name: [] for name in self.rules}
         for name, keys in self.deferred:
             parts[name].append(keys)
-        tables = {name: pa.concat_tables(found) if found else _empty(self.schemas[name], self.key_fields[name])
-                  for name, found in parts.items()}  # fmt: skip
-        if not keys_hold(tables, self.schemas):
+        try:
+            tables = {name: pa.concat_tables(found) if found else _empty(self.schemas[name], self.key_fields[name])
+                      for name, found in parts.items()}  # fmt: skip
+            if not keys_hold(tables, self.schemas):
+                return False
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):  # chunks typed apart, say
             return False
         for name, table in tables.items():
             self.rules[name].rows += table.num_rows
@@ -133,7 +137,7 @@ class WrittenChecks:
 
     def finish(self) -> dict[str, int]:
         """End every table's rules (unique fields, the references that waited); the rows of each table."""
-        if not self._deferred_keys_hold():
+        if not self._finish_deferred():
             self._undefer()
         for name in self.order:
             self.rules[name].finish()

@@ -203,13 +203,15 @@ def read_batch(found: Sequence[Source], years: Years = Years(), encoding: str = 
     """Read and parse a few reports (a worker's job), each failure kept with its file rather than raised;
     the rows of the tables the writer only appends are encoded once for all of them (`BatchRows`), so that
     the cost of making Arrow tables and of the checks is shared. The rows are made unvalidated and checked
-    encoded (`table_rows.made_by`); where a table's are not clean, the batch is read again with each row
-    validated, which sets aside the rows no table can hold."""
+    encoded (`table_rows.made_by`); a report whose unchecked rows failed or set a row aside is read again
+    with each row validated, and so is the whole batch where a table's rows are not clean: the validated
+    rows set aside what no table can hold, with the model's reason."""
     outcomes = [_read_rows(source, years, encoding, checked=False) for source in found]
+    outcomes = [o if o.error is None and not o.set_aside else _read_rows(o.source, years, encoding) for o in outcomes]
     try:
         if _encode_batch(outcomes, every_table_clean=True):
             return outcomes
-    except Exception:  # a value no file can hold (of no finite float, say): the checked rows say which
+    except Exception:  # a value its column's type cannot hold (a str for a number, an int past 64 bits)
         pass
     outcomes = [_read_rows(source, years, encoding) for source in found]
     _encode_batch(outcomes)
@@ -239,23 +241,25 @@ def _read_rows(source: Source, years: Years, encoding: str, checked: bool = True
     `table_rows.made_by`); any failure kept, with its file."""
     try:
         data, text = read_source(source.path, encoding)
-        if not text.strip():
-            return Outcome(source, error=f"{source.path}: the file is empty")
-        made = report_tables(source.document_id, text, data, source.path.name, *years.of(source.path), checked=checked)
     except ValueError as error:
         return Outcome(source, error=str(error))
+    if not text.strip():
+        return Outcome(source, error=f"{source.path}: the file is empty")
+    try:
+        made = report_tables(source.document_id, text, data, source.path.name, *years.of(source.path), checked=checked)
+        as_dict = row_dict if checked else vars  # unchecked, each row's own fields: none is used again, no copy
+        rows = {name: [as_dict(r) for r in made.tables[name]] for name in REPORT_TABLES}
+        pairable = pairing_rows(rows["targets"])
     except Exception as error:  # a parser bug on one report must not lose the others
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         return Outcome(source, error=f"{source.path}: the parser failed ({type(error).__name__}: {first[:200]})")
-    as_dict = row_dict if checked else vars  # an unchecked row's own fields (`table_rows.unchecked`): no copy
-    rows = {name: [as_dict(r) for r in made.tables[name]] for name in REPORT_TABLES}
     warnings = [f"{source.path}: {made.warning}"] if made.warning else []
     warnings += [f"{source.path}: a row set aside, {reason}" for reason in made.set_aside]
     return Outcome(
         source,
         text,
         rows,
-        pairing_rows(rows["targets"]),
+        pairable,
         made.left_out,
         warnings=tuple(warnings),
         no_report=made.warning is not None,
@@ -276,9 +280,9 @@ def _encoded(name: str, rows: list[dict[str, Any]]) -> Encoded:
 
 def batched(found: Sequence[Source], jobs: int) -> list[Sequence[Source]]:
     """`found` cut into batches for `jobs` workers, in order: BATCH reports each while many are left, then
-    smaller ones, each at most half of what is left per worker (never fewer than FEW reports where there
-    are many, never more than BATCH), so that every worker has work until near the end and none waits long
-    for the last."""
+    smaller ones, each at most half of what is left per worker (never more than BATCH, and where there are
+    many never fewer than FEW but the last, which holds what is left), so that every worker has work until
+    near the end and none waits long for the last."""
     out: list[Sequence[Source]] = []
     start, share = 0, 2 * max(jobs, 1)
     least = max(1, min(FEW, len(found) // share))
