@@ -57,12 +57,16 @@ FRAMES = [
 ]  # fmt: skip
 OPENER = in_order(opener[0] for opener in OPENERS)  # .match: the first opener a paragraph opens with
 OPENER_OF = {opener[0]: opener for opener in reversed(OPENERS)}  # the first listed wins
-# Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
-HEADING_YEARS = sorted(
-    ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
-     if row["where"] == "heading" and row["first"]),
-    key=lambda opener: -len(opener[0]),
-)  # fmt: skip
+# Headings whose words give their years (过去五年, 本届政府: the five years before the report's; 今后五年: the five
+# years from it), longest first, by kind.
+HEADING_YEARS = {
+    kind: sorted(
+        ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
+         if row["where"] == "heading" and row["kind"] == kind and row["first"]),
+        key=lambda opener: -len(opener[0]),
+    )
+    for kind in ("achieved", "target")
+}  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
 YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})*")
 OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
@@ -192,13 +196,14 @@ def baseline(period: Period) -> Period:
 
 def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None:
     """The last year of a horizon set earlier in the sentence before `offset`, if any: 用3—5年时间 → the fifth year
-    from the span's first; 到2025年 → 2025, when it lies past the span's last."""
+    from the span's first; 到2025年 → 2025, when it lies past the span's last, or before the last of a span of years
+    (到2025年… in the goals of 2022-2026: 2022-2025)."""
     start = after_last(text, floor, offset, SENTENCE_BREAKS)
     if found := HORIZON.search(text, start, offset):
         last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
     years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
-    return years[-1] if years and years[-1] > span.period_end else None
+    return years[-1] if years and (years[-1] > span.period_end or span.period_start < years[-1] < span.period_end) else None
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -219,20 +224,35 @@ def _plan_period(numeral: str, year: int) -> Period | None:
 
 
 def heading_period(title: str, year: int) -> Period | None:
-    """The period a chapter heading opens, or None when its words do not say (it inherits)."""
-    years = [int(y) for y in YEAR.findall(title)]
+    """The period a chapter heading opens, or None when its words do not say (it inherits): of a heading that names
+    two (2022年和过去五年工作回顾, 今后五年工作思路和2023年重点任务), the first it names."""
+    named = heading_periods(title, year)
+    return named[0] if named else None
+
+
+def heading_periods(title: str, year: int) -> list[Period]:
+    """The periods a chapter heading names, in the order it names them: a review's year, plan or years its words
+    give (2022年和过去五年工作回顾: 2022, then the five years); a plan's years (今后五年…和2023年重点任务), its year or
+    its plan; none when its words do not say."""
+    years = [(found.start(), int(found.group(1))) for found in YEAR.finditer(title)]
     plan = PLAN.search(title)
     if REVIEW_WORDS.search(title):
-        if plan and (not years or plan.start() < title.find(str(years[0]))):
-            return "achieved", *plan_years(plan.group(1))
-        if said := next((h for h in HEADING_YEARS if h[0] in title), None):
-            return "achieved", year + said[1], year + said[2]
-        return "achieved", (years[0] if years else year - 1), (years[0] if years else year - 1)
-    if years and PLAN_WORDS.search(title):
-        return "target", years[-1], years[-1]
-    if plan and PLAN_WORDS.search(title):
-        return _plan_period(plan.group(1), year)
-    return ("target", year, year) if title.startswith("今年") else None
+        named = [(at, ("achieved", y, y)) for at, y in years[:1]]
+        if plan:
+            named.append((plan.start(), ("achieved", *plan_years(plan.group(1)))))
+        if said := next((h for h in HEADING_YEARS["achieved"] if h[0] in title), None):
+            named.append((title.find(said[0]), ("achieved", year + said[1], year + said[2])))
+        return [period for _, period in sorted(named)] or [("achieved", year - 1, year - 1)]
+    if not PLAN_WORDS.search(title):
+        return [("target", year, year)] if title.startswith("今年") else []
+    named = [(at, ("achieved" if y < year else "target", y, y)) for at, y in years[-1:]]  # 2022年工作殊为不易: done
+    if plan and (period := _plan_period(plan.group(1), year)):
+        named.append((plan.start(), period))
+    if ahead := next((h for h in HEADING_YEARS["target"] if h[0] in title), None):
+        named.append((title.find(ahead[0]), ("target", year + ahead[1], year + ahead[2])))
+    if not years and title.find("今年") >= 0:
+        named.append((title.find("今年"), ("target", year, year)))  # 未来五年总体考虑和今年政府工作安排
+    return [period for _, period in sorted(named)]
 
 
 def paragraph_period(opening: str, year: int) -> Period | None:
