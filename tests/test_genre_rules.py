@@ -575,6 +575,25 @@ PERIODS = [
      "923万", ("achieved", 2018, 2022)),
     (2023, "一、过去五年工作回顾\n\n五年来成就显著。\n\n2022年是本届政府的收官之年。全省地区生产总值增长3%。\n", "3%",
      ("achieved", 2022, 2022)),
+    # a chapter that names the year and the five years (2022年及本届政府工作回顾): a paragraph of the year's part whose
+    # first sentence names the five years, and no year, turns to them; in a chapter of one year it does not
+    (2023, "一、2022年及本届政府工作回顾\n\n2022年，全省地区生产总值增长4.7%。\n\n经过不懈努力，本届政府目标胜利实现。\n\n"
+     "一是经济发展量质双升。GDP突破3万亿元。\n", "突破3万亿", ("achieved", 2018, 2022)),
+    (2023, "一、2022年及本届政府工作回顾\n\n2022年，全省地区生产总值增长4.7%。\n\n经过不懈努力，本届政府目标胜利实现。\n\n"
+     "一是经济发展量质双升。GDP突破3万亿元。\n", "4.7%", ("achieved", 2022, 2022)),
+    (2024, "一、2023年工作回顾\n\n一年来成就显著。\n\n我们完成了本届政府确定的各项任务，新增就业66万人。\n", "66万",
+     ("achieved", 2023, 2023)),
+    (2023, "一、2022年和过去五年工作回顾\n\n刚刚过去的2022年成就显著。\n\n过去这一年是本届政府任期的最后一年，新增就业66万人。\n",
+     "66万", ("achieved", 2022, 2022)),  # its first sentence names the year
+    # the next five years' chapter opens its targets, though its first paragraph says no period
+    (2023, "一、过去五年工作回顾\n\n过去五年成就显著。\n\n二、未来五年总体考虑和今年政府工作安排\n\n当前形势复杂。"
+     "未来五年的主要目标任务是：力争总量突破7万亿元。\n\n今年主要预期目标是：地区生产总值增长6.5%左右。\n", "突破7万亿",
+     ("target", 2023, 2027)),
+    (2023, "一、过去五年工作回顾\n\n过去五年成就显著。\n\n二、未来五年总体考虑和今年政府工作安排\n\n当前形势复杂。"
+     "未来五年的主要目标任务是：力争总量突破7万亿元。\n\n今年主要预期目标是：地区生产总值增长6.5%左右。\n", "6.5%左右",
+     ("target", 2023, 2023)),
+    (2022, "二、今后五年工作思路和2022年主要工作建议\n\n按照党代会精神，今后五年要更加富裕，到2025年地区生产总值突破万亿元。\n",
+     "突破万亿", ("target", 2022, 2025)),  # a year before the span's last: to it
     # a plan's figures in the review of its last year: the plan's years; of a plan under way, the year's
     (2016, "一、2015年工作回顾\n\n一年来成就显著。“十二五”规划28项主要指标中，12项约束性指标全部完成。\n", "12",
      ("achieved", 2011, 2015)),

@@ -293,20 +293,45 @@ def _framed(sentence: str, after_year: int, year: int) -> Period | None:
 
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
     """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
-    that says a period, to the next one; rows before the first say nothing and have none."""
+    that says a period, to the next one; rows before the first say nothing and have none. Inside a review
+    chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose first
+    sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
     marks: dict[int, Period | None] = {}
+    named: dict[int, list[Period]] = {}
     for start, title in headings:
         if body[0] <= start < body[1]:
-            marks[start] = heading_period(title, year)
+            named[start] = heading_periods(title, year)
+            marks[start] = named[start][0] if named[start] else None
+    chapters = sorted((start, periods) for start, periods in named.items() if periods)
     position = body[0]
+    chapter: list[Period] = []
+    current: Period | None = None
     while position < body[1]:
         line_end = text.find("\n", position, body[1])
         line_end = body[1] if line_end < 0 else line_end
+        while chapters and chapters[0][0] <= line_end:
+            chapter = chapters.pop(0)[1]
+            current = chapter[0]
         opening = text[position : min(line_end, position + OPENING)]
-        if position not in marks and opening.strip() and (period := paragraph_period(opening, year)):
-            marks[position] = period
+        if position not in marks and opening.strip():
+            period = paragraph_period(opening, year) or _turned(text[position:line_end], chapter, current)
+            if period:
+                marks[position] = current = period
         position = line_end + 1
     return _spans(marks, body)
+
+
+ONE_YEAR_WORDS = re.compile(r"一年|今年|去年|全年|当年|20[0-9]{2}年")
+
+
+def _turned(paragraph: str, chapter: Sequence[Period], current: Period | None) -> Period | None:
+    """The five years of a review `chapter` that names them, if a paragraph of its one year's part (`current`)
+    names them in its first sentence and no year (…确定的本届政府目标胜利实现; not …是本届政府履职的第一年)."""
+    years = next((p for p in chapter if p[0] == "achieved" and p[1] < p[2]), None)
+    if years is None or current is None or current[0] != "achieved" or current[1] != current[2]:
+        return None
+    sentence = re.split("[。！？]", MARKUP.sub("", paragraph), maxsplit=1)[0]
+    return years if FIVE_YEARS.search(sentence) and not ONE_YEAR_WORDS.search(sentence) else None
 
 
 def _spans(marks: dict[int, Period | None], body: tuple[int, int]) -> list[PeriodSpan]:
