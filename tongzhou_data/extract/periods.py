@@ -137,6 +137,8 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     if recent := RECENT.search(words):  # 两年累计投入16亿元, 近三年农村劳动力转移就业…: those years to the last
         count = recent.group(1) or recent.group(2)
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
+    if first < last and _spans_years(words.rsplit("、", 1)[-1], first) and "、" in words:
+        return span.kind, first, last  # 2022年末市场主体达1411.9万户、比2017年增长74.3%: the change is over the years
     if said := _said(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
@@ -170,6 +172,16 @@ def _said(words: str, first: int, last: int) -> Period | None:
     if first == last and (plan := PLAN_SINCE.match(words)) and (years := plan_years(plan.group(1)))[1] == last:
         return "achieved", *years
     return None
+
+
+SINCE_YEAR = re.compile(r"(?:较|比)(20[0-9]{2})年")
+
+
+def _spans_years(words: str, first: int) -> bool:
+    """Whether the words of a part of a clause say the years of a review from `first` on: a span word (年均, 累计) or a
+    change since a year before it (比2017年增长…)."""
+    since = SINCE_YEAR.search(words)
+    return bool(OVER_YEARS.search(words) or (since and int(since.group(1)) < first))
 
 
 def _own_span(words: str, first: int, last: int) -> bool:
