@@ -30,7 +30,8 @@ YEAR = re.compile(r"(20[0-9]{2})年")
 # A figure dated by the year before it in a change from one year's figure to another's (税收占比由2022年的74.5%
 # 提高到76.5%, 全省排名从2015年的第7位上升至2016年的第2位): that year's, not the review's; not a ratio to a year (为
 # 2015年的2.1倍, 旅游人次恢复到2019年的113%), which is the review's.
-# 2015年的7.9%, or with a measure's words between (从2015年的人均21.2万元, 从2018年的每月7.5吨) or no 的 (由2017年929家).
+# 2015年的7.9%, or with a measure's words between (从2015年的人均21.2万元, 从2018年的每月7.5吨) or no 的
+# (由2017年929家).
 FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?(?:的[^0-9，。；、：:]{0,4})?\Z")
 # A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
 # from the span's first to the horizon's last (the upper end of a range).
@@ -216,7 +217,8 @@ def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None
         last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
     years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
-    return years[-1] if years and (years[-1] > span.period_end or span.period_start < years[-1] < span.period_end) else None
+    inside = span.period_start < years[-1] < span.period_end if years else False
+    return years[-1] if years and (years[-1] > span.period_end or inside) else None
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
