@@ -30,7 +30,9 @@ YEAR = re.compile(r"(20[0-9]{2})年")
 # A figure dated by the year before it in a change from one year's figure to another's (税收占比由2022年的74.5%
 # 提高到76.5%, 全省排名从2015年的第7位上升至2016年的第2位): that year's, not the review's; not a ratio to a year (为
 # 2015年的2.1倍, 旅游人次恢复到2019年的113%), which is the review's.
-FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?的\Z")
+# 2015年的7.9%, or with a measure's words between (从2015年的人均21.2万元, 从2018年的每月7.5吨) or no 的
+# (由2017年929家).
+FROM_YEAR = re.compile(r"(?:由|从|(?<!恢复)(?:至|到))(20[0-9]{2})年(?:底|末)?(?:的[^0-9，。；、：:]{0,4})?\Z")
 # A horizon the sentence sets its targets (用3—5年时间，集聚人才500人以上; 力争用3年左右时间推动2个产业…): the years
 # from the span's first to the horizon's last (the upper end of a range).
 HORIZON = re.compile(
@@ -57,12 +59,16 @@ FRAMES = [
 ]  # fmt: skip
 OPENER = in_order(opener[0] for opener in OPENERS)  # .match: the first opener a paragraph opens with
 OPENER_OF = {opener[0]: opener for opener in reversed(OPENERS)}  # the first listed wins
-# Headings whose words give their years (过去五年, 本届政府: the five years before the report's), longest first.
-HEADING_YEARS = sorted(
-    ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
-     if row["where"] == "heading" and row["first"]),
-    key=lambda opener: -len(opener[0]),
-)  # fmt: skip
+# Headings whose words give their years (过去五年, 本届政府: the five years before the report's; 今后五年: the five
+# years from it), longest first, by kind.
+HEADING_YEARS = {
+    kind: sorted(
+        ((row["phrase"], int(row["first"]), int(row["last"])) for row in rows("period_openers")
+         if row["where"] == "heading" and row["kind"] == kind and row["first"]),
+        key=lambda opener: -len(opener[0]),
+    )
+    for kind in ("achieved", "target")
+}  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
 YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})*")
 OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
@@ -132,6 +138,8 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     if recent := RECENT.search(words):  # 两年累计投入16亿元, 近三年农村劳动力转移就业…: those years to the last
         count = recent.group(1) or recent.group(2)
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
+    if first < last and _spans_years(words.rsplit("、", 1)[-1], first) and "、" in words:
+        return span.kind, first, last  # 2022年末市场主体达1411.9万户、比2017年增长74.3%: the change is over the years
     if said := _said(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
@@ -167,6 +175,16 @@ def _said(words: str, first: int, last: int) -> Period | None:
     return None
 
 
+SINCE_YEAR = re.compile(r"(?:较|比)(20[0-9]{2})年")
+
+
+def _spans_years(words: str, first: int) -> bool:
+    """Whether the words of a part of a clause say the years of a review from `first` on: a span word (年均, 累计) or a
+    change since a year before it (比2017年增长…)."""
+    since = SINCE_YEAR.search(words)
+    return bool(OVER_YEARS.search(words) or (since and int(since.group(1)) < first))
+
+
 def _own_span(words: str, first: int, last: int) -> bool:
     """Whether a clause's words say a span of their own, which an earlier clause's does not change: in a
     five-year review, years (年均, 累计, 比2013年, 由…提高到…); in a one-year review, a year (全年, 2022年)."""
@@ -192,13 +210,15 @@ def baseline(period: Period) -> Period:
 
 def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None:
     """The last year of a horizon set earlier in the sentence before `offset`, if any: 用3—5年时间 → the fifth year
-    from the span's first; 到2025年 → 2025, when it lies past the span's last."""
+    from the span's first; 到2025年 → 2025, when it lies past the span's last, or before the last of a span of years
+    (到2025年… in the goals of 2022-2026: 2022-2025)."""
     start = after_last(text, floor, offset, SENTENCE_BREAKS)
     if found := HORIZON.search(text, start, offset):
         last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
     years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
-    return years[-1] if years and years[-1] > span.period_end else None
+    inside = span.period_start < years[-1] < span.period_end if years else False
+    return years[-1] if years and (years[-1] > span.period_end or inside) else None
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -219,20 +239,35 @@ def _plan_period(numeral: str, year: int) -> Period | None:
 
 
 def heading_period(title: str, year: int) -> Period | None:
-    """The period a chapter heading opens, or None when its words do not say (it inherits)."""
-    years = [int(y) for y in YEAR.findall(title)]
+    """The period a chapter heading opens, or None when its words do not say (it inherits): of a heading that names
+    two (2022年和过去五年工作回顾, 今后五年工作思路和2023年重点任务), the first it names."""
+    named = heading_periods(title, year)
+    return named[0] if named else None
+
+
+def heading_periods(title: str, year: int) -> list[Period]:
+    """The periods a chapter heading names, in the order it names them: a review's year, plan or years its words
+    give (2022年和过去五年工作回顾: 2022, then the five years); a plan's years (今后五年…和2023年重点任务), its year or
+    its plan; none when its words do not say."""
+    years = [(found.start(), int(found.group(1))) for found in YEAR.finditer(title)]
     plan = PLAN.search(title)
     if REVIEW_WORDS.search(title):
-        if plan and (not years or plan.start() < title.find(str(years[0]))):
-            return "achieved", *plan_years(plan.group(1))
-        if said := next((h for h in HEADING_YEARS if h[0] in title), None):
-            return "achieved", year + said[1], year + said[2]
-        return "achieved", (years[0] if years else year - 1), (years[0] if years else year - 1)
-    if years and PLAN_WORDS.search(title):
-        return "target", years[-1], years[-1]
-    if plan and PLAN_WORDS.search(title):
-        return _plan_period(plan.group(1), year)
-    return ("target", year, year) if title.startswith("今年") else None
+        named = [(at, ("achieved", y, y)) for at, y in years[:1]]
+        if plan:
+            named.append((plan.start(), ("achieved", *plan_years(plan.group(1)))))
+        if said := next((h for h in HEADING_YEARS["achieved"] if h[0] in title), None):
+            named.append((title.find(said[0]), ("achieved", year + said[1], year + said[2])))
+        return [period for _, period in sorted(named)] or [("achieved", year - 1, year - 1)]
+    if not PLAN_WORDS.search(title):
+        return [("target", year, year)] if title.startswith("今年") else []
+    named = [(at, ("achieved" if y < year else "target", y, y)) for at, y in years[-1:]]  # 2022年工作殊为不易: done
+    if plan and (period := _plan_period(plan.group(1), year)):
+        named.append((plan.start(), period))
+    if ahead := next((h for h in HEADING_YEARS["target"] if h[0] in title), None):
+        named.append((title.find(ahead[0]), ("target", year + ahead[1], year + ahead[2])))
+    if not years and title.find("今年") >= 0:
+        named.append((title.find("今年"), ("target", year, year)))  # 未来五年总体考虑和今年政府工作安排
+    return [period for _, period in sorted(named)]
 
 
 def paragraph_period(opening: str, year: int) -> Period | None:
@@ -273,20 +308,45 @@ def _framed(sentence: str, after_year: int, year: int) -> Period | None:
 
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
     """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
-    that says a period, to the next one; rows before the first say nothing and have none."""
+    that says a period, to the next one; rows before the first say nothing and have none. Inside a review
+    chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose first
+    sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
     marks: dict[int, Period | None] = {}
+    named: dict[int, list[Period]] = {}
     for start, title in headings:
         if body[0] <= start < body[1]:
-            marks[start] = heading_period(title, year)
+            named[start] = heading_periods(title, year)
+            marks[start] = named[start][0] if named[start] else None
+    chapters = sorted((start, periods) for start, periods in named.items() if periods)
     position = body[0]
+    chapter: list[Period] = []
+    current: Period | None = None
     while position < body[1]:
         line_end = text.find("\n", position, body[1])
         line_end = body[1] if line_end < 0 else line_end
+        while chapters and chapters[0][0] <= line_end:
+            chapter = chapters.pop(0)[1]
+            current = chapter[0]
         opening = text[position : min(line_end, position + OPENING)]
-        if position not in marks and opening.strip() and (period := paragraph_period(opening, year)):
-            marks[position] = period
+        if position not in marks and opening.strip():
+            period = paragraph_period(opening, year) or _turned(text[position:line_end], chapter, current)
+            if period:
+                marks[position] = current = period
         position = line_end + 1
     return _spans(marks, body)
+
+
+ONE_YEAR_WORDS = re.compile(r"一年|今年|去年|全年|当年|20[0-9]{2}年")
+
+
+def _turned(paragraph: str, chapter: Sequence[Period], current: Period | None) -> Period | None:
+    """The five years of a review `chapter` that names them, if a paragraph of its one year's part (`current`)
+    names them in its first sentence and no year (…确定的本届政府目标胜利实现; not …是本届政府履职的第一年)."""
+    years = next((p for p in chapter if p[0] == "achieved" and p[1] < p[2]), None)
+    if years is None or current is None or current[0] != "achieved" or current[1] != current[2]:
+        return None
+    sentence = re.split("[。！？]", MARKUP.sub("", paragraph), maxsplit=1)[0]
+    return years if FIVE_YEARS.search(sentence) and not ONE_YEAR_WORDS.search(sentence) else None
 
 
 def _spans(marks: dict[int, Period | None], body: tuple[int, int]) -> list[PeriodSpan]:
