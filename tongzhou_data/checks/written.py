@@ -2,7 +2,8 @@
 of each table are checked when they are appended, from the very CSV text and Arrow table the files get
 (`publish.table_stream.Encoded`), so that the written package need not be read back. Cells against their
 fields (`cells`), the Parquet rows against the CSV's, and the table rules (`rules`: keys, foreign keys,
-ordered columns, spans into the report's text); line and row numbers are those of the files. What only
+ordered columns, spans into the report's text); line and row numbers are those of the files. The keys of
+clean chunks wait for the end, to be checked all at once over Arrow key columns (`key_columns`). What only
 the files can show (sizes, hashes, the descriptor) is `folder.check_package_files`.
 """
 
@@ -82,7 +83,8 @@ class WrittenChecks:
 
     def add(self, name: str, chunk: Chunk, texts: Mapping[str, str], clean: bool = False) -> None:
         """Check the rows of table `name` in `chunk`, the next in its files, of the reports whose working
-        texts `texts` holds (by document_id); of a `clean` chunk (`is_clean`), only the rules over many rows."""
+        texts `texts` holds (by document_id); of a `clean` chunk (`is_clean`), only the rules over many rows,
+        its key columns kept for `finish` while every chunk so far was clean."""
         rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
         self.lines[name] += chunk.csv.count("\n")
         if clean and self.deferred is not None:
