@@ -81,12 +81,17 @@ def integrity(path: Path, known: Mapping[str, Mapping[str, Any]] | None = None) 
     `known` gives them by file name (hashed from the bytes as they were written), else read from the file."""
     if known is not None and path.name in known:
         return dict(known[path.name])
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+    return integrity_entry(path.stat().st_size, sha256_file(path))
 
 
 def integrity_of(data: bytes) -> dict[str, Any]:
     """The `bytes` and sha256 `hash` of a file that holds `data`."""
-    return {"bytes": len(data), "hash": f"sha256:{sha256_hex(data)}"}
+    return integrity_entry(len(data), sha256_hex(data))
+
+
+def integrity_entry(size: int, sha256: str) -> dict[str, Any]:
+    """A resource's `bytes` and `hash` as the descriptor gives them, from its size and hex sha256."""
+    return {"bytes": size, "hash": f"sha256:{sha256}"}
 
 
 def csv_resource(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..package_format import arrow_schema
-from .files import arrow_columns, columns_of, csv_lines, csv_writer
+from .files import arrow_columns, columns_of, csv_lines, csv_writer, integrity_entry
 
 ROW_GROUP = 131_072  # rows a Parquet row group holds (DuckDB and Spark read groups of 100,000 and more well)
 
@@ -74,7 +74,7 @@ class TableStream:
 
     def csv_integrity(self) -> dict[str, Any]:
         """The CSV file's `bytes` and sha256 `hash`, of the bytes written to it."""
-        return {"bytes": self._bytes, "hash": f"sha256:{self._digest.hexdigest()}"}
+        return integrity_entry(self._bytes, self._digest.hexdigest())
 
     def _flush(self) -> None:
         import pyarrow as pa

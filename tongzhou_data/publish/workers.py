@@ -74,9 +74,8 @@ GC_FIRST = 10_000  # allocations between collections of the youngest generation 
 def _collect_less() -> None:
     """Spare a worker's cyclic garbage collector the objects it starts with (modules, compiled patterns,
     vocabularies, inherited from its parent or imported: `gc.freeze`), which every full collection would
-    walk again, and let it run
-    less often: a worker allocates millions of short-lived objects per batch and holds a batch's rows,
-    so that the collector cost it about a twentieth of its time (`validation/bench.py`)."""
+    walk again, and let it run less often: a worker allocates millions of short-lived objects per batch and
+    holds a batch's rows, so that the collector cost it 2 to 5% of its time (`validation/bench.py`)."""
     gc.freeze()
     gc.set_threshold(GC_FIRST, 10, 10)
 
