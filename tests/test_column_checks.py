@@ -99,13 +99,13 @@ def test_a_csv_cell_changed_is_clean_by_columns_only_where_it_is_row_by_row(data
     text, rows = _report()
     name = data.draw(st.sampled_from([n for n in TABLES if rows[n]]))
     chunk = rp._encoded(name, rows[name])
-    lines = list(csv.reader(io.StringIO(chunk.csv, newline="")))
+    lines = list(csv.reader(io.StringIO(chunk.csv.decode("utf-8"), newline="")))
     index, column = data.draw(st.integers(0, len(lines) - 1)), data.draw(st.integers(0, len(lines[0]) - 1))
     field = _fields(name)[column]
     lines[index][column] = data.draw(st.text(max_size=8) | _value(field.get("type", "string")).map(_cell))
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(lines)
-    changed = rp.Encoded(buffer.getvalue(), chunk.arrow, chunk.rows)
+    changed = rp.Encoded(buffer.getvalue().encode("utf-8"), chunk.arrow, chunk.rows)
     if columns_clean(name, changed.csv, changed.arrow, changed.rows, {"hebei-2025": text}.get):
         assert _row_at_a_time_clean(name, changed, text)
 
@@ -126,13 +126,15 @@ def test_cells_a_reader_would_reject_are_not_clean():
     ]
     for name, field, cell in changes:
         chunk = rp._encoded(name, rows[name])
-        lines = list(csv.reader(io.StringIO(chunk.csv, newline="")))
+        lines = list(csv.reader(io.StringIO(chunk.csv.decode("utf-8"), newline="")))
         column = [f["name"] for f in _fields(name)].index(field)
         row = next(i for i, line in enumerate(lines) if line[column])
         lines[row][column] = cell
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(lines)
-        assert not columns_clean(name, buffer.getvalue(), chunk.arrow, chunk.rows, {"hebei-2025": text}.get), field
+        assert not columns_clean(
+            name, buffer.getvalue().encode("utf-8"), chunk.arrow, chunk.rows, {"hebei-2025": text}.get
+        ), field
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

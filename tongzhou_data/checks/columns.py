@@ -25,8 +25,8 @@ def _fields(name: str) -> tuple[dict[str, Any], ...]:
     return tuple(table_schema(REGISTRY[name])["fields"])
 
 
-def columns_clean(name: str, csv_text: str, arrow: Any, rows: int, texts: Callable[[str], str | None]) -> bool:
-    """Whether the CSV lines `csv_text` and the Arrow table `arrow` of table `name` hold the same `rows`
+def columns_clean(name: str, csv_data: bytes, arrow: Any, rows: int, texts: Callable[[str], str | None]) -> bool:
+    """Whether the CSV lines `csv_data` (UTF-8) and the Arrow table `arrow` of table `name` hold the same `rows`
     rows, each cell of its field's form and within its constraints, and each row's ordered columns and
     spans into its document's text (`texts(document_id)`) hold."""
     import pyarrow as pa
@@ -36,7 +36,7 @@ def columns_clean(name: str, csv_text: str, arrow: Any, rows: int, texts: Callab
     if arrow.num_rows != rows or arrow.column_names != names:
         return False
     try:
-        cells = _csv_strings(csv_text, names)
+        cells = _csv_strings(csv_data, names)
     except (pa.ArrowInvalid, UnicodeDecodeError):
         return False
     if cells.num_rows != rows:
@@ -46,17 +46,17 @@ def columns_clean(name: str, csv_text: str, arrow: Any, rows: int, texts: Callab
     return _rows_clean(name, arrow, texts)
 
 
-def _csv_strings(csv_text: str, names: Sequence[str]) -> Any:
+def _csv_strings(csv_data: bytes, names: Sequence[str]) -> Any:
     """The cells of CSV lines (no header) as written: every column a string, an empty cell "" (not null)."""
     import io
 
     import pyarrow as pa
     import pyarrow.csv as pv
 
-    if not csv_text:
+    if not csv_data:
         return pa.table({n: pa.array([], pa.string()) for n in names})
     return pv.read_csv(
-        io.BytesIO(csv_text.encode("utf-8")),
+        io.BytesIO(csv_data),
         read_options=pv.ReadOptions(column_names=list(names), use_threads=False),
         parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
         convert_options=pv.ConvertOptions(

@@ -26,7 +26,7 @@ class Chunk(Protocol):
     """Rows of one table encoded for its files (`publish.table_stream.Encoded`)."""
 
     @property
-    def csv(self) -> str: ...
+    def csv(self) -> bytes: ...
     @property
     def arrow(self) -> Any: ...
     @property
@@ -49,7 +49,7 @@ def _typed(
     """The typed rows of `chunk`, each cell checked (`lines` and `rows` the file's before it), the Parquet
     rows compared with them, and the rules of one row (`rules.check_row`) checked."""
     twins = iter(chunk.arrow.to_pylist())
-    reader = csv.reader(io.StringIO(chunk.csv, newline=""))
+    reader = csv.reader(io.StringIO(chunk.csv.decode("utf-8"), newline=""))
 
     for number, cells in enumerate(reader, start=rows + 1):
         line = lines + reader.line_num
@@ -86,7 +86,7 @@ class WrittenChecks:
         texts `texts` holds (by document_id); of a `clean` chunk (`is_clean`), only the rules over many rows,
         its key columns kept for `finish` while every chunk so far was clean."""
         rules, lines = self.rules[name], self.lines[name]  # the file's CSV lines before this chunk
-        self.lines[name] += chunk.csv.count("\n")
+        self.lines[name] += chunk.csv.count(b"\n")
         if clean and self.deferred is not None:
             self.deferred.append((name, chunk.arrow.select(self.key_fields[name])))
             return

@@ -20,10 +20,11 @@ ROW_GROUP = 131_072  # rows a Parquet row group holds (DuckDB and Spark read gro
 
 @dataclass(frozen=True)
 class Encoded:
-    """Rows of one table as its two files hold them: canonical CSV lines and an Arrow table. A worker
-    makes them, so that the process writing the files only appends (and pickles no row dicts)."""
+    """Rows of one table as its two files hold them: canonical CSV lines (UTF-8, as written) and an Arrow
+    table. A worker makes them, so that the process writing the files only appends (and pickles no row
+    dicts, and no text it would encode again)."""
 
-    csv: str
+    csv: bytes
     arrow: Any
     rows: int
 
@@ -33,7 +34,7 @@ def encoded(rows: Sequence[Mapping[str, Any]], fields: Sequence[str], schema: An
     columns = columns_of(rows, fields)
     buffer = io.StringIO()
     csv_writer(buffer).writerows(csv_lines(columns, fields))
-    return Encoded(buffer.getvalue(), arrow_columns(columns, schema), len(rows))
+    return Encoded(buffer.getvalue().encode("utf-8"), arrow_columns(columns, schema), len(rows))
 
 
 class TableStream:
@@ -49,7 +50,7 @@ class TableStream:
         self._digest, self._bytes = hashlib.sha256(), 0  # of the CSV, as its bytes are written
         header = io.StringIO()
         csv_writer(header).writerow(self.fields)
-        self._write_csv(header.getvalue())
+        self._write_csv(header.getvalue().encode("utf-8"))
         self._parquet = pq.ParquetWriter(folder / f"{name}.parquet", self.schema, compression="zstd")
         self._pending: list[Any] = []  # Arrow tables not yet written
         self._pending_rows = 0
@@ -66,8 +67,7 @@ class TableStream:
         if self._pending_rows >= ROW_GROUP:
             self._flush()
 
-    def _write_csv(self, text: str) -> None:
-        data = text.encode("utf-8")
+    def _write_csv(self, data: bytes) -> None:
         self._digest.update(data)
         self._bytes += len(data)
         self._csv.write(data)
