@@ -220,21 +220,21 @@ def parsed_indicator(record: TargetRecord) -> Made:
     return Made("parsed", None, own, record.indicator, "wording")
 
 
-def indicator_rows(targets: Sequence[Target]) -> list[Indicator]:
+def indicator_rows(targets: Sequence[Target], checked: bool = True) -> list[Indicator]:
     """The catalogue of a report with none curated: one entry per indicator id its rows carry, with the
-    genre catalogue's names, unit and topic for the ids that are its."""
+    genre catalogue's names, unit and topic for the ids that are its (unless `checked`, not validated)."""
     rows: dict[str, Indicator] = {}
     known = catalogue.by_id()
+    model = made_by(Indicator, checked)
     for t in targets:
         if t.indicator_id in rows:  # the first row of each id is its entry
             continue
         if (entry := known.get(t.indicator_id)) is not None:
             unit = entry.units[0] if len(entry.units) == 1 else None  # grain in 吨 or 斤: no one unit
-            fields = {"indicator_id": entry.indicator_id, "name_zh": entry.name_zh, "name_en": entry.name_en,
-                      "unit": unit, "measure": entry.measure, "topic": entry.topic}  # fmt: skip
-            row = Indicator.model_validate(fields)
+            row = model(indicator_id=entry.indicator_id, name_zh=entry.name_zh, name_en=entry.name_en, unit=unit,
+                        measure=entry.measure, topic=entry.topic)  # fmt: skip
         else:
-            row = Indicator(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit, measure=t.measure)
+            row = model(indicator_id=t.indicator_id, name_zh=t.indicator, unit=t.unit, measure=t.measure)
         rows[t.indicator_id] = row
     return list(rows.values())
 
@@ -343,7 +343,7 @@ def report_tables(
 ) -> ReportTables:  # fmt: skip
     """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
     indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them).
-    Unless `checked`, the rows of the four long tables are not validated (`made_by`): the caller checks them."""
+    Unless `checked`, the rows of the five long tables are not validated (`made_by`): the caller checks them."""
     parsed = report(text, year=year, fallback=fallback)
     outline = Sections(section_rows(document_id, parsed.sections))  # indexed once for every row's section
     set_aside: list[str] = []
@@ -366,7 +366,7 @@ def report_tables(
         "sections": list(outline),
         "terms": list(term_rows(document_id, parsed.terms, outline)),
         "term_mentions": list(term_mention_rows(document_id, text, parsed.terms, outline)),
-        "indicators": list(indicator_rows(kept_targets)),
+        "indicators": list(indicator_rows(kept_targets, checked)),
         "targets": list(kept_targets),
         "projects": list(kept_projects),
         "project_summary": list(summary_rows(kept_projects, infos, checked)),
