@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar, cast
 
@@ -63,24 +63,31 @@ R = TypeVar("R", bound=Record)
 
 def made_by(model: type[R], checked: bool) -> Callable[..., R]:
     """How rows of `model` are made: validated (the model itself), or, unless `checked`, as unvalidated
-    stand-ins (`unchecked`). `extract` makes a batch's rows unchecked, checks them encoded against every
+    stand-ins (`stand_in`). `extract` makes a batch's rows unchecked, checks them encoded against every
     rule of their tables (`is_clean`: the same constraints, from the same schemas) and makes them again,
     checked, where any fails, so that a row no table can hold is still set aside; the row builders give each
     field its model's type, so both ways give equal rows (a test holds them equal on every test report)."""
-    return model if checked else partial(unchecked, model)
+    if checked:
+        return model
+    make = _STAND_INS.get(model)
+    if make is None:
+        make = _STAND_INS[model] = stand_in(model)
+    return cast(Callable[..., R], make)
 
 
-def unchecked(model: type[R], **values: Any) -> R:
-    """A row of `model` without its validation: a namespace of its fields in order (defaults where not
-    given), which reads as the model does (attributes, `row_dict`) at a tenth of the cost (pydantic's own
+_STAND_INS: dict[type[Record], Callable[..., SimpleNamespace]] = {}  # one maker per model, made once per process
+
+
+def stand_in(model: type[Record]) -> Callable[..., SimpleNamespace]:
+    """A maker of rows of `model` without its validation: a namespace of its fields in order (defaults where
+    not given), which reads as the model does (attributes, `row_dict`) at a tenth of the cost (pydantic's own
     `model_construct` costs more than validating)."""
-    return cast(R, SimpleNamespace(**{**_template(model), **values}))
+    template = {name: None if field.is_required() else field.default for name, field in model.model_fields.items()}
 
+    def unchecked(**values: Any) -> SimpleNamespace:
+        return SimpleNamespace(**{**template, **values})
 
-@cache
-def _template(model: type[Record]) -> dict[str, Any]:
-    """Every field of `model` in order, with its default (None for a required field, which is given)."""
-    return {name: None if field.is_required() else field.default for name, field in model.model_fields.items()}
+    return unchecked
 
 
 def short_id(prefix: str, *parts: str) -> str:
