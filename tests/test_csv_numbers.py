@@ -99,3 +99,22 @@ def test_a_float_is_written_as_its_full_decimal_expansion(value):
 
     whole, _, fraction = format(Decimal(repr(value)), "f").partition(".")
     assert csv_cell(value) == f"{whole}.{fraction.rstrip('0') or '0'}"
+
+
+CELL = st.text(alphabet=st.sampled_from(list('a,"\n\r 中x')), max_size=6) | st.none()
+
+
+@given(st.integers(1, 4).flatmap(lambda width: st.lists(st.lists(CELL, min_size=width, max_size=width), max_size=6)))
+def test_csv_lines_made_a_column_at_a_time_are_those_csv_writer_writes(rows):
+    """`files.csv_text` quotes and joins a column at a time (the streaming writer's lines and the published
+    files'): its lines are those the `csv` module's writer of the canonical dialect writes, cell for cell,
+    with commas, quotes, line ends, carriage returns, empty cells and missing values."""
+    import io
+
+    from tongzhou_data.publish.files import csv_text, csv_writer
+
+    fields = [f"f{i}" for i in range(len(rows[0]) if rows else 2)]
+    columns = {f: [row[i] for row in rows] for i, f in enumerate(fields)}
+    buffer = io.StringIO()
+    csv_writer(buffer).writerows([["" if cell is None else cell for cell in row] for row in rows])
+    assert csv_text(columns, fields) == buffer.getvalue()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -30,9 +30,30 @@ def columns_of(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> dict
     return {f: list(map(itemgetter(f), rows)) for f in fields}
 
 
-def csv_lines(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> Iterator[tuple[str, ...]]:
-    """The canonical cells of each row of `columns`, in `fields` order, made a column at a time."""
-    return zip(*(_csv_column(columns[f]) for f in fields), strict=True)
+def csv_text(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> str:
+    """The canonical CSV lines (no header) of the rows of `columns`, in `fields` order, as `csv_writer` writes
+    them, made a column at a time: a cell quoted where it holds a comma, a quote or a line end (quotes
+    doubled), each row's cells joined by commas. A column holding a carriage return, whose quoting differs
+    between Python versions, and a table of one field are left to `csv_writer` itself."""
+    cells = [_csv_column(columns[f]) for f in fields]
+    quoted = [_csv_quoted(column) for column in cells]
+    if len(cells) < 2 or None in quoted:
+        buffer = io.StringIO()
+        csv_writer(buffer).writerows(zip(*cells, strict=True))
+        return buffer.getvalue()
+    lines = "\n".join(map(",".join, zip(*quoted, strict=True)))
+    return lines + "\n" if lines else ""
+
+
+def _csv_quoted(cells: list[str]) -> list[str] | None:
+    """One column's cells as RFC 4180 writes them (QUOTE_MINIMAL): quoted where special, the rest as they
+    are; None where one holds a carriage return."""
+    joined = "\0".join(cells)
+    if "\r" in joined:
+        return None
+    if "," not in joined and '"' not in joined and "\n" not in joined:
+        return cells
+    return [f'"{c.replace(chr(34), chr(34) * 2)}"' if "," in c or '"' in c or "\n" in c else c for c in cells]
 
 
 def _csv_column(values: Sequence[Any]) -> list[str]:
@@ -51,9 +72,8 @@ def _csv_column(values: Sequence[Any]) -> list[str]:
 def csv_bytes(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> bytes:
     """The canonical CSV of `rows`, columns in `fields` order."""
     buffer = io.StringIO()
-    writer = csv_writer(buffer)
-    writer.writerow(fields)
-    writer.writerows(csv_lines(columns_of(rows, fields), fields))
+    csv_writer(buffer).writerow(fields)
+    buffer.write(csv_text(columns_of(rows, fields), fields))
     return buffer.getvalue().encode("utf-8")
 
 

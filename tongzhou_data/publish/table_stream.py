@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..package_format import arrow_schema
-from .files import arrow_columns, columns_of, csv_lines, csv_writer, integrity_entry
+from .files import arrow_columns, columns_of, csv_text, csv_writer, integrity_entry
 
 ROW_GROUP = 131_072  # rows a Parquet row group holds (DuckDB and Spark read groups of 100,000 and more well)
 
@@ -32,9 +32,7 @@ class Encoded:
 def encoded(rows: Sequence[Mapping[str, Any]], fields: Sequence[str], schema: Any) -> Encoded:
     """`rows` encoded for the files of a table of `fields` and Arrow `schema`."""
     columns = columns_of(rows, fields)
-    buffer = io.StringIO()
-    csv_writer(buffer).writerows(csv_lines(columns, fields))
-    return Encoded(buffer.getvalue().encode("utf-8"), arrow_columns(columns, schema), len(rows))
+    return Encoded(csv_text(columns, fields).encode("utf-8"), arrow_columns(columns, schema), len(rows))
 
 
 class TableStream:
