@@ -58,8 +58,11 @@ def _csv_quoted(cells: list[str]) -> list[str] | None:
 
 def _csv_column(values: Sequence[Any]) -> list[str]:
     """One column's canonical CSV cells (`csv_cell`), by a shortcut where every value is a str, every value
-    an int (a bool is neither) or every value a float, or None."""
-    kinds = set(map(type, values)) - {type(None)}
+    an int (a bool is neither) or every value a float, or None (and none tested where every value is a str)."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(values)
+    kinds.discard(type(None))
     if kinds <= {str}:
         return ["" if v is None else v for v in values]
     if kinds == {int}:
