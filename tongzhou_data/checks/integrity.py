@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +20,27 @@ def check_files(folder: Path, resources: Sequence[Mapping[str, Any]], problems: 
     """Every resource's file exists in `folder` with the size and sha256 the descriptor gives; a path that
     does not name a regular file inside the folder is a problem, and that file is never opened."""
     seen: set[str] = set()
+    once = []
     for resource in resources:
-        if resource["path"] in seen:
-            continue  # listed twice: a problem of the descriptor's, and read once
-        seen.add(resource["path"])
-        data = read_file(folder, resource["path"], f"resource {excerpt(resource['name'])}", problems)
-        if data is not None:
-            _check_integrity(resource["path"], data, resource, problems)
+        if resource["path"] not in seen:  # listed twice: a problem of the descriptor's, and read once
+            seen.add(resource["path"])
+            once.append(resource)
+    with ThreadPoolExecutor(READERS) as pool:  # reading and hashing release the GIL: two files at a time
+        for found in pool.map(partial(_file_problems, folder), once):
+            problems.extend(found)
+            problems.notices.extend(found.notices)
+
+
+READERS = 2  # files read and hashed at a time
+
+
+def _file_problems(folder: Path, resource: Mapping[str, Any]) -> Problems:
+    """What one resource's file shows against the descriptor's size and hash (`check_files`)."""
+    problems = Problems()
+    data = read_file(folder, resource["path"], f"resource {excerpt(resource['name'])}", problems)
+    if data is not None:
+        _check_integrity(resource["path"], data, resource, problems)
+    return problems
 
 
 def read_file(folder: Path, relative: str, what: str, problems: Problems) -> bytes | None:
