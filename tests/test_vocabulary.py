@@ -464,6 +464,11 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
         last = scan(row["example"])[0][-1]
         assert row["word"] in last.indicator and not last.indicator.startswith(row["word"]), last.indicator
         return
+    if row["role"] in ("unit_owner", "unit_owner_end"):  # 新登记市场主体4.3万户: the firms' number, not households'
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and last.indicator.endswith("数"), last.indicator
+        assert last.indicator[:-1].endswith("户") or not last.indicator.endswith("户数"), last.indicator
+        return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]
         assert amount.indicator.endswith(row["word"]) and "的" not in amount.indicator, amount.indicator

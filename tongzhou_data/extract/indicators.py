@@ -116,6 +116,21 @@ COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in thes
 COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
 COUNTED_END = re.compile(COUNTED.pattern + "(?:以上|左右|多)?$")  # a piece ending in its count: 入围…企业9家
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+MEASURED_ALREADY = re.compile("能力|负荷|容量|规模")  # .search: a name that says what of it an amount measures
+# Adverbs of effort opening a name before the verb of the work counted (加快建设7个省级粮库 → 建设省级粮库数,
+# 重点实施76个重大改革方案 → 实施重大改革方案数): how hard the work is pushed, no part of what is counted; not before a
+# noun (重点项目, 高质量发展): `list_words.csv` adverbs and the verbs a list's pieces share or that chain on.
+_WORK_VERBS = [*words("list_words", "word", role="shared_verb"), *words("list_words", "word", role="work_verb")]
+EFFORT_OPENING = re.compile(
+    rf"^(?:{alternation([*words('list_words', 'word', role='adverb'), '加快'])})+(?=(?:{alternation(_WORK_VERBS)}))"
+)
+# What a count in 户 counts by itself (新增企业54万户 → 新增企业数), where elsewhere 户 counts households
+# (改造老旧小区38.2万户 → 改造老旧小区户数): `measure_words.csv` unit_owner,
+# anywhere in the name, or unit_owner_end at its end (带动脱贫户1.2万户 → 带动脱贫户数)
+UNIT_OWNERS = re.compile(
+    rf"{alternation(words('measure_words', 'word', role='unit_owner'))}"
+    rf"|(?:{alternation(words('measure_words', 'word', role='unit_owner_end'))})$"
+)
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
 MEDALS = "金牌数"
@@ -376,6 +391,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    named = EFFORT_OPENING.sub("", named)
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
@@ -1035,9 +1051,11 @@ def _unit_noun(name: str, unit: str, measure: str) -> str:
     """数, 人数, 面积, 长度 or 里程 when the unit says what a level counts and the name does not already."""
     if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
-    if unit in COUNT_UNITS:
-        return "数"
     noun = UNIT_NOUNS.get(unit, "")
+    if unit in COUNT_UNITS:  # 改造老旧小区38.2万户: households, not estates; 新登记市场主体4.3万户: the firms
+        return noun if noun and noun != MEDALS and not UNIT_OWNERS.search(name) else "数"
+    if noun[:2] in name or MEASURED_ALREADY.search(name):  # 新增电力装机1520万千瓦, 旅游人次, 外送能力: said already
+        return ""
     return ROUTE_NOUN if unit == KILOMETRE and ROUTE.search(name) else noun  # 新建高速公路120公里: 里程, not 长度
 
 
