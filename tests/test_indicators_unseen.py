@@ -76,7 +76,7 @@ NAMED = [
      "1800亿", "太阳能光伏产业链产值"),
     ("基本养老保险、医疗保险参保人数分别增加1080万人、656万人。", "1080万", "基本养老保险参保人数"),
     ("高新技术企业、科技型中小企业数量分别增至1.3万家和2.1万家。", "1.3万", "高新技术企业数量"),
-    ("新创建国家级绿色工厂、绿色工业园区、绿色供应链管理企业38家、7家、1家。", "38", "新创建国家级绿色工厂"),
+    ("新创建国家级绿色工厂、绿色工业园区、绿色供应链管理企业38家、7家、1家。", "38", "新创建国家级绿色工厂数"),
     # a 分别 list of as many 、-items as numbers names one each, though the first opens with 城乡 (not 城镇…, 农村…)
     ("城乡居民基本养老保险、基本医疗保险参保率分别达到98.7%和98.5%。", "98.7%", "城乡居民基本养老保险参保率"),
     ("城乡居民基础养老金、医保补助标准分别提高8.7%和5.2%。", "5.2%", "医保补助标准提高率"),
@@ -470,6 +470,21 @@ NAMED += [
     ("重点实施76个重大改革方案。", "76", "实施重大改革方案数"),
     ("高质量推进3个国家公园创建工作。", "3", "推进国家公园创建工作数"),
     ("重点项目完成投资960亿元。", "960亿", "重点项目完成投资"),
+    # a clause of its own (a subject, a verb of `list_words.csv` clause_verb, its object) before the 、 of the number's
+    # piece is no part of the name; its subject is, when short and single
+    ("广交会全面恢复线下举办、出口成交额增长10%。", "10%", "广交会出口成交额增长率"),
+    ("县级三甲医院实现零的突破、达到5家。", "5", "县级三甲医院数"),
+    ("铁路通达所有地州市、覆盖80%以上县级行政区。", "80%以上", "铁路覆盖县级行政区"),
+    ("在全国率先实现行政村千兆光纤、5G网络通达率100%。", "100%", "在全国率先实现行政村千兆光纤、5G网络通达率"),
+    # a 分别 list of counts names each count by its unit (数), and by the verb of adding when it says one
+    ("龙头企业、链主企业分别增加212家、30家。", "30", "链主企业增加数"),
+    ("家庭农场、农民合作社分别达19.3万个、11.9万家。", "19.3万", "家庭农场数"),
+    # a clause that is only a verb and its amount does its work on the object of the clause before
+    ("实施新能源发电项目726万千瓦，建成212万千瓦。", "212万", "建成新能源发电项目装机容量"),
+    # an amount before a thing being built is its size: the thing's, without the building and the push
+    ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
+    # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
+    ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客"),
 ]  # fmt: skip
 
 
