@@ -485,6 +485,11 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客"),
+    # 分别 of a list not read as one (one subject, two numbers) is still no word of the name
+    ("城乡低保标准分别提高7.1%和8.3%，特困人员基本生活补贴标准分别提高6.3%和7.1%。", "6.3%",
+     "特困人员基本生活补贴标准提高率"),
+    # the projects a 完成投资 is of may be named after their count (推进1000个左右重大项目)
+    ("每年滚动推进1000个左右重大项目，完成投资1万亿元以上。", "1万亿元以上", "重大项目完成投资"),
 ]  # fmt: skip
 
 

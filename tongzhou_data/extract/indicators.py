@@ -116,6 +116,7 @@ COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in thes
 COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
 COUNTED_END = re.compile(COUNTED.pattern + "(?:以上|左右|多)?$")  # a piece ending in its count: 入围…企业9家
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+RESPECTIVELY_WORD = "分别"  # each of several numbers: a word of the sentence, never of a name
 MEASURED_ALREADY = re.compile("能力|负荷|容量|规模")  # .search: a name that says what of it an amount measures
 # The building of a thing whose size an amount before it gives (加快480万千瓦火电项目建设 → 火电项目装机容量): the
 # work (`list_words.csv` work tails of 建设) and the verbs that push it (leading verbs, adverbs) are no part of its size
@@ -404,7 +405,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
-    named = _unclaused(EFFORT_OPENING.sub("", named))
+    named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
@@ -1250,7 +1251,7 @@ def _counted_before(text: str, left: int) -> str:
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
         noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
-        if not noun or noun.endswith(EXAMPLES_BEFORE):  # 实施112个项目; 抓好…等379个…项目建设: the noun after
+        if not noun or noun.endswith(EXAMPLES_BEFORE) or not DONE_TO.search(noun):  # 实施112个项目, 推进…项目: after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
