@@ -357,7 +357,7 @@ NAMED = [
     ("14个地理标志品牌入选中国品牌百强、数量居全国第二。", "第二", "入选中国品牌百强的地理标志品牌数量全国排名"),
     # a piece that is only a list's verb does its work on the object of the verb opening its clause
     ("新建高标准农田2.4万亩、改造提升4.6万亩。", "4.6万", "改造提升高标准农田面积"),
-    ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造数"),
+    ("新开工棚户区改造2.06万户、建成14.7万户。", "14.7万", "建成棚户区改造户数"),
     # a counted noun, then a quoted predicate: the predicate first, unless the noun has a verb of its own
     ("京津冀1053个事项“跨省通办”。", "1053", "京津冀“跨省通办”事项数"),
     ("推动1万家企业“小升规”。", "1万", "“小升规”企业数"),

@@ -278,6 +278,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return statuses == {"topped_out"} and {m.status for m in mentions(example.replace(word, "公路"))} == {"opened"}
     if role == "field_tail":  # a 等 tail naming fields of work: the list names no project, as it does without it
         return not found and bool(mentions(example.replace(word, "")))
+    if role == "clause_verb":  # a clause of its own before the number's piece: no part of the number's name
+        return all(word not in r.indicator and "、" not in r.indicator for r in scan(example)[0])
     if role == "work_verb":  # a verb of building opening a piece is no part of its name
         return found == ["甲乙机场", "丙丁机场"]
     if role == "grade":  # a kind of thing, graded, is still no name
@@ -463,6 +465,15 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
     if row["role"] == "needs_owner":  # 规上工业企业达到340户以上，增加值年均增长5.1%: whose 增加值, from before
         last = scan(row["example"])[0][-1]
         assert row["word"] in last.indicator and not last.indicator.startswith(row["word"]), last.indicator
+        return
+    if row["role"] == "count_verb":  # 接待游客、旅游收入分别增长: the visitors', not their income's, growth
+        first = scan(row["example"])[0][0]
+        assert first.indicator.startswith(row["word"]) and "收入" not in first.indicator, first.indicator
+        return
+    if row["role"] in ("unit_owner", "unit_owner_end"):  # 新登记市场主体4.3万户: the firms' number, not households'
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and last.indicator.endswith("数"), last.indicator
+        assert last.indicator[:-1].endswith("户") or not last.indicator.endswith("户数"), last.indicator
         return
     if row["role"] == "attribute":
         (amount, *_) = scan(row["example"])[0]

@@ -116,6 +116,29 @@ COUNT_UNITS = frozenset(words("units", "unit", counts="yes"))  # a level in thes
 COUNTED = re.compile(rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})")
 COUNTED_END = re.compile(COUNTED.pattern + "(?:以上|左右|多)?$")  # a piece ending in its count: 入围…企业9家
 UNIT_NOUNS = {row["unit"]: row["noun"] for row in rows("units") if row["noun"]}  # 人 → 人数, 亩 → 面积 …
+RESPECTIVELY_WORD = "分别"  # each of several numbers: a word of the sentence, never of a name
+MEASURED_ALREADY = re.compile("能力|负荷|容量|规模")  # .search: a name that says what of it an amount measures
+# The building of a thing whose size an amount before it gives (加快480万千瓦火电项目建设 → 火电项目装机容量): the
+# work (`list_words.csv` work tails of 建设) and the verbs that push it (leading verbs, adverbs) are no part of its size
+_PUSHERS = [*words("list_words", "word", role="leading_verb"), *words("list_words", "word", role="adverb")]
+PUSHING = f"(?:{alternation(_PUSHERS)})*"
+_BUILDING = [word for word in words("list_words", "word", role="work_tail") if word.startswith("建设")]
+BUILT_SIZE = re.compile(rf"^{PUSHING}(?P<thing>.{{2,}}?)(?:{alternation(_BUILDING)})$")
+PUSHING_ONLY = re.compile(PUSHING)  # .fullmatch: the words before the amount, no part of the thing
+# Adverbs of effort opening a name before the verb of the work counted (加快建设7个省级粮库 → 建设省级粮库数,
+# 重点实施76个重大改革方案 → 实施重大改革方案数): how hard the work is pushed, no part of what is counted; not before a
+# noun (重点项目, 高质量发展): `list_words.csv` adverbs and the verbs a list's pieces share or that chain on.
+_WORK_VERBS = [*words("list_words", "word", role="shared_verb"), *words("list_words", "word", role="work_verb")]
+EFFORT_OPENING = re.compile(
+    rf"^(?:{alternation([*words('list_words', 'word', role='adverb'), '加快'])})+(?=(?:{alternation(_WORK_VERBS)}))"
+)
+# What a count in 户 counts by itself (新增企业54万户 → 新增企业数), where elsewhere 户 counts households
+# (改造老旧小区38.2万户 → 改造老旧小区户数): `measure_words.csv` unit_owner,
+# anywhere in the name, or unit_owner_end at its end (带动脱贫户1.2万户 → 带动脱贫户数)
+UNIT_OWNERS = re.compile(
+    rf"{alternation(words('measure_words', 'word', role='unit_owner'))}"
+    rf"|(?:{alternation(words('measure_words', 'word', role='unit_owner_end'))})$"
+)
 # A count of gold medals (11金) is named by the games it was won at and 金牌数, without the verb of winning before it
 # (`measure_words.csv` win) or the rest of the tally after it
 MEDALS = "金牌数"
@@ -318,6 +341,12 @@ PROGRESS_END = re.compile(rf"(?<=[^，、]{{2}})(?:{alternation(words('predicate
 # A counted noun, then a quoted predicate (1053个事项“跨省通办”): the predicate names the things first.
 QUOTED_PREDICATE = re.compile(r"(?P<noun>[^“”0-9０-９]{2,8})(?P<quote>“[^“”]+”)")  # .fullmatch
 _ADVERB_WORDS = alternation(words("predicate_words", "word", role="adverb"))
+# A 、-piece that is a clause of its own before the piece of the number (广交会全面恢复线下举办、出口成交额增长10%): a
+# subject, adverbs and a verb of `list_words.csv` clause_verb, and its object; no item of a list of names.
+_CLAUSE_VERBS = alternation(words("list_words", "word", role="clause_verb"))
+CLAUSE_PIECE = re.compile(rf"(?P<subject>[^、“”]{{2,}}?)(?:{_ADVERB_WORDS}|基本|有效)*(?:{_CLAUSE_VERBS})[^、]+$")
+PLACE_FIRST = re.compile("^在")  # .search: 在全国率先实现行政村千兆光纤、5G网络通达率: one clause, its object a list
+SUBJECTS = re.compile("[和及与]")  # .search: 甲和乙获批、…: two subjects, neither the next piece's
 PREDICATE_WORD = re.compile(f"{_ADVERB_WORDS}|{PREDICATE_VERBS}|位列|达到")  # a verb of the noun's own
 # A verb, a count, then its noun and the work done on it (推进6个集租房项目建设): the work first (推进建设集租房项目数).
 HEAD = re.compile(alternation(words("predicate_words", "word", role="head")))
@@ -376,7 +405,26 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _unclaused(name: str) -> str:
+    """A name without a clause of its own before its last 、 (`CLAUSE_PIECE`), whose subject it keeps when that is one
+    short subject (生物多样性得到有效保护、丰富度全国排名 → 生物多样性丰富度全国排名; 县级三甲医院实现零的突破、数 →
+    县级三甲医院数); the name as it is when no piece is such a clause or a quotation spans the 、."""
+    if "、" not in name or name.count("“") != name.count("”"):
+        return name
+    head, _, rest = name.rpartition("、")
+    if FIRST_LEVEL_BREAK.search(head) or not rest or LEADING.match(head):
+        return name
+    clause = CLAUSE_PIECE.fullmatch(head)
+    if clause is None or _quoted(name, len(head)):
+        return name
+    subject = clause.group("subject")
+    if PLACE_FIRST.search(subject):
+        return name
+    return rest if SUBJECTS.search(subject) or len(subject) > SHORT_SUBJECT else subject + rest
 
 
 def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
@@ -498,7 +546,13 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return name[: rise.start()] + RISE_NOUNS[rise.group(1)]  # 居民消费价格上涨1.8% → 居民消费价格涨幅
     if measure == "growth" and quantity.unit == "%" and (tail := GROWTH_TAIL.search(name)):
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
-    return name + _unit_noun(name, quantity.unit, measure) if name else text[left:right]
+    if not name:
+        return text[left:right]
+    noun = _unit_noun(name, quantity.unit, measure)
+    built = BUILT_SIZE.match(name) if noun and quantity.unit not in COUNT_UNITS else None
+    if built and PUSHING_ONLY.fullmatch(before.strip()):
+        name = built.group("thing")  # the amount stands before the thing: its size
+    return name + noun
 
 
 def _of_bare(text: str, left: int, name: str) -> str:
@@ -1035,17 +1089,20 @@ def _unit_noun(name: str, unit: str, measure: str) -> str:
     """数, 人数, 面积, 长度 or 里程 when the unit says what a level counts and the name does not already."""
     if measure != "level" or name.endswith(("数", "量", "数量", "面积", "长度", "里程", "规模", "总数")):
         return ""
-    if unit in COUNT_UNITS:
-        return "数"
     noun = UNIT_NOUNS.get(unit, "")
+    if unit in COUNT_UNITS:  # 改造老旧小区38.2万户: households, not estates; 新登记市场主体4.3万户: the firms
+        return noun if noun and noun != MEDALS and not UNIT_OWNERS.search(name) else "数"
+    if noun[:2] in name or MEASURED_ALREADY.search(name):  # 新增电力装机1520万千瓦, 旅游人次, 外送能力: said already
+        return ""
     return ROUTE_NOUN if unit == KILOMETRE and ROUTE.search(name) else noun  # 新建高速公路120公里: 里程, not 长度
 
 
 def _object_before(text: str, left: int) -> str:
     """The object of the shared verb that opens the clause of a 、-piece at `left` (新建高标准农田2.4万亩、改造提升
-    4.6万亩 → 高标准农田): its words after the verb and before its first number; empty when no such verb opens it,
-    or the words are a list or prose."""
-    if left == 0 or text[left - 1] != "、":
+    4.6万亩 → 高标准农田), or the clause before a clause at `left` that is only a verb and its number (实施新能源发电
+    项目726万千瓦，建成212万千瓦 → 新能源发电项目): its words after the verb and before its first number; empty when
+    no such verb opens it, or the words are a list or prose."""
+    if left == 0 or text[left - 1] not in "、，":
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
     verb, first = SHARED_VERBS.match(text, start), NUMBER.search(text, start, left)
@@ -1194,7 +1251,7 @@ def _counted_before(text: str, left: int) -> str:
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
         noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
-        if not noun or noun.endswith(EXAMPLES_BEFORE):  # 实施112个项目; 抓好…等379个…项目建设: the noun after
+        if not noun or noun.endswith(EXAMPLES_BEFORE) or not DONE_TO.search(noun):  # 实施112个项目, 推进…项目: after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
@@ -1347,6 +1404,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
 SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
 OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
+_COUNT_VERBS = alternation(words("measure_words", "word", role="count_verb"))
+COUNT_VERB = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:收入|花费|消费))")  # .match: not 接待游客收入, an item of its own
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
@@ -1399,7 +1458,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if not head and (kinded := _with_kind(items)):
         return kinded
     own = (*SHARED_HEADS, *OWN_MEASURES) if head not in RATE_HEADS else OWN_MEASURES  # 增加值、投资…增速: each's
-    names = [item if not head or item.endswith(own) else _with_head(item, whose, head) for item in items[:-1]]
+    names = [item if not head or _own_measure(item, own) else _with_head(item, whose, head) for item in items[:-1]]
     names = [name + share for name in names]
     names = [*names, last]  # the first item's modifier lent only when it took no head (not 基本养老、医疗…人数)
     return _with_modifier(names) if names[0] == items[0] else names if share else _with_scope(names, items[0])
@@ -1475,6 +1534,13 @@ def _with_modifier(names: list[str]) -> list[str]:
     return [first] + [modifier + name if bare else name for name, bare in zip(names[1:], short, strict=True)]
 
 
+def _own_measure(item: str, own: tuple[str, ...]) -> bool:
+    """Whether an item of a list measures something of its own, and takes no head from the last item: it ends in a
+    measure (接待游客人次), or it is a verb of counting and what it counts (接待游客, 旅游收入: the visitors received,
+    not their income; `measure_words.csv` count_verb)."""
+    return item.endswith(own) or bool(COUNT_VERB.match(item))
+
+
 def _with_head(item: str, last: str, head: str) -> str:
     """An item of a list with the head the list's last item ends in, and the kind of industry before that head
     when the item names none of its own (航空航天、医药制造业增加值 → 航空航天制造业增加值)."""
@@ -1535,4 +1601,7 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
+    if measure == "level" and unit in COUNT_UNITS:  # 龙头企业、链主企业分别增加212家、30家 → 龙头企业增加数
+        name += verb if BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb) else ""
+        return name + _unit_noun(name, unit, measure)
     return name

@@ -62,8 +62,8 @@ from .vocabulary import alternation, change_verbs, estimate_words, region_words,
 
 GROWTH_VERBS = re.compile(rf"(?:{alternation(change_verbs(growth='yes'))})(?:同比)?$")
 GROWTH_ANYWHERE = re.compile(
-    f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至])"
-)  # 分别下降14%和6.4%; not 增加值, 提高到
+    f"(?:{alternation(change_verbs(growth='yes'))})(?![值到至]|改造)"
+)  # 分别下降14%和6.4%; not 增加值, 提高到, 提标改造
 SINCE_YEAR = re.compile(r"(?:较|比)[0-9]{4}年末?(?=分别)")  # the year a 分别 list's changes are since: its names say so
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 BARE_MAGNITUDES = ("十", "万", "千", "百")  # a magnitude written alone, with no digit before it

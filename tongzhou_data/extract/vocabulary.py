@@ -45,7 +45,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
   names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a
   `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
-  count of articles ending a topic in its clause a package's name (出台稳增长30条).
+  count of articles ending a topic in its clause a package's name (出台稳增长30条); a `clause_verb` after a
+  subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
+  增长10% → 广交会出口成交额增长率).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
@@ -70,7 +72,10 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   things, of those (签约项目28个、总投资71亿元 → 签约项目总投资); a `duration` word, after
   which a number in a unit of time is a length of time (停工4年, 提前2年, 仅用22天); a measure that `needs_owner`
   opening a name with no subject (增加值年均增长5.1%, 总量保持全省第2位), whose is the subject of the nearest piece
-  before it in its sentence (规上工业企业达到340户以上，增加值… → 规上工业企业增加值年均增长率).
+  before it in its sentence (规上工业企业达到340户以上，增加值… → 规上工业企业增加值年均增长率); a `unit_owner`
+  anywhere in a name (or a `unit_owner_end` ending it) is counted in 户 by itself (新登记市场主体4.3万户 → …数), where
+  elsewhere 户 counts households (新改造老旧小区38.9万户 → …户数); a `count_verb` and what it counts (接待游客) is
+  an item of a list measured by itself, taking no head of the last item (接待游客、旅游收入分别增长…).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
 - `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
