@@ -630,6 +630,12 @@ PERIODS = [
      ("target", 2021, 2024)),
     (2018, "二、2018年工作安排\n\n落实好《“十三五”时期基层基本公共服务功能配置标准（试行）》，提升11个领域107项服务。\n",
      "107", ("target", 2018, 2018)),  # a plan in a document's title
+    # a year before a one-year review that a figure's own clause opens with: that year's; the next clause, the review's
+    (2023, "一、2022年工作回顾\n\n预计完成地区生产总值5400亿元，继2021年迈过4000亿元台阶后，突破5000亿元。\n", "4000亿",
+     ("achieved", 2021, 2021)),
+    (2023, "一、2022年工作回顾\n\n预计完成地区生产总值5400亿元，继2021年迈过4000亿元台阶后，突破5000亿元。\n",
+     "突破5000亿", ("achieved", 2022, 2022)),
+    (2023, "一、2022年工作回顾\n\n2021年以来，累计新增就业20万人。\n", "20万", ("achieved", 2022, 2022)),
     # a paragraph of a review whose first clause names the next five years: the review is over
     (2023, "一、过去五年工作回顾\n\n城镇新增就业330万人。\n\n二、全面贯彻落实党的二十大精神\n\n"
      "做好今后五年政府工作，要坚持稳中求进，培育5个万亿级产业集群。\n", "5", ("target", 2023, 2027)),

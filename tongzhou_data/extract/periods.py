@@ -153,7 +153,7 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     if first < last and _spans_years(words.rsplit("、", 1)[-1], first) and "、" in words:
         return span.kind, first, last  # 2022年末市场主体达1411.9万户、比2017年增长74.3%: the change is over the years
-    if said := _said(words, first, last):
+    if said := _said(words, first, last) or _earlier(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
     if not _own_span(words, first, last) and (said := _carried(text, sentence_floor, clause, first, last)):
@@ -189,6 +189,16 @@ def _said(words: str, first: int, last: int) -> Period | None:
         count = since.group(1)
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     return None
+
+
+def _earlier(words: str, first: int, last: int) -> Period | None:
+    """The year before a one-year review that a figure's own clause opens with (继2021年迈过4000亿元台阶后: 2021;
+    在2021年保供16个省区市的基础上: 2021), if any; not a year it counts from (2021年以来)."""
+    lead = YEAR_LEAD.match(words)
+    year = YEAR.match(words, lead.end() if lead else 0)
+    if first < last or not year or int(year.group(1)) >= first or SINCE.search(words, year.end()):
+        return None
+    return "achieved", int(year.group(1)), int(year.group(1))
 
 
 SINCE_YEAR = re.compile(r"(?:较|比)(20[0-9]{2})年")
