@@ -639,6 +639,8 @@ PERIODS = [
     # a paragraph of a review whose first clause names the next five years: the review is over
     (2023, "一、过去五年工作回顾\n\n城镇新增就业330万人。\n\n二、全面贯彻落实党的二十大精神\n\n"
      "做好今后五年政府工作，要坚持稳中求进，培育5个万亿级产业集群。\n", "5", ("target", 2023, 2027)),
+    (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n过去一年的成绩为今后五年发展奠定了基础，城镇新增就业66万人。\n",
+     "66万", ("achieved", 2022, 2022)),  # naming them later in the clause, as what the review prepared
 ]  # fmt: skip
 
 

@@ -395,12 +395,12 @@ def _turned(paragraph: str, chapter: Sequence[Period], current: Period | None) -
 
 
 def _ahead(paragraph: str, current: Period | None, year: int) -> Period | None:
-    """The next five years, if a paragraph inside a review names them in its first clause (做好今后五年政府工作，要…
-    after a chapter heading that names no period): the review is over."""
+    """The next five years, if a paragraph inside a review names them near the start of its first clause
+    (做好今后五年政府工作，要… after a chapter heading that names no period): the review is over."""
     if current is None or current[0] != "achieved":
         return None
     clause = re.split(f"[{CLAUSE_BREAKS}]", MARKUP.sub("", paragraph), maxsplit=1)[0]
-    ahead = next((h for h in HEADING_YEARS["target"] if h[0] in clause), None)
+    ahead = next((h for h in HEADING_YEARS["target"] if 0 <= clause.find(h[0]) <= 4), None)  # not …为今后五年…奠定基础
     return ("target", year + ahead[1], year + ahead[2]) if ahead else None
 
 
