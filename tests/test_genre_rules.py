@@ -608,6 +608,39 @@ PERIODS = [
      ("achieved", 2011, 2015)),
     (2024, "一、2023年工作回顾\n\n一年来成就显著。“十四五”规划实施过半，23项主要指标达到预期。\n", "23",
      ("achieved", 2023, 2023)),
+    # a clause ending with the years since something began dates the clauses after it: those last years
+    (2023, "一、过去五年工作回顾\n\n坚定实施创新驱动发展战略，秦创原创新驱动平台建设两年来，科创基金超百亿元，"
+     "成功孵化科技型企业1577家。\n", "1577", ("achieved", 2021, 2022)),
+    (2021, "一、2020年工作回顾\n\n生产安全连续25个月实现较大及以上事故零发生，为近18年来首次，城镇新增就业10.2万人。\n",
+     "10.2万", ("achieved", 2020, 2020)),  # a record among them (近18年来首次) is no span
+    # a target year opening a clause of a work plan (力争2025年…), as 到2025年: from the span's first to it
+    (2023, "二、2023年重点工作\n\n加快项目建设，力争2025年材料产业规模突破2万亿元。\n", "突破2万亿", ("target", 2023, 2025)),
+    (2023, "二、2023年重点工作\n\n创建国家级制造业创新中心，2025年装备制造业规模突破1.5万亿元。\n", "突破1.5万亿",
+     ("target", 2023, 2025)),
+    (2023, "二、2023年重点工作\n\n推动《四川省电源电网发展规划（2022—2025年）》落地，新增电力装机1300万千瓦。\n", "1300万",
+     ("target", 2023, 2023)),  # a plan's title is no horizon
+    # 去年 opening a clause of a work plan: the result of the year before
+    (2024, "二、2024年工作安排\n\n文旅产业是富民产业，去年我区旅游人次达到2.3亿，今年力争突破2.5亿。\n", "2.3亿",
+     ("achieved", 2023, 2023)),
+    (2024, "二、2024年工作安排\n\n文旅产业是富民产业，去年我区旅游人次达到2.3亿，今年力争突破2.5亿。\n", "突破2.5亿",
+     ("target", 2024, 2024)),
+    # a plan under way named in a work plan's sentence: its years (期间), or from its first to the span's last (以来)
+    (2023, "二、2023年重点工作\n\n推进生态价值转化，力争“十四五”期间新增营造林720万亩。\n", "720万", ("target", 2021, 2025)),
+    (2024, "二、2024年工作安排\n\n单位生产总值能耗降低2.5%以上，力争“十四五”以来累计降低10%左右。\n", "10%左右",
+     ("target", 2021, 2024)),
+    (2018, "二、2018年工作安排\n\n落实好《“十三五”时期基层基本公共服务功能配置标准（试行）》，提升11个领域107项服务。\n",
+     "107", ("target", 2018, 2018)),  # a plan in a document's title
+    # a year before a one-year review that a figure's own clause opens with: that year's; the next clause, the review's
+    (2023, "一、2022年工作回顾\n\n预计完成地区生产总值5400亿元，继2021年迈过4000亿元台阶后，突破5000亿元。\n", "4000亿",
+     ("achieved", 2021, 2021)),
+    (2023, "一、2022年工作回顾\n\n预计完成地区生产总值5400亿元，继2021年迈过4000亿元台阶后，突破5000亿元。\n",
+     "突破5000亿", ("achieved", 2022, 2022)),
+    (2023, "一、2022年工作回顾\n\n2021年以来，累计新增就业20万人。\n", "20万", ("achieved", 2022, 2022)),
+    # a paragraph of a review whose first clause names the next five years: the review is over
+    (2023, "一、过去五年工作回顾\n\n城镇新增就业330万人。\n\n二、全面贯彻落实党的二十大精神\n\n"
+     "做好今后五年政府工作，要坚持稳中求进，培育5个万亿级产业集群。\n", "5", ("target", 2023, 2027)),
+    (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n过去一年的成绩为今后五年发展奠定了基础，城镇新增就业66万人。\n",
+     "66万", ("achieved", 2022, 2022)),  # naming them later in the clause, as what the review prepared
 ]  # fmt: skip
 
 

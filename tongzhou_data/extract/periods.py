@@ -9,7 +9,10 @@ its 预计 estimates) is `achieved`, the year before the report's; a five-year r
 A chapter heading sets the period of what follows it; a paragraph that opens with one of these phrases
 changes it until the next such heading or paragraph. Inside a review, a clause, or the sentence it ends,
 that opens with another of its spans (2020年，… in a five-year review; 五年来，… in a one-year review) dates
-its figures, unless a clause says its own (年均, 累计; 全年: `span_words.csv`).
+its figures, unless a clause says its own (年均, 累计; 全年: `span_words.csv`); so does a clause that ends with the
+years since something began (…建设两年来，…: those last years). Inside a work plan, a clause opening with 去年 is the
+year before's result, a target year opening a clause (力争2025年…) is a horizon as 到2025年 is, and a plan under way
+that the sentence names (“十四五”期间, “十四五”以来) gives its years.
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ HORIZON = re.compile(
     r"用([0-9一二两三四五六七八九十]+)(?:[—～到至-]([0-9一二两三四五六七八九十]+))?年(?:左右)?的?时间"
     r"|(?<![校业])([0-9一二两三四五六七八九十]+)年内"  # 力争两年内…; not 离校2年内, 毕业两年内 (of people)
 )
-# A year the sentence sets its targets by (力争到2025年汽车产业产值突破万亿元): from the span's first to that year.
-HORIZON_YEAR = re.compile(r"(?:到|至)(20[0-9]{2})年")
+# A year the sentence sets its targets by (力争到2025年汽车产业产值突破万亿元; or opening a clause: 力争2025年材料
+# 产业规模突破2万亿元, …，2025年装备制造业规模突破1.5万亿元): from the span's first to that year.
+HORIZON_YEAR = re.compile(r"(?:到|至|(?<=[，。；：！？\n])(?:力争|争取|确保)?)(20[0-9]{2})年")
 SENTENCE_BREAKS = "。；！？\n"
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
@@ -105,6 +109,9 @@ SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates i
 RECENT = re.compile(r"近([0-9两三四五六七八九十]+)年(?!来?(?:最|新高|首次|历史))|([0-9两三四五六七八九十]+)年累计")
 LAST_YEAR = re.compile("去年")
 SINCE = re.compile("以来")  # 2021年以来…, 2020年疫情发生以来…: since that year, no year of its own
+# A clause that ends with the years since something began (秦创原创新驱动平台建设两年来，科创基金超百亿元): its later
+# clauses are of those last years; not a record among them (近18年来首次, 七年来最好) nor a span of 近 (RECENT).
+YEARS_SINCE = re.compile(r"(?<![0-9近一两二三四五六七八九十])([0-9两三四五六七八九十]+)年多?来\Z")
 RATIO_COLON = re.compile(r"[0-9.]\s*[：:]\s*\Z")
 OVER_YEARS = re.compile(alternation(words("span_words", "word", span="years")))
 ONE_YEAR = re.compile(alternation(words("span_words", "word", span="year")))
@@ -125,11 +132,17 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
     horizon = _horizon(text, max(span.start, offset - 120), offset, span) if span and span.kind == "target" else None
     if span is not None and horizon:
         return "target", span.period_start, horizon
-    if span is None or span.kind != "achieved":
-        return (span.kind, span.period_start, span.period_end) if span else None
+    if span is None:
+        return None
     floor = max(span.start, offset - 80)
     clause = _clause_start(text, floor, offset)
     words = MARKUP.sub("", text[clause:offset])
+    if span.kind != "achieved":  # 去年我区旅游人次达到2.3亿 in a work plan: the year before's result
+        last = span.period_start - 1
+        if LAST_YEAR.match(words):
+            return "achieved", last, last
+        under_way = _plan_under_way(text, max(span.start, offset - 120), offset, span)
+        return under_way or (span.kind, span.period_start, span.period_end)
     first, last = span.period_start, span.period_end
     if (own := FROM_YEAR.search(words)) and int(own.group(1)) <= last:
         return "achieved", int(own.group(1)), int(own.group(1))
@@ -140,7 +153,7 @@ def dated(spans: Sequence[PeriodSpan], text: str, offset: int) -> Period | None:
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     if first < last and _spans_years(words.rsplit("、", 1)[-1], first) and "、" in words:
         return span.kind, first, last  # 2022年末市场主体达1411.9万户、比2017年增长74.3%: the change is over the years
-    if said := _said(words, first, last):
+    if said := _said(words, first, last) or _earlier(words, first, last):
         return said
     sentence_floor = max(span.start, offset - 200)
     if not _own_span(words, first, last) and (said := _carried(text, sentence_floor, clause, first, last)):
@@ -172,7 +185,20 @@ def _said(words: str, first: int, last: int) -> Period | None:
         return "achieved", last - 4, last
     if first == last and (plan := PLAN_SINCE.match(words)) and (years := plan_years(plan.group(1)))[1] == last:
         return "achieved", *years
+    if (since := YEARS_SINCE.search(words)) and not YEAR.search(words):  # …建设两年来，…; not 2020年以来
+        count = since.group(1)
+        return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     return None
+
+
+def _earlier(words: str, first: int, last: int) -> Period | None:
+    """The year before a one-year review that a figure's own clause opens with (继2021年迈过4000亿元台阶后: 2021;
+    在2021年保供16个省区市的基础上: 2021), if any; not a year it counts from (2021年以来)."""
+    lead = YEAR_LEAD.match(words)
+    year = YEAR.match(words, lead.end() if lead else 0)
+    if first < last or not year or int(year.group(1)) >= first or SINCE.search(words, year.end()):
+        return None
+    return "achieved", int(year.group(1)), int(year.group(1))
 
 
 SINCE_YEAR = re.compile(r"(?:较|比)(20[0-9]{2})年")
@@ -219,6 +245,23 @@ def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None
     years = [int(y) for y in HORIZON_YEAR.findall(text, start, offset)]
     inside = span.period_start < years[-1] < span.period_end if years else False
     return years[-1] if years and (years[-1] > span.period_end or inside) else None
+
+
+PLAN_DURING = re.compile(r"十([一二三四五六七八九])五”?(期间|时期|以来)")
+
+
+def _plan_under_way(text: str, floor: int, offset: int, span: PeriodSpan) -> Period | None:
+    """The years of a plan under way that the sentence of a target names before `offset` (力争“十四五”期间新增营造林
+    720万亩 in a 2023 work plan: 2021-2025; “十四五”以来累计降低10%左右 in a 2024 one: 2021-2024), if any."""
+    start = after_last(text, floor, offset, SENTENCE_BREAKS)
+    named = [m for m in PLAN_DURING.finditer(text, start, offset)  # not in a document's title (《“十三五”时期…标准》)
+             if text.rfind("《", start, m.start()) <= text.rfind("》", start, m.start())]  # fmt: skip
+    if not named:
+        return None
+    first, last = plan_years(named[-1].group(1))
+    if not first < span.period_start <= last:
+        return None
+    return "target", first, span.period_end if named[-1].group(2) == "以来" else last
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -329,7 +372,9 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
             current = chapter[0]
         opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip():
-            period = paragraph_period(opening, year) or _turned(text[position:line_end], chapter, current)
+            paragraph = text[position:line_end]
+            period = paragraph_period(opening, year) or _turned(paragraph, chapter, current)
+            period = period or _ahead(paragraph, current, year)
             if period:
                 marks[position] = current = period
         position = line_end + 1
@@ -347,6 +392,16 @@ def _turned(paragraph: str, chapter: Sequence[Period], current: Period | None) -
         return None
     sentence = re.split("[。！？]", MARKUP.sub("", paragraph), maxsplit=1)[0]
     return years if FIVE_YEARS.search(sentence) and not ONE_YEAR_WORDS.search(sentence) else None
+
+
+def _ahead(paragraph: str, current: Period | None, year: int) -> Period | None:
+    """The next five years, if a paragraph inside a review names them near the start of its first clause
+    (做好今后五年政府工作，要… after a chapter heading that names no period): the review is over."""
+    if current is None or current[0] != "achieved":
+        return None
+    clause = re.split(f"[{CLAUSE_BREAKS}]", MARKUP.sub("", paragraph), maxsplit=1)[0]
+    ahead = next((h for h in HEADING_YEARS["target"] if 0 <= clause.find(h[0]) <= 4), None)  # not …为今后五年…奠定基础
+    return ("target", year + ahead[1], year + ahead[2]) if ahead else None
 
 
 def _spans(marks: dict[int, Period | None], body: tuple[int, int]) -> list[PeriodSpan]:
