@@ -211,6 +211,15 @@ OTHER_SHAPES = [
     ("规划建设甲乙科创走廊、丙丁开放走廊。", [("甲乙科创走廊", "规划建设", "planned"), ("丙丁开放走廊", "规划建设", "planned")]),
     ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
     ("建成甲乙24小时自助服务大厅。", [("甲乙24小时自助服务大厅", "建成", "completed")]),
+    # a tunnel, a graduate school, an airport's terminal area and a maternity hospital end names
+    ("甲乙输水隧洞全线贯通。", [("甲乙输水隧洞", "全线贯通", "topped_out")]),
+    ("加快建设甲乙联合研究生院。", [("甲乙联合研究生院", "加快建设", "in_progress")]),
+    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed")]),
+    ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
+     [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
+    ("重大疫情救治基地、省妇幼保健院建成运行。",
+     [("重大疫情救治基地", "建成运行", "opened"), ("省妇幼保健院", "建成运行", "opened")]),
+    ("各县市综合医院、中医院、妇幼保健院全部达到二级医院水平。", []),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
