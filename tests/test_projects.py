@@ -220,6 +220,14 @@ OTHER_SHAPES = [
     ("重大疫情救治基地、省妇幼保健院建成运行。",
      [("重大疫情救治基地", "建成运行", "opened"), ("省妇幼保健院", "建成运行", "opened")]),
     ("各县市综合医院、中医院、妇幼保健院全部达到二级医院水平。", []),
+    # 前期 closing a clause is a stage, planned, perhaps before a status of its own (前期基本完成: planned too)
+    ("推进甲乙航道、丙丁铁路、戊己高速南环线项目前期。",
+     [("甲乙航道", "前期", "planned"), ("丙丁铁路", "前期", "planned"), ("戊己高速南环线项目", "前期", "planned")]),
+    ("做实做细甲乙、丙丁调水工程前期。", [("甲乙", "前期", "planned"), ("丙丁调水工程", "前期", "planned")]),
+    ("甲乙高速丙丁段前期基本完成。", [("甲乙高速丙丁段", "前期基本完成", "planned")]),
+    # a piece holding 县域 names a group of the county's works, no project
+    ("推进甲乙航道以及县域4个通用机场项目前期。", [("甲乙航道", "前期", "planned")]),
+    ("建设县域5大临床服务中心。", []),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects

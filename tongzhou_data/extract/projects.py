@@ -327,9 +327,10 @@ def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 def _chained(text: str, start: int, first: int) -> int:
     """Where the status phrases that end at `first`, one after another, begin (牡佳客专通车运行: 通车 before
-    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work."""
-    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not BUILDING.fullmatch(
-        before.group()
+    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work, nor a
+    stage, whose status the caller reads as planned (…西寨段前期基本完成: 前期 is a stage, not a status)."""
+    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not (
+        BUILDING.fullmatch(before.group()) or STAGE.fullmatch(before.group())
     ):
         first = before.start()
     return first
