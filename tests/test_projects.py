@@ -518,6 +518,22 @@ def test_a_location_reaches_the_report_records():
     ]
 
 
+def test_a_work_made_or_remade_in_a_review_is_completed():
+    """A verb that makes or remakes a work (改造提升, 新建提升) says the work is under way in a plan and done in
+    a review of the past; a verb of pushing on (推进) says it is under way in both."""
+    text = (
+        "甲乙市2026年政府工作报告\n\n一、2025年工作回顾\n\n过去一年，改造提升甲乙故居、丙丁纪念馆，推进戊己公园建设。\n\n"
+        "二、2026年重点工作\n\n改造提升庚辛故居，新建提升壬癸公园。\n"
+    )
+    assert [(p.name, p.status, p.kind) for p in report(text).projects] == [
+        ("甲乙故居", "completed", "achieved"),
+        ("丙丁纪念馆", "completed", "achieved"),
+        ("戊己公园", "in_progress", "achieved"),
+        ("庚辛故居", "in_progress", "target"),
+        ("壬癸公园", "in_progress", "target"),
+    ]
+
+
 def test_most_rows_are_the_parsers(projects):
     """The issue's goal: at least 85% of this report's project rows as the parser reads them."""
     origins = [r["origin"] for r in projects]

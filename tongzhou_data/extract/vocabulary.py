@@ -45,7 +45,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   closing it one of works under way (加快…规划建设: in_progress), an `object_marker` and a `making_verb` frame
   names made into something (把…打造成), a `group_word` in a piece makes it a group, no name (一批, 各类), a
   `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
-  count of articles ending a topic in its clause a package's name (出台稳增长30条).
+  count of articles ending a topic in its clause a package's name (出台稳增长30条); a verb `done_in_review` makes or
+  remakes a work (改造提升, 新建提升): under way in a plan, completed in a review of the past.
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
