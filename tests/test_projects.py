@@ -225,6 +225,16 @@ OTHER_SHAPES = [
      [("甲乙航道", "前期", "planned"), ("丙丁铁路", "前期", "planned"), ("戊己高速南环线项目", "前期", "planned")]),
     ("做实做细甲乙、丙丁调水工程前期。", [("甲乙", "前期", "planned"), ("丙丁调水工程", "前期", "planned")]),
     ("甲乙高速丙丁段前期基本完成。", [("甲乙高速丙丁段", "前期基本完成", "planned")]),
+    # a work set up on approval (获批设立, 批准设立, 正式设立) is planned
+    ("甲乙自由贸易试验区获批设立。", [("甲乙自由贸易试验区", "获批设立", "planned")]),
+    ("获批设立甲乙联合研究生院、丙丁美术学院。",
+     [("甲乙联合研究生院", "获批设立", "planned"), ("丙丁美术学院", "获批设立", "planned")]),
+    ("国务院批准设立甲乙综合保税区。", [("甲乙综合保税区", "批准设立", "planned")]),
+    ("推动甲乙国家公园正式设立。", [("甲乙国家公园", "正式设立", "planned")]),
+    ("甲乙试点获批设立。", []),
+    # a capacity of power opening a piece makes it an unnamed group; a grade of power, or one after a place, does not
+    ("建成5万千瓦风电、10.7万千瓦村级光伏电站。", []),
+    ("重点实施通渭40万千瓦风电场。", [("通渭40万千瓦风电场", "重点实施", "in_progress")]),
     # a piece holding 县域 names a group of the county's works, no project
     ("推进甲乙航道以及县域4个通用机场项目前期。", [("甲乙航道", "前期", "planned")]),
     ("建设县域5大临床服务中心。", []),
