@@ -232,6 +232,9 @@ OTHER_SHAPES = [
     ("国务院批准设立甲乙综合保税区。", [("甲乙综合保税区", "批准设立", "planned")]),
     ("推动甲乙国家公园正式设立。", [("甲乙国家公园", "正式设立", "planned")]),
     ("甲乙试点获批设立。", []),
+    # a zone or park applied for (申建) is planned
+    ("支持申建甲乙空港综保区、丙丁综保区。", [("甲乙空港综保区", "申建", "planned"), ("丙丁综保区", "申建", "planned")]),
+    ("全力申建甲乙、丙丁等国家考古遗址公园。", [("甲乙", "申建", "planned"), ("丙丁", "申建", "planned")]),
     # a capacity of power opening a piece makes it an unnamed group; a grade of power, or one after a place, does not
     ("建成5万千瓦风电、10.7万千瓦村级光伏电站。", []),
     ("重点实施通渭40万千瓦风电场。", [("通渭40万千瓦风电场", "重点实施", "in_progress")]),
