@@ -211,6 +211,39 @@ OTHER_SHAPES = [
     ("规划建设甲乙科创走廊、丙丁开放走廊。", [("甲乙科创走廊", "规划建设", "planned"), ("丙丁开放走廊", "规划建设", "planned")]),
     ("建设甲乙文化长廊。", [("甲乙文化长廊", "建设", "in_progress")]),
     ("建成甲乙24小时自助服务大厅。", [("甲乙24小时自助服务大厅", "建成", "completed")]),
+    # a tunnel, a graduate school, an airport's terminal area and a maternity hospital end names
+    ("甲乙输水隧洞全线贯通。", [("甲乙输水隧洞", "全线贯通", "topped_out")]),
+    ("加快建设甲乙联合研究生院。", [("甲乙联合研究生院", "加快建设", "in_progress")]),
+    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed")]),
+    ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
+     [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
+    ("重大疫情救治基地、省妇幼保健院建成运行。",
+     [("重大疫情救治基地", "建成运行", "opened"), ("省妇幼保健院", "建成运行", "opened")]),
+    ("各县市综合医院、中医院、妇幼保健院全部达到二级医院水平。", []),
+    # 前期 closing a clause is a stage, planned, perhaps before a status of its own (前期基本完成: planned too)
+    ("推进甲乙航道、丙丁铁路、戊己高速南环线项目前期。",
+     [("甲乙航道", "前期", "planned"), ("丙丁铁路", "前期", "planned"), ("戊己高速南环线项目", "前期", "planned")]),
+    ("做实做细甲乙、丙丁调水工程前期。", [("甲乙", "前期", "planned"), ("丙丁调水工程", "前期", "planned")]),
+    ("甲乙高速丙丁段前期基本完成。", [("甲乙高速丙丁段", "前期基本完成", "planned")]),
+    # a work set up on approval (获批设立, 批准设立, 正式设立) is planned
+    ("甲乙自由贸易试验区获批设立。", [("甲乙自由贸易试验区", "获批设立", "planned")]),
+    ("获批设立甲乙联合研究生院、丙丁美术学院。",
+     [("甲乙联合研究生院", "获批设立", "planned"), ("丙丁美术学院", "获批设立", "planned")]),
+    ("国务院批准设立甲乙综合保税区。", [("甲乙综合保税区", "批准设立", "planned")]),
+    ("推动甲乙国家公园正式设立。", [("甲乙国家公园", "正式设立", "planned")]),
+    ("甲乙试点获批设立。", []),
+    # 开通 opens a clause before the name of a physical work only (开通南中高速; not 开通…航线)
+    ("开通甲乙高速，建成丙丁连接线。", [("甲乙高速", "开通", "opened"), ("丙丁连接线", "建成", "completed")]),
+    ("开通甲乙直飞丙丁航线。", []),
+    # a zone or park applied for (申建) is planned
+    ("支持申建甲乙空港综保区、丙丁综保区。", [("甲乙空港综保区", "申建", "planned"), ("丙丁综保区", "申建", "planned")]),
+    ("全力申建甲乙、丙丁等国家考古遗址公园。", [("甲乙", "申建", "planned"), ("丙丁", "申建", "planned")]),
+    # a capacity of power opening a piece makes it an unnamed group; a grade of power, or one after a place, does not
+    ("建成5万千瓦风电、10.7万千瓦村级光伏电站。", []),
+    ("重点实施通渭40万千瓦风电场。", [("通渭40万千瓦风电场", "重点实施", "in_progress")]),
+    # a piece holding 县域 names a group of the county's works, no project
+    ("推进甲乙航道以及县域4个通用机场项目前期。", [("甲乙航道", "前期", "planned")]),
+    ("建设县域5大临床服务中心。", []),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
@@ -498,6 +531,22 @@ def test_a_location_reaches_the_report_records():
     assert [(p.name, p.location) for p in report(text, year=2026).projects] == [
         ("六小村安置房", "张家湾镇"),
         ("梨园美术馆", None),  # 梨园 is a town, but a bare name is a place word only before a quote
+    ]
+
+
+def test_a_work_made_or_remade_in_a_review_is_completed():
+    """A verb that makes or remakes a work (改造提升, 新建提升) says the work is under way in a plan and done in
+    a review of the past; a verb of pushing on (推进) says it is under way in both."""
+    text = (
+        "甲乙市2026年政府工作报告\n\n一、2025年工作回顾\n\n过去一年，改造提升甲乙故居、丙丁纪念馆，推进戊己公园建设。\n\n"
+        "二、2026年重点工作\n\n改造提升庚辛故居，新建提升壬癸公园。\n"
+    )
+    assert [(p.name, p.status, p.kind) for p in report(text).projects] == [
+        ("甲乙故居", "completed", "achieved"),
+        ("丙丁纪念馆", "completed", "achieved"),
+        ("戊己公园", "in_progress", "achieved"),
+        ("庚辛故居", "in_progress", "target"),
+        ("壬癸公园", "in_progress", "target"),
     ]
 
 

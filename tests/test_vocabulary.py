@@ -282,6 +282,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return all(word not in r.indicator and "、" not in r.indicator for r in scan(example)[0])
     if role == "work_verb":  # a verb of building opening a piece is no part of its name
         return found == ["甲乙机场", "丙丁机场"]
+    if role == "done_in_review":  # a verb opening names of works under way, done when a review says it
+        return bool(found) and {m.status for m in mentions(example)} == {"in_progress"}
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it

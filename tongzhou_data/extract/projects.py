@@ -229,10 +229,12 @@ BATCH = re.compile("一大?批")  # .match
 # A field of work written alone, which names no project even before a kind (交通、能源、水利等重大项目), perhaps graded.
 SECTOR = re.compile(f"{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='sector'))})")  # .fullmatch
 # A count opening a piece, which makes it an unnamed group: 7个棚改项目, 第二批…, 第三期项目 (a plan's phase of many
-# projects), 三大文化设施 (not 五大道公园: 大道; not 二期, a phase of the project named before), or a length, an area
-# or a count of households (1.5万公里农村公路安防工程, 2万户偏远农牧户).
+# projects), 三大文化设施 (not 五大道公园: 大道; not 二期, a phase of the project named before), or a length, an area,
+# a count of households (1.5万公里农村公路安防工程, 2万户偏远农牧户) or a capacity of power (5万千瓦风电, 400万千瓦光伏;
+# not a grade, 100兆瓦级…, nor a capacity after the name's place, 通渭40万千瓦风电场).
 COUNTED = re.compile(
-    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?(?:[个座所家处条项批户亩]|(?:平方)?(?:公里|米))"
+    r"(?:全[省市区县州])?[0-9.零〇一二两三四五六七八九十百千万]+[余多]?"
+    r"(?:[个座所家处条项批户亩]|(?:平方)?(?:公里|米)|[千兆]瓦(?!级))"
     r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
@@ -327,9 +329,10 @@ def _suffix_status(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 def _chained(text: str, start: int, first: int) -> int:
     """Where the status phrases that end at `first`, one after another, begin (牡佳客专通车运行: 通车 before
-    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work."""
-    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not BUILDING.fullmatch(
-        before.group()
+    运行), or `first`: two closing phrases in a row are one status, the last one's; not a building work, nor a
+    stage, whose status the caller reads as planned (…西寨段前期基本完成: 前期 is a stage, not a status)."""
+    while (before := SUFFIX_RE.search(text, max(start, first - SUFFIX_REACH), first)) and not (
+        BUILDING.fullmatch(before.group()) or STAGE.fullmatch(before.group())
     ):
         first = before.start()
     return first

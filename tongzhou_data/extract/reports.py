@@ -25,7 +25,7 @@ from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
 from .text import CLOSE, OPEN, SALUTATION, Clauses
-from .vocabulary import by_first_character, rows
+from .vocabulary import by_first_character, rows, words
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释(?:和说明)?|附件|注释)[：:]?{CLOSE}\s*$", re.MULTILINE)
@@ -145,10 +145,23 @@ def mention_category(mention: Mention) -> str:
 MENTION_VALUES = attrgetter(*(f.name for f in dataclasses.fields(Mention)))
 
 
+# Verbs that make or remake a work (改造提升, 新建, 更新改造): under way in a plan, done in a review of the past
+# (改造提升自贡江姐故居、宜宾赵一曼纪念馆: completed), from the vocabulary.
+DONE_IN_REVIEW = frozenset(words("list_words", "word", role="done_in_review"))
+
+
 def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     """A mention with its period and category: ProjectRecord's fields are the mention's, then kind,
-    period_start, period_end and category, passed in that order (no dict of keywords for every record)."""
+    period_start, period_end and category, passed in that order (no dict of keywords for every record); a
+    work made or remade in a review of the past is completed (`DONE_IN_REVIEW`)."""
     period = period_at(periods, mention.name_start)
+    if (
+        period
+        and period.kind == "achieved"
+        and mention.status == "in_progress"
+        and mention.status_text in DONE_IN_REVIEW
+    ):
+        mention = dataclasses.replace(mention, status="completed")
     where = (period.kind, period.period_start, period.period_end) if period else (None, None, None)
     values: tuple[Any, ...] = (*MENTION_VALUES(mention), *where, mention_category(mention))
     return ProjectRecord(*values)

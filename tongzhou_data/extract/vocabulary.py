@@ -47,7 +47,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   `stretch` ending a piece makes it a stretch of land along a work, no name (…沿线), and a `policy_verb` makes a
   count of articles ending a topic in its clause a package's name (出台稳增长30条); a `clause_verb` after a
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
-  增长10% → 广交会出口成交额增长率).
+  增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
+  in a plan, completed in a review of the past.
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
