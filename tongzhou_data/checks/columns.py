@@ -17,6 +17,7 @@ from ..schemas import FIELD_TYPES, trusted_patterns
 from ..tables import REGISTRY, Span, table_schema
 from .rules import same_text
 
+WRITTEN_NUMBER = r"^-?[0-9]+\.[0-9]+$"  # a number cell as the writer writes it: a point, no exponent
 FILLER = {"integer": "0", "number": "0.0", "date": "2000-01-01", "boolean": "false"}  # stands in for "" to cast
 
 
@@ -82,6 +83,8 @@ def _column_clean(field: Mapping[str, Any], text: Any, values: Any) -> bool:
     form = FIELD_TYPES[kind].form
     if form is not None and not _all(pc.match_substring_regex(filled, f"^(?:{form.pattern})$")):
         return False
+    if kind == "number" and not _all(pc.match_substring_regex(filled, WRITTEN_NUMBER)):
+        return False  # not as `number_text` writes a float (an int in a number column): made again, validated
     try:
         typed = _typed(kind, text, empty, values.type)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
