@@ -33,8 +33,8 @@ def columns_of(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> dict
 def csv_text(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> str:
     """The canonical CSV lines (no header) of the rows of `columns`, in `fields` order, as `csv_writer` writes
     them, made a column at a time: a cell quoted where it holds a comma, a quote or a line end (quotes
-    doubled), each row's cells joined by commas. A column holding a carriage return, whose quoting differs
-    between Python versions, and a table of one field are left to `csv_writer` itself."""
+    doubled), each row's cells joined by commas. A column holding a carriage return or a NUL, whose quoting
+    differs between Python versions, and a table of one field are left to `csv_writer` itself."""
     cells = [_csv_column(columns[f]) for f in fields]
     quoted = [_csv_quoted(column) for column in cells]
     if len(cells) < 2 or None in quoted:
@@ -47,9 +47,9 @@ def csv_text(columns: Mapping[str, Sequence[Any]], fields: Sequence[str]) -> str
 
 def _csv_quoted(cells: list[str]) -> list[str] | None:
     """One column's cells as RFC 4180 writes them (QUOTE_MINIMAL): quoted where special, the rest as they
-    are; None where one holds a carriage return."""
-    joined = "\0".join(cells)
-    if "\r" in joined:
+    are; None where one holds a carriage return or a NUL (which Python 3.10's csv writer refuses, 3.11's writes)."""
+    joined = "".join(cells)
+    if "\r" in joined or "\0" in joined:
         return None
     if "," not in joined and '"' not in joined and "\n" not in joined:
         return cells
