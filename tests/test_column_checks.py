@@ -278,8 +278,11 @@ class _Mixed(str, enum.Enum):  # str() is "_Mixed.LEVEL", the value "level"
     LEVEL = "level"
 
 
-class _Plain(enum.StrEnum):  # str() is the value
+class _Plain(str, enum.Enum):  # str() is the value, as a StrEnum's (Python 3.11)
     LEVEL = "level"
+
+    def __str__(self) -> str:
+        return str.__str__(self)
 
 
 UNCHECKED = ("targets", "indicators", "projects", "project_summary", "project_statuses")  # `made_by` rows
