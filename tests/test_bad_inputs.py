@@ -125,6 +125,11 @@ def _link_out(folder):
     (folder / "terms.csv").symlink_to("/etc/passwd")
 
 
+def _link_loop(folder):
+    (folder / "terms.csv").unlink()
+    (folder / "terms.csv").symlink_to("terms.csv")
+
+
 def _fifo(folder):
     (folder / "terms.csv").unlink()
     os.mkfifo(folder / "terms.csv")
@@ -241,6 +246,7 @@ DAMAGE = {
     "the terms resource's path set to ../../../etc/passwd": lambda d: _resource(d, "terms", path="../../../etc/passwd"),
     "terms.csv replaced by a link to /etc/passwd": _link_out,
     "terms.csv replaced by a FIFO": _fifo,
+    "terms.csv replaced by a link to itself": _link_loop,
     "the targets.csv entry removed from the descriptor, NOT A NUMBER appended to targets.csv": _hidden_table,
     "a resource listed twice": _listed_twice,
     "a resource named secrets": _renamed,

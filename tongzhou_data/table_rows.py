@@ -350,7 +350,8 @@ def report_tables(
 ) -> ReportTables:  # fmt: skip
     """Every table `extract` writes for one report: documents, sections, terms, term_mentions,
     indicators, targets, projects and project_summary (`year` and `fallback` as `extract.report` takes them).
-    Unless `checked`, the rows of the five long tables are not validated (`made_by`): the caller checks them."""
+    Unless `checked`, the rows of the long tables and of the catalogue are not validated (`made_by`): the caller
+    checks them."""
     parsed = report(text, year=year, fallback=fallback)
     outline = Sections(section_rows(document_id, parsed.sections))  # indexed once for every row's section
     set_aside: list[str] = []

@@ -32,7 +32,10 @@ def resource_path(folder: Path, relative: object) -> Path:
     if "/" in relative or "\\" in relative:
         raise UnsafePath(f"{shown}: names a sub-folder; a resource path names a file in the package's folder")
     root = folder.resolve()
-    path = (folder / relative).resolve()
+    try:
+        path = (folder / relative).resolve()
+    except (RuntimeError, OSError):  # a link that leads to itself (Python 3.13 and newer: OSError, ELOOP)
+        raise UnsafePath(f"{shown}: a link that leads round in a loop") from None
     if path.parent != root:
         raise UnsafePath(f"{shown}: a link leading out of the package's folder")
     mode = path.stat().st_mode  # FileNotFoundError for a missing file (or a dangling link)

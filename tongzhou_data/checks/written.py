@@ -1,5 +1,5 @@
 """The rules `validate` applies to a package's tables, applied as `extract` writes them: each report's rows
-of each table are checked when they are appended, from the very CSV text and Arrow table the files get
+of each table are checked when they are appended, from the very CSV lines (UTF-8) and Arrow table the files get
 (`publish.table_stream.Encoded`), so that the written package need not be read back. Cells against their
 fields (`cells`), the Parquet rows against the CSV's, and the table rules (`rules`: keys, foreign keys,
 ordered columns, spans into the report's text); line and row numbers are those of the files. The keys of
