@@ -485,6 +485,11 @@ OTHER_SHAPES = [
     # a deadline before the status belongs to it: a quoted holiday or a month before 前
     ("甲乙三期首开区“十一”前建成运营。", [("甲乙三期首开区", "建成运营", "opened")]),
     ("甲乙快线、丙丁公园11月底前建成投用。", [("甲乙快线", "建成投用", "opened"), ("丙丁公园", "建成投用", "opened")]),
+    # a work put back into service is open again (复产, 复航); a rebuild finished, perhaps of a named part (飞行区)
+    ("甲乙电厂、丙丁电厂全面复产。", [("甲乙电厂", "复产", "opened"), ("丙丁电厂", "复产", "opened")]),
+    ("甲乙江丙丁段复航。", [("甲乙江丙丁段", "复航", "opened")]),
+    ("甲乙机场完成飞行区改扩建。", [("甲乙机场", "完成飞行区改扩建", "completed")]),
+    ("甲乙机场完成改扩建，丙丁机场建成通航。", [("甲乙机场", "完成改扩建", "completed"), ("丙丁机场", "建成通航", "opened")]),
 ]  # fmt: skip
 
 
