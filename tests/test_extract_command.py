@@ -97,6 +97,24 @@ def test_one_report_has_text_txt_and_its_id_from_the_option(tmp_path):
     assert (tmp_path / "out/text.txt").exists()
 
 
+def test_a_key_a_report_repeats_costs_its_repeats_not_the_package(tmp_path, capsys):
+    """A report whose glossary is printed twice (each copy numbered from t01) keeps its first copy's rows: the
+    repeats are set aside and named, and the package of it and another report is written, valid (it was
+    refused whole, for one report's duplicate keys)."""
+    seed = Path(__file__).resolve().parent.parent / "seeds/000_045d13b3e487b0b7.txt"
+    text = seed.read_text(encoding="utf-8")
+    twice = tmp_path / "tongzhou-2026.txt"
+    twice.write_text(text + "\n" + text[text.index("名词解释") :], encoding="utf-8")
+    assert main(["extract", str(twice), str(CORPUS / "tianjin-2026.md"), "--to", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    assert "2 of 2 reports written, valid" in captured.out
+    assert "a row set aside, terms 'tongzhou-2026 t01': its key repeats an earlier row's" in captured.err
+    with (tmp_path / "out/terms.csv").open(encoding="utf-8") as handle:
+        ids = [(r["document_id"], r["term_id"]) for r in csv.DictReader(handle)]
+    assert len(ids) == len(set(ids)) and ("tongzhou-2026", "t28") in ids
+    assert not validate_folder(tmp_path / "out")[1]
+
+
 def test_a_report_that_fails_is_named_and_the_others_are_written(tmp_path, capsys):
     good = copy(tmp_path, "tianjin-2026")[0]
     bad = tmp_path / "broken.md"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
+from operator import attrgetter
 from types import SimpleNamespace
 from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
@@ -42,6 +43,7 @@ from .models import (
     Term,
     TermMention,
 )
+from .tables import REGISTRY, table_schema
 
 # The status columns of project_summary, by period.
 PERIOD_COLUMNS = {
@@ -369,7 +371,7 @@ def report_tables(
     ]
     kept_targets = ordered("targets", [t for t in targets if t is not None and not isinstance(t, Unfit)], set_aside)
     kept_projects = [p for p in projects if p is not None and not isinstance(p, Unfit)]
-    tables: dict[str, list[Record]] = {
+    made: dict[str, list[Record]] = {
         "documents": [document_row(document_id, text, source, source_file, year=parsed.year)],
         "sections": list(outline),
         "terms": list(term_rows(document_id, parsed.terms, outline)),
@@ -380,6 +382,7 @@ def report_tables(
         "project_summary": list(summary_rows(kept_projects, infos, checked)),
         "project_statuses": list(status_rows(kept_projects, checked)),
     }
+    tables = {name: distinct(name, rows, set_aside) for name, rows in made.items()}
     left_out = targets.count(None) + projects.count(None)
     return ReportTables(tables, left_out, tuple(set_aside), no_report_warning(parsed))
 
@@ -409,6 +412,32 @@ def ordered(name: str, rows: list[Target], set_aside: list[str]) -> list[Target]
     for p in problems:
         set_aside.append(f"{excerpt(rows[(p.row or 1) - 1].quote)}: {p.message.split(': ', 1)[-1]}")
     return [r for index, r in enumerate(rows) if index + 1 not in bad]
+
+
+def distinct(name: str, rows: list[R], set_aside: list[str]) -> list[R]:
+    """`rows` less those whose primary key repeats an earlier row's (a glossary printed twice, each copy
+    numbered from its first term), each named in `set_aside`: references to the key still find its first row,
+    and one report's repeated key must not make the whole package invalid."""
+    key = attrgetter(*_primary_key(name))
+    keys = list(map(key, rows))
+    if len(set(keys)) == len(keys):
+        return rows
+    seen: set[Any] = set()
+    kept = []
+    for row, value in zip(rows, keys, strict=True):
+        if value in seen:
+            shown = " ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+            set_aside.append(f"{name} {excerpt(shown)}: its key repeats an earlier row's")
+        else:
+            seen.add(value)
+            kept.append(row)
+    return kept
+
+
+@cache
+def _primary_key(name: str) -> tuple[str, ...]:
+    key = table_schema(REGISTRY[name])["primaryKey"]
+    return (key,) if isinstance(key, str) else tuple(key)
 
 
 def no_report_warning(parsed: Report) -> str | None:
