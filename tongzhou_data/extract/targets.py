@@ -81,6 +81,10 @@ DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?"
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
 ITEM_BEFORE = re.compile(r"(?:\A|[。；：\n])[\s*#]*\Z")  # only markup between a sentence's start and the token
+# A principle put first (坚持安全第一、预防为主, 把质量第一、效益优先贯穿始终, 贯彻“保护第一、加强管理…”): a motto's
+# 第一 after the verb that upholds it or its opening quote, before a break; not a rank (柳州保持第一, 增速全省第一).
+MOTTO_BEFORE = re.compile(r"(?:坚持|把|“)[^，。；：、“”\n0-9０-９]{2,6}\Z")
+MOTTO_AFTER = re.compile(r"[、，。；”]")
 AGES = re.compile("周?岁")  # .match after a range of numbers: a group of ages
 RANGE_BEFORE = re.compile(r"[0-9][-－~～至到—–]\Z")  # the first number of a range and its dash, before its end
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
@@ -419,6 +423,12 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
+    point = token.sort == "ordinal" and text.startswith("，", token.end)
+    if point and ITEM_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return "ordinal"  # 第一，着力建设现代化产业体系: the first of the points a sentence opens with
+    motto = token.text == "第一" and MOTTO_AFTER.match(text, token.end)
+    if motto and MOTTO_BEFORE.search(text, max(0, token.start - 9), token.start):
+        return "rhetoric"  # 坚持安全第一、预防为主: a principle put first, no rank
     if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
     if text[token.start - 1 : token.start] in NOTE_OPEN and text[token.end : token.end + 1] in NOTE_CLOSE:
