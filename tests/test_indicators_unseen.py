@@ -490,6 +490,13 @@ NAMED += [
      "特困人员基本生活补贴标准提高率"),
     # the projects a 完成投资 is of may be named after their count (推进1000个左右重大项目)
     ("每年滚动推进1000个左右重大项目，完成投资1万亿元以上。", "1万亿元以上", "重大项目完成投资"),
+    # a verb opening a clause of counts, each piece opening with its count, is every piece's verb (not only the
+    # vocabulary's shared verbs); not a verb that pushes what each piece says it does, nor an owner or a place
+    ("五年内集聚50名战略科学家、500名科技领军人才、2500名卓越工程师。", "500", "集聚科技领军人才数"),
+    ("获批3个国家乡村振兴示范县、7个乡村旅游示范县。", "7", "获批乡村旅游示范县数"),
+    ("升级改造5个县级物流配送中心、30个农贸市场。", "30", "升级改造农贸市场数"),
+    ("推动28个新建项目早日开工、95个续建项目加快建设。", "95", "续建项目数"),
+    ("我省8项典型经验获国务院通报表扬、18项工作获国务院督查激励。", "18", "获国务院督查激励的工作数"),
 ]  # fmt: skip
 
 

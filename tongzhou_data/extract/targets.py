@@ -153,6 +153,21 @@ SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改�
     f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
 OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
+_COUNT_WORDS = alternation(sorted(words("units", "unit", counts="yes"), key=len, reverse=True))
+_COUNT = rf"(?:[0-9０-９][0-9.]*|[一二两三四五六七八九十百千]+)万?(?:多|余)?(?:{_COUNT_WORDS})"
+COUNT_FIRST = re.compile(_COUNT)  # .match: a 、-piece opening with its count (、500名科技领军人才)
+# The words opening a clause of counts before its first count (集聚50名战略科学家、500名…): its verb, when it is
+# short, no adverb of effort, and no owner, place or time (我省8项…, 全省3万家…, 其中8项…, 五年内…).
+_EFFORT = alternation([*words("list_words", "word", role="adverb"), "加快", "妥善", "成功", "切实"])
+OPENING_WORK = re.compile(
+    rf"(?:{_OPENING}|[一二三四五两]年内|今后五年|未来五年)*(?:{_EFFORT})*"
+    rf"(?P<verb>[\u4e00-\u9fff]{{2,4}}?)(?={_COUNT})"
+)
+NO_VERB = re.compile("[省市区县州国乡镇村年月内中有共计了]$|^(?:其中|累计|共有|已有|我|全|各|每|近|超|约|这)")
+# Verbs that push what each piece says it does (推动28个新建项目早日开工、95个续建项目加快建设): no piece's verb.
+PUSHING_VERB = re.compile(
+    alternation([w for w in words("list_words", "word", role="leading_verb") if w not in ("完成", "开展")])
+)
 OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
 WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
@@ -671,6 +686,11 @@ def _spans(
             own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
             if verb and piece[0] > clause[0] and not own:
                 quote, lead = clause, verb.group("verb")
+            elif not verb and piece[0] > clause[0] and not own and COUNT_FIRST.match(text, piece[0]):
+                work = OPENING_WORK.match(text, clause[0])  # 集聚50名战略科学家、500名科技领军人才: 集聚 both
+                doing = work.group("verb") if work else ""
+                if doing and not NO_VERB.search(doing) and not PUSHING_VERB.fullmatch(doing):
+                    quote, lead = clause, doing
     bare = BARE_CHANGE.match(text, named[0], quantity.start)
     if bare and quote[0] - 2 >= clauses.floor and text[quote[0] - 1] == "，":
         quote = (clauses.span(quote[0] - 2, quote[0] - 2)[0], quote[1])
