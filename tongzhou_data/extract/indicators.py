@@ -1192,6 +1192,11 @@ def _measured_subject(text: str, left: int) -> str:
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
 
 
+HOTLINE = re.compile(r"123[0-9]{2}(?![0-9])")  # 12345政务服务便民热线: a hotline's number names it
+HIDE_DIGITS = str.maketrans({str(d): chr(0xE000 + d) for d in range(10)})  # digits no number search finds
+SHOW_DIGITS = str.maketrans({chr(0xE000 + d): str(d) for d in range(10)})
+
+
 def _handled_before(text: str, left: int) -> str:
     """What the clause or the pieces right before a bare rate at `left` name, each before its number (办理人大代表建议
     673件、政协提案699件 → 办理人大代表建议、政协提案), without leading words; empty when none, another rate or
@@ -1199,8 +1204,10 @@ def _handled_before(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
     start = after_last(text, max(0, left - 1 - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    handled = LEADING.sub("", clause_subject(text[start : left - 1]))
+    hidden = HOTLINE.sub(lambda line: line.group().translate(HIDE_DIGITS), text[start : left - 1])  # 12345热线…
+    handled = LEADING.sub("", clause_subject(hidden))  # a hotline's number names it, no number of the clause
     prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
+    handled = handled.translate(SHOW_DIGITS)
     return "" if prose else handled
 
 
@@ -1373,11 +1380,21 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     return ""
 
 
+# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上) or a count
+# of kinds (三项, 两个); the words after it still name what the clause measures.
+IN_SUBJECT = re.compile(
+    r"[0-9０-９.十百千万亿]+(?:万|亿)?元?(?:及以上|以上)(?=[\u4e00-\u9fff])|^[一二两三四五六七八九十]+[项个类](?=[\u4e00-\u9fff])"
+)
+
+
 def _subject_span(words: str) -> tuple[int, int]:
     """Where the subject of a clause (years masked) lies: before its first number, or, when a count opens the clause
     (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
-    amount; (0, 0) when no number follows."""
+    amount; (0, 0) when no number follows. A threshold (千万元及以上项目利用内资…) or a count of kinds (三项社会保险参保
+    人数…) inside the subject is no number that ends it."""
     found = NUMBER.search(words)
+    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
+        found = NUMBER.search(words, inside.end())
     if found is None:
         return 0, 0
     count = COUNTED.match(words, found.start()) if found.start() == 0 else None
