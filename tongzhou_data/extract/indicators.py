@@ -1416,7 +1416,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "毛入学率", "参保率", "价格",
+                "起数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
@@ -1618,7 +1618,10 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
+    changed = BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb)
     if measure == "level" and unit in COUNT_UNITS:  # 龙头企业、链主企业分别增加212家、30家 → 龙头企业增加数
-        name += verb if BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb) else ""
+        name += verb if changed else ""
         return name + _unit_noun(name, unit, measure)
+    if measure == "level" and changed and not verb.startswith(RUNNING_TOTAL):  # 养老、失业保险参保人数分别增加60万人、…
+        return name + verb  # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
     return name
