@@ -156,7 +156,9 @@ SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
-_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变"])  # 升至, 变为
+_TO_VERBS = alternation(  # 升至, 变为, 减至, 恢复到
+    [*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变", "减", "恢复"]
+)
 _TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
 _TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
