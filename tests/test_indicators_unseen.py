@@ -240,6 +240,10 @@ NAMED = [
     ("高风险机构由55家减至41家。", "55", "高风险机构数（期初）"),
     ("青海湖裸鲤蕴藏量从保护初期的2600吨恢复到11.4万吨。", "11.4万", "青海湖裸鲤蕴藏量"),
     ("青海湖裸鲤蕴藏量恢复到12万吨。", "12万", "青海湖裸鲤蕴藏量"),
+    # a note in brackets after the number whose colon cuts the clause (（牵头责任单位：…）) is no part of the name; a
+    # bracket of the name's own words (县（市、区）) still is
+    ("30.新建农村牧区户厕5.5万个（牵头责任单位：自治区农牧厅）。", "5.5万", "新建农村牧区户厕数"),
+    ("2.新增残疾人就业8000人以上（牵头责任单位：自治区残疾人联合会）。", "8000人以上", "新增残疾人就业人数"),
     # a streak word after its length (九连提) reads as 连续 and what rose, without 实现 and the quote; the subject of
     # the clause before where none opens it
     ("城乡低保实现“九连提”。", "九", "城乡低保连续提高年数"),
@@ -534,6 +538,10 @@ NAMED += [
     ("高风险机构由55家减至41家。", "55", "高风险机构数（期初）"),
     ("青海湖裸鲤蕴藏量从保护初期的2600吨恢复到11.4万吨。", "11.4万", "青海湖裸鲤蕴藏量"),
     ("青海湖裸鲤蕴藏量恢复到12万吨。", "12万", "青海湖裸鲤蕴藏量"),
+    # a note in brackets after the number whose colon cuts the clause (（牵头责任单位：…）) is no part of the name; a
+    # bracket of the name's own words (县（市、区）) still is
+    ("30.新建农村牧区户厕5.5万个（牵头责任单位：自治区农牧厅）。", "5.5万", "新建农村牧区户厕数"),
+    ("2.新增残疾人就业8000人以上（牵头责任单位：自治区残疾人联合会）。", "8000人以上", "新增残疾人就业人数"),
 ]  # fmt: skip
 
 

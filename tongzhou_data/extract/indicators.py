@@ -744,6 +744,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
+    if (opened := after.find("（")) >= 0 and "）" not in after[opened:] and _noted(text, quantity):
+        after = after[:opened]  # …5万人（牵头责任单位：…）: a note of who does the work, cut off by its colon
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
@@ -789,6 +791,14 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _noted(text: str, quantity: Quantity) -> bool:
+    """Whether the first bracket after a number holds a note with a colon (（牵头责任单位：自治区民政厅）), not words of
+    what it measures (县（市、区）)."""
+    opened = text.find("（", quantity.end, quantity.end + MAX_QUOTE)
+    closed = text.find("）", opened) if opened >= 0 else -1
+    return closed > 0 and text.find("：", opened, closed) > 0
 
 
 def _names_before(before: str, after: str, quantity: Quantity) -> bool:
