@@ -244,6 +244,9 @@ NAMED = [
     # bracket of the name's own words (县（市、区）) still is
     ("30.新建农村牧区户厕5.5万个（牵头责任单位：自治区农牧厅）。", "5.5万", "新建农村牧区户厕数"),
     ("2.新增残疾人就业8000人以上（牵头责任单位：自治区残疾人联合会）。", "8000人以上", "新增残疾人就业人数"),
+    # the mark of a note ([10]) is no word of a name
+    ("“六水共治”[10]完成投资203亿元。", "203亿", "“六水共治”完成投资"),
+    ("四大主导产业[9]占全省GDP比重由53%提升至70%。", "70%", "四大主导产业占全省GDP比重"),
     # a streak word after its length (九连提) reads as 连续 and what rose, without 实现 and the quote; the subject of
     # the clause before where none opens it
     ("城乡低保实现“九连提”。", "九", "城乡低保连续提高年数"),
@@ -542,6 +545,9 @@ NAMED += [
     # bracket of the name's own words (县（市、区）) still is
     ("30.新建农村牧区户厕5.5万个（牵头责任单位：自治区农牧厅）。", "5.5万", "新建农村牧区户厕数"),
     ("2.新增残疾人就业8000人以上（牵头责任单位：自治区残疾人联合会）。", "8000人以上", "新增残疾人就业人数"),
+    # the mark of a note ([10]) is no word of a name
+    ("“六水共治”[10]完成投资203亿元。", "203亿", "“六水共治”完成投资"),
+    ("四大主导产业[9]占全省GDP比重由53%提升至70%。", "70%", "四大主导产业占全省GDP比重"),
 ]  # fmt: skip
 
 

@@ -381,6 +381,7 @@ OWN_QUANTITY = re.compile(
 # after the noun of its unit as the annotators write it (选育标杆农民合作社、家庭农场数（各）).
 EACH = re.compile(rf"各(?=(?:{alternation(sorted({*UNIT_NOUNS.values(), '数'}))})?$)")
 EACH_WORD, EACH_MARK = "各", "（各）"
+NOTE_MARK = re.compile(r"[\[［〔][0-9０-９]+[\]］〕]")  # the mark of a note ([10]), as `targets` skips its number
 EMPHASIS = re.compile(r"\*+")  # Markdown's marks of bold or italic text around a heading
 # An item's number or enumerator opening the name (七是…, 3.组织培训…, 一、…方面), not a decimal (22.7万贫困人口)
 ENUMERATED = re.compile(rf"^(?:{ENUMERATOR_WORDS}|[0-9]{{1,2}}[.．](?![0-9])|[一二三四五六七八九十]+、)")
@@ -408,6 +409,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
+    named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
