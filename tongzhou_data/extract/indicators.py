@@ -746,9 +746,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
-    if (opened := after.find("（")) >= 0 and "）" not in after[opened:] and _noted(text, quantity):
-        after = after[:opened]  # …5万人（牵头责任单位：…）: a note of who does the work, cut off by its colon
+    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
@@ -796,12 +794,15 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     return before, after
 
 
-def _noted(text: str, quantity: Quantity) -> bool:
-    """Whether the first bracket after a number holds a note with a colon (（牵头责任单位：自治区民政厅）), not words of
-    what it measures (县（市、区）)."""
+def _unnoted(text: str, quantity: Quantity, after: str) -> str:
+    """The words after a number (`after`) without 级 (亿元级) and without a bracketed note that its colon cut off
+    (…5万人（牵头责任单位：自治区民政厅）: who does the work); a bracket of what it measures (县（市、区）) stays."""
+    after = after.removeprefix("级")
+    if (cut := after.find("（")) < 0 or "）" in after[cut:]:
+        return after
     opened = text.find("（", quantity.end, quantity.end + MAX_QUOTE)
     closed = text.find("）", opened) if opened >= 0 else -1
-    return closed > 0 and text.find("：", opened, closed) > 0
+    return after[:cut] if closed > 0 and text.find("：", opened, closed) > 0 else after
 
 
 def _names_before(before: str, after: str, quantity: Quantity) -> bool:
