@@ -191,6 +191,11 @@ def test_direction_of_growth_and_change_rows(text, measure, direction):
         ("各位代表：\n霸陵殉葬坑入选2023“世界十大考古发现”。", "2023", "name"),
         ("各位代表：\n扎实推进重大事故隐患专项排查整治2023行动。", "2023", "name"),
         ("各位代表：\n打造符合产业生态的2.0、3.0升级版园区。", "2.0", "name"),
+        ("各位代表：\n第一，着力建设现代化产业体系，在推动高质量发展上展现更大担当。", "第一", "ordinal"),
+        ("各位代表：\n**第五，构建“五区共兴”新格局。**", "第五", "ordinal"),
+        ("各位代表：\n坚持安全第一、预防为主，推动公共安全治理模式转型。", "第一", "rhetoric"),
+        ("各位代表：\n把质量第一、效益优先贯穿始终。", "第一", "rhetoric"),
+        ("各位代表：\n全面贯彻“保护第一、加强管理、挖掘价值”的工作要求。", "第一", "rhetoric"),
     ],
 )
 def test_labels_are_set_aside_with_their_reason(text, token, reason):
@@ -204,6 +209,8 @@ def test_labels_are_set_aside_with_their_reason(text, token, reason):
     [
         ("各位代表：\n受污染耕地安全利用率实现“双90%”目标。", "90%"),  # goals reached, not a slogan
         ("各位代表：\n全面巩固“创卫群众满意率全国第一”成果。", "第一"),  # a rank
+        ("各位代表：\n工业总产值、工业增加值实现全国城市“双第一”。", "第一"),  # two ranks, no motto
+        ("各位代表：\n柳州保持第一、桂林升至第二。", "第一"),  # a rank kept, no motto
         ("各位代表：\n新增银行贷款2200亿元以上用于项目建设。", "2200亿元以上"),  # an amount put to use
         ("各位代表：\n连续第16年调整企业退休人员养老金。", "第16"),  # a streak
         ("各位代表：\n陆港年周转集装箱达到1.3万大箱。", "1.3万"),  # 大箱 is a unit, not 十大's 大

@@ -156,7 +156,9 @@ SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
-_TO_VERBS = alternation([*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变"])  # 升至, 变为
+_TO_VERBS = alternation(  # 升至, 变为, 减至, 恢复到
+    [*change_verbs(), *words("reaching_words", "word", role="lead"), "调整", "变", "减", "恢复"]
+)
 _TO_WORDS = alternation([w for w in words("reaching_words", "word", role="verb") if w.endswith("到") and w != "达到"])
 _TO = rf"(?:(?:{_TO_VERBS})(?:到|至|为)|{_TO_WORDS})(?:[0-9]{{4}}年)?"
 FROM_START = re.compile(rf"{_FROM}[^0-9，。；、]{{0,6}}$")
@@ -299,7 +301,8 @@ EXAMPLES_BEFORE_COUNT = re.compile(r"(?:等|等一批|[^0-9０-９、，和及]{
 NAMES_LISTED = re.compile(r"(?:[^、，“”0-9０-９]{2,4}、){2,}[^、，“”0-9０-９]{2,4}$")
 _OPENERS = [w for role in ("leading_verb", "shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
 _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_words", "word", role="verb")
-_ADVERBS = alternation(words("list_words", "word", role="adverb"))
+# and the adverbs of how the work went (成功举办…等14场活动, 共同签署…等9项合作协议): no words of what is counted
+_ADVERBS = alternation([*words("list_words", "word", role="adverb"), "成功", "共同", "先后", "相继", "陆续"])
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
 THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
@@ -379,6 +382,7 @@ OWN_QUANTITY = re.compile(
 # after the noun of its unit as the annotators write it (选育标杆农民合作社、家庭农场数（各）).
 EACH = re.compile(rf"各(?=(?:{alternation(sorted({*UNIT_NOUNS.values(), '数'}))})?$)")
 EACH_WORD, EACH_MARK = "各", "（各）"
+NOTE_MARK = re.compile(r"[\[［〔][0-9０-９]+[\]］〕]")  # the mark of a note ([10]), as `targets` skips its number
 EMPHASIS = re.compile(r"\*+")  # Markdown's marks of bold or italic text around a heading
 # An item's number or enumerator opening the name (七是…, 3.组织培训…, 一、…方面), not a decimal (22.7万贫困人口)
 ENUMERATED = re.compile(rf"^(?:{ENUMERATOR_WORDS}|[0-9]{{1,2}}[.．](?![0-9])|[一二三四五六七八九十]+、)")
@@ -406,6 +410,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
+    named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
@@ -741,7 +746,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    after = _first_piece(text, max(quantity.end, quantity.unit_end), right).strip().removeprefix("级")
+    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
@@ -787,6 +792,17 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _unnoted(text: str, quantity: Quantity, after: str) -> str:
+    """The words after a number (`after`) without 级 (亿元级) and without a bracketed note that its colon cut off
+    (…5万人（牵头责任单位：自治区民政厅）: who does the work); a bracket of what it measures (县（市、区）) stays."""
+    after = after.removeprefix("级")
+    if (cut := after.find("（")) < 0 or "）" in after[cut:]:
+        return after
+    opened = text.find("（", quantity.end, quantity.end + MAX_QUOTE)
+    closed = text.find("）", opened) if opened >= 0 else -1
+    return after[:cut] if closed > 0 and text.find("：", opened, closed) > 0 else after
 
 
 def _names_before(before: str, after: str, quantity: Quantity) -> bool:
@@ -1192,6 +1208,11 @@ def _measured_subject(text: str, left: int) -> str:
     return words[: end.start()] if end and 0 < end.start() <= SHORT_SUBJECT else ""
 
 
+HOTLINE = re.compile(r"123[0-9]{2}(?![0-9])")  # 12345政务服务便民热线: a hotline's number names it
+HIDE_DIGITS = str.maketrans({str(d): chr(0xE000 + d) for d in range(10)})  # digits no number search finds
+SHOW_DIGITS = str.maketrans({chr(0xE000 + d): str(d) for d in range(10)})
+
+
 def _handled_before(text: str, left: int) -> str:
     """What the clause or the pieces right before a bare rate at `left` name, each before its number (办理人大代表建议
     673件、政协提案699件 → 办理人大代表建议、政协提案), without leading words; empty when none, another rate or
@@ -1199,8 +1220,10 @@ def _handled_before(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
     start = after_last(text, max(0, left - 1 - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    handled = LEADING.sub("", clause_subject(text[start : left - 1]))
+    hidden = HOTLINE.sub(lambda line: line.group().translate(HIDE_DIGITS), text[start : left - 1])  # 12345热线…
+    handled = LEADING.sub("", clause_subject(hidden))  # a hotline's number names it, no number of the clause
     prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
+    handled = handled.translate(SHOW_DIGITS)
     return "" if prose else handled
 
 
@@ -1373,11 +1396,21 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     return ""
 
 
+# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上) or a count
+# of kinds (三项, 两个); the words after it still name what the clause measures.
+IN_SUBJECT = re.compile(
+    r"[0-9０-９.十百千万亿]+(?:万|亿)?元?(?:及以上|以上)(?=[\u4e00-\u9fff])|^[一二两三四五六七八九十]+[项个类](?=[\u4e00-\u9fff])"
+)
+
+
 def _subject_span(words: str) -> tuple[int, int]:
     """Where the subject of a clause (years masked) lies: before its first number, or, when a count opens the clause
     (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
-    amount; (0, 0) when no number follows."""
+    amount; (0, 0) when no number follows. A threshold (千万元及以上项目利用内资…) or a count of kinds (三项社会保险参保
+    人数…) inside the subject is no number that ends it."""
     found = NUMBER.search(words)
+    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
+        found = NUMBER.search(words, inside.end())
     if found is None:
         return 0, 0
     count = COUNTED.match(words, found.start()) if found.start() == 0 else None
@@ -1399,7 +1432,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "毛入学率", "参保率", "价格",
+                "起数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
 SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
@@ -1601,7 +1634,10 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
+    changed = BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb)
     if measure == "level" and unit in COUNT_UNITS:  # 龙头企业、链主企业分别增加212家、30家 → 龙头企业增加数
-        name += verb if BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb) else ""
+        name += verb if changed else ""
         return name + _unit_noun(name, unit, measure)
+    if measure == "level" and changed and not verb.startswith(RUNNING_TOTAL):  # 养老、失业保险参保人数分别增加60万人、…
+        return name + verb  # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
     return name

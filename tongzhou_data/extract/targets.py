@@ -81,6 +81,10 @@ DASHED_DATE = re.compile(r"(19|20)[0-9]{2}[-－][0-9]{1,2}(?:[-－][0-9]{1,2})?"
 PLAN_NAME = re.compile("十[一二三四五六七八九]五")  # .fullmatch: 十四五
 NOTE_OPEN, NOTE_CLOSE = ("[", "［", "〔"), ("]", "］", "〕")  # (a slice of the text, empty at its ends: a tuple)
 ITEM_BEFORE = re.compile(r"(?:\A|[。；：\n])[\s*#]*\Z")  # only markup between a sentence's start and the token
+# A principle put first (坚持安全第一、预防为主, 把质量第一、效益优先贯穿始终, 贯彻“保护第一、加强管理…”): a motto's
+# 第一 after the verb that upholds it or its opening quote, before a break; not a rank (柳州保持第一, 增速全省第一).
+MOTTO_BEFORE = re.compile(r"(?:坚持|把|“)[^，。；：、“”\n0-9０-９]{2,6}\Z")
+MOTTO_AFTER = re.compile(r"[、，。；”]")
 AGES = re.compile("周?岁")  # .match after a range of numbers: a group of ages
 RANGE_BEFORE = re.compile(r"[0-9][-－~～至到—–]\Z")  # the first number of a range and its dash, before its end
 LINE_START = re.compile(r"(?:\A|\n)[\s*#]*\Z")  # only markup between a line's start and the token
@@ -149,6 +153,21 @@ SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改�
     f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
 OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
+_COUNT_WORDS = alternation(sorted(words("units", "unit", counts="yes"), key=len, reverse=True))
+_COUNT = rf"(?:[0-9０-９][0-9.]*|[一二两三四五六七八九十百千]+)万?(?:多|余)?(?:{_COUNT_WORDS})"
+COUNT_FIRST = re.compile(_COUNT)  # .match: a 、-piece opening with its count (、500名科技领军人才)
+# The words opening a clause of counts before its first count (集聚50名战略科学家、500名…): its verb, when it is
+# short, no adverb of effort, and no owner, place or time (我省8项…, 全省3万家…, 其中8项…, 五年内…).
+_EFFORT = alternation([*words("list_words", "word", role="adverb"), "加快", "妥善", "成功", "切实"])
+OPENING_WORK = re.compile(
+    rf"(?:{_OPENING}|[一二三四五两]年内|今后五年|未来五年)*(?:{_EFFORT})*"
+    rf"(?P<verb>[\u4e00-\u9fff]{{2,4}}?)(?={_COUNT})"
+)
+NO_VERB = re.compile("[省市区县州国乡镇村年月内中有共计了]$|^(?:其中|累计|共有|已有|我|全|各|每|近|超|约|这)")
+# Verbs that push what each piece says it does (推动28个新建项目早日开工、95个续建项目加快建设): no piece's verb.
+PUSHING_VERB = re.compile(
+    alternation([w for w in words("list_words", "word", role="leading_verb") if w not in ("完成", "开展")])
+)
 OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
 WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
@@ -419,6 +438,12 @@ def _form_reason(text: str, token: Token) -> str | None:
         return "label"  # 15分钟便民生活圈: a service radius that names the circle
     if ENUMERATOR.match(text, token.end) and LINE_START.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # 1．强化创新驱动发展, **十、…: a paragraph's or a heading's number
+    point = token.sort == "ordinal" and text.startswith("，", token.end)
+    if point and ITEM_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return "ordinal"  # 第一，着力建设现代化产业体系: the first of the points a sentence opens with
+    motto = token.text == "第一" and MOTTO_AFTER.match(text, token.end)
+    if motto and MOTTO_BEFORE.search(text, max(0, token.start - 9), token.start):
+        return "rhetoric"  # 坚持安全第一、预防为主: a principle put first, no rank
     if text[token.end : token.end + 1] in "）)" and ITEM_OPEN.search(text, max(0, token.start - 12), token.start):
         return "ordinal"  # （8）改造老旧楼房570栋, （十）坚持绝对忠诚: an item's or a heading's number in brackets
     if text[token.start - 1 : token.start] in NOTE_OPEN and text[token.end : token.end + 1] in NOTE_CLOSE:
@@ -661,6 +686,11 @@ def _spans(
             own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
             if verb and piece[0] > clause[0] and not own:
                 quote, lead = clause, verb.group("verb")
+            elif not verb and piece[0] > clause[0] and not own and COUNT_FIRST.match(text, piece[0]):
+                work = OPENING_WORK.match(text, clause[0])  # 集聚50名战略科学家、500名科技领军人才: 集聚 both
+                doing = work.group("verb") if work else ""
+                if doing and not NO_VERB.search(doing) and not PUSHING_VERB.fullmatch(doing):
+                    quote, lead = clause, doing
     bare = BARE_CHANGE.match(text, named[0], quantity.start)
     if bare and quote[0] - 2 >= clauses.floor and text[quote[0] - 1] == "，":
         quote = (clauses.span(quote[0] - 2, quote[0] - 2)[0], quote[1])
