@@ -421,12 +421,23 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             bare = _bare(text, name_low, name_high) or _graded_kind(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
-            counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
+            counted = bool(COUNTED.match(text, name_low, name_high) or _group_word(text, name_low, name_high))
             scoped = last_start == start or high != last_end  # a list's only piece, or one before its last
             counted = counted or grouped or (scoped and _scoped_count(text, name_low, name_high))
             line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
             if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _group_word(text: str, start: int, end: int) -> bool:
+    """Whether a group word makes text[start:end] an unnamed group (提升一批大中型演艺场馆, 县域5大临床服务中心):
+    not one inside a work's name ending in 工程, after words of its own and before no count (中部引黄县县域配套工程:
+    the counties' named water work)."""
+    found = GROUP_WORD.search(text, start, end)
+    if found is None:
+        return False
+    inside = found.start() > start and not COUNTED.match(text, found.end(), end)
+    return not (inside and text.endswith("工程", start, end))
 
 
 def _scoped_count(text: str, start: int, end: int) -> bool:
