@@ -18,7 +18,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   the number before one is a streak's length, a duration, even in bare Chinese digits.
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
   the names (…建成投用) or `opens` one before them (加快建设…); one that opens or closes `works` does so only
-  with the name of a physical work (天水、夏河机场复航, not …客运航线复航), an ending marked `works` in `name_endings.csv` (改造…路, not 改造…服务中心), and one
+  with the name of a physical work (天水、夏河机场复航, not …客运航线复航), an ending marked `works` in
+  `name_endings.csv` (改造…路, not 改造…服务中心), and one
   that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区), and
   one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作),
   and one that opens `ungraded` only before a name no national or provincial grade opens (申建甲乙综保区, not
