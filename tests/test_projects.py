@@ -238,12 +238,21 @@ OTHER_SHAPES = [
     # a zone or park applied for (申建) is planned
     ("支持申建甲乙空港综保区、丙丁综保区。", [("甲乙空港综保区", "申建", "planned"), ("丙丁综保区", "申建", "planned")]),
     ("全力申建甲乙、丙丁等国家考古遗址公园。", [("甲乙", "申建", "planned"), ("丙丁", "申建", "planned")]),
+    # 申建 before a national or provincial grade bids for a title, no work; a batch (新一批) opening a piece groups
+    # both names its 和 joins
+    ("申建国家级甲乙产业试点示范项目。", []),
+    ("推动甲乙新区申建省级高新区。", []),
+    ("申建新一批国家物流枢纽和骨干冷链物流基地。", []),
+    ("建设一批甲乙工程和丙丁保障工程。", []),
     # a capacity of power opening a piece makes it an unnamed group; a grade of power, or one after a place, does not
     ("建成5万千瓦风电、10.7万千瓦村级光伏电站。", []),
     ("重点实施通渭40万千瓦风电场。", [("通渭40万千瓦风电场", "重点实施", "in_progress")]),
     # a piece holding 县域 names a group of the county's works, no project
     ("推进甲乙航道以及县域4个通用机场项目前期。", [("甲乙航道", "前期", "planned")]),
     ("建设县域5大临床服务中心。", []),
+    # not 县域 inside a work's name, after words of its own and before no count
+    ("甲乙县县域配套工程、丙丁引黄二期工程全面完工。",
+     [("甲乙县县域配套工程", "全面完工", "completed"), ("丙丁引黄二期工程", "全面完工", "completed")]),
     ("推动中老、中缅经济走廊提质升级。", []),
     ("推动甲乙科创大走廊、丙丁制造业走廊建设。", []),
     # a 等 tail naming institutions (机构), as one naming enterprises, makes the list one of bodies, no projects
@@ -488,6 +497,11 @@ OTHER_SHAPES = [
     # a work put back into service is open again (复产, 复航); a rebuild finished, perhaps of a named part (飞行区)
     ("甲乙电厂、丙丁电厂全面复产。", [("甲乙电厂", "复产", "opened"), ("丙丁电厂", "复产", "opened")]),
     ("甲乙江丙丁段复航。", [("甲乙江丙丁段", "复航", "opened")]),
+    # 复航 closes a clause after physical works only (not a service or a route), a name without an ending of its own
+    # taking its list's last name's (甲乙、丙丁机场)
+    ("甲乙、丙丁机场成功复航。", [("甲乙", "复航", "opened"), ("丙丁机场", "复航", "opened")]),
+    ("“小三通”客运、甲乙空中客运、丙丁对台货运航线复航。", []),
+    ("推动甲乙至丙丁海上客运航线复航。", []),
     ("甲乙机场完成飞行区改扩建。", [("甲乙机场", "完成飞行区改扩建", "completed")]),
     ("甲乙机场完成改扩建，丙丁机场建成通航。", [("甲乙机场", "完成改扩建", "completed"), ("丙丁机场", "建成通航", "opened")]),
 ]  # fmt: skip
@@ -751,6 +765,16 @@ HEAD_CATEGORIES = [
     ("建设开放甲乙岛等公园。", "甲乙岛", "park_green"),
     ("九棵树等传统商圈完成改造。", "九棵树", "commercial"),
     ("甲乙医院天塔院区、丙丁中心等开诊。", "甲乙医院天塔院区", "health"),  # its own name says it
+    # an airport says its kind before a river or lake word in its place name (夏河, 天河); diversions of water
+    ("甲乙、夏河机场成功复航。", "甲乙", "transport"),
+    ("支持申建甲乙综保区、天河机场保税物流中心。", "天河机场保税物流中心", "transport"),
+    ("做实做细引黄济宁、引通济柴、南水北调西线上线工程前期。", "引通济柴", "water"),
+    ("甲乙引黄二期工程全面完工。", "甲乙引黄二期工程", "water"),
+    # a province's name says no kind (湖北, 河南); a 等 tail before a second list names its own list's kind only
+    ("加快河南甲乙产业园建设。", "河南甲乙产业园", "industrial"),
+    ("加快甲乙高铁等8个铁路项目、丙丁高速湖北段改扩建等39个高速项目建设。", "丙丁高速湖北段改扩建", "transport"),
+    ("抓好甲乙高铁、丙丁等高速公路项目、戊己机场改扩建工程、湖区堤防加固工程等十大项目。", "湖区堤防加固工程", "water"),
+    ("抓好甲乙高铁、丙丁等高速公路项目、戊己机场改扩建工程、湖区堤防加固工程等十大项目。", "丙丁", "transport"),
 ]
 
 

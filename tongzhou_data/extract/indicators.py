@@ -242,7 +242,9 @@ ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴
 )
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
-STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in status_phrases("closes")))
+# The status phrases that close a clause, those after physical works only too (复航).
+CLOSING_PHRASES = status_phrases("closes") + status_phrases("closes", "works")
+STATUS_CLOSE = re.compile(alternation(phrase.replace("…", "") for phrase, _ in CLOSING_PHRASES))
 ADVERBS_END = re.compile(f"(?:{alternation([*words('list_words', 'word', role='status_adverb'), '即将', '当年'])})+$")
 BOUND_BEFORE = re.compile(  # 超过, 突破 …: a lower bound right before its clause's first number
     f"(?:{alternation(w for w, q in qualifiers('before') if q in ('over', 'at_least'))})$"
@@ -335,7 +337,7 @@ MEASURE_END = "量"  # a name ending in a measure takes no noun of its unit (`_u
 # A predicate's words after its verb that are verbs too (完成更新改造, 建成投用: `status_phrases.csv` closing
 # phrases, the verbs and works of `predicate_words.csv`, the own predicates of `list_words.csv`), no object
 PREDICATE_VERB = re.compile(f"(?:{PREDICATE_VERBS})")
-_VERBS_ONLY = [phrase for phrase, _ in status_phrases("closes") if "…" not in phrase]
+_VERBS_ONLY = [phrase for phrase, _ in CLOSING_PHRASES if "…" not in phrase]
 _VERBS_ONLY += [*words("predicate_words", "word", role="verb"), *words("predicate_words", "word", role="work")]
 VERBS_ONLY = re.compile(f"(?:{alternation([*_VERBS_ONLY, *words('list_words', 'word', role='own_predicate')])})+")
 # A counted noun, then how its work goes (3个沿海公用航道项目加快推进): the count is of the noun alone, as annotators

@@ -45,7 +45,9 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
-SUFFIX_STATUS = status_phrases("closes")
+SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works")
+# Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
+CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
@@ -63,6 +65,7 @@ PREFIX_ORDER = sorted(
             *status_phrases("opens", "works"),
             *status_phrases("opens", "counted"),
             *status_phrases("opens", "tailed"),
+            *status_phrases("opens", "ungraded"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -99,6 +102,10 @@ COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
 # Opening verbs that govern names only when their building work closes the clause (支持甲乙产业园建设, 做好甲乙港、丙丁
 # 航道建设); alone they govern causes and aims (支持…打造…, 做好保交楼…工作), from the vocabulary.
 TAILED_VERBS = frozenset(p for p, _ in status_phrases("opens", "tailed"))
+# Verbs that open a clause only before a name that no national or provincial grade opens: that names a title
+# bid for (申建国家级…示范项目, 申建省级高新区), not a work (申建甲乙空港综保区).
+UNGRADED_VERBS = frozenset(p for p, _ in status_phrases("opens", "ungraded"))
+TITLE_GRADE = re.compile("国家|省级|全国|世界级")  # .match
 COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
 # Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
 LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
@@ -160,7 +167,7 @@ AND_WORDS = tuple(words("list_words", "word", role="and_word"))
 DESIGNATION = re.compile(r"等(?:争创|创建|创)(?!新)")  # .match
 # A rank a named thing bids for (响沙湾创建国家级旅游度假区, 马蹄寺创建5A级景区): a title, no work; not a medical
 # centre, which is built (市中心医院创建省级区域医疗中心 动工).
-BID = re.compile(r"(?:争创|创建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
+BID = re.compile(r"(?:争创|创建|申建)(?:国家|省级|世界级|全国|国际|[0-9]A|职业)(?![^、，]*医疗中心)")  # .search
 # A clause opened by a verb of bidding whose names are ranked, graded or model (创建省级示范步行街,
 # 创建渌水国家级样板河, 创建甲乙、丙丁等5A级景区): a title bid for, no work; a park being set up is one
 # (创建太行山国家公园).
@@ -408,16 +415,29 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         low = verb.end() if (verb := WORK_VERB.match(text, low, high)) else low  # 新建聊城机场: 聊城机场
         high = _before_count(text, low, high)
         pairs = _split_and(text, low, high, kinded, shared_head)
+        opened = GROUP_WORD.search(text, low, min(high, low + 4))  # 新一批甲乙枢纽和丙丁基地: a group, both
+        grouped = len(pairs) > 1 and opened is not None and opened.start() <= low + 1
         for name_low, name_high in pairs:
             bare = _bare(text, name_low, name_high) or _graded_kind(text, name_low, name_high)
             named = (_named(text, name_low, name_high) and not bare) or shared_head or (listed and high == last_end)
             named = named and not bare  # 停车场、…等基础设施; …起步区和重点片区: a kind of thing names no project
-            counted = bool(COUNTED.match(text, name_low, name_high) or GROUP_WORD.search(text, name_low, name_high))
+            counted = bool(COUNTED.match(text, name_low, name_high) or _group_word(text, name_low, name_high))
             scoped = last_start == start or high != last_end  # a list's only piece, or one before its last
-            counted = counted or (scoped and _scoped_count(text, name_low, name_high))
+            counted = counted or grouped or (scoped and _scoped_count(text, name_low, name_high))
             line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
             if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _group_word(text: str, start: int, end: int) -> bool:
+    """Whether a group word makes text[start:end] an unnamed group (提升一批大中型演艺场馆, 县域5大临床服务中心):
+    not one inside a work's name ending in 工程, after words of its own and before no count (中部引黄县县域配套工程:
+    the counties' named water work)."""
+    found = GROUP_WORD.search(text, start, end)
+    if found is None:
+        return False
+    inside = found.start() > start and not COUNTED.match(text, found.end(), end)
+    return not (inside and text.endswith("工程", start, end))
 
 
 def _scoped_count(text: str, start: int, end: int) -> bool:
@@ -759,7 +779,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     elif status == "planned" and "建设" in phrase and HASTENING.match(text, opening):
         status = "in_progress"  # 加快…规划建设: planned and being built, pushed on
     names = _nonempty(_grouped_names(text, start, names_end, listed=True))
-    return names, status_span, status, _head(text, start, names_end), (0, 0)
+    head = _head(text, start, names_end)
+    if phrase in CLOSING_WORKS:
+        names = _nonempty(_works(text, iter(names), head))
+    return names, status_span, status, head, (0, 0)
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
@@ -866,13 +889,16 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         if verb in TAILED_VERBS and tail not in BUILDING_WORKS:
             continue
+        if verb in UNGRADED_VERBS and TITLE_GRADE.match(text, low, high):
+            continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
         found_names = itertools.chain(first, after if first else ())  # after a first list of names only
         kept = _kind_word_kept(found_names, high, 2 if tail in KINDED_TAILS else 0, text)
-        names = _nonempty(_works(text, kept) if verb in WORKS_VERBS else kept)
+        head = _head(text, low, high)
+        names = _nonempty(_works(text, kept, head) if verb in WORKS_VERBS else kept)
         status = FINISHED_TAILS.get(tail, status) if status == "completed" else status
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
-        return names, (opening, low), status, _head(text, low, high) if names else (0, 0), place
+        return names, (opening, low), status, head if names else (0, 0), place
     return NO_SHAPE
 
 
@@ -906,10 +932,11 @@ def _after_joined(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     return (span for span in spans if _named(text, *span))
 
 
-def _works(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The `names` whose longest ending names a physical work (西部陆海新通道 ends in 通道, not 道)."""
+def _works(text: str, names: Iterator[tuple[int, int]], head: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """The `names` whose longest ending names a physical work (西部陆海新通道 ends in 通道, not 道); a name with no
+    ending of its own, that of its list's last name, whose head noun it shares (天水、夏河机场: 天水 as 机场)."""
     for low, high in names:
-        ending = NAME_ENDINGS.search(text, low, high)
+        ending = NAME_ENDINGS.search(text, low, high) or NAME_ENDINGS.search(text, *head)
         if ending and ending.group() in WORKS_ENDINGS:
             yield low, high
 

@@ -25,7 +25,7 @@ from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
 from .text import CLOSE, OPEN, SALUTATION, Clauses
-from .vocabulary import by_first_character, rows, words
+from .vocabulary import alternation, by_first_character, rows, words
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 BACK_MATTER = re.compile(rf"^{OPEN}(?:名词解释(?:和说明)?|附件|注释)[：:]?{CLOSE}\s*$", re.MULTILINE)
@@ -123,18 +123,26 @@ CATEGORY_RANK = {word: (i, c) for i, (word, c) in reversed(list(enumerate(CATEGO
 CATEGORY_AT = re.compile(f"(?=({by_first_character((word, re.escape(word)) for word, _ in CATEGORY_WORDS)}))")
 
 
+# The provinces' short names (湖北, 河南), whose 湖 or 河 says no kind of work (京港澳高速湖北段: transport).
+PROVINCE_NAMES = re.compile(alternation(re.sub("[省市]$", "", row["name"]) for row in rows("provinces")))
+
+
 def category(name: str) -> str:
     """The category of a project, from the first category word its name holds (医院 → health), else other:
-    the word of least rank among those the name holds, each position giving its own first, in one regex call."""
-    found = CATEGORY_AT.findall(name)
+    the word of least rank among those the name holds outside a province's name, each position giving its own
+    first, in one regex call."""
+    found = CATEGORY_AT.findall(PROVINCE_NAMES.sub("、", name))
     return min(map(CATEGORY_RANK.__getitem__, found))[1] if found else "other"
 
 
 def mention_category(mention: Mention) -> str:
-    """The category of a mention: the kind its list names after 等 (京津塘、津沧等高速公路 → transport), else
-    its name's, else that of the last name of its list (易县、阜平抽水蓄能项目: 易县 → municipal_utility)."""
-    listed = mention.head.startswith("等")
-    if listed and (kind := category(mention.head)) != "other":
+    """The category of a mention: the kind its list names after 等 (京津塘、津沧等高速公路 → transport), by the
+    tail's own words only where a second list follows (甲乙等8个铁路项目、丙丁等39个高速项目: 甲乙 by 铁路), and
+    not for a name of that second list (丙丁: its own, 高速), else its name's, else that of the last name of its
+    list (易县、阜平抽水蓄能项目: 易县 → municipal_utility)."""
+    listed = mention.head.startswith("等") and mention.name not in mention.head  # not a name after the 等 itself
+    tail = mention.head.split("、", 1)[0] if "等" in mention.head[1:] else mention.head  # before a second list
+    if listed and (kind := category(tail)) != "other":
         return kind
     if (own := category(mention.name)) != "other":
         return own

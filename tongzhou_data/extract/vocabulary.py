@@ -17,10 +17,13 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   and what it `reads` as after 连续 in a name (连提 → 连续提高):
   the number before one is a streak's length, a duration, even in bare Chinese digits.
 - `status_phrases.csv`: where a project stands (`status`), and whether the phrase `closes` a clause after
-  the names (…建成投用) or `opens` one before them (加快建设…); one that opens `works` does so only before
-  the name of a physical work, an ending marked `works` in `name_endings.csv` (改造…路, not 改造…服务中心), and one
+  the names (…建成投用) or `opens` one before them (加快建设…); one that opens or closes `works` does so only
+  with the name of a physical work (天水、夏河机场复航, not …客运航线复航), an ending marked `works` in
+  `name_endings.csv` (改造…路, not 改造…服务中心), and one
   that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区), and
-  one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作).
+  one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作),
+  and one that opens `ungraded` only before a name no national or provincial grade opens (申建甲乙综保区, not
+  申建国家级…示范项目: a title).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
