@@ -108,7 +108,7 @@ def test_a_key_a_report_repeats_costs_its_repeats_not_the_package(tmp_path, caps
     assert main(["extract", str(twice), str(CORPUS / "tianjin-2026.md"), "--to", str(tmp_path / "out")]) == 0
     captured = capsys.readouterr()
     assert "2 of 2 reports written, valid" in captured.out
-    assert "a row set aside, terms 'tongzhou-2026 t01': its key repeats an earlier row's" in captured.err
+    assert "a row set aside, terms 't01': its key repeats an earlier row's" in captured.err
     with (tmp_path / "out/terms.csv").open(encoding="utf-8") as handle:
         ids = [(r["document_id"], r["term_id"]) for r in csv.DictReader(handle)]
     assert len(ids) == len(set(ids)) and ("tongzhou-2026", "t28") in ids

@@ -436,8 +436,10 @@ def distinct(name: str, rows: list[R], set_aside: list[str]) -> list[R]:
 
 @cache
 def _primary_key(name: str) -> tuple[str, ...]:
+    """Table `name`'s primary key within one report: its fields but document_id, which every row shares."""
     key = table_schema(REGISTRY[name])["primaryKey"]
-    return (key,) if isinstance(key, str) else tuple(key)
+    fields = (key,) if isinstance(key, str) else tuple(key)
+    return tuple(f for f in fields if f != "document_id") or fields
 
 
 def no_report_warning(parsed: Report) -> str | None:
