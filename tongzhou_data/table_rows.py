@@ -43,7 +43,7 @@ from .models import (
     Term,
     TermMention,
 )
-from .tables import REGISTRY, table_schema
+from .tables import REGISTRY
 
 # The status columns of project_summary, by period.
 PERIOD_COLUMNS = {
@@ -437,8 +437,7 @@ def distinct(name: str, rows: list[R], set_aside: list[str]) -> list[R]:
 @cache
 def _primary_key(name: str) -> tuple[str, ...]:
     """Table `name`'s primary key within one report: its fields but document_id, which every row shares."""
-    key = table_schema(REGISTRY[name])["primaryKey"]
-    fields = (key,) if isinstance(key, str) else tuple(key)
+    fields = REGISTRY[name].primary_key
     return tuple(f for f in fields if f != "document_id") or fields
 
 
