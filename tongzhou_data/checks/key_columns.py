@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .rules import _listed
+from .rules import _listed, unique_fields
 
 EXACT = ("string", "large_string", "int8", "int16", "int32", "int64")  # types whose equality is repr's
 
@@ -25,14 +25,10 @@ def keys_hold(tables: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]
         return False
     return all(
         _primary_key_holds(table, schemas[name].get("primaryKey", []))
-        and all(_unique_holds(table, field) for field in _unique_fields(schemas[name]))
+        and all(_unique_holds(table, field) for field in unique_fields(schemas[name]))
         and all(_reference_holds(table, tables, name, key) for key in schemas[name].get("foreignKeys", []))
         for name, table in tables.items()
     )
-
-
-def _unique_fields(schema: Mapping[str, Any]) -> list[str]:
-    return [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
 
 
 def _primary_key_holds(table: Any, key: str | Sequence[str]) -> bool:

@@ -57,7 +57,7 @@ class TableRules:
     ) -> None:  # fmt: skip
         self.name, self.problems, self.text, self.references = name, problems, text, references
         self.key = schema.get("primaryKey", [])
-        self.unique = [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
+        self.unique = unique_fields(schema)
         self.counts: dict[str, Counter[str]] = {field: Counter() for field in self.unique}
         self.seen: dict[bytes, int] = {}
         self.rows = 0
@@ -250,6 +250,11 @@ def _distinct(values: list[tuple[Any, ...]]) -> Collection[tuple[Any, ...]]:
     one repr and so one digest: not where a float is among them (0.0 == -0.0)."""
     distinct = set(values)
     return values if any(isinstance(x, float) for value in distinct for x in value) else distinct
+
+
+def unique_fields(schema: Mapping[str, Any]) -> list[str]:
+    """The fields a Table Schema marks `unique`."""
+    return [f["name"] for f in schema["fields"] if (f.get("constraints") or {}).get("unique")]
 
 
 def _listed(fields: str | Sequence[str]) -> list[str]:
