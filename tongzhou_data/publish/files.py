@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..digests import sha256_file, sha256_hex
+from ..digests import sha256_file
 from ..package_format import FORMATS, TEXT_RESOURCE, arrow_schema, csv_cell, number_text, text_file
 
 
@@ -105,11 +105,6 @@ def integrity(path: Path, known: Mapping[str, Mapping[str, Any]] | None = None) 
     if known is not None and path.name in known:
         return dict(known[path.name])
     return integrity_entry(path.stat().st_size, sha256_file(path))
-
-
-def integrity_of(data: bytes) -> dict[str, Any]:
-    """The `bytes` and sha256 `hash` of a file that holds `data`."""
-    return integrity_entry(len(data), sha256_hex(data))
 
 
 def integrity_entry(size: int, sha256: str) -> dict[str, Any]:

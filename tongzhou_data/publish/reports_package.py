@@ -30,7 +30,7 @@ from ..package_format import arrow_schema, text_file
 from ..table_rows import report_tables, row_dict
 from ..tables import REGISTRY, table_schema
 from . import workers
-from .files import descriptor, integrity_of, json_bytes
+from .files import descriptor, integrity_entry, json_bytes
 from .table_stream import Encoded, TableStream, encoded
 
 REPORT_TABLES = (
@@ -363,7 +363,7 @@ class PackageStream:
         self._texts: dict[str, str] = {}  # the texts of the reports whose batch is not yet written
         self._pending: dict[str, list[dict[str, Any]]] = {name: [] for name in LOOKED_AT}  # their rows
         self._paired: dict[str, list[dict[str, Any]]] = {"documents": [], "targets": []}
-        self._known: dict[str, dict[str, Any]] = {}  # each text's size and hash, from the bytes written
+        self._known: dict[str, dict[str, Any]] = {}  # each text's size and hash, of the bytes written
 
     def add(self, outcome: Outcome) -> None:
         """One report's text, and the rows the writer looks at, unless it failed; at the end of its batch,
@@ -373,7 +373,8 @@ class PackageStream:
         document_id = outcome.source.document_id
         data = outcome.text.encode("utf-8")
         (self.folder / text_file(document_id, 2)).write_bytes(data)
-        self._known[document_id] = integrity_of(data)
+        (document,) = outcome.rows["documents"]  # its text_sha256 is of these very bytes: not hashed again
+        self._known[document_id] = integrity_entry(len(data), document["text_sha256"])
         self._texts[document_id] = outcome.text
         self.documents.append(document_id)
         self._titles.append({"title": outcome.source.path.name})
