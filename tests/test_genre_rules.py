@@ -641,6 +641,20 @@ PERIODS = [
      "做好今后五年政府工作，要坚持稳中求进，培育5个万亿级产业集群。\n", "5", ("target", 2023, 2027)),
     (2023, "一、2022年工作回顾\n\n一年来成就显著。\n\n过去一年的成绩为今后五年发展奠定了基础，城镇新增就业66万人。\n",
      "66万", ("achieved", 2022, 2022)),  # naming them later in the clause, as what the review prepared
+    # a paragraph opening the coming year's work (做好今年工作…, 新的一年…): the report's year, after a heading that names
+    # no period (the review would run on) or a plan's five years (今后五年…和2023年…: its year's part)
+    (2021, "一、2020年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n二、奋力开创高质量发展新局面\n\n"
+     "做好今年政府工作，要坚持稳中求进，城镇新增就业6万人以上。\n", "6万人以上", ("target", 2021, 2021)),
+    (2021, "一、2020年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n二、奋力开创高质量发展新局面\n\n"
+     "新的一年，重点抓好以下工作：新建保障性租赁住房3000套。\n", "3000", ("target", 2021, 2021)),
+    (2023, "一、2022年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n二、今后五年工作思路和2023年重点任务\n\n"
+     "今后五年，地区生产总值年均增长6%左右。\n\n做好今年工作，要稳字当头，城镇新增就业8万人。\n", "8万", ("target", 2023, 2023)),
+    # a paragraph looking back on a period (回顾过去五年…, 回首过去一年…): that period
+    (2023, "一、2022年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n回顾过去五年，全市地区生产总值年均增长6.2%。\n",
+     "6.2%", ("achieved", 2018, 2022)),
+    # 这一年 opening the year's part of a review that named the five years first: the year
+    (2023, "一、过去五年和2022年工作回顾\n\n过去五年，地区生产总值年均增长6%。\n\n这一年，我们迎难而上，城镇新增就业9.1万人。\n",
+     "9.1万", ("achieved", 2022, 2022)),
 ]  # fmt: skip
 
 

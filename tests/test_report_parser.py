@@ -95,6 +95,10 @@ def test_a_heading_opens_the_period_its_words_say(title, year, period):
         ("2025年是“十四五”规划收官之年", 2026, ("achieved", 2025, 2025)),
         ("过去一年，我们", 2025, ("achieved", 2024, 2024)),
         ("特别是刚刚过去的2022年，习近平总书记春节前夕再次视察山西", 2023, ("achieved", 2022, 2022)),  # leads in a row
+        ("各位代表，做好今年工作，我们要", 2024, ("target", 2024, 2024)),
+        ("各位代表！回顾过去五年，成绩殊为不易", 2023, ("achieved", 2018, 2022)),
+        ("回首过去一年，成绩来之不易", 2024, ("achieved", 2023, 2023)),
+        ("回顾一年、回望五年，每一份成绩", 2023, None),  # two periods looked back on: neither
         ("今年以来，市政府", 2025, None),  # the months of the report's own year before it was given: not a plan
         ("“十四五”时期是", 2023, None),  # a plan under way when the report was given: its years alone do not say
     ],

@@ -197,6 +197,9 @@ def test_each_period_opener_opens_its_period(row):
     if row["where"] == "year_lead":  # before the year a paragraph reviews: 刚刚过去的2022年
         year = int(row["example"].split(row["phrase"], 1)[1][:4])
         assert paragraph_period(row["example"], year + 1) == ("achieved", year, year), row
+    elif row["where"] == "opener_lead":  # before the period a paragraph looks back on: 回顾过去五年
+        period = paragraph_period(row["example"], 2026)
+        assert period is not None and paragraph_period(row["example"].removeprefix(row["phrase"]), 2026) == period, row
     elif row["where"] == "heading":
         period = heading_period(row["example"], 2026)
         assert period is not None and period[0] == row["kind"], (row, period)

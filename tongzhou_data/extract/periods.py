@@ -75,6 +75,8 @@ HEADING_YEARS = {
 }  # fmt: skip
 # Words that may open a paragraph before the year it reviews (刚刚过去的2022年).
 YEAR_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='year_lead'))})*")
+# Words that may open a paragraph before the opening phrase or plan it looks back on (回顾过去五年, 回望“十四五”时期).
+OPENER_LEAD = re.compile(f"(?:{alternation(words('period_openers', 'phrase', where='opener_lead'))})?")
 OPENING = 40  # how much of a paragraph says the period it opens: its first words, or a short first sentence
 LIST_ITEM = re.compile(r"[\s*#]*——")
 MARKUP = re.compile(r"^(?:\s|\*|#|——|各位代表[！!，,：:]?)*")
@@ -314,10 +316,11 @@ def heading_periods(title: str, year: int) -> list[Period]:
 
 
 def paragraph_period(opening: str, year: int) -> Period | None:
-    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 2025年…) or its first sentence
-    (这是…的五年。), or None."""
+    """The period a paragraph opens by its first words (“十四五”时期…, 这五年…, 今年…, 做好今年工作…, 2025年…), also
+    after a word looking back on them (回顾过去五年…), or its first sentence (这是…的五年。), or None."""
     sentence = MARKUP.sub("", opening)
-    words = sentence[:12].lstrip("“")
+    lead = OPENER_LEAD.match(sentence)  # 回顾过去五年…: the five years
+    words = sentence[lead.end() if lead else 0 :][:12].lstrip("“")
     if frame := next((f for f in FRAMES if f[0].match(sentence)), None):
         return frame[1], year + frame[2], year + frame[3]
     if plan := PLAN_OPENING.match(words):
