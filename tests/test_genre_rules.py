@@ -649,6 +649,13 @@ PERIODS = [
      "新的一年，重点抓好以下工作：新建保障性租赁住房3000套。\n", "3000", ("target", 2021, 2021)),
     (2023, "一、2022年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n二、今后五年工作思路和2023年重点任务\n\n"
      "今后五年，地区生产总值年均增长6%左右。\n\n做好今年工作，要稳字当头，城镇新增就业8万人。\n", "8万", ("target", 2023, 2023)),
+    # a plan's heading that names no period (总体要求和主要目标) ends a review: the report's year; after a plan, the plan's
+    (2021, "一、2020年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n二、总体要求和主要目标\n\n"
+     "综合考虑各方面因素，全市地区生产总值增长6%以上。\n", "6%以上", ("target", 2021, 2021)),
+    (2021, "一、“十四五”时期的奋斗目标\n\n地区生产总值年均增长6%左右。\n\n二、主要任务\n\n培育3个千亿级产业集群。\n",
+     "3", ("target", 2021, 2025)),
+    # a heading naming only the year before the report's or its own: that year, done or planned
+    (2021, "一、2020年：极不平凡\n\n面对疫情冲击，全市地区生产总值增长3%。\n", "3%", ("achieved", 2020, 2020)),
     # a paragraph looking back on a period (回顾过去五年…, 回首过去一年…): that period
     (2023, "一、2022年工作回顾\n\n一年来，地区生产总值增长3.5%。\n\n回顾过去五年，全市地区生产总值年均增长6.2%。\n",
      "6.2%", ("achieved", 2018, 2022)),

@@ -78,6 +78,8 @@ def test_a_year_given_overrides_the_one_read():
         ("今后五年的目标任务", 2023, ("target", 2023, 2027)),
         ("未来五年总体考虑和今年政府工作安排", 2023, ("target", 2023, 2027)),
         ("在大战大考中勇毅前行，2022年工作殊为不易", 2023, ("achieved", 2022, 2022)),  # a past year: done
+        ("2023年省十件民生实事", 2023, ("target", 2023, 2023)),  # its year alone: the report's, planned
+        ("2020年：极不平凡", 2021, ("achieved", 2020, 2020)),  # the year before: done
         ("切实加强政府自身建设", 2024, None),  # says nothing: the chapter before it goes on
     ],
 )

@@ -48,6 +48,8 @@ HORIZON_YEAR = re.compile(r"(?:到|至|(?<=[，。；：！？\n])(?:力争|争�
 SENTENCE_BREAKS = "。；！？\n"
 REVIEW_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="achieved")))
 PLAN_WORDS = re.compile(alternation(words("period_openers", "phrase", where="heading", kind="target")))
+# A heading ending with a plan's words (二、总体要求和主要目标), which may not say the plan's period.
+PLAN_ENDING = re.compile(f"(?:{PLAN_WORDS.pattern})$")
 # Paragraph openings with the period they open, as years from the report's (过去五年: achieved, -5 to -1),
 # longest first; an opening with no kind opens none (今年以来 is not 今年).
 OPENERS = sorted(
@@ -304,7 +306,10 @@ def heading_periods(title: str, year: int) -> list[Period]:
             named.append((title.find(said[0]), ("achieved", year + said[1], year + said[2])))
         return [period for _, period in sorted(named)] or [("achieved", year - 1, year - 1)]
     if not PLAN_WORDS.search(title):
-        return [("target", year, year)] if title.startswith("今年") else []
+        if title.startswith("今年"):
+            return [("target", year, year)]
+        # the year before the report's or its own, alone (2020年：砥砺奋进, 2023年省十件民生实事): done or planned
+        return [("achieved" if y < year else "target", y, y) for _, y in years if y in (year - 1, year)][:1]
     named = [(at, ("achieved" if y < year else "target", y, y)) for at, y in years[-1:]]  # 2022年工作殊为不易: done
     if plan and (period := _plan_period(plan.group(1), year)):
         named.append((plan.start(), period))
@@ -354,15 +359,19 @@ def _framed(sentence: str, after_year: int, year: int) -> Period | None:
 
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
     """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
-    that says a period, to the next one; rows before the first say nothing and have none. Inside a review
+    that says a period, to the next one; rows before the first say nothing and have none. A plan's heading that
+    names no period (二、总体要求和主要目标) ends a review before it: the report's year. Inside a review
     chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose first
     sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
     marks: dict[int, Period | None] = {}
     named: dict[int, list[Period]] = {}
+    plans: list[int] = []  # headings of a plan that name no period (二、总体要求和主要目标)
     for start, title in headings:
         if body[0] <= start < body[1]:
             named[start] = heading_periods(title, year)
             marks[start] = named[start][0] if named[start] else None
+            if not named[start] and PLAN_ENDING.search(title):
+                plans.append(start)
     chapters = sorted((start, periods) for start, periods in named.items() if periods)
     position = body[0]
     chapter: list[Period] = []
@@ -373,6 +382,9 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
         while chapters and chapters[0][0] <= line_end:
             chapter = chapters.pop(0)[1]
             current = chapter[0]
+        if any(position <= start <= line_end for start in plans) and current and current[0] == "achieved":
+            chapter, current = [], ("target", year, year)  # a plan after a review: the coming year's, unless it says
+            marks[next(start for start in plans if position <= start <= line_end)] = current
         opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip():
             paragraph = text[position:line_end]
