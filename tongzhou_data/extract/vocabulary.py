@@ -30,7 +30,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
 - `period_openers.csv`: the words by which a paragraph opening (过去五年, 今年) or a chapter heading
   (回顾, 目标) says its period: kind, and for openings (and headings that say them: 本届政府) the years
   counted from the report's; `year_lead` words may stand before the year a paragraph opens with
-  (刚刚过去的2022年); a paragraph phrase with a gap (这是…的五年) is a frame of the paragraph's whole first sentence.
+  (刚刚过去的2022年), `opener_lead` words before its opening phrase or plan (回顾过去五年); a paragraph phrase with a
+  gap (这是…的五年) is a frame of the paragraph's whole first sentence.
 - `list_words.csv`: the words around lists, by role: a `kind_tail` after 等 names every piece a project
   (京津塘、津沧等高速公路), a `leading_verb` or an `adverb` opens a clause without being part of a name
   (推动…, 高标准规划建设…), a `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
