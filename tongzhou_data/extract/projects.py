@@ -45,9 +45,13 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
-SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works")
+SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works") + status_phrases("closes", "striven")
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
+# Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
+# a title won), from the vocabulary: what is striven for is not yet started.
+CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
+STRIVING = re.compile(alternation(words("list_words", "word", role="striving")))  # .match: 争取, 力争
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
@@ -729,6 +733,8 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     """(end of the name, span of its status words, status) of a list piece that ends in a status of its own
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
     suffix = _suffix_status(text, start, end)
+    if suffix and _striven(text, start, end):
+        return None  # 获批 closes a piece only under a verb of striving, which opens the clause, not the piece
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
@@ -767,6 +773,8 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     opening = _topic(text, left, right)
+    if _striven(text, left, right) and not _striving(text, opening, right):
+        return NO_SHAPE  # 甲乙示范区获批: no verb of striving opens the clause
     start = _leading(text, opening, right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
@@ -783,6 +791,18 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
     return names, status_span, status, head, (0, 0)
+
+
+def _striven(text: str, start: int, end: int) -> bool:
+    """Whether the status phrase ending text[start:end] closes a clause only after a verb of striving (获批)."""
+    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end) if CLOSING_STRIVEN else None
+    return found is not None and found.group() in CLOSING_STRIVEN
+
+
+def _striving(text: str, start: int, end: int) -> bool:
+    """Whether a verb of striving opens text[start:end], perhaps after an adverb (积极争取…, 力争…)."""
+    adverb = ADVERB.match(text, start, end)
+    return STRIVING.match(text, adverb.end() if adverb else start, end) is not None
 
 
 def _staged(text: str, start: int, end: int) -> int | None:

@@ -23,7 +23,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   that opens `counted` only before a 等 tail that counts the names and names their kind (打造…等20大…园区), and
   one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作),
   and one that opens `ungraded` only before a name no national or provincial grade opens (申建甲乙综保区, not
-  申建国家级…示范项目: a title).
+  申建国家级…示范项目: a title), and one that closes `striven` only a clause a verb of striving of `list_words.csv`
+  opens (力争甲乙产业园获批, not 甲乙示范区获批: a title won).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -52,7 +53,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   count of articles ending a topic in its clause a package's name (出台稳增长30条); a `clause_verb` after a
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
-  in a plan, completed in a review of the past.
+  in a plan, completed in a review of the past; a verb of `striving` (争取, 力争) opening a clause lets a `striven`
+  phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
@@ -185,5 +187,6 @@ def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
     the phrases that open one only before the name of a physical work (改造…路), "counted" for those that open
     one only before a counted 等 tail naming a kind (打造…等20大…园区), "tailed" for those that open one only
-    before names closed by their building work (支持…产业园建设)."""
+    before names closed by their building work (支持…产业园建设), "striven" for those that close one only after a
+    verb of striving opens it (力争…获批)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
