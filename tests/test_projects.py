@@ -910,3 +910,39 @@ UNSEEN_CLASSES = [
 @pytest.mark.parametrize(("text", "expected"), UNSEEN_CLASSES)
 def test_classes_of_the_misses_of_reports_annotated_unseen(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the misses of province reports read by hand (issue 20, projN: henan-2024, liaoning-2023,
+# shandong-2024): status phrases the vocabulary lacked.
+PROVINCE_CLASSES = [
+    # closing phrases: built and in use (建成并发挥效益, 建成蓄水), under way (取得重要进展, 建设如火如荼), run (规范运行),
+    # approved (…立项获国家批复: planned)
+    (
+        "新孟河、新沟河等一批重点水利工程建成并发挥效益。",
+        [("新孟河", "建成并发挥效益", "completed"), ("新沟河", "建成并发挥效益", "completed")],
+    ),
+    ("蓄集峡、西纳川等一批水库建成蓄水。", [("蓄集峡", "建成蓄水", "completed"), ("西纳川", "建成蓄水", "completed")]),
+    (
+        "推进华晨宝马、华锦阿美等重大外资项目取得重要进展。",
+        [("华晨宝马", "取得重要进展", "in_progress"), ("华锦阿美", "取得重要进展", "in_progress")],
+    ),
+    (
+        "海口江东新区、三亚崖州湾科技城等13个重点园区建设如火如荼。",
+        [("海口江东新区", "建设如火如荼", "in_progress"), ("三亚崖州湾科技城", "建设如火如荼", "in_progress")],
+    ),
+    ("推动崂山实验室规范运行。", [("崂山实验室", "规范运行", "opened")]),
+    (
+        "东塔机场迁建、大连新机场立项获国家批复。",
+        [("东塔机场迁建", "立项获国家批复", "planned"), ("大连新机场", "立项获国家批复", "planned")],
+    ),
+    # an opening phrase: approved to be prepared (获批筹建: planned)
+    ("获批筹建国家碳计量中心。", [("国家碳计量中心", "获批筹建", "planned")]),
+    # a plan or a bank approved is no work
+    ("武汉都市圈发展规划获国家批复。", []),
+    ("全国首家全省统一法人模式的农商行获批筹建。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES)
+def test_classes_of_the_misses_of_province_reports(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
