@@ -944,6 +944,14 @@ PROVINCE_CLASSES = [
     # a plan or a bank approved is no work
     ("武汉都市圈发展规划获国家批复。", []),
     ("全国首家全省统一法人模式的农商行获批筹建。", []),
+    # a 等 tail naming the kind of the works before it, then a work done on them (智慧化改造, 扩容升级 after a few words
+    # of where, 综合治理): every piece is a name
+    ("加快京港澳、连霍等骨干通道智慧化改造。", [("京港澳", "加快", "in_progress"), ("连霍", "加快", "in_progress")]),
+    (
+        "推进沈海、京港澳等高速公路繁忙路段扩容升级。",
+        [("沈海", "推进", "in_progress"), ("京港澳", "推进", "in_progress")],
+    ),
+    ("推进渭河、汉丹江等重点河流综合治理。", [("渭河", "推进", "in_progress"), ("汉丹江", "推进", "in_progress")]),
 ]
 
 

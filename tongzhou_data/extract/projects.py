@@ -142,8 +142,12 @@ GRADED_GROUP = re.compile(f"(?:{alternation(words('list_words', 'word', role='gr
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
+# or with a work done on them after a few words of where (…等高速公路繁忙路段扩容升级, …等重点河流水质综合治理),
+# from the vocabulary's works on kinds, which end only a 等 tail, no clause.
+KIND_WORK = f"[^、，等]{{0,4}}?(?:{alternation(words('list_words', 'word', role='kind_work'))})"
 KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项目建设加快推进)
-    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}(?:{alternation(WORK_TAILS)})?$"
+    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}"
+    f"(?:{alternation(WORK_TAILS)}|{KIND_WORK})?$"
 )
 # A count and a kind ending a list with no 等 before them (山阳、勉县、佛坪3个抽水蓄能电站), perhaps with the work
 # they are under (凤凰、博鳌两个机场三期改扩建项目).
