@@ -952,6 +952,20 @@ PROVINCE_CLASSES = [
         [("沈海", "推进", "in_progress"), ("京港澳", "推进", "in_progress")],
     ),
     ("推进渭河、汉丹江等重点河流综合治理。", [("渭河", "推进", "in_progress"), ("汉丹江", "推进", "in_progress")]),
+    # 及 after a work named in full, before the first piece of a list sharing the head noun written once after it,
+    # joins two names; not what serves the first (…站及东西广场), nor a count after it (a group)
+    (
+        "推进徐大堡核电及清原、庄河等抽水蓄能电站建设。",
+        [("徐大堡核电", "推进", "in_progress"), ("清原", "推进", "in_progress"), ("庄河", "推进", "in_progress")],
+    ),
+    (
+        "完成太郑高铁晋城段及站房、站前广场等配套设施建设。",
+        [("太郑高铁晋城段", "完成", "completed"), ("站房", "完成", "completed"), ("站前广场", "完成", "completed")],
+    ),
+    (
+        "开工甲乙灌区、长塘水库及350个以上增发国债水利项目。",
+        [("甲乙灌区", "开工", "started"), ("长塘水库", "开工", "started")],
+    ),
 ]
 
 

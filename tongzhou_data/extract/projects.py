@@ -595,7 +595,7 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
     if joint < 0:
-        return _split_also(text, low, high)
+        return _split_also(text, low, high, kinded or shared)
     if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
@@ -604,13 +604,17 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     return ((low, high),)
 
 
-def _split_also(text: str, low: int, high: int) -> tuple[tuple[int, int], ...]:
-    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线);
-    not a part or what serves the first (甲乙站及东西广场, 甲乙气化站及配套管道)."""
+def _split_also(text: str, low: int, high: int, listed: bool = False) -> tuple[tuple[int, int], ...]:
+    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线),
+    or a work named in full and the first piece of a list whose head noun is written once after it (`listed`:
+    徐大堡核电及清原、庄河等抽水蓄能电站, …齐海满高铁及两伊、临哈铁路改造); not a part or what serves the first
+    (甲乙站及东西广场, 甲乙气化站及配套管道)."""
     joint = text.find("及", low, high)
     if joint <= low + 1 or SERVING.match(text, joint, high):
         return ((low, high),)
-    if _named(text, low, joint) and _named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high):
+    if _named(text, low, joint) and (
+        (_named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high)) or (listed and high - joint > 2)
+    ):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
