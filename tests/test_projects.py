@@ -966,6 +966,17 @@ PROVINCE_CLASSES = [
         "开工甲乙灌区、长塘水库及350个以上增发国债水利项目。",
         [("甲乙灌区", "开工", "started"), ("长塘水库", "开工", "started")],
     ),
+    # an adverb of effort before the opening verb (加大力度) is no part of the names
+    (
+        "加大力度建设满洲里、二连浩特枢纽口岸和甘其毛都、策克等重点口岸。",
+        [
+            ("满洲里", "建设", "in_progress"),
+            ("二连浩特枢纽口岸", "建设", "in_progress"),
+            ("甘其毛都", "建设", "in_progress"),
+            ("策克", "建设", "in_progress"),
+        ],
+    ),
+    ("加大力度清理拖欠企业账款。", []),
 ]
 
 
