@@ -977,6 +977,25 @@ PROVINCE_CLASSES = [
         ],
     ),
     ("加大力度清理拖欠企业账款。", []),
+    # a list closed by a bare 等 before a stage of its work names works, whether or not their names end as names do
+    (
+        "开展黄河防洪三期、引嫩济锡、乌兰察布城区供水等前期工作。",
+        [
+            ("黄河防洪三期", "前期工作", "planned"),
+            ("引嫩济锡", "前期工作", "planned"),
+            ("乌兰察布城区供水", "前期工作", "planned"),
+        ],
+    ),
+    (
+        "抓紧推进包鄂、齐海满高铁及两伊、临哈铁路改造等前期工作。",
+        [
+            ("包鄂", "前期工作", "planned"),
+            ("齐海满高铁", "前期工作", "planned"),
+            ("两伊", "前期工作", "planned"),
+            ("临哈铁路改造", "前期工作", "planned"),
+        ],
+    ),
+    ("开展引嫩济锡、乌兰察布城区供水前期工作。", []),
 ]
 
 

@@ -197,7 +197,8 @@ STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='s
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
-STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
+STAGE_WORDS = tuple(words("list_words", "word", role="stage"))
+STAGE = re.compile(f"(?:{alternation(STAGE_WORDS)})$")
 # A first step of the names joined by 并 to the status closing their clause (…获批为国家级新区并全面启动规划建设).
 FIRST_STEP = re.compile(alternation(words("list_words", "word", role="first_step")))
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
@@ -786,7 +787,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
         names_end, status_span, status = staged, (staged, right), "planned"
     elif status == "planned" and "建设" in phrase and HASTENING.match(text, opening):
         status = "in_progress"  # 加快…规划建设: planned and being built, pushed on
-    names = _nonempty(_grouped_names(text, start, names_end, listed=True))
+    # a list closed by a bare 等 before a stage of its work (…、引嫩济锡、乌兰察布城区供水等前期工作): works, whose
+    # names need not end as names do, for only works have a stage of planning
+    staged_list = text.startswith(STAGE_WORDS, status_span[0]) and text.endswith("等", start, names_end)
+    names = _nonempty(_grouped_names(text, start, names_end, kinded=staged_list, listed=True))
     head = _head(text, start, names_end)
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
