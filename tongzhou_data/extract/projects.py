@@ -85,6 +85,8 @@ BUILDING = re.compile(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
+# The creation of a park, a building work of its own (甲乙国家公园创建扎实推进, …创建任务基本完成), not a title's.
+CREATING = re.compile("(?:(?<=公园)|(?<=植物园))创建(?:工作|任务)?$")
 # The building work of names a `TAILED_VERBS` verb governs (支持…建设, 做好…建设).
 BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
@@ -781,6 +783,7 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
     names_end = _before_named(BUILDING, text, start, names_end)  # 甲乙公园建设扎实推进: the building work
+    names_end = _before_named(CREATING, text, start, names_end)  # 甲乙国家公园创建扎实推进: a park's creation
     if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
         names_end = note.start()
     if staged := _staged(text, start, names_end):
@@ -899,8 +902,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
             continue
-        if verb in TAILED_VERBS and tail not in BUILDING_WORKS:
-            continue
+        if verb in TAILED_VERBS and tail not in BUILDING_WORKS and not CREATING.search(text, low, right):
+            continue  # 做好…建设, or a park's creation (做好…国家公园创建工作)
         if verb in UNGRADED_VERBS and TITLE_GRADE.match(text, low, high):
             continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))
