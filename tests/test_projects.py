@@ -1013,6 +1013,10 @@ PROVINCE_CLASSES = [
     ),
     ("甲乙旅游示范区创建扎实推进。", []),
     ("做好甲乙示范区创建工作。", []),
+    # a regional medical centre graded by its scope alone is a kind of thing, no name; a hospital's is one
+    ("加快建设国家和省级区域医疗中心。", []),
+    ("加快建设国家、省级区域医疗中心。", []),
+    ("加快医大一院国家肿瘤区域医疗中心建设。", [("医大一院国家肿瘤区域医疗中心", "加快", "in_progress")]),
 ]
 
 
