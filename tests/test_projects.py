@@ -935,6 +935,8 @@ PROVINCE_CLASSES = [
         "东塔机场迁建、大连新机场立项获国家批复。",
         [("东塔机场迁建", "立项获国家批复", "planned"), ("大连新机场", "立项获国家批复", "planned")],
     ),
+    # placed in the state's plan of works (纳入…布局: planned)
+    ("力争大连先进光源项目纳入国家建设布局。", [("大连先进光源项目", "纳入国家建设布局", "planned")]),
     # an opening phrase: approved to be prepared (获批筹建: planned)
     ("获批筹建国家碳计量中心。", [("国家碳计量中心", "获批筹建", "planned")]),
     # run (实体化运行, 揭牌运营, 投入商业运营: opened)
