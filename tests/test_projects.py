@@ -937,3 +937,118 @@ STRIVEN = [
 @pytest.mark.parametrize(("text", "expected"), STRIVEN)
 def test_what_a_verb_of_striving_opens_is_planned(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the misses of province reports read by hand (issue 20, projN: henan-2024, liaoning-2023,
+# shandong-2024): status phrases the vocabulary lacked.
+PROVINCE_CLASSES = [
+    # closing phrases: built and in use (建成并发挥效益, 建成蓄水), under way (取得重要进展, 建设如火如荼), run (规范运行),
+    # approved (…立项获国家批复: planned)
+    (
+        "新孟河、新沟河等一批重点水利工程建成并发挥效益。",
+        [("新孟河", "建成并发挥效益", "completed"), ("新沟河", "建成并发挥效益", "completed")],
+    ),
+    ("蓄集峡、西纳川等一批水库建成蓄水。", [("蓄集峡", "建成蓄水", "completed"), ("西纳川", "建成蓄水", "completed")]),
+    (
+        "推进华晨宝马、华锦阿美等重大外资项目取得重要进展。",
+        [("华晨宝马", "取得重要进展", "in_progress"), ("华锦阿美", "取得重要进展", "in_progress")],
+    ),
+    (
+        "海口江东新区、三亚崖州湾科技城等13个重点园区建设如火如荼。",
+        [("海口江东新区", "建设如火如荼", "in_progress"), ("三亚崖州湾科技城", "建设如火如荼", "in_progress")],
+    ),
+    ("推动崂山实验室规范运行。", [("崂山实验室", "规范运行", "opened")]),
+    (
+        "东塔机场迁建、大连新机场立项获国家批复。",
+        [("东塔机场迁建", "立项获国家批复", "planned"), ("大连新机场", "立项获国家批复", "planned")],
+    ),
+    # placed in the state's plan of works (纳入…布局: planned)
+    ("力争大连先进光源项目纳入国家建设布局。", [("大连先进光源项目", "纳入国家建设布局", "planned")]),
+    # an opening phrase: approved to be prepared (获批筹建: planned)
+    ("获批筹建国家碳计量中心。", [("国家碳计量中心", "获批筹建", "planned")]),
+    # run (实体化运行, 揭牌运营, 投入商业运营: opened)
+    ("推动西南联合研究生院实体化运行。", [("西南联合研究生院", "实体化运行", "opened")]),
+    ("成都科创生态岛雅安分岛实体化运行。", [("成都科创生态岛雅安分岛", "实体化运行", "opened")]),
+    ("甲乙一期正式投入商业运营。", [("甲乙一期", "投入商业运营", "opened")]),
+    # a plan or a bank approved is no work
+    ("武汉都市圈发展规划获国家批复。", []),
+    ("全国首家全省统一法人模式的农商行获批筹建。", []),
+    # a 等 tail naming the kind of the works before it, then a work done on them (智慧化改造, 扩容升级 after a few words
+    # of where, 综合治理): every piece is a name
+    ("加快京港澳、连霍等骨干通道智慧化改造。", [("京港澳", "加快", "in_progress"), ("连霍", "加快", "in_progress")]),
+    (
+        "推进沈海、京港澳等高速公路繁忙路段扩容升级。",
+        [("沈海", "推进", "in_progress"), ("京港澳", "推进", "in_progress")],
+    ),
+    ("推进渭河、汉丹江等重点河流综合治理。", [("渭河", "推进", "in_progress"), ("汉丹江", "推进", "in_progress")]),
+    # 及 after a work named in full, before the first piece of a list sharing the head noun written once after it,
+    # joins two names; not what serves the first (…站及东西广场), nor a count after it (a group)
+    (
+        "推进徐大堡核电及清原、庄河等抽水蓄能电站建设。",
+        [("徐大堡核电", "推进", "in_progress"), ("清原", "推进", "in_progress"), ("庄河", "推进", "in_progress")],
+    ),
+    (
+        "完成太郑高铁晋城段及站房、站前广场等配套设施建设。",
+        [("太郑高铁晋城段", "完成", "completed"), ("站房", "完成", "completed"), ("站前广场", "完成", "completed")],
+    ),
+    (
+        "开工甲乙灌区、长塘水库及350个以上增发国债水利项目。",
+        [("甲乙灌区", "开工", "started"), ("长塘水库", "开工", "started")],
+    ),
+    # an adverb of effort before the opening verb (加大力度) is no part of the names
+    (
+        "加大力度建设满洲里、二连浩特枢纽口岸和甘其毛都、策克等重点口岸。",
+        [
+            ("满洲里", "建设", "in_progress"),
+            ("二连浩特枢纽口岸", "建设", "in_progress"),
+            ("甘其毛都", "建设", "in_progress"),
+            ("策克", "建设", "in_progress"),
+        ],
+    ),
+    ("加大力度清理拖欠企业账款。", []),
+    # a list closed by a bare 等 before a stage of its work names works, whether or not their names end as names do
+    (
+        "开展黄河防洪三期、引嫩济锡、乌兰察布城区供水等前期工作。",
+        [
+            ("黄河防洪三期", "前期工作", "planned"),
+            ("引嫩济锡", "前期工作", "planned"),
+            ("乌兰察布城区供水", "前期工作", "planned"),
+        ],
+    ),
+    (
+        "抓紧推进包鄂、齐海满高铁及两伊、临哈铁路改造等前期工作。",
+        [
+            ("包鄂", "前期工作", "planned"),
+            ("齐海满高铁", "前期工作", "planned"),
+            ("两伊", "前期工作", "planned"),
+            ("临哈铁路改造", "前期工作", "planned"),
+        ],
+    ),
+    ("开展引嫩济锡、乌兰察布城区供水前期工作。", []),
+    (
+        "做好闽西南、闽东等水资源配置工程前期论证。",
+        [("闽西南", "前期论证", "planned"), ("闽东", "前期论证", "planned")],
+    ),
+    # the creation of a park is its building work (…国家公园创建扎实推进, 做好…国家公园创建工作); not a title's
+    ("黄河口国家公园创建进展顺利。", [("黄河口国家公园", "进展顺利", "in_progress")]),
+    ("若尔盖国家公园创建任务基本完成。", [("若尔盖国家公园", "基本完成", "completed")]),
+    (
+        "做好卡拉麦里、昆仑山国家公园创建工作。",
+        [("卡拉麦里", "做好", "in_progress"), ("昆仑山国家公园", "做好", "in_progress")],
+    ),
+    (
+        "高质量推进大熊猫、祁连山、若尔盖3个国家公园创建工作。",
+        [("大熊猫", "推进", "in_progress"), ("祁连山", "推进", "in_progress"), ("若尔盖", "推进", "in_progress")],
+    ),
+    ("甲乙旅游示范区创建扎实推进。", []),
+    ("做好甲乙示范区创建工作。", []),
+    # a regional medical centre graded by its scope alone is a kind of thing, no name; a hospital's is one
+    ("加快建设国家和省级区域医疗中心。", []),
+    ("加快建设国家、省级区域医疗中心。", []),
+    ("加快医大一院国家肿瘤区域医疗中心建设。", [("医大一院国家肿瘤区域医疗中心", "加快", "in_progress")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES)
+def test_classes_of_the_misses_of_province_reports(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected

@@ -250,6 +250,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     found = [m.name for m in mentions(example)]
     if role == "kind_tail":  # the head noun after 等 makes every piece of the list a name
         return found == ["京津塘", "津沧"]
+    if role == "kind_work":  # a work on the kind named after 等 keeps the kind the list's head noun
+        return found == ["京津塘", "津沧"] and not mentions(example.replace(word, "大会"))
     if role in ("leading_verb", "adverb"):  # words before the status verb, not part of the name
         return len(found) == 1 and word not in found[0]
     if role == "status_adverb":  # an adverb of the status is not part of the last name

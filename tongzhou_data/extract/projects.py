@@ -89,6 +89,8 @@ BUILDING = re.compile(
         alternation(t for t in WORK_TAILS if t[:2] not in ("项目", "工程") and t != "创建" and not t.endswith(_ENDINGS))
     )
 )
+# The creation of a park, a building work of its own (甲乙国家公园创建扎实推进, …创建任务基本完成), not a title's.
+CREATING = re.compile("(?:(?<=公园)|(?<=植物园))创建(?:工作|任务)?$")
 # The building work of names a `TAILED_VERBS` verb governs (支持…建设, 做好…建设).
 BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
@@ -146,8 +148,12 @@ GRADED_GROUP = re.compile(f"(?:{alternation(words('list_words', 'word', role='gr
 # What a 等 tail names when the names before it share a head noun written once after it
 # (京津塘、津沧、兴港等高速公路; 乌拉哈达、娄里、青山水库等重大水利工程).
 GROUP_COUNT = "(?:[0-9一二两三四五六七八九十百]+[个项座条处家所])?"  # …等重点水利项目49个: the group's count
+# or with a work done on them after a few words of where (…等高速公路繁忙路段扩容升级, …等重点河流水质综合治理),
+# from the vocabulary's works on kinds, which end only a 等 tail, no clause.
+KIND_WORK = f"[^、，等]{{0,4}}?(?:{alternation(words('list_words', 'word', role='kind_work'))})"
 KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项目建设加快推进)
-    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}(?:{alternation(WORK_TAILS)})?$"
+    f"(?:{alternation(words('list_words', 'word', role='kind_tail'))}){GROUP_COUNT}"
+    f"(?:{alternation(WORK_TAILS)}|{KIND_WORK})?$"
 )
 # A count and a kind ending a list with no 等 before them (山阳、勉县、佛坪3个抽水蓄能电站), perhaps with the work
 # they are under (凤凰、博鳌两个机场三期改扩建项目).
@@ -197,7 +203,8 @@ STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='s
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
 # (凤合高速马坞至西寨段前期基本完成; 马塘货站物流园规划扎实推进).
-STAGE = re.compile(f"(?:{alternation(words('list_words', 'word', role='stage'))})$")
+STAGE_WORDS = tuple(words("list_words", "word", role="stage"))
+STAGE = re.compile(f"(?:{alternation(STAGE_WORDS)})$")
 # A first step of the names joined by 并 to the status closing their clause (…获批为国家级新区并全面启动规划建设).
 FIRST_STEP = re.compile(alternation(words("list_words", "word", role="first_step")))
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
@@ -595,7 +602,7 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     while joint >= 0 and any(text.startswith(w, joint - w.index("和")) for w in AND_WORDS):
         joint = text.find("和", joint + 1, high)  # the 和 of a word (碳中和) joins nothing
     if joint < 0:
-        return _split_also(text, low, high)
+        return _split_also(text, low, high, kinded or shared)
     if joint <= low + 1 or joint + 1 >= high or EXTENSION.match(text, joint + 1, high):
         return ((low, high),)
     left_named = kinded or _named(text, low, joint) or _abbreviated(text, low, joint, high)
@@ -604,13 +611,17 @@ def _split_and(text: str, low: int, high: int, kinded: bool, shared: bool = Fals
     return ((low, high),)
 
 
-def _split_also(text: str, low: int, high: int) -> tuple[tuple[int, int], ...]:
-    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线);
-    not a part or what serves the first (甲乙站及东西广场, 甲乙气化站及配套管道)."""
+def _split_also(text: str, low: int, high: int, listed: bool = False) -> tuple[tuple[int, int], ...]:
+    """text[low:high] as one name, or two where 及 joins two works each named in full (甲乙2号线及丙丁1号线延伸线),
+    or a work named in full and the first piece of a list whose head noun is written once after it (`listed`:
+    徐大堡核电及清原、庄河等抽水蓄能电站, …齐海满高铁及两伊、临哈铁路改造); not a part or what serves the first
+    (甲乙站及东西广场, 甲乙气化站及配套管道)."""
     joint = text.find("及", low, high)
     if joint <= low + 1 or SERVING.match(text, joint, high):
         return ((low, high),)
-    if _named(text, low, joint) and _named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high):
+    if _named(text, low, joint) and (
+        (_named(text, joint + 1, high) and ALSO_NAMED.search(text, joint + 1, high)) or (listed and high - joint > 2)
+    ):
         return (low, joint), (joint + 1, high)
     return ((low, high),)
 
@@ -780,13 +791,17 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
     names_end = _before_joined(text, start, names_end)
     names_end = _before_named(BUILDING, text, start, names_end)  # 甲乙公园建设扎实推进: the building work
+    names_end = _before_named(CREATING, text, start, names_end)  # 甲乙国家公园创建扎实推进: a park's creation
     if note := FOOTNOTE.search(text, start, names_end):  # 合作产业园[6]开工: a footnote's mark ends no name
         names_end = note.start()
     if staged := _staged(text, start, names_end):
         names_end, status_span, status = staged, (staged, right), "planned"
     elif status == "planned" and "建设" in phrase and HASTENING.match(text, opening):
         status = "in_progress"  # 加快…规划建设: planned and being built, pushed on
-    names = _nonempty(_grouped_names(text, start, names_end, listed=True))
+    # a list closed by a bare 等 before a stage of its work (…、引嫩济锡、乌兰察布城区供水等前期工作): works, whose
+    # names need not end as names do, for only works have a stage of planning
+    staged_list = text.startswith(STAGE_WORDS, status_span[0]) and text.endswith("等", start, names_end)
+    names = _nonempty(_grouped_names(text, start, names_end, kinded=staged_list, listed=True))
     head = _head(text, start, names_end)
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
@@ -907,8 +922,8 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
             continue
         if verb in COUNTED_VERBS and not _counted_kind(text, low, high):
             continue
-        if verb in TAILED_VERBS and tail not in BUILDING_WORKS:
-            continue
+        if verb in TAILED_VERBS and tail not in BUILDING_WORKS and not CREATING.search(text, low, right):
+            continue  # 做好…建设, or a park's creation (做好…国家公园创建工作)
         if verb in UNGRADED_VERBS and TITLE_GRADE.match(text, low, high):
             continue
         first = tuple(_grouped_names(text, low, high, kinded=tail in KINDED_TAILS))

@@ -34,8 +34,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (刚刚过去的2022年), `opener_lead` words before its opening phrase or plan (回顾过去五年); a paragraph phrase with a
   gap (这是…的五年) is a frame of the paragraph's whole first sentence.
 - `list_words.csv`: the words around lists, by role: a `kind_tail` after 等 names every piece a project
-  (京津塘、津沧等高速公路), a `leading_verb` or an `adverb` opens a clause without being part of a name
-  (推动…, 高标准规划建设…), a `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
+  (京津塘、津沧等高速公路), perhaps followed by a `kind_work` done on them (…等重点河流综合治理), a
+  `leading_verb` or an `adverb` opens a clause without being part of a name (推动…, 高标准规划建设…), a
+  `status_adverb` belongs to the status (相继建成投用), a `shared_verb` governs
   the pieces of a list of quantities (扩充学前学位1500个、中小学学位7000余个) unless a piece ends in an
   `own_predicate` (…、老旧小区5个改造); a `work_tail` after names says the work they are under and is
   no part of them (加快甲乙医院建设进度, 推进市规划展览馆迁建); a `chain_verb` after the opening verb names that
