@@ -232,6 +232,13 @@ OTHER_SHAPES = [
     ("国务院批准设立甲乙综合保税区。", [("甲乙综合保税区", "批准设立", "planned")]),
     ("推动甲乙国家公园正式设立。", [("甲乙国家公园", "正式设立", "planned")]),
     ("甲乙试点获批设立。", []),
+    # an institution founded (成立) opens: a centre, a laboratory, an institute; not a group or a body of people
+    ("成立甲乙超算中心。", [("甲乙超算中心", "成立", "opened")]),
+    ("成立甲乙、丙丁、戊己国家实验室。",
+     [("甲乙", "成立", "opened"), ("丙丁", "成立", "opened"), ("戊己国家实验室", "成立", "opened")]),
+    ("成立省化工安全研究院。", [("省化工安全研究院", "成立", "opened")]),
+    ("成立甲乙工作领导小组。", []),
+    ("成立劳模创新联盟11个。", []),
     # 开通 opens a clause before the name of a physical work only (开通南中高速; not 开通…航线)
     ("开通甲乙高速，建成丙丁连接线。", [("甲乙高速", "开通", "opened"), ("丙丁连接线", "建成", "completed")]),
     ("开通甲乙直飞丙丁航线。", []),
