@@ -366,6 +366,13 @@ OTHER_SHAPES = [
     # a programme of policy ending in 工程 is no work; a work's upgrade is
     ("实施文化惠民工程、重大技术装备攻关工程。", []),
     ("实施甲乙河道综合整治提升工程。", [("甲乙河道综合整治提升工程", "实施", "in_progress")]),
+    # a 工程 that raises a capacity, a quality or an efficiency of a field is a programme, no work
+    ("实施自然灾害应急能力提升工程。", []),
+    ("实施文艺作品质量提升工程、都市圈城际通勤效率提升工程。", []),
+    ("实施铁路枢纽能级提升工程、高等教育承载力提升工程、旅游景区内涵提升工程。", []),
+    # and so is one named by the policy it pursues (提效, 增效, 跃升, 引培, 深度融合 …)
+    ("实施招商引资提效工程、产业园区改革增效工程、数字经济跃升工程。", []),
+    ("实施龙头企业引培工程，启动实施文旅深度融合工程。", []),
     # bold or heading marks opening a clause
     ("**铁路方面，**扎实推进甲乙、丙丁等高铁建设。", [("甲乙", "扎实推进", "in_progress"), ("丙丁", "扎实推进", "in_progress")]),
     # a footnote's mark between the names and their status
