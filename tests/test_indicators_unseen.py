@@ -247,6 +247,16 @@ NAMED = [
     # an adverb of how the work went (成功, 共同) before the verb of examples and their count keeps the verb
     ("共同签署重大科技基础设施、国土空间规划等9项合作协议。", "9", "共同签署合作协议数"),
     ("成功举办中国5G+工业互联网大会、汉交会等14场国际性全国性活动。", "14", "成功举办国际性全国性活动数"),
+    # a list of size classes (亿元级、十亿元级、百亿元级) shares the noun after its last member: each member's size is
+    # that noun's, and a count before a member counts that class of the noun, not the words before the list
+    ("加快培育一批亿元级、十亿元级、百亿元级的领军企业。", "十亿", "领军企业规模"),
+    ("新打造一批千亿元级、万亿元级出口产业集群。", "千亿", "出口产业集群规模"),
+    ("推动建设一批自治区千亿元级、百亿元级重大产业项目。", "千亿", "重大产业项目规模"),
+    ("对市县新开工建设百亿级、80亿级、50亿级等重大产业类项目，分类给予激励。", "百亿", "重大产业类项目规模"),
+    ("新增千亿元和五百亿元园区各1个、百亿元园区3个。", "千亿", "千亿元园区规模"),  # a short noun keeps its class
+    ("新培育2个千亿级、10个百亿级产业集群。", "2", "新培育千亿级产业集群数"),
+    ("新培育2个千亿级、10个百亿级产业集群。", "千亿", "产业集群规模"),
+    ("新开工建设5个以上百亿元级、10个以上三十亿元级重大工业项目。", "5个以上", "新开工建设百亿元级重大工业项目数"),
     # the mark of a note ([10]) is no word of a name
     ("“六水共治”[10]完成投资203亿元。", "203亿", "“六水共治”完成投资"),
     ("四大主导产业[9]占全省GDP比重由53%提升至70%。", "70%", "四大主导产业占全省GDP比重"),

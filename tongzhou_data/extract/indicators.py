@@ -318,6 +318,13 @@ MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .matc
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
+# A list of size classes sharing the noun after its last member (亿元级、十亿元级、百亿元级的领军企业; 千亿元和五百亿元
+# 园区; 5个以上百亿元级、10个以上三十亿元级重大工业项目): that noun is every member's, not the words before the list.
+SIZE_CLASS = re.compile(r"[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级")  # .match: 百亿元级
+SIZE_MEMBERS = re.compile(
+    r"级?(?:[、和及](?:[0-9０-９]+[个家条座](?:以上|左右)?)?[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级?)+"
+)  # .match after a member's number: the members after it
+CLAUSE_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -758,9 +765,12 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
+    if measure == "level" and quantity.unit in COUNT_UNITS and (classed := _shared_size_class(text, quantity)):
+        after = classed  # 5个以上百亿元级、10个以上三十亿元级重大工业项目 → 百亿元级重大工业项目
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
-        after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
+        last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
+        after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
@@ -794,6 +804,29 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _size_members_noun(text: str, quantity: Quantity) -> str:
+    """The noun after a list of size classes whose member this magnitude is (亿元级、十亿元级、百亿元级的领军企业 →
+    的领军企业), to the first 、 or the clause's end; empty when no member follows it."""
+    members = SIZE_MEMBERS.match(text, max(quantity.end, quantity.unit_end))
+    if members is None or not members.group():
+        return ""
+    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    return noun.removeprefix("等")  # 百亿级、80亿级、50亿级等重大产业类项目: 等 closes the list
+
+
+def _shared_size_class(text: str, quantity: Quantity) -> str:
+    """The size class a count counts and the noun it shares with the classes listed after it (5个以上百亿元级、10个
+    以上三十亿元级重大工业项目 → 百亿元级重大工业项目); empty when no class follows the count or no member it."""
+    size = SIZE_CLASS.match(text, max(quantity.end, quantity.unit_end))
+    if size is None:
+        return ""
+    members = SIZE_MEMBERS.match(text, size.end())
+    if members is None or not members.group():
+        return ""
+    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    return size.group() + noun.removeprefix("的") if noun else ""
 
 
 def _unnoted(text: str, quantity: Quantity, after: str) -> str:
@@ -1092,7 +1125,7 @@ def _threshold(before: str, after: str, magnitude: str) -> str:
     before it (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
-    noun = _before_predicate(noun)
+    noun = _before_predicate(noun).removesuffix(EACH_WORD)  # 千亿元和五百亿元园区各1个: 各 is no word of the noun
     noun = worked if len(worked := WORK_END.sub("", noun)) > 1 else noun  # 万亩级红树林示范区建设: the area's size
     if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
         return ""
