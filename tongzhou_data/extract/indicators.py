@@ -240,6 +240,21 @@ ATTRIBUTED_AMOUNT = re.compile(rf"(?:{_ATTRIBUTES})[0-9０-９][0-9.]*[万亿]?(
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
+# A bound on a measure of money before a kind of things that a count or a verb of reaching after counts
+# (营业收入超千亿元开发区达7家, 生产总值超过百亿的县达到30个, 营业收入超亿元的旅行社10家): the bound sets the
+# kind, the amount measures the kind's things (开发区营业收入); `threshold_of` in `measure_words.csv`, and the money
+# among the others.
+_KINDS_MEASURES = _OF_THINGS + words("measure_words", "word", role="needs_owner")
+_MONEY_MEASURES = [w for w in _KINDS_MEASURES if w.endswith(("值", "收入", "营收"))]
+_THRESHOLD_OF = [*words("measure_words", "word", role="threshold_of"), *_MONEY_MEASURES]
+THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)})$")
+_BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
+BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number's text or the words before it
+BOUND_END = re.compile(f"(?:{alternation(_BOUNDS)})$")
+COUNTED_KIND = re.compile(  # .match after the bound amount: the kind, then its count or a verb of reaching it
+    r"(?:及?以上)?的?(?P<kind>[^，、。；：！？\n0-9０-９的]{1,12}?)"
+    r"(?:达到|达|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
+)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 # The status phrases that close a clause, those after physical works only too (复航).
@@ -494,6 +509,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     before, after = _words(text, left, right, quantity, measure)
     if timed := _time_name(text, (left, right), (before, after), quantity, measure):
         return timed
+    if measure == "level" and (kind := _bounded_kind(text, quantity, before)):
+        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -528,6 +545,18 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
+    """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
+    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
+    the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
+    bounded = BOUND_START.match(quantity.number_text) or BOUND_END.search(text, 0, quantity.start)
+    measured = THRESHOLD_OF.search(BOUND_END.sub("", before.strip()))
+    found = COUNTED_KIND.match(text, max(quantity.end, quantity.unit_end))
+    if not (bounded and measured and found) or PREDICATE.search(kind := found.group("kind")) or len(kind) < 1:
+        return ""
+    return kind + measured.group()
 
 
 def _reached(text: str, left: int, unit: str) -> str:
