@@ -15,7 +15,16 @@ import re
 from .catalogue import START
 from .numbers import ALL_UNITS, STREAK_WORD, Quantity
 from .text import ENUMERATOR_WORDS, MAX_QUOTE, after_last
-from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
+from .vocabulary import (
+    alternation,
+    change_verbs,
+    estimate_words,
+    qualifiers,
+    region_words,
+    rows,
+    status_phrases,
+    words,
+)
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -248,12 +257,13 @@ _KINDS_MEASURES = _OF_THINGS + words("measure_words", "word", role="needs_owner"
 _MONEY_MEASURES = [w for w in _KINDS_MEASURES if w.endswith(("值", "收入", "营收"))]
 _THRESHOLD_OF = [*words("measure_words", "word", role="threshold_of"), *_MONEY_MEASURES]
 THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)})$")
+WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
 _BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
 BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number's text or the words before it
 BOUND_END = re.compile(f"(?:{alternation(_BOUNDS)})$")
 COUNTED_KIND = re.compile(  # .match after the bound amount: the kind, then its count or a verb of reaching it
     r"(?:及?以上)?的?(?P<kind>[^，、。；：！？\n0-9０-９的]{1,12}?)"
-    r"(?:达到|达|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
+    r"(?:达到|达|增至|增加到|增加至|升至|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
 )
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
@@ -551,12 +561,19 @@ def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
     """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
     超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
     the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
-    bounded = BOUND_START.match(quantity.number_text) or BOUND_END.search(text, 0, quantity.start)
-    measured = THRESHOLD_OF.search(BOUND_END.sub("", before.strip()))
+    bounded = BOUND_START.match(quantity.number_text) or BOUND_END.search(
+        text, max(0, quantity.start - 2), quantity.start
+    )
+    words = BOUND_END.sub("", before.strip())
+    measured = THRESHOLD_OF.search(words)
     found = COUNTED_KIND.match(text, max(quantity.end, quantity.unit_end))
-    if not (bounded and measured and found) or PREDICATE.search(kind := found.group("kind")) or len(kind) < 1:
+    if not (bounded and found) or PREDICATE.search(kind := found.group("kind")):
         return ""
-    return kind + measured.group()
+    if measured:
+        return kind + measured.group()
+    magnitude = THRESHOLD.fullmatch(BOUND_START.sub("", quantity.number_text))
+    sized = words.endswith(SIZE) or (magnitude and not WHOLE_WORDS.sub("", words))  # 规模过百亿元的县域产业集群
+    return kind + SIZE if sized else ""  # 全省超百亿元特色产业集群达到90个
 
 
 def _reached(text: str, left: int, unit: str) -> str:
