@@ -257,6 +257,18 @@ _KINDS_MEASURES = _OF_THINGS + words("measure_words", "word", role="needs_owner"
 _MONEY_MEASURES = [w for w in _KINDS_MEASURES if w.endswith(("值", "收入", "营收"))]
 _THRESHOLD_OF = [*words("measure_words", "word", role="threshold_of"), *_MONEY_MEASURES]
 THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)})$")
+# The topic a sentence's opening clause names (高铁方面，…; 围绕培育壮大新兴产业，…; 加强绿色电源项目建设，…;
+# 农村雨污分流工作加快推进，…; 加大保障性租赁住房建设力度，…): the kind of the projects a bare count after it counts
+# (开工建设441个项目 → 开工建设农村雨污分流项目数), as a heading's would be.
+TOPIC = re.compile(
+    r"(?:(?P<aspect>[^，、0-9０-９]{2,10})方面"
+    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化)*(?P<around>[^，、0-9０-９]{2,12})"
+    r"|(?:加强|加大|加快)(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
+    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
+)  # .fullmatch of the opening clause
+BARE_PROJECTS = re.compile(
+    "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
+)  # .fullmatch: 开工建设项目数
 WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
 _BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
 BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number's text or the words before it
@@ -445,7 +457,25 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
+        named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _only_work(words: str) -> bool:
+    """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
+    return bool(OPENING_VERBS.fullmatch(words))
+
+
+def _topic(text: str, left: int) -> str:
+    """The topic the opening clause of the sentence of text[left] names (`TOPIC`), when that clause is before it;
+    empty when it names none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = text.find("，", start, left)
+    if end < 0:
+        return ""
+    found = TOPIC.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", text[start:end])).strip())
+    return next((topic for topic in found.groups() if topic), "") if found else ""
 
 
 def _unclaused(name: str) -> str:
