@@ -269,6 +269,7 @@ TOPIC = re.compile(
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
+AT_LEAST = "以上"  # 2000亿以上城市增至9个: a bound after its amount
 WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
 _BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
 BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number's text or the words before it
@@ -591,8 +592,10 @@ def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
     """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
     超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
     the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
-    bounded = BOUND_START.match(quantity.number_text) or BOUND_END.search(
-        text, max(0, quantity.start - 2), quantity.start
+    bounded = (
+        BOUND_START.match(quantity.number_text)
+        or quantity.number_text.endswith(AT_LEAST)
+        or BOUND_END.search(text, max(0, quantity.start - 2), quantity.start)
     )
     words = BOUND_END.sub("", before.strip())
     measured = THRESHOLD_OF.search(words)
