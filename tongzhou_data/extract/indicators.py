@@ -269,6 +269,11 @@ TOPIC = re.compile(
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
+PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
+REGIONAL = {
+    "生产总值": "地区生产总值"
+}  # a region's 生产总值 per head: 人均地区生产总值 (`indicators.csv` gdp-per-capita)
+PER_HEAD_OF = re.compile("(?<!人均)(?:地区生产总值|生产总值|GDP)")  # .search: the output a bare 人均 is of
 AT_LEAST = "以上"  # 2000亿以上城市增至9个: a bound after its amount
 WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
 _BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
@@ -458,6 +463,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if named == PER_HEAD and (owner := _per_head_of(text, left)):
+        named = PER_HEAD + owner  # 地区生产总值…，人均突破1万美元 → 人均地区生产总值
     if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
@@ -466,6 +473,14 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _only_work(words: str) -> bool:
     """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
     return bool(OPENING_VERBS.fullmatch(words))
+
+
+def _per_head_of(text: str, left: int) -> str:
+    """The output a bare 人均 at text[left] is of (`PER_HEAD_OF`): the last its sentence names before it (a region's
+    生产总值 as 地区生产总值), else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    found = list(PER_HEAD_OF.finditer(text, start, left))
+    return REGIONAL.get(found[-1].group(), found[-1].group()) if found else ""  # as the catalogue names it
 
 
 def _topic(text: str, left: int) -> str:
