@@ -270,6 +270,12 @@ BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
 PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
+# A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
+BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
+TRAINS = re.compile(  # 中欧班列, 中欧班列长安号, “长安号”
+    r"(?:中欧|中亚|中老|中越|国际货运|国际|西部陆海新通道|铁海联运|海铁联运)?(?:（[^）]*）)?班列(?:[\u4e00-\u9fff]{1,3}号)?"
+    r"|“[^“”]{1,6}号”"
+)
 REGIONAL = {
     "生产总值": "地区生产总值"
 }  # a region's 生产总值 per head: 人均地区生产总值 (`indicators.csv` gdp-per-capita)
@@ -463,6 +469,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
+        named = trains + run.group("verb") + run.group("rest")  # 中欧班列长安号…，全年开行4639列 → 中欧班列长安号开行数
     if named == PER_HEAD and (owner := _per_head_of(text, left)):
         named = PER_HEAD + owner  # 地区生产总值…，人均突破1万美元 → 人均地区生产总值
     if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
@@ -473,6 +481,15 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _only_work(words: str) -> bool:
     """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
     return bool(OPENING_VERBS.fullmatch(words))
+
+
+def _trains_before(text: str, left: int) -> str:
+    """The trains a bare 开行 at text[left] runs (`TRAINS`): the last its sentence names before it, else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    found = list(TRAINS.finditer(text, start, left))
+    if not found:
+        return ""
+    return found[-1].group()
 
 
 def _per_head_of(text: str, left: int) -> str:
