@@ -290,6 +290,11 @@ NAMED = [
     # 度 after 万 or 亿 is a unit (kilowatt-hours), no word of the name
     ("煤炭产量12.2亿吨、发电量6465亿度。", "6465亿", "发电量"),
     ("京资进蒙新增150亿元，蒙电入京超200亿度。", "超200亿", "蒙电入京"),
+    # ranks listed after a rank's verb and scope alone are those of the clause before's subjects, in order (of their
+    # growths when that clause lists growths)
+    ("规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长7.6%、5.9%、10.4%，增速居全国第4位、第7位、第6位。",
+     "第7", "固定资产投资增速全国排名"),
+    ("其中城镇和农村居民人均可支配收入分别增长5.5%和8.2%，居全国第八位和第五位。", "第五", "农村居民人均可支配收入增速全国排名"),
     # the mark of a note ([10]) is no word of a name
     ("“六水共治”[10]完成投资203亿元。", "203亿", "“六水共治”完成投资"),
     ("四大主导产业[9]占全省GDP比重由53%提升至70%。", "70%", "四大主导产业占全省GDP比重"),
