@@ -280,6 +280,13 @@ REGIONAL = {
     "生产总值": "地区生产总值"
 }  # a region's 生产总值 per head: 人均地区生产总值 (`indicators.csv` gdp-per-capita)
 PER_HEAD_OF = re.compile("(?<!人均)(?:地区生产总值|生产总值|GDP)")  # .search: the output a bare 人均 is of
+# A share of a whole's amount that a subject contributes or holds, the noun after the share (民营经济贡献了全省近70%的
+# 地区生产总值; 以约占全国3%的人口、1.3%的土地; 创造了全国4.4%的经济总量): the subject's noun's share of the whole
+CONTRIBUTED = re.compile(r"(?P<verb>贡献了?|创造了?|占)(?P<whole>全国|全省|全市|全区|全州|全县|全球)")  # .finditer
+SHARED_NOUN = re.compile(r"(?:以上|左右)?的(?P<noun>[^，、。；和及与的0-9０-９]{1,12})")  # .match after the share
+COUNT_OPENING = re.compile(
+    r"^[0-9０-９]+[^\u4e00-\u9fff]*[个家户所项条]|^以约?"
+)  # 13个重点园区: the things, not their count
 AT_LEAST = "以上"  # 2000亿以上城市增至9个: a bound after its amount
 WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
 _BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
@@ -582,6 +589,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     before, after = _words(text, left, right, quantity, measure)
     if timed := _time_name(text, (left, right), (before, after), quantity, measure):
         return timed
+    if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
+        return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
     if measure == "level" and (kind := _bounded_kind(text, quantity, before)):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
@@ -639,6 +648,20 @@ def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
     magnitude = THRESHOLD.fullmatch(BOUND_START.sub("", quantity.number_text))
     sized = words.endswith(SIZE) or (magnitude and not WHOLE_WORDS.sub("", words))  # 规模过百亿元的县域产业集群
     return kind + SIZE if sized else ""  # 全省超百亿元特色产业集群达到90个
+
+
+def _part_of_whole(text: str, left: int, quantity: Quantity, after: str) -> str:
+    """The share a subject contributes of a whole (`CONTRIBUTED`) before the noun it is a share of, as that noun's
+    share of the whole, the subject before the verb in its clause first when it is short (民营经济贡献了全省近70%的
+    地区生产总值 → 民营经济地区生产总值占全省比重; …、70.6%的税收 → 民营经济税收占全省比重); empty otherwise."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    found = list(CONTRIBUTED.finditer(text, start, quantity.start))
+    noun = SHARED_NOUN.match(text, max(quantity.end, quantity.unit_end))
+    if not found or noun is None:
+        return ""
+    subject = COUNT_OPENING.sub("", text[start : found[-1].start()].strip())
+    subject = subject if len(subject) <= SHORT_SUBJECT and not re.search("[、，“”《》]", subject) else ""
+    return f"{subject}{noun.group('noun')}占{found[-1].group('whole')}比重"
 
 
 def _reached(text: str, left: int, unit: str) -> str:
