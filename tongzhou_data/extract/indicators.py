@@ -270,6 +270,13 @@ BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
 PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
+# A bare 完成投资 (推进重大工程建设，全年完成投资2400亿元) is the investment of the undertaking a clause before it in
+# its sentence opens: a verb of work, then the undertaking (…行动, …工程, …示范区), perhaps its 建设
+BARE_DONE = re.compile("(?:年内|全年|力争)?完成投资(?:增长率)?")  # .fullmatch of a name
+UNDERTAKING = re.compile(
+    r"(?:开展|实施|推进|加快推进|扎实推进|突出抓好|抓好|提速建设|加快建设|推动)(?:新一轮)?"
+    r"(?P<undertaking>[^，、“”0-9０-９]{2,16}?(?:行动|工程|示范区|先导区|攻坚))(?:建设)?"
+)  # .fullmatch of a clause
 # A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
 BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
 TRAINS = re.compile(  # 中欧班列, 中欧班列长安号, “长安号”
@@ -476,6 +483,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
+        named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
     if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
         named = trains + run.group("verb") + run.group("rest")  # 中欧班列长安号…，全年开行4639列 → 中欧班列长安号开行数
     if named == PER_HEAD and (owner := _per_head_of(text, left)):
@@ -488,6 +497,16 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
 def _only_work(words: str) -> bool:
     """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
     return bool(OPENING_VERBS.fullmatch(words))
+
+
+def _undertaking(text: str, left: int) -> str:
+    """The undertaking the nearest clause before text[left] in its sentence opens (`UNDERTAKING`), else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    clauses = re.split("[，,]", text[start:left])[:-1]  # the clauses before the number's own
+    found = (
+        UNDERTAKING.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", clause)).strip()) for clause in reversed(clauses)
+    )
+    return next((undertaking.group("undertaking") for undertaking in found if undertaking), "")
 
 
 def _trains_before(text: str, left: int) -> str:
