@@ -304,6 +304,9 @@ NAMED = [
     # a bare 完成投资 is the investment of the undertaking a clause before it opens (…行动, …工程, …示范区)
     ("推进重大工程建设，全年完成投资2400亿元。", "2400亿", "重大工程完成投资"),
     ("提速建设交通强国示范区，力争完成投资3250亿元。", "3250亿", "交通强国示范区完成投资"),
+    # the aspect particle 了 after a verb is a word of the telling, not of the name (为了, 了解 stay)
+    ("我们广泛征求各方面意见，确定了10件民生实事。", "10", "确定民生实事数"),
+    ("每千人床位数增加到5.37张，人均预期寿命提高了1.59岁。", "1.59", "人均预期寿命提高"),
     # the mark of a note ([10]) is no word of a name
     ("“六水共治”[10]完成投资203亿元。", "203亿", "“六水共治”完成投资"),
     ("四大主导产业[9]占全省GDP比重由53%提升至70%。", "70%", "四大主导产业占全省GDP比重"),

@@ -270,6 +270,8 @@ BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
 PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
+# The aspect particle 了 after a verb (确定了, 夺得了, 提高了): a word of the sentence's telling, never of a name
+ASPECT = re.compile("(?<![为除通])了(?![解结却])")  # 通了: a predicate word of its own (`predicate_words.csv`)
 # A bare 完成投资 (推进重大工程建设，全年完成投资2400亿元) is the investment of the undertaking a clause before it in
 # its sentence opens: a verb of work, then the undertaking (…行动, …工程, …示范区), perhaps its 建设
 BARE_DONE = re.compile("(?:年内|全年|力争)?完成投资(?:增长率)?")  # .fullmatch of a name
@@ -483,6 +485,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    named = ASPECT.sub("", named)  # 确定了10件民生实事 → 确定民生实事数
     if BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
     if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
