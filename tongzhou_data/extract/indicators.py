@@ -921,13 +921,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
-    if measure == "level" and quantity.unit in COUNT_UNITS and (classed := _shared_size_class(text, quantity)):
-        after = classed  # 5个以上百亿元级、10个以上三十亿元级重大工业项目 → 百亿元级重大工业项目
-    if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
-        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
-        last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
-        after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
-        before = "" if after.endswith(SIZE) else before
+    if measure == "level":  # 1个千亿产业 → 千亿产业规模; 5个以上百亿元级、10个以上…重大工业项目: a class of sizes
+        before, after = _sized(text, quantity, before, after)
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
@@ -959,6 +954,20 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix("位").removeprefix("名")
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
+    return before, after
+
+
+def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str, str]:
+    """The words before and after a level as a size reads them: a count of a size class the noun it shares with the
+    classes listed after it (`_shared_size_class`); a bare magnitude the size of the noun after it, or after the last
+    member of a list of size classes it opens (`_threshold`, `_size_members_noun`), with no words before it."""
+    if quantity.unit in COUNT_UNITS and (classed := _shared_size_class(text, quantity)):
+        after = classed  # 5个以上百亿元级、10个以上三十亿元级重大工业项目 → 百亿元级重大工业项目
+    if THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
+        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+        last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
+        after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
+        before = "" if after.endswith(SIZE) else before
     return before, after
 
 
