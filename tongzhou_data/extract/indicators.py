@@ -15,7 +15,16 @@ import re
 from .catalogue import START
 from .numbers import ALL_UNITS, STREAK_WORD, Quantity
 from .text import ENUMERATOR_WORDS, MAX_QUOTE, after_last
-from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
+from .vocabulary import (
+    alternation,
+    change_verbs,
+    estimate_words,
+    qualifiers,
+    region_words,
+    rows,
+    status_phrases,
+    words,
+)
 
 # Verbs of reaching that end a name and are not part of it (森林覆盖率提升至 → 森林覆盖率), and the words of a rank
 # (…居全市第一 → …全市排名): `reaching_words.csv`, `rank_words.csv`.
@@ -240,6 +249,62 @@ ATTRIBUTED_AMOUNT = re.compile(rf"(?:{_ATTRIBUTES})[0-9０-９][0-9.]*[万亿]?(
 ATTRIBUTED = re.compile(  # .match: the noun after 的, a quoted name in it (巴公园区“造气岛”) its own
     r"的(?:[0-9０-９]+[个项家座条所处])?((?:[^0-9０-９，、“”和及]|“[^0-9０-９“”，、]+”)+)"
 )
+# A bound on a measure of money before a kind of things that a count or a verb of reaching after counts
+# (营业收入超千亿元开发区达7家, 生产总值超过百亿的县达到30个, 营业收入超亿元的旅行社10家): the bound sets the
+# kind, the amount measures the kind's things (开发区营业收入); `threshold_of` in `measure_words.csv`, and the money
+# among the others.
+_KINDS_MEASURES = _OF_THINGS + words("measure_words", "word", role="needs_owner")
+_MONEY_MEASURES = [w for w in _KINDS_MEASURES if w.endswith(("值", "收入", "营收"))]
+_THRESHOLD_OF = [*words("measure_words", "word", role="threshold_of"), *_MONEY_MEASURES]
+THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)})$")
+# The topic a sentence's opening clause names (高铁方面，…; 围绕培育壮大新兴产业，…; 加强绿色电源项目建设，…;
+# 农村雨污分流工作加快推进，…; 加大保障性租赁住房建设力度，…): the kind of the projects a bare count after it counts
+# (开工建设441个项目 → 开工建设农村雨污分流项目数), as a heading's would be.
+TOPIC = re.compile(
+    r"(?:(?P<aspect>[^，、0-9０-９]{2,10})方面"
+    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化)*(?P<around>[^，、0-9０-９]{2,12})"
+    r"|(?:加强|加大|加快)(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
+    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
+)  # .fullmatch of the opening clause
+BARE_PROJECTS = re.compile(
+    "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
+)  # .fullmatch: 开工建设项目数
+PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
+# The aspect particle 了 after a verb (确定了, 夺得了, 提高了): a word of the sentence's telling, never of a name
+ASPECT = re.compile("(?<![为除通])了(?![解结却])")  # 通了: a predicate word of its own (`predicate_words.csv`)
+# A bare 完成投资 (推进重大工程建设，全年完成投资2400亿元) is the investment of the undertaking a clause before it in
+# its sentence opens: a verb of work, then the undertaking (…行动, …工程, …示范区), perhaps its 建设
+BARE_DONE = re.compile("(?:年内|全年|力争)?完成投资(?:增长率)?")  # .fullmatch of a name
+UNDERTAKING = re.compile(
+    r"(?:开展|实施|推进|加快推进|扎实推进|突出抓好|抓好|提速建设|加快建设|推动)(?:新一轮)?"
+    r"(?P<undertaking>[^，、“”0-9０-９]{2,16}?(?:行动|工程|示范区|先导区|攻坚))(?:建设)?"
+)  # .fullmatch of a clause
+# A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
+BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
+TRAINS = re.compile(  # 中欧班列, 中欧班列长安号, “长安号”
+    r"(?:中欧|中亚|中老|中越|国际货运|国际|西部陆海新通道|铁海联运|海铁联运)?(?:（[^）]*）)?班列(?:[\u4e00-\u9fff]{1,3}号)?"
+    r"|“[^“”]{1,6}号”"
+)
+REGIONAL = {
+    "生产总值": "地区生产总值"
+}  # a region's 生产总值 per head: 人均地区生产总值 (`indicators.csv` gdp-per-capita)
+PER_HEAD_OF = re.compile("(?<!人均)(?:地区生产总值|生产总值|GDP)")  # .search: the output a bare 人均 is of
+# A share of a whole's amount that a subject contributes or holds, the noun after the share (民营经济贡献了全省近70%的
+# 地区生产总值; 以约占全国3%的人口、1.3%的土地; 创造了全国4.4%的经济总量): the subject's noun's share of the whole
+CONTRIBUTED = re.compile(r"(?P<verb>贡献了?|创造了?|占)(?P<whole>全国|全省|全市|全区|全州|全县|全球)")  # .finditer
+SHARED_NOUN = re.compile(r"(?:以上|左右)?的(?P<noun>[^，、。；和及与的0-9０-９]{1,12})")  # .match after the share
+COUNT_OPENING = re.compile(
+    r"^[0-9０-９]+[^\u4e00-\u9fff]*[个家户所项条]|^以约?"
+)  # 13个重点园区: the things, not their count
+AT_LEAST = "以上"  # 2000亿以上城市增至9个: a bound after its amount
+WHOLE_WORDS = re.compile(f"^(?:{region_words('whole')})")  # 全省超百亿元…: the region's own, no measure named
+_BOUNDS = [w for w, q in qualifiers("before") if q in ("over", "at_least")] + ["过"]
+BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number's text or the words before it
+BOUND_END = re.compile(f"(?:{alternation(_BOUNDS)})$")
+COUNTED_KIND = re.compile(  # .match after the bound amount: the kind, then its count or a verb of reaching it
+    r"(?:及?以上)?的?(?P<kind>[^，、。；：！？\n0-9０-９的]{1,12}?)"
+    r"(?:达到|达|增至|增加到|增加至|升至|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
+)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 # The status phrases that close a clause, those after physical works only too (复航).
@@ -318,6 +383,13 @@ MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .matc
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
+# A list of size classes sharing the noun after its last member (亿元级、十亿元级、百亿元级的领军企业; 千亿元和五百亿元
+# 园区; 5个以上百亿元级、10个以上三十亿元级重大工业项目): that noun is every member's, not the words before the list.
+SIZE_CLASS = re.compile(r"[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级")  # .match: 百亿元级
+SIZE_MEMBERS = re.compile(
+    r"级?(?:[、和及](?:[0-9０-９]+[个家条座](?:以上|左右)?)?[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级?)+"
+)  # .match after a member's number: the members after it
+CLAUSE_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -413,7 +485,59 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    named = ASPECT.sub("", named)  # 确定了10件民生实事 → 确定民生实事数
+    if BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
+        named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
+    if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
+        named = trains + run.group("verb") + run.group("rest")  # 中欧班列长安号…，全年开行4639列 → 中欧班列长安号开行数
+    if named == PER_HEAD and (owner := _per_head_of(text, left)):
+        named = PER_HEAD + owner  # 地区生产总值…，人均突破1万美元 → 人均地区生产总值
+    if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
+        named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _only_work(words: str) -> bool:
+    """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
+    return bool(OPENING_VERBS.fullmatch(words))
+
+
+def _undertaking(text: str, left: int) -> str:
+    """The undertaking the nearest clause before text[left] in its sentence opens (`UNDERTAKING`), else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    clauses = re.split("[，,]", text[start:left])[:-1]  # the clauses before the number's own
+    found = (
+        UNDERTAKING.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", clause)).strip()) for clause in reversed(clauses)
+    )
+    return next((undertaking.group("undertaking") for undertaking in found if undertaking), "")
+
+
+def _trains_before(text: str, left: int) -> str:
+    """The trains a bare 开行 at text[left] runs (`TRAINS`): the last its sentence names before it, else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    found = list(TRAINS.finditer(text, start, left))
+    if not found:
+        return ""
+    return found[-1].group()
+
+
+def _per_head_of(text: str, left: int) -> str:
+    """The output a bare 人均 at text[left] is of (`PER_HEAD_OF`): the last its sentence names before it (a region's
+    生产总值 as 地区生产总值), else none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    found = list(PER_HEAD_OF.finditer(text, start, left))
+    return REGIONAL.get(found[-1].group(), found[-1].group()) if found else ""  # as the catalogue names it
+
+
+def _topic(text: str, left: int) -> str:
+    """The topic the opening clause of the sentence of text[left] names (`TOPIC`), when that clause is before it;
+    empty when it names none."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    end = text.find("，", start, left)
+    if end < 0:
+        return ""
+    found = TOPIC.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", text[start:end])).strip())
+    return next((topic for topic in found.groups() if topic), "") if found else ""
 
 
 def _unclaused(name: str) -> str:
@@ -487,6 +611,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     before, after = _words(text, left, right, quantity, measure)
     if timed := _time_name(text, (left, right), (before, after), quantity, measure):
         return timed
+    if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
+        return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
+    if measure == "level" and (kind := _bounded_kind(text, quantity, before)):
+        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -521,6 +649,41 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
+    """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
+    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
+    the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
+    bounded = (
+        BOUND_START.match(quantity.number_text)
+        or quantity.number_text.endswith(AT_LEAST)
+        or BOUND_END.search(text, max(0, quantity.start - 2), quantity.start)
+    )
+    words = BOUND_END.sub("", before.strip())
+    measured = THRESHOLD_OF.search(words)
+    found = COUNTED_KIND.match(text, max(quantity.end, quantity.unit_end))
+    if not (bounded and found) or PREDICATE.search(kind := found.group("kind")):
+        return ""
+    if measured:
+        return kind + measured.group()
+    magnitude = THRESHOLD.fullmatch(BOUND_START.sub("", quantity.number_text))
+    sized = words.endswith(SIZE) or (magnitude and not WHOLE_WORDS.sub("", words))  # 规模过百亿元的县域产业集群
+    return kind + SIZE if sized else ""  # 全省超百亿元特色产业集群达到90个
+
+
+def _part_of_whole(text: str, left: int, quantity: Quantity, after: str) -> str:
+    """The share a subject contributes of a whole (`CONTRIBUTED`) before the noun it is a share of, as that noun's
+    share of the whole, the subject before the verb in its clause first when it is short (民营经济贡献了全省近70%的
+    地区生产总值 → 民营经济地区生产总值占全省比重; …、70.6%的税收 → 民营经济税收占全省比重); empty otherwise."""
+    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    found = list(CONTRIBUTED.finditer(text, start, quantity.start))
+    noun = SHARED_NOUN.match(text, max(quantity.end, quantity.unit_end))
+    if not found or noun is None:
+        return ""
+    subject = COUNT_OPENING.sub("", text[start : found[-1].start()].strip())
+    subject = subject if len(subject) <= SHORT_SUBJECT and not re.search("[、，“”《》]", subject) else ""
+    return f"{subject}{noun.group('noun')}占{found[-1].group('whole')}比重"
 
 
 def _reached(text: str, left: int, unit: str) -> str:
@@ -758,10 +921,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
-    if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
-        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
-        after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
-        before = "" if after.endswith(SIZE) else before
+    if measure == "level":  # 1个千亿产业 → 千亿产业规模; 5个以上百亿元级、10个以上…重大工业项目: a class of sizes
+        before, after = _sized(text, quantity, before, after)
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
@@ -794,6 +955,43 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
     return before, after
+
+
+def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str, str]:
+    """The words before and after a level as a size reads them: a count of a size class the noun it shares with the
+    classes listed after it (`_shared_size_class`); a bare magnitude the size of the noun after it, or after the last
+    member of a list of size classes it opens (`_threshold`, `_size_members_noun`), with no words before it."""
+    if quantity.unit in COUNT_UNITS and (classed := _shared_size_class(text, quantity)):
+        after = classed  # 5个以上百亿元级、10个以上三十亿元级重大工业项目 → 百亿元级重大工业项目
+    if THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
+        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+        last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
+        after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
+        before = "" if after.endswith(SIZE) else before
+    return before, after
+
+
+def _size_members_noun(text: str, quantity: Quantity) -> str:
+    """The noun after a list of size classes whose member this magnitude is (亿元级、十亿元级、百亿元级的领军企业 →
+    的领军企业), to the first 、 or the clause's end; empty when no member follows it."""
+    members = SIZE_MEMBERS.match(text, max(quantity.end, quantity.unit_end))
+    if members is None or not members.group():
+        return ""
+    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    return noun.removeprefix("等")  # 百亿级、80亿级、50亿级等重大产业类项目: 等 closes the list
+
+
+def _shared_size_class(text: str, quantity: Quantity) -> str:
+    """The size class a count counts and the noun it shares with the classes listed after it (5个以上百亿元级、10个
+    以上三十亿元级重大工业项目 → 百亿元级重大工业项目); empty when no class follows the count or no member it."""
+    size = SIZE_CLASS.match(text, max(quantity.end, quantity.unit_end))
+    if size is None:
+        return ""
+    members = SIZE_MEMBERS.match(text, size.end())
+    if members is None or not members.group():
+        return ""
+    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    return size.group() + noun.removeprefix("的") if noun else ""
 
 
 def _unnoted(text: str, quantity: Quantity, after: str) -> str:
@@ -1092,7 +1290,7 @@ def _threshold(before: str, after: str, magnitude: str) -> str:
     before it (固定资产投资连续6年保持千亿规模 → 固定资产投资规模); empty when neither names anything."""
     noun_of = SIZED_NOUN if after.startswith(SIZE) else THRESHOLD_NOUN  # 百亿规模X: X a whole name, 和 and all
     noun = REACHING.sub("", noun_of.match(after.removeprefix(SIZE)).group(1))  # type: ignore[union-attr]
-    noun = _before_predicate(noun)
+    noun = _before_predicate(noun).removesuffix(EACH_WORD)  # 千亿元和五百亿元园区各1个: 各 is no word of the noun
     noun = worked if len(worked := WORK_END.sub("", noun)) > 1 else noun  # 万亩级红树林示范区建设: the area's size
     if noun.startswith((*MILESTONE, "和")) or after.startswith(("“", "”")):
         return ""

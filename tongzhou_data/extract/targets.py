@@ -735,6 +735,14 @@ _REACHED = words("reaching_words", "word", role="verb") + words("reaching_words"
 _REACHING = f"(?:{alternation(words('reaching_words', 'word', role='lead'))})?(?:{alternation(_REACHED)})"
 _SCOPE = alternation(words("rank_words", "word", role="scope"))
 _RANKING = f"(?:{alternation(words('rank_words', 'word', role='verb'))})(?:{_SCOPE})?"
+# A list of ranks after a rank's verb alone (…分别增长7.6%、5.9%、10.4%，增速居全国第4位、第7位、第6位): the ranks of
+# the clause before's subjects, read in the same order
+_RANK_VERBS = alternation(words("rank_words", "word", role="verb"))
+RANKS_ONLY = re.compile(
+    rf"\s*(?P<basis>(?:增速|增幅)?)(?P<verb>(?:{_RANK_VERBS})(?:{_SCOPE}))\s*"
+)  # .fullmatch: 增速居全国
+GROWN, RATE = re.compile("分别(?:增长|增速)"), "增速"  # .search: a list of growths in the clause before ranks
+BARE_RANKS = re.compile(r"第?[0-9.一二三四五六七八九十]+\s*位?\s*[、和]\s*")  # .fullmatch: 第4位、
 UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
 )
@@ -798,6 +806,8 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     # units (not 改善126所幼儿园、578所中小学办学条件)
     joined = before.strip() and BARE_LIST.fullmatch(text, starts[0], starts[1])
     bare = SUBJECTLESS.fullmatch(before) if joined else None
+    if bare is None and BARE_RANKS.fullmatch(text, starts[0], starts[1]):
+        bare = RANKS_ONLY.fullmatch(before)  # 增速居全国第4位、第7位: each the rank of a subject before
     if "分别" not in before and not bare:
         before = _unsaid_respectively(text, before, starts)
     if "分别" not in before and not bare:
@@ -805,7 +815,11 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
         if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
-            before = f"{bare.group('basis')}分别{bare.group('verb')}"  # type: ignore[union-attr]  # bare here
+            basis = bare.group("basis")  # type: ignore[union-attr]  # bare here
+            ranks = bare is not None and bare.re is RANKS_ONLY
+            if ranks and not basis and GROWN.search(text, previous[0], previous[1]):
+                basis = RATE  # …分别增长5.5%和8.2%，居全国第八位和第五位: the ranks of the growths
+            before = f"{basis}分别{bare.group('verb')}"  # type: ignore[union-attr]
         subject = clause_subject(text[previous[0] : previous[1]])
         if "、" not in subject and (count := len(_listed(text, starts))) > 1:
             subject = _clauses_subjects(text, clauses, clause[0], count) or subject
