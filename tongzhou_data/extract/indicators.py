@@ -1426,6 +1426,8 @@ WHOLE_GAP = re.compile(
     rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"
 )
 GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+# The time a 分别 list's changes are since, after 分别 (分别比2017年增加…, 分别较上年增加…, 分别较五年前增加…)
+LIST_SINCE = re.compile(r"(?:较|比)(?:去年|上一?年|同期|[0-9]{4}年|[一二三四五六七八九十]年前)(?:末|同期)?")  # .match
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
@@ -1636,10 +1638,15 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
-    changed = BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb)
+    since = LIST_SINCE.match(verb)  # 分别比2017年增加1.5万公里、730公里: changes since then, each named so
+    core = verb[since.end() :] if since else verb
+    changed = BARE_ADDED.fullmatch(core) or CHANGE_AT_END.fullmatch(core)
     if measure == "level" and unit in COUNT_UNITS:  # 龙头企业、链主企业分别增加212家、30家 → 龙头企业增加数
         name += verb if changed else ""
-        return name + _unit_noun(name, unit, measure)
-    if measure == "level" and changed and not verb.startswith(RUNNING_TOTAL):  # 养老、失业保险参保人数分别增加60万人、…
-        return name + verb  # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
+        return _without_basis_of_change(name + _unit_noun(name, unit, measure))
+    # 养老、失业保险参保人数分别增加60万人、…; 分别比2017年提高2.3、12.8个百分点: the change, not the level
+    # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
+    if measure != "rank" and changed and not verb.startswith(RUNNING_TOTAL):
+        rate = "率" if measure == "growth" else ""  # 分别减少21%、44.3% → …减少率
+        return _without_basis_of_change(name + verb + rate)
     return name
