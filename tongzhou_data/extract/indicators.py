@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .catalogue import START
+from .catalogue import START, entries
 from .numbers import ALL_UNITS, STREAK_WORD, Quantity
 from .text import ENUMERATOR_WORDS, MAX_QUOTE, after_last
 from .vocabulary import alternation, change_verbs, estimate_words, qualifiers, rows, status_phrases, words
@@ -72,6 +72,7 @@ SINCE_BASE = re.compile(
 # A measure that names no subject opening a name (增加值年均增长, 营收, 总量居全国首位, 增速全省第一:
 # `measure_words.csv` needs_owner; not 规模以上…): whose it is, the subject of the nearest piece before that names one.
 OWNERLESS = re.compile(rf"^(?:{alternation(words('measure_words', 'word', role='needs_owner'))})(?!以|工业|企业)")
+PER_HEAD = re.compile(alternation(words("measure_words", "word", role="per_head")))  # .fullmatch: 人均突破1万美元
 SIZE_WORDS = re.compile(r"[0-9０-９十百千万亿超过破]")  # .search: a threshold (营收超千亿元企业): a kind, its own
 BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})?")  # .fullmatch
 EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
@@ -438,6 +439,9 @@ def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
     """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
     when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
     several subjects before it (增速均居…第一), or no piece before names an owner."""
+    if PER_HEAD.fullmatch(name):  # 地区生产总值超2300亿元、增长9%左右，人均突破6万元 → 人均地区生产总值
+        owner = _owner_of_bare(text, left)
+        return _catalogued(name + owner) if owner and not RANK_WORDS.search(owner) else name
     bare = OWNERLESS.match(name)
     if bare is None:
         return name
@@ -446,6 +450,12 @@ def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
     sized = SIZE_WORDS.search(name) or (SIZE_WORDS.match(between) and not BOUND_ONLY.fullmatch(between))
     each = written > 0 and EACH_OF.search(text, written - 1, quantity.start) and not LISTED.search(name)
     return name if sized or each else _owner_of_bare(text, left) + name
+
+
+def _catalogued(name: str) -> str:
+    """A name put together from words of its sentence as the catalogue's name when it is one of the forms of an entry
+    (人均 + 生产总值 → 人均地区生产总值); else as it is."""
+    return next((entry.name_zh for entry in entries() if name in entry.forms), name)
 
 
 def _owner_of_bare(text: str, left: int) -> str:
@@ -464,6 +474,7 @@ def _owner_of_bare(text: str, left: int) -> str:
         subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
         subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
         subject = OWNER_SHARE.sub("", re.sub(f"(?:{TOTALS})$", "", ADDED.sub("", NEW.sub("", subject))))
+        subject = SINCE_END.sub("", subject)  # 地区生产总值从3.38万亿元增长到…: no 从
         verb = OPENING_VERBS.match(subject).end() or COPULA.match(subject) or YEAR.search(subject)  # type: ignore[union-attr]
         plain = not verb and not OWNERLESS.match(subject) and not OWNER_NOT.search(subject)
         if 1 < len(subject) <= SHORT_SUBJECT and plain and subject.count("“") == subject.count("”"):
@@ -1052,7 +1063,7 @@ def _things_before(text: str, left: int) -> str:
         return ""
     noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
     things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
-    plain = not NUMBER.search(things) and things.count("“") == things.count("”")
+    plain = not NUMBER.search(QUOTED.sub("", things)) and things.count("“") == things.count("”")  # “三个一批”产业项目
     named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
     return things if plain and named and len(things) <= SHORT_SUBJECT else ""
 
