@@ -318,6 +318,10 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+# A magnitude of a list of them that the last one's noun follows (亿元级、十亿元级、百亿元级的领军企业; 百亿级、80亿级、
+# 50亿级等重大产业类项目; 2个千亿级、10个百亿级产业集群): the threshold of that noun too, not of nothing
+LEVEL_ONLY = re.compile("(?:元|美元)?级?")  # .fullmatch of the words after the magnitude
+LEVEL_RUN = re.compile("(?:元|美元)?级(?:[、和][^、，。；和]{1,6}?级)+")  # .match after the magnitude
 SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
@@ -771,6 +775,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+        if LEVEL_ONLY.fullmatch(after) and (run := LEVEL_RUN.match(text, max(quantity.end, quantity.unit_end))):
+            close = next((i for i in range(run.end(), len(text)) if text[i] in "，。；：\n"), len(text))
+            after = _first_piece(text, run.end(), close).strip().lstrip("等")  # 亿元级、十亿元级…的领军企业
         after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
         before = "" if after.endswith(SIZE) else before
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
