@@ -318,6 +318,8 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+# .match after a count: a short noun, 、, and the rest of the clause (个乡镇、街道实现…)
+NOUNS_PREDICATE = re.compile(r"(?P<first>[^、，。；：0-9０-９“”]{1,6})、(?P<rest>[^，。；：！？\n]+)")
 # A magnitude of a list of them that the last one's noun follows (亿元级、十亿元级、百亿元级的领军企业; 百亿级、80亿级、
 # 50亿级等重大产业类项目; 2个千亿级、10个百亿级产业集群): the threshold of that noun too, not of nothing
 LEVEL_ONLY = re.compile("(?:元|美元)?级?")  # .fullmatch of the words after the magnitude
@@ -726,6 +728,20 @@ def sector_share(text: str, start: int) -> str | None:
     return f"第{'一二三'[members.index(start)]}产业增加值比重" + (START if changed else "")  # 由7.9：55.9：36.2调整为…
 
 
+def _nouns_then_predicate(text: str, start: int) -> str:
+    """The words after a count to its clause's end when they are nouns joined by 、 (short, no verb) and then a
+    predicate that every one of them takes (个乡镇、街道实现“七有”“五有”目标, 个机关、企事业单位附属空间对外开放共享),
+    with no number after the 、; empty for any other."""
+    found = NOUNS_PREDICATE.match(text, start)
+    if found is None or PREDICATE_WORD.search(found.group("first")) or NUMBER.search(found.group("rest")):
+        return ""
+    rest = found.group("rest")
+    predicate = PREDICATE.search(rest) or STATUS_CLOSE.search(rest)
+    if predicate is None or PREDICATE_WORD.search(rest[: predicate.start()]) or predicate.start() > SHORT_ITEM * 3:
+        return ""
+    return found.group("first") + "、" + rest
+
+
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
     joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
@@ -764,6 +780,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
     after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
+    examples = text.endswith("等", 0, quantity.start)  # 西安外环南段等4条高速公路、西安杨凌城际特快建成通车: of one
+    if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
+        after = nouns  # 52个机关、企事业单位附属空间对外开放共享: the count is of both, as the predicate says
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
