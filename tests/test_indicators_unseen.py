@@ -236,6 +236,12 @@ NAMED = [
     ("52个机关、企事业单位附属空间对外开放共享。", "52", "对外开放共享的机关、企事业单位附属空间数"),
     ("12个县区、乡镇活动入选全国“四季村晚”示范展示点。", "12", "入选全国“四季村晚”示范展示点的县区、乡镇活动数"),
     ("西安外环南段等4条高速公路、西安杨凌城际特快建成通车。", "4", "高速公路数"),
+    # an amount that is the bar of a kind of things counted after it is a threshold of the things' measure, named by
+    # the things and the measure before the amount, or their 规模 when no measure is said
+    ("经济总量超5000亿元的市增加到5个。", "超5000亿", "市经济总量"),
+    ("生产总值超过百亿的县达到30个。", "超过百亿", "县生产总值"),
+    ("营业收入超百亿元县域特色产业集群达76个。", "超百亿", "县域特色产业集群营业收入"),
+    ("全省超百亿元特色产业集群达到90个。", "超百亿", "特色产业集群规模"),
     # a magnitude of a list of them (亿元级、十亿元级、百亿元级的…) is a threshold of the noun after the last one
     ("加快培育一批亿元级、十亿元级、百亿元级的领军企业。", "十亿", "领军企业规模"),
     ("新培育2个千亿级、10个百亿级产业集群。", "千亿", "产业集群规模"),

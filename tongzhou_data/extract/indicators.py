@@ -318,6 +318,13 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+# An amount that is the bar of a kind of things counted after it (经济总量超5000亿元的市增加到5个, 营业收入超百亿元县域
+# 特色产业集群达76个): a threshold of the things' measure, named by the things and the measure (市经济总量)
+SIZED_KIND = re.compile(
+    r"(?:以上)?的?(?P<noun>[^，。；：、0-9０-９的“”级]{1,10}?)(?:数量|总数)?(?:达到|达|增加到|增至|增加至|从)\s*"
+    r"[0-9０-９一二三四五六七八九十两]"
+)  # .match after the amount's unit
+WHOLE_PLACE = re.compile("^(?:全国|全省|全市|全区|全州|全县|我省|我市|我区)|过$")  # 全省超百亿元…, 过500亿县: no owner
 # .match after a count: a short noun, 、, and the rest of the clause (个乡镇、街道实现…)
 NOUNS_PREDICATE = re.compile(r"(?P<first>[^、，。；：0-9０-９“”]{1,6})、(?P<rest>[^，。；：！？\n]+)")
 # A magnitude of a list of them that the last one's noun follows (亿元级、十亿元级、百亿元级的领军企业; 百亿级、80亿级、
@@ -799,6 +806,15 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
             after = _first_piece(text, run.end(), close).strip().lstrip("等")  # 亿元级、十亿元级…的领军企业
         after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
         before = "" if after.endswith(SIZE) else before
+    bare = THRESHOLD.fullmatch(quantity.number_text)  # 千亿县, 百亿企业: a class the magnitude names (`_threshold`)
+    if (
+        measure == "level"
+        and quantity.unit in THRESHOLD_UNITS
+        and not bare
+        and (kind := SIZED_KIND.match(text, quantity.unit_end))
+    ):
+        owner = WHOLE_PLACE.sub("", LEADING.sub("", before.strip("，、 ")))  # 生产总值超过百亿的县达到30个 → 县生产总值
+        return "", kind.group("noun") + (owner if len(owner) > 1 else SIZE)  # 全省超百亿元特色产业集群达到90个
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
