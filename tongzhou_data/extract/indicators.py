@@ -318,6 +318,14 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+ANY_VERB = re.compile(f"{alternation(_OPENERS)}|至|到|支援|设立")  # .search: things that do something, no plain noun
+_COUNT_UNIT_WORDS = alternation(sorted(COUNT_UNITS, key=len, reverse=True))
+# A count's things followed at once by a count of other things (7所高校32个学科入选…, 17个省份60个市, 116个国家（地区）
+# 近4000名运动员参赛): the count is of the first things, which the rest says what of; not a threshold (30户以上)
+COUNT_IN_COUNT = re.compile(
+    rf"(?P<things>[^0-9０-９、，“”和及与的]{{2,8}}?)(?:近|超|约|逾)?[0-9０-９][0-9.]*万?(?:{_COUNT_UNIT_WORDS})"
+    r"(?!以上|以下|左右|多|余|制|[0-9０-９])(?P<rest>[^0-9０-９]*)$"
+)  # .match
 # An amount that is the bar of a kind of things counted after it (经济总量超5000亿元的市增加到5个, 营业收入超百亿元县域
 # 特色产业集群达76个): a threshold of the things' measure, named by the things and the measure (市经济总量)
 SIZED_KIND = re.compile(
@@ -791,6 +799,11 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
         after = nouns  # 52个机关、企事业单位附属空间对外开放共享: the count is of both, as the predicate says
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
+    inner = COUNT_IN_COUNT.match(after) if quantity.unit in COUNT_UNITS else None
+    if inner and not PREDICATE_WORD.search(inner[1]) and not ANY_VERB.search(inner[1]):
+        rest = inner.group("rest")  # 7所高校32个学科入选…: the count is of the 高校 (入选…的高校), whose 学科 did so
+        rest = rest[verb.start() :] if (verb := PREDICATE.search(rest, 1)) else rest
+        after = inner.group("things") if before.strip() or not rest else rest + "的" + inner.group("things")
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
