@@ -231,6 +231,10 @@ NAMED = [
     ("培育建设一批百亿产业、十亿企业、亿元项目。", "亿", "亿元项目规模"),
     ("新增千亿园区1个、百亿企业3家。", "百亿", "百亿企业规模"),
     ("新增千亿园区1个、百亿企业3家。", "3", "新增百亿企业数"),
+    # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
+    # is not
+    ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),
+    ("茶园面积、产量、产值稳居全国前十。", "十", "茶园面积、产量、产值全国排名"),
     # a count's things followed at once by a count of other things (7所高校32个学科…) counts the first things; what the
     # rest says of them, when no verb came before the count, names them (入选…的高校)
     ("7所高校32个学科入选国家第二轮“双一流”建设行列。", "7", "入选国家第二轮“双一流”建设行列的高校数"),

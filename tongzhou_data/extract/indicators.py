@@ -318,6 +318,12 @@ MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
 MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+# A place among the first few (营商环境评价首次进入全国地级市前十, 茶园面积…稳居全国前十): a rank in that scope; not a
+# share of the best (学科进入ESI全球前1%)
+TOP_OF = re.compile(
+    r"(?:首次|均|连续|稳定|持续)?(?:进入|位列|稳居|跻身|位居|居|列)(?:在)?"
+    r"(?P<scope>(?:全国|全省|全市|全区|全球|国内|省内)[^前，、]{0,12}?)?前$"
+)
 ANY_VERB = re.compile(f"{alternation(_OPENERS)}|至|到|支援|设立")  # .search: things that do something, no plain noun
 _COUNT_UNIT_WORDS = alternation(sorted(COUNT_UNITS, key=len, reverse=True))
 # A count's things followed at once by a count of other things (7所高校32个学科入选…, 17个省份60个市, 116个国家（地区）
@@ -435,6 +441,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if (top := TOP_OF.search(named)) and quantity.unit != "%" and top.start() > 1:  # 进入全国地级市前十: a rank
+        named = named[: top.start()] + (top.group("scope") or "") + "排名"
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
