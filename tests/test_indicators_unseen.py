@@ -235,6 +235,10 @@ NAMED = [
     ("25.改造城镇老旧小区1185个、城市危旧房1500套、农村牧区危房3419户（牵头责任单位：自治区住房城乡建设厅）。", "1500",
      "改造城市危旧房数"),
     ("新建改扩建体育公园20个、群众滑冰场28个、“乒乓球进社区”项目150个。", "28", "新建改扩建群众滑冰场数"),
+    # a gap to the year's target or to all industry's growth is the subject's, as a gap to the whole's is; 了 after a
+    # verb of change is no word of a name
+    ("高技术制造业增加值增长21.7%、高于规上工业14.7个百分点。", "14.7个百分点", "高技术制造业增加值增速高于规上工业"),
+    ("全区市场主体达222.4万户、较2017年增长了52.7%。", "52.7%", "市场主体增长率（较2017年）"),
     # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),

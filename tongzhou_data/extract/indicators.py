@@ -61,7 +61,10 @@ ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
 BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
-VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+CHANGED_PERFECT = re.compile(rf"(?<={alternation(change_verbs(alone='yes'))})了$")  # 增长了52.7%
+VERB_OF_CHANGE = re.compile(  # 较2017年增长了52.7%, 较2017年净增1万亿元: a verb of change alone, 了 or 净 no more
+    rf"^(?:{COMPARED})?(?:{BASIS})?净?(?:{alternation(change_verbs(alone='yes'))})了?$"
+)
 # A comparison before a verb of change inside a name (城镇化率较去年提高, 地区生产总值比上年增长): with the year before,
 # the basis of every yearly change, no word of the name; with a base year or time (比2013年下降, 较五年前提高), said
 # after the name in brackets (PM2.5平均浓度下降率（较2013年）), as annotators write it.
@@ -80,7 +83,9 @@ ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预�
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
 OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
-ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
+ABOVE_WHOLE = re.compile(
+    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|预期目标|规上工业|规模以上工业)(?:平均水平|平均)?$"
+)  # and the year's target, or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
 PLACED_AMONG = re.compile(
@@ -807,6 +812,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
         after = nouns  # 52个机关、企事业单位附属空间对外开放共享: the count is of both, as the predicate says
     before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
+    before = CHANGED_PERFECT.sub("", before)  # 较2017年增长了52.7%: 了 no word of the name
     inner = COUNT_IN_COUNT.match(after) if quantity.unit in COUNT_UNITS else None
     if inner and not PREDICATE_WORD.search(inner[1]) and not ANY_VERB.search(inner[1]):
         rest = inner.group("rest")  # 7所高校32个学科入选…: the count is of the 高校 (入选…的高校), whose 学科 did so
