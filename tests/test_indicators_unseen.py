@@ -239,6 +239,9 @@ NAMED = [
     # verb of change is no word of a name
     ("高技术制造业增加值增长21.7%、高于规上工业14.7个百分点。", "14.7个百分点", "高技术制造业增加值增速高于规上工业"),
     ("全区市场主体达222.4万户、较2017年增长了52.7%。", "52.7%", "市场主体增长率（较2017年）"),
+    # a bare total after its subject's growth (增长25%、总量突破3000户) is the subject's total, not its growth's
+    ("高新技术企业增长25%、总量突破3000户。", "突破3000", "高新技术企业总量"),
+    ("规上农产品加工企业增加261家、总数达到2190家。", "2190", "规上农产品加工企业总数"),
     # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),

@@ -1218,7 +1218,7 @@ def _short_subject(text: str, left: int) -> str:
 def _total_subject(text: str, left: int) -> str:
     """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
     examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
-    subject = _short_subject(text, left)
+    subject = CHANGE_AT_END.sub("", _short_subject(text, left)) or _short_subject(text, left)  # 企业增长25%、总量…
     if subject and not subject.endswith(EXAMPLES_END):
         return subject
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
