@@ -242,6 +242,11 @@ NAMED = [
     # a bare total after its subject's growth (增长25%、总量突破3000户) is the subject's total, not its growth's
     ("高新技术企业增长25%、总量突破3000户。", "突破3000", "高新技术企业总量"),
     ("规上农产品加工企业增加261家、总数达到2190家。", "2190", "规上农产品加工企业总数"),
+    # a mark crossed in a list of marks (跨越3万亿元、4万亿元两个大台阶; 连跨八千亿、九千亿和万亿台阶) or after a time
+    # (继2021年迈过4000亿元台阶后) is a level of what crossed it
+    ("全市经济总量先后跨越3万亿元、4万亿元两个大台阶。", "4万亿", "经济总量"),
+    ("全省地区生产总值连跨八千亿、九千亿和万亿台阶。", "万亿", "地区生产总值"),
+    ("预计完成地区生产总值5400亿元、增长6.2%，继2021年迈过4000亿元台阶后，突破5000亿元大关。", "4000亿", "地区生产总值"),
     # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),

@@ -320,7 +320,12 @@ THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，
 SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
 # The mark an amount crosses (突破50亿元大关, 迈上1万亿元新台阶): no part of what the amount measures
 MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
-MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
+MARK = re.compile(  # .match after the unit; a list's too (跨越3万亿元、4万亿元两个大台阶), 后 after it
+    f"(?:(?:[、和][^，。；、]{{1,8}}?)*(?:[两二三四五六七八九十]个)?[大新]?)?(?:{'|'.join(MARKS)})后?(?=[，。；、！？\n]|$)"
+)
+MARK_BEFORE = re.compile("^[0-9.一二三四五六七八九十百千万亿]+元?[和及]$")  # 九千亿和万亿台阶: the mark before, no name
+CROSSED_BY = re.compile("(?:连续|先后|相继|接连)$")  # 地区生产总值连续跨越…: how, no name
+TIMED = re.compile(r"(?:继|在|于)?[0-9]{4}年(?:首次|再次|率先)?$")  # 在2023年首次突破3万亿元大关: when, no name
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 # A place among the first few (营商环境评价首次进入全国地级市前十, 茶园面积…稳居全国前十): a rank in that scope; not a
@@ -873,6 +878,10 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix("位").removeprefix("名")
     if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
         before, after = CROSSING.sub("", before), ""
+        untimed, listed = TIMED.sub("", MARK_BEFORE.sub("", before)), left > 0 and text[left - 1] == "、"
+        if not untimed and listed:  # 跨越3万亿元、4万亿元两个大台阶: the list's subject
+            untimed = CROSSED_BY.sub("", CROSSING.sub("", _subject(text, left)))
+        before = untimed if len(untimed) > 1 or not listed else before  # …，继2021年迈过…: the clause before's
     return before, after
 
 
