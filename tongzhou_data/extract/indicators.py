@@ -1727,6 +1727,8 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
+    if measure == "level" and DONE.fullmatch(verb):  # 交通、水利分别完成投资3083亿元、550亿元 → 交通完成投资
+        return name + verb
     since = LIST_SINCE.match(verb)  # 分别比2017年增加1.5万公里、730公里: changes since then, each named so
     core = verb[since.end() :] if since else verb
     changed = BARE_ADDED.fullmatch(core) or CHANGE_AT_END.fullmatch(core)
