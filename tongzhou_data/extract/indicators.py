@@ -61,6 +61,10 @@ ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
 BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
+# A piece that adds to its subject before a number (千亿级园区新增2个): whose level a bare 达到 after it is
+ADDED_PIECE = re.compile(  # .fullmatch
+    r"(?P<subject>[^，、：0-9０-９“”]{2,16}?)(?:年均|同比|累计|分别)*(?:新增|净增|增加|增长)[0-9０-９][^，、]*"
+)
 CHANGED_PERFECT = re.compile(rf"(?<={alternation(change_verbs(alone='yes'))})了$")  # 增长了52.7%
 VERB_OF_CHANGE = re.compile(  # 较2017年增长了52.7%, 较2017年净增1万亿元: a verb of change alone, 了 or 净 no more
     rf"^(?:{COMPARED})?(?:{BASIS})?净?(?:{alternation(change_verbs(alone='yes'))})了?$"
@@ -580,6 +584,8 @@ def _reached(text: str, left: int, unit: str) -> str:
     else is left."""
     subject = _subject(text, left)
     piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
+    if left > 0 and text[left - 1] == "、" and (added := ADDED_PIECE.fullmatch(piece.removesuffix("、"))):
+        subject = added.group("subject")  # …，千亿级园区新增2个、达到14个: the piece before's, not the sentence's
     unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
     return ADDED.sub("", unchanged) or subject
 
