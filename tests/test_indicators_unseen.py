@@ -249,6 +249,10 @@ NAMED = [
     ("预计完成地区生产总值5400亿元、增长6.2%，继2021年迈过4000亿元台阶后，突破5000亿元大关。", "4000亿", "地区生产总值"),
     # a bare 达到 after a piece that adds to its subject (千亿级园区新增2个、达到14个) is that subject's level
     ("产业园区承载能力巩固增强，千亿级园区新增2个、达到14个。", "14", "千亿级园区数"),
+    # adverbs of pace before a verb of reaching (连年, 逐年, 稳步) and 倍增 before 至 are no words of a name
+    ("民生支出占一般公共预算支出比重逐年提升至70%。", "70%", "民生支出占一般公共预算支出比重"),
+    ("城镇新增就业连年超过120万人。", "超过120万", "城镇新增就业人数"),
+    ("电网主网安全承载能力倍增至2600万千瓦。", "2600万", "电网主网安全承载能力"),
     # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),
