@@ -352,6 +352,7 @@ SIZED_KIND = re.compile(
     r"(?:以上)?的?(?P<noun>[^，。；：、0-9０-９的“”级]{1,10}?)(?:数量|总数)?(?:达到|达|增加到|增至|增加至|从)\s*"
     r"[0-9０-９一二三四五六七八九十两]"
 )  # .match after the amount's unit
+PLACE_OPENING = re.compile("^(?:全省|全市|全区|全州|全县|我省|我市|我区)")  # 全市…: no place; 全国重点实验室 a name
 WHOLE_PLACE = re.compile("^(?:全国|全省|全市|全区|全州|全县|我省|我市|我区)|过$")  # 全省超百亿元…, 过500亿县: no owner
 # .match after a count: a short noun, 、, and the rest of the clause (个乡镇、街道实现…)
 NOUNS_PREDICATE = re.compile(r"(?P<first>[^、，。；：0-9０-９“”]{1,6})、(?P<rest>[^，。；：！？\n]+)")
@@ -585,7 +586,7 @@ def _reached(text: str, left: int, unit: str) -> str:
     subject = _subject(text, left)
     piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
     if left > 0 and text[left - 1] == "、" and (added := ADDED_PIECE.fullmatch(piece.removesuffix("、"))):
-        subject = added.group("subject")  # …，千亿级园区新增2个、达到14个: the piece before's, not the sentence's
+        subject = LEADING.sub("", PLACE_OPENING.sub("", added.group("subject")))  # …，千亿级园区新增2个、达到14个
     unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
     return ADDED.sub("", unchanged) or subject
 
