@@ -647,3 +647,13 @@ def test_a_piece_opening_with_its_own_verb_takes_no_shared_verb():
     (惠及 counts those the loans benefit: 新增贷款惠及经营主体数, not 新增惠及经营主体数)."""
     records = scan("新增贷款2816亿元、惠及经营主体13.4万户、降低融资成本53.5亿元。")[0]
     assert [r.indicator for r in records] == ["新增贷款", "新增贷款惠及经营主体数", "降低融资成本"]
+
+
+def test_a_list_comma_inside_quotes_or_brackets_splits_no_pieces():
+    """“一张床、一间房”, 县（市、区）: the 、 joins the words of one name, not two pieces of a list."""
+    records = scan("新筹集保障性租赁住房5000套（间）、“一张床、一间房”10000张（间）。")[0]
+    (beds,) = [r for r in records if r.number_text == "10000"]
+    assert "“一张床、一间房”" in beds.indicator, beds.indicator
+    records = scan("在6个安宁疗护试点盟市每个旗县（市、区）至少建设1个安宁疗护病区。")[0]
+    (wards,) = [r for r in records if r.number_text == "1"]
+    assert "旗县（市、区）" in wards.indicator, wards.indicator
