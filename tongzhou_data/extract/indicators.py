@@ -65,6 +65,7 @@ COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末�
 ADDED_PIECE = re.compile(  # .fullmatch
     r"(?P<subject>[^，、：0-9０-９“”]{2,16}?)(?:年均|同比|累计|分别)*(?:新增|净增|增加|增长)[0-9０-９][^，、]*"
 )
+AMOUNT_ADDED = re.compile("新增|净增|增加|增产|减少|减产")  # .fullmatch: a bare change of the amount before it
 CHANGED_PERFECT = re.compile(rf"(?<={alternation(change_verbs(alone='yes'))})了$")  # 增长了52.7%
 VERB_OF_CHANGE = re.compile(  # 较2017年增长了52.7%, 较2017年净增1万亿元: a verb of change alone, 了 or 净 no more
     rf"^(?:{COMPARED})?(?:{BASIS})?净?(?:{alternation(change_verbs(alone='yes'))})了?$"
@@ -638,7 +639,24 @@ def _of_bare(text: str, left: int, name: str) -> str:
         return _total_of(_total_subject(text, left), name.removeprefix("新增"))
     if BARE_ADDED.fullmatch(name) and (added := _added_to(text, left)):
         return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
+    if AMOUNT_ADDED.fullmatch(name) and (amount := _amount_before(text, left)):
+        return amount + name  # 粮食种植面积4237.2万亩、新增586.3万亩 → 粮食种植面积新增
     return name
+
+
+def _amount_before(text: str, left: int) -> str:
+    """What the piece right before a bare change of an amount at `left` measures, when it ends in its own amount
+    (粮食总产量1357.8亿斤，新增49亿斤 → 粮食总产量): its words before its number, without leading words or a verb of
+    reaching; empty for a count, a rate, work that takes away, or prose."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if not QUANTITY_END.search(text, start, left - 1) or COUNTED_END.search(text, start, left - 1):
+        return ""
+    first = NUMBER.search(text, start, left - 1)
+    words = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", text[start : first.start()] if first else "")))
+    plain = len(words) > 1 and not REMOVING.match(words) and not NUMBER.search(words) and len(words) <= SHORT_SUBJECT
+    return words if plain and words.count("“") == words.count("”") else ""
 
 
 def _added_to(text: str, left: int) -> str:
