@@ -1552,7 +1552,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
                 "起数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
-SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
+# a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
+SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
 OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 _COUNT_VERBS = alternation(words("measure_words", "word", role="count_verb"))
