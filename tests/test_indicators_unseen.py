@@ -306,6 +306,11 @@ NAMED = [
     ("市政府发文、开会、督查检查分别减少7.9%、6%、15%。", "6%", "开会减少率"),
     # a list's amounts of work done (分别完成投资) are each subject's work done
     ("交通、水利分别完成投资3083亿元、550亿元。", "550亿", "水利完成投资"),
+    # a bare rate of handling in a list is of what another item names before its rate, or of what the clause before
+    # handled
+    ("12345政务服务便民热线按期办结率、满意率分别达到100%、97.6%。", "97.6%", "12345政务服务便民热线满意率"),
+    ("12345市民服务热线累计受理群众诉求超过1亿件，解决率、满意率分别提升至94%和95%。", "94%",
+     "12345市民服务热线累计受理群众诉求解决率"),
     # 产业集群 is a kind a list's items share before its head, as 产业 and 企业 are
     ("支柱型、引领型、特色型产业集群营业收入分别突破5600亿元、2300亿元、1000亿元。", "2300亿", "引领型产业集群营业收入"),
     # 减至 and 恢复到 end a change from a start (由55家减至41家, 从…2600吨恢复到11.4万吨) as 降到 and 提高到 do

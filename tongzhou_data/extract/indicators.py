@@ -1737,6 +1737,19 @@ def _first_subject(clause: str) -> str:
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
+RATE_END = re.compile(f"(?:{RATE_OF.pattern})$")  # .search: a name ending in a rate of handling (…按期办结率)
+
+
+def respective_rate_owner(text: str, first: int, names: list[str]) -> str:
+    """Whose a bare rate of handling in a 分别 list is (解决率、满意率分别提升至94%和95%): what another item
+    names before its own rate (12345政务服务便民热线按期办结率、满意率 → 12345政务服务便民热线), else what the clause
+    before the list handled (…热线累计受理群众诉求超过1亿件，解决率、… → …热线累计受理群众诉求)."""
+    for other in names:
+        if (rate := RATE_END.search(other)) and rate.start() > 0:
+            return other[: rate.start()]
+    return _handled_before(text, after_last(text, max(0, first - MAX_QUOTE), first, SENTENCE_BREAKS + CLAUSE_BREAKS))
+
+
 def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
     what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""

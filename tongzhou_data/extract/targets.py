@@ -27,6 +27,7 @@ from .catalogue import START, link
 from .indicators import (
     FROM_WORD,
     MONTHS_SO_FAR,
+    RATE_OF,
     RATIO_OF,
     TIME_BASE,
     TO_WORD,
@@ -36,6 +37,7 @@ from .indicators import (
     is_total,
     respective_indicator,
     respective_names,
+    respective_rate_owner,
     sector_share,
 )
 from .numbers import (
@@ -868,6 +870,8 @@ def _record(
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = _with_basis(respective, own[-1] if own else respective.rsplit("分别", 1)[1])  # 分别下降2%、增长3%
         name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
+        if RATE_OF.fullmatch(name):  # 解决率、满意率分别提升至94%和95%: whose rates
+            name = respective_rate_owner(text, members[0], names) + name
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
         if FROM_WORD.match(respective.rsplit("分别", 1)[1]) and not TO_WORD.search(text, members[0], quantity.start):
