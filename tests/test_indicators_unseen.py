@@ -257,6 +257,8 @@ NAMED = [
     # measure's change
     ("粮食总产量1357.8亿斤，新增49亿斤、占全国增量的66.3%。", "49亿", "粮食总产量新增"),
     ("秋粮产量达614.8亿斤、增产19.6亿斤。", "19.6亿", "秋粮产量增产"),
+    # the verb of crossing marks in the clause before a bare growth is no word of its owner
+    ("地区生产总值连续跨上两个万亿大台阶，2022年达到8.74万亿元，年均增长5.4%。", "5.4%", "地区生产总值年均增长率"),
     # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),

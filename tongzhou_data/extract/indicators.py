@@ -329,6 +329,9 @@ MARK = re.compile(  # .match after the unit; a list's too (跨越3万亿元、4�
     f"(?:(?:[、和][^，。；、]{{1,8}}?)*(?:[两二三四五六七八九十]个)?[大新]?)?(?:{'|'.join(MARKS)})后?(?=[，。；、！？\n]|$)"
 )
 MARK_BEFORE = re.compile("^[0-9.一二三四五六七八九十百千万亿]+元?[和及]$")  # 九千亿和万亿台阶: the mark before, no name
+CROSSING_END = re.compile(  # …连续跨上, 五年跨过: the crossing of marks, no words of what crossed them
+    r"(?:[0-9一二三四五六七八九十]+年)?(?:连续|先后|相继|接连)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$"
+)
 CROSSED_BY = re.compile("(?:连续|先后|相继|接连)$")  # 地区生产总值连续跨越…: how, no name
 TIMED = re.compile(r"(?:继|在|于)?[0-9]{4}年(?:首次|再次|率先)?$")  # 在2023年首次突破3万亿元大关: when, no name
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
@@ -1493,7 +1496,9 @@ def _nearest_owner(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
     if left <= start or text[left - 1] not in CLAUSE_BREAKS:
         return ""
-    return CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    crossed = CROSSING_END.sub("", owner)  # 地区生产总值连续跨上两个万亿大台阶，…: no verb of crossing
+    return crossed if len(crossed) > 1 else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
