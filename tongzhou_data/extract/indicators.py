@@ -840,17 +840,11 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
-    examples = text.endswith("等", 0, quantity.start)  # 西安外环南段等4条高速公路、西安杨凌城际特快建成通车: of one
-    if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
-        after = nouns  # 52个机关、企事业单位附属空间对外开放共享: the count is of both, as the predicate says
-    before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
+    before, after = _disposed(
+        *_without_basis(text[left : quantity.start].strip(), _after(text, quantity, right)), quantity.unit
+    )
     before = CHANGED_PERFECT.sub("", before)  # 较2017年增长了52.7%: 了 no word of the name
-    inner = COUNT_IN_COUNT.match(after) if quantity.unit in COUNT_UNITS else None
-    if inner and not PREDICATE_WORD.search(inner[1]) and not ANY_VERB.search(inner[1]):
-        rest = inner.group("rest")  # 7所高校32个学科入选…: the count is of the 高校 (入选…的高校), whose 学科 did so
-        rest = rest[verb.start() :] if (verb := PREDICATE.search(rest, 1)) else rest
-        after = inner.group("things") if before.strip() or not rest else rest + "的" + inner.group("things")
+    after = _first_of_two_counts(before, after) if quantity.unit in COUNT_UNITS else after
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -860,21 +854,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         after = after.removeprefix(next_to.group()) if (next_to := NEXT_QUANTITY.match(after)) else after
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level" and THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
-        written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
-        if LEVEL_ONLY.fullmatch(after) and (run := LEVEL_RUN.match(text, max(quantity.end, quantity.unit_end))):
-            close = next((i for i in range(run.end(), len(text)) if text[i] in "，。；：\n"), len(text))
-            after = _first_piece(text, run.end(), close).strip().lstrip("等")  # 亿元级、十亿元级…的领军企业
-        after = _threshold(before, after, written) or after  # 1个千亿产业 → 千亿产业规模
-        before = "" if after.endswith(SIZE) else before
-    bare = THRESHOLD.fullmatch(quantity.number_text)  # 千亿县, 百亿企业: a class the magnitude names (`_threshold`)
-    if (
-        measure == "level"
-        and quantity.unit in THRESHOLD_UNITS
-        and not bare
-        and (kind := SIZED_KIND.match(text, quantity.unit_end))
-    ):
-        owner = WHOLE_PLACE.sub("", LEADING.sub("", before.strip("，、 ")))  # 生产总值超过百亿的县达到30个 → 县生产总值
-        return "", kind.group("noun") + (owner if len(owner) > 1 else SIZE)  # 全省超百亿元特色产业集群达到90个
+        before, after = _threshold_words(text, quantity, before, after)  # 1个千亿产业 → 千亿产业规模
+    if measure == "level" and (sized := _sized_kind(text, quantity, before)):
+        return "", sized  # 生产总值超过百亿的县达到30个 → 县生产总值
     if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
@@ -900,17 +882,76 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         and (work := WORK_AFTER.match(after))
     ):
         after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
-    if measure == "share" and before in DISPOSAL and after.startswith("的"):  # 将80%以上的可用财力投向民生领域
+    return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
+    """The words before and after a number as its measure reads them: a share of what 的 names and what is done
+    with it (将80%以上的可用财力投向民生领域), a rank without its ordinal's word (排名第50位), a mark crossed without
+    the mark or the verb of crossing (首次突破50亿元大关); the words as they are for any other."""
+    before, after = words
+    if measure == "share" and before in DISPOSAL and after.startswith("的"):
         before = ""  # the share is of what 的 names, and what is done with it (可用财力投向民生领域比例)
-    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
+    if measure == "rank" and LEADING.sub("", before):
         after = after.removeprefix("位").removeprefix("名")
-    if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
-        before, after = CROSSING.sub("", before), ""
-        untimed, listed = TIMED.sub("", MARK_BEFORE.sub("", before)), left > 0 and text[left - 1] == "、"
-        if not untimed and listed:  # 跨越3万亿元、4万亿元两个大台阶: the list's subject
-            untimed = CROSSED_BY.sub("", CROSSING.sub("", _subject(text, left)))
-        before = untimed if len(untimed) > 1 or not listed else before  # …，继2021年迈过…: the clause before's
+    if measure == "level" and _crosses_mark(text, quantity):
+        before, after = _mark_crosser(text, left, CROSSING.sub("", before)), ""
     return before, after
+
+
+def _after(text: str, quantity: Quantity, right: int) -> str:
+    """The words after a number to its piece's end (`_first_piece`) without a note; for a count of nouns joined by 、
+    that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享), all of them, but after examples (…等4条
+    高速公路、西安杨凌城际特快建成通车: the count is of the first)."""
+    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
+    examples = text.endswith("等", 0, quantity.start)
+    if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
+        return nouns
+    return after
+
+
+def _first_of_two_counts(before: str, after: str) -> str:
+    """The words after a count whose things another count follows at once (7所高校32个学科入选…): the first things,
+    after what the rest says of them when no verb came before (入选…的高校); the words as they are for any other."""
+    inner = COUNT_IN_COUNT.match(after)
+    if inner is None or PREDICATE_WORD.search(inner[1]) or ANY_VERB.search(inner[1]):
+        return after
+    rest = inner.group("rest")
+    rest = rest[verb.start() :] if (verb := PREDICATE.search(rest, 1)) else rest
+    return inner.group("things") if before.strip() or not rest else rest + "的" + inner.group("things")
+
+
+def _threshold_words(text: str, quantity: Quantity, before: str, after: str) -> tuple[str, str]:
+    """The words of a bare magnitude that is a threshold (`_threshold`): the noun's 规模 after, none before; the noun
+    after the last of a list of magnitudes (亿元级、十亿元级、百亿元级的领军企业 → 领军企业规模)."""
+    written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
+    if LEVEL_ONLY.fullmatch(after) and (run := LEVEL_RUN.match(text, max(quantity.end, quantity.unit_end))):
+        close = next((i for i in range(run.end(), len(text)) if text[i] in "，。；：\n"), len(text))
+        after = _first_piece(text, run.end(), close).strip().lstrip("等")
+    after = _threshold(before, after, written) or after
+    return ("" if after.endswith(SIZE) else before), after
+
+
+def _sized_kind(text: str, quantity: Quantity, before: str) -> str:
+    """The name of an amount that bars a kind of things counted after it (`SIZED_KIND`): the things and the measure
+    before the amount (生产总值超过百亿的县达到30个 → 县生产总值), or their 规模 (全省超百亿元特色产业集群达到90个);
+    empty for any other, and for a bare magnitude (千亿县: `_threshold`)."""
+    if quantity.unit not in THRESHOLD_UNITS or THRESHOLD.fullmatch(quantity.number_text):
+        return ""
+    if (kind := SIZED_KIND.match(text, quantity.unit_end)) is None:
+        return ""
+    owner = WHOLE_PLACE.sub("", LEADING.sub("", before.strip("，、 ")))
+    return kind.group("noun") + (owner if len(owner) > 1 else SIZE)
+
+
+def _mark_crosser(text: str, left: int, before: str) -> str:
+    """What crossed a mark (突破…大关, 迈上…台阶): the words before, without a time (在2023年首次) or a mark before it
+    in a list (九千亿和); the list's subject when nothing is left after a 、 (跨越3万亿元、4万亿元两个大台阶); nothing
+    when nothing is left after a clause break (…，继2021年迈过…: the clause before's, found later)."""
+    untimed, listed = TIMED.sub("", MARK_BEFORE.sub("", before)), left > 0 and text[left - 1] == "、"
+    if not untimed and listed:
+        untimed = CROSSED_BY.sub("", CROSSING.sub("", _subject(text, left)))
+    return untimed if len(untimed) > 1 or not listed else before
 
 
 def _unnoted(text: str, quantity: Quantity, after: str) -> str:

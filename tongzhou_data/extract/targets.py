@@ -869,9 +869,7 @@ def _record(
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = _with_basis(respective, own[-1] if own else respective.rsplit("分别", 1)[1])  # 分别下降2%、增长3%
-        name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
-        if RATE_OF.fullmatch(name):  # 解决率、满意率分别提升至94%和95%: whose rates
-            name = respective_rate_owner(text, members[0], names) + name
+        name = _rate_owned(text, members[0], names, names[i % len(names)])  # 分别达6.32万元和3.05万元、增长5%和7%
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
         if FROM_WORD.match(respective.rsplit("分别", 1)[1]) and not TO_WORD.search(text, members[0], quantity.start):
@@ -892,6 +890,12 @@ def _record(
         indicator_id=_linked(text, quantity.start, sentence, entry),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _rate_owned(text: str, first: int, names: list[str], name: str) -> str:
+    """One name of a 分别 list (of two of each kind, 分别达6.32万元和3.05万元、增长5%和7%), a bare rate of handling
+    with whose it is (解决率、满意率分别提升至94%和95%: `respective_rate_owner`)."""
+    return respective_rate_owner(text, first, names) + name if RATE_OF.fullmatch(name) else name
 
 
 def _record_period(period: Period | None, indicator: str) -> tuple[str | None, int | None, int | None]:
