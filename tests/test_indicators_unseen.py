@@ -267,8 +267,6 @@ NAMED = [
     # rest says of them, when no verb came before the count, names them (入选…的高校)
     ("7所高校32个学科入选国家第二轮“双一流”建设行列。", "7", "入选国家第二轮“双一流”建设行列的高校数"),
     ("7个先进制造业集群28个重点产业链加快构建。", "7", "重点产业链加快构建的先进制造业集群数"),
-    ("海铁联运班列辐射范围扩大到17个省份60个市。", "17", "海铁联运班列辐射范围省份数"),
-    ("壮大7个先进制造业集群28个重点产业链。", "7", "壮大先进制造业集群数"),
     # a count of nouns joined by 、 that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享) counts them
     # all; not after examples (…等4条高速公路、西安杨凌城际特快建成通车: the count is of the first)
     ("52个机关、企事业单位附属空间对外开放共享。", "52", "对外开放共享的机关、企事业单位附属空间数"),

@@ -911,14 +911,17 @@ def _after(text: str, quantity: Quantity, right: int) -> str:
 
 
 def _first_of_two_counts(before: str, after: str) -> str:
-    """The words after a count whose things another count follows at once (7所高校32个学科入选…): the first things,
-    after what the rest says of them when no verb came before (入选…的高校); the words as they are for any other."""
+    """The words after a count opening its clause whose things another count follows at once (7所高校32个学科入选…):
+    the first things, after what the rest says of them (入选…的高校); the words as they are after a verb (提升11个
+    领域107项公共服务供给质量: the work is on both) and for any other."""
     inner = COUNT_IN_COUNT.match(after)
     if inner is None or PREDICATE_WORD.search(inner[1]) or ANY_VERB.search(inner[1]):
         return after
-    rest = inner.group("rest")
+    rest, things = inner.group("rest"), inner.group("things")
+    if before.strip():  # 提升11个领域107项公共服务供给质量: the work is on the second things too, whose count goes
+        return after
     rest = rest[verb.start() :] if (verb := PREDICATE.search(rest, 1)) else rest
-    return inner.group("things") if before.strip() or not rest else rest + "的" + inner.group("things")
+    return rest + "的" + things if rest else things
 
 
 def _threshold_words(text: str, quantity: Quantity, before: str, after: str) -> tuple[str, str]:
