@@ -51,6 +51,14 @@ NAMED = [
     # not one before words of its own (营业收入超千亿元开发区达7个: a threshold)
     ("新建成轨道交通线路7条、通车里程超400公里。", "超400", "轨道交通线路通车里程"),
     ("“中国声谷”入园企业超2100家、营业收入超3000亿元。", "超3000亿", "“中国声谷”入园企业营业收入"),
+    ("出让矿业权269宗，收益380.12亿元。", "380.12亿", "出让矿业权收益"),
+    ("规模以上工业企业1.9万家、利润总额2400亿元。", "2400亿", "规模以上工业企业利润总额"),
+    # a numeral inside a quoted name (“三个一批”) is no count of the things
+    ("“三个一批”产业项目9262个、总投资6.8万亿元。", "6.8万亿", "“三个一批”产业项目总投资"),
+    # 人均 alone is per head of the nearest subject before it, named as the catalogue names it (人均地区生产总值)
+    ("预计地区生产总值超2300亿元、增长9%左右，人均突破6万元。", "突破6万", "人均地区生产总值"),
+    ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点，人均突破1万美元。", "突破1万",
+     "人均地区生产总值"),
     # a bare 收入, 利润, 营业收入 or 贷款余额 after a first item of modifier and head (旅游接待人次, 地方国有企业营业收入,
     # 市属国企资产总额, …存款余额) shares the modifier
     ("地方国有企业营业收入、利润分别增长13.5%、26.4%。", "26.4%", "地方国有企业利润增长率"),
@@ -223,6 +231,58 @@ NAMED = [
     ("培育建设一批百亿产业、十亿企业、亿元项目。", "亿", "亿元项目规模"),
     ("新增千亿园区1个、百亿企业3家。", "百亿", "百亿企业规模"),
     ("新增千亿园区1个、百亿企业3家。", "3", "新增百亿企业数"),
+    # the verb a list's pieces share after an item's number (25.改造…), or a verb of two (新建改扩建), is each piece's
+    ("25.改造城镇老旧小区1185个、城市危旧房1500套、农村牧区危房3419户（牵头责任单位：自治区住房城乡建设厅）。", "1500",
+     "改造城市危旧房数"),
+    ("新建改扩建体育公园20个、群众滑冰场28个、“乒乓球进社区”项目150个。", "28", "新建改扩建群众滑冰场数"),
+    # a gap to the year's target or to all industry's growth is the subject's, as a gap to the whole's is; 了 after a
+    # verb of change is no word of a name
+    ("高技术制造业增加值增长21.7%、高于规上工业14.7个百分点。", "14.7个百分点", "高技术制造业增加值增速高于规上工业"),
+    ("全区市场主体达222.4万户、较2017年增长了52.7%。", "52.7%", "市场主体增长率（较2017年）"),
+    # a bare total after its subject's growth (增长25%、总量突破3000户) is the subject's total, not its growth's
+    ("高新技术企业增长25%、总量突破3000户。", "突破3000", "高新技术企业总量"),
+    ("规上农产品加工企业增加261家、总数达到2190家。", "2190", "规上农产品加工企业总数"),
+    # a mark crossed in a list of marks (跨越3万亿元、4万亿元两个大台阶; 连跨八千亿、九千亿和万亿台阶) or after a time
+    # (继2021年迈过4000亿元台阶后) is a level of what crossed it
+    ("全市经济总量先后跨越3万亿元、4万亿元两个大台阶。", "4万亿", "经济总量"),
+    ("全省地区生产总值连跨八千亿、九千亿和万亿台阶。", "万亿", "地区生产总值"),
+    ("预计完成地区生产总值5400亿元、增长6.2%，继2021年迈过4000亿元台阶后，突破5000亿元大关。", "4000亿", "地区生产总值"),
+    # a bare 达到 after a piece that adds to its subject (千亿级园区新增2个、达到14个) is that subject's level
+    ("产业园区承载能力巩固增强，千亿级园区新增2个、达到14个。", "14", "千亿级园区数"),
+    # adverbs of pace before a verb of reaching (连年, 逐年, 稳步) and 倍增 before 至 are no words of a name
+    ("民生支出占一般公共预算支出比重逐年提升至70%。", "70%", "民生支出占一般公共预算支出比重"),
+    ("城镇新增就业连年超过120万人。", "超过120万", "城镇新增就业人数"),
+    ("电网主网安全承载能力倍增至2600万千瓦。", "2600万", "电网主网安全承载能力"),
+    # a bare change of an amount after a piece ending in its own amount (粮食总产量1357.8亿斤，新增49亿斤) is that
+    # measure's change
+    ("粮食总产量1357.8亿斤，新增49亿斤、占全国增量的66.3%。", "49亿", "粮食总产量新增"),
+    ("秋粮产量达614.8亿斤、增产19.6亿斤。", "19.6亿", "秋粮产量增产"),
+    # the verb of crossing marks in the clause before a bare growth is no word of its owner
+    ("地区生产总值连续跨上两个万亿大台阶，2022年达到8.74万亿元，年均增长5.4%。", "5.4%", "地区生产总值年均增长率"),
+    # a place among the first few (进入全国地级市前十, 稳居全国前十) is a rank in that scope; a share of the best (前1%)
+    # is not
+    ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),
+    ("茶园面积、产量、产值稳居全国前十。", "十", "茶园面积、产量、产值全国排名"),
+    # a count's things followed at once by a count of other things (7所高校32个学科…) counts the first things; what the
+    # rest says of them, when no verb came before the count, names them (入选…的高校)
+    ("7所高校32个学科入选国家第二轮“双一流”建设行列。", "7", "入选国家第二轮“双一流”建设行列的高校数"),
+    ("7个先进制造业集群28个重点产业链加快构建。", "7", "重点产业链加快构建的先进制造业集群数"),
+    # a count of nouns joined by 、 that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享) counts them
+    # all; not after examples (…等4条高速公路、西安杨凌城际特快建成通车: the count is of the first)
+    ("52个机关、企事业单位附属空间对外开放共享。", "52", "对外开放共享的机关、企事业单位附属空间数"),
+    ("12个县区、乡镇活动入选全国“四季村晚”示范展示点。", "12", "入选全国“四季村晚”示范展示点的县区、乡镇活动数"),
+    ("西安外环南段等4条高速公路、西安杨凌城际特快建成通车。", "4", "高速公路数"),
+    # an amount that is the bar of a kind of things counted after it is a threshold of the things' measure, named by
+    # the things and the measure before the amount, or their 规模 when no measure is said
+    ("经济总量超5000亿元的市增加到5个。", "超5000亿", "市经济总量"),
+    ("生产总值超过百亿的县达到30个。", "超过百亿", "县生产总值"),
+    ("营业收入超百亿元县域特色产业集群达76个。", "超百亿", "县域特色产业集群营业收入"),
+    ("全省超百亿元特色产业集群达到90个。", "超百亿", "特色产业集群规模"),
+    # a magnitude of a list of them (亿元级、十亿元级、百亿元级的…) is a threshold of the noun after the last one
+    ("加快培育一批亿元级、十亿元级、百亿元级的领军企业。", "十亿", "领军企业规模"),
+    ("新培育2个千亿级、10个百亿级产业集群。", "千亿", "产业集群规模"),
+    ("新打造一批千亿元级、万亿元级出口产业集群。", "千亿", "出口产业集群规模"),
+    ("对市县新开工建设百亿级、80亿级、50亿级等重大产业类项目，分类给予激励。", "百亿", "重大产业类项目规模"),
     ("一批百亿级产业项目和重大基础设施项目开工建设。", "百亿", "产业项目和重大基础设施项目规模"),
     # a planned total investment (计划总投资) of a project and its phase (项目三期)
     ("计划总投资35.7亿元的厦钨新能源项目三期建成投产。", "35.7亿", "厦钨新能源项目三期计划总投资"),
@@ -235,6 +295,24 @@ NAMED = [
     ("城乡居民人均可支配收入分别提高10400元、5530元。", "5530", "农村居民人均可支配收入提高"),
     ("荒漠化土地、沙化土地分别减少293.6万亩、36.2万亩。", "36.2万", "沙化土地减少"),
     ("巢湖总磷、总氮浓度分别削减19.5%、23.4%。", "19.5%", "巢湖总磷浓度削减率"),
+    # so too after a comparison (分别比2017年增加, 分别较上年增加, 分别较五年前增加: the base year or time after the name
+    # in brackets, the year before unsaid), in percentage points (分别提升5.2个、30.4个百分点) and in percent (分别减少…%)
+    ("公路总里程、铁路运营里程、高铁里程达到15.7万公里、5765公里和1600公里，分别比2017年增加1.5万公里、730公里和"
+     "447公里。", "447", "高铁里程增加（较2017年）"),
+    ("争取中央预算内投资、专项债券214.9亿元和780亿元，分别比上年增加14亿元和106亿元。", "14亿", "中央预算内投资增加"),
+    ("全省一般公共预算收入和工业增加值达到3311亿元和1.3万亿元，分别较五年前增加65%和57.9%。", "65%",
+     "一般公共预算收入增加率（较五年前）"),
+    ("优良天数比率、国考断面水质优Ⅲ比例分别提升5.2个、30.4个百分点。", "30.4个百分点", "国考断面水质优Ⅲ比例提升"),
+    ("市政府发文、开会、督查检查分别减少7.9%、6%、15%。", "6%", "开会减少率"),
+    # a list's amounts of work done (分别完成投资) are each subject's work done
+    ("交通、水利分别完成投资3083亿元、550亿元。", "550亿", "水利完成投资"),
+    # a bare rate of handling in a list is of what another item names before its rate, or of what the clause before
+    # handled
+    ("12345政务服务便民热线按期办结率、满意率分别达到100%、97.6%。", "97.6%", "12345政务服务便民热线满意率"),
+    ("12345市民服务热线累计受理群众诉求超过1亿件，解决率、满意率分别提升至94%和95%。", "94%",
+     "12345市民服务热线累计受理群众诉求解决率"),
+    # 产业集群 is a kind a list's items share before its head, as 产业 and 企业 are
+    ("支柱型、引领型、特色型产业集群营业收入分别突破5600亿元、2300亿元、1000亿元。", "2300亿", "引领型产业集群营业收入"),
     # 减至 and 恢复到 end a change from a start (由55家减至41家, 从…2600吨恢复到11.4万吨) as 降到 and 提高到 do
     ("高风险机构由55家减至41家。", "41", "高风险机构数"),
     ("高风险机构由55家减至41家。", "55", "高风险机构数（期初）"),
@@ -280,7 +358,7 @@ NAMED = [
     # a bare 人均 is per head of the output its sentence gave before it (a region's 生产总值: 地区生产总值)
     ("地区生产总值从3.38万亿元增长到4.87万亿元，年均增长6.2%、高于全国1个百分点，人均突破1万美元。", "突破1万",
      "人均地区生产总值"),
-    ("GDP突破3万亿元，全国排名由第18位前移至第15位，人均突破1万美元。", "突破1万", "人均GDP"),
+    ("GDP突破3万亿元，全国排名由第18位前移至第15位，人均突破1万美元。", "突破1万", "人均地区生产总值"),
     ("2015年全市生产总值 3001.6亿元，“十二五”期间年均增长 9.8%，人均超过 1.6万美元。", "1.6万", "人均地区生产总值"),
     # a bare 开行 runs the trains its sentence named before it (中欧班列, “长安号”)
     ("中欧班列长安号打通跨里海、黑海贸易通道，全年开行4639列，增长20.8%。", "4639", "中欧班列长安号开行数"),
@@ -479,7 +557,7 @@ NAMED += [
     ("新能源汽车、可穿戴智能设备零售额分别增长53.6%、44.5%。", "53.6%", "新能源汽车零售额增长率"),
     # earlier items as long as the last one's opening and ending in the same word take its tail (…居民、…居民人均…)
     ("城镇居民、农村居民人均可支配收入分别增长4.3%、6.9%。", "4.3%", "城镇居民人均可支配收入增长率"),
-    ("数字经济、绿色经济占比分别提高13.4、6.3个百分点。", "13.4", "数字经济占比"),
+    ("数字经济、绿色经济占比分别提高13.4、6.3个百分点。", "13.4", "数字经济占比提高"),
     # a bare 新增 or 净增 after a piece that counts things adds to those things, not to another piece's work
     ("入围世界500强企业9家、新增1家。", "1", "新增入围世界500强企业数"),
     ("市场主体总量达到825.8万户，净增300万户以上。", "300万户以上", "净增市场主体数"),
@@ -600,6 +678,15 @@ NAMED += [
     ("城乡居民人均可支配收入分别提高10400元、5530元。", "5530", "农村居民人均可支配收入提高"),
     ("荒漠化土地、沙化土地分别减少293.6万亩、36.2万亩。", "36.2万", "沙化土地减少"),
     ("巢湖总磷、总氮浓度分别削减19.5%、23.4%。", "19.5%", "巢湖总磷浓度削减率"),
+    # so too after a comparison (分别比2017年增加, 分别较上年增加, 分别较五年前增加: the base year or time after the name
+    # in brackets, the year before unsaid), in percentage points (分别提升5.2个、30.4个百分点) and in percent (分别减少…%)
+    ("公路总里程、铁路运营里程、高铁里程达到15.7万公里、5765公里和1600公里，分别比2017年增加1.5万公里、730公里和"
+     "447公里。", "447", "高铁里程增加（较2017年）"),
+    ("争取中央预算内投资、专项债券214.9亿元和780亿元，分别比上年增加14亿元和106亿元。", "14亿", "中央预算内投资增加"),
+    ("全省一般公共预算收入和工业增加值达到3311亿元和1.3万亿元，分别较五年前增加65%和57.9%。", "65%",
+     "一般公共预算收入增加率（较五年前）"),
+    ("优良天数比率、国考断面水质优Ⅲ比例分别提升5.2个、30.4个百分点。", "30.4个百分点", "国考断面水质优Ⅲ比例提升"),
+    ("市政府发文、开会、督查检查分别减少7.9%、6%、15%。", "6%", "开会减少率"),
     # 减至 and 恢复到 end a change from a start (由55家减至41家, 从…2600吨恢复到11.4万吨) as 降到 and 提高到 do
     ("高风险机构由55家减至41家。", "41", "高风险机构数"),
     ("高风险机构由55家减至41家。", "55", "高风险机构数（期初）"),
@@ -632,3 +719,13 @@ def test_a_piece_opening_with_its_own_verb_takes_no_shared_verb():
     (惠及 counts those the loans benefit: 新增贷款惠及经营主体数, not 新增惠及经营主体数)."""
     records = scan("新增贷款2816亿元、惠及经营主体13.4万户、降低融资成本53.5亿元。")[0]
     assert [r.indicator for r in records] == ["新增贷款", "新增贷款惠及经营主体数", "降低融资成本"]
+
+
+def test_a_list_comma_inside_quotes_or_brackets_splits_no_pieces():
+    """“一张床、一间房”, 县（市、区）: the 、 joins the words of one name, not two pieces of a list."""
+    records = scan("新筹集保障性租赁住房5000套（间）、“一张床、一间房”10000张（间）。")[0]
+    (beds,) = [r for r in records if r.number_text == "10000"]
+    assert "“一张床、一间房”" in beds.indicator, beds.indicator
+    records = scan("在6个安宁疗护试点盟市每个旗县（市、区）至少建设1个安宁疗护病区。")[0]
+    (wards,) = [r for r in records if r.number_text == "1"]
+    assert "旗县（市、区）" in wards.indicator, wards.indicator

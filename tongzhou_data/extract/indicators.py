@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .catalogue import START
+from .catalogue import START, entries
 from .numbers import ALL_UNITS, STREAK_WORD, Quantity
 from .text import ENUMERATOR_WORDS, MAX_QUOTE, after_last
 from .vocabulary import (
@@ -70,7 +70,15 @@ ADVERB_END = re.compile(rf"(?<![人平年])(?:{alternation(words('reaching_words
 ACHIEVING = re.compile(rf"^(?:{alternation(words('leading_words', 'word', role='achieve'))})")
 BASIS = f"同比|年均|可比口径|可比|分别|同口径|{estimate_words()}"  # words of basis or estimate before a bare change
 COMPARED = r"(?:较|比)(?:去年|上年末?|[0-9]{4}年末?)"  # 较2015年末增长37.9%: a change since, still subjectless
-VERB_OF_CHANGE = re.compile(rf"^(?:{COMPARED})?(?:{BASIS})?(?:{alternation(change_verbs(alone='yes'))})$")
+# A piece that adds to its subject before a number (千亿级园区新增2个): whose level a bare 达到 after it is
+ADDED_PIECE = re.compile(  # .fullmatch
+    r"(?P<subject>[^，、：0-9０-９“”]{2,16}?)(?:年均|同比|累计|分别)*(?:新增|净增|增加|增长)[0-9０-９][^，、]*"
+)
+AMOUNT_ADDED = re.compile("新增|净增|增加|增产|减少|减产")  # .fullmatch: a bare change of the amount before it
+CHANGED_PERFECT = re.compile(rf"(?<={alternation(change_verbs(alone='yes'))})了$")  # 增长了52.7%
+VERB_OF_CHANGE = re.compile(  # 较2017年增长了52.7%, 较2017年净增1万亿元: a verb of change alone, 了 or 净 no more
+    rf"^(?:{COMPARED})?(?:{BASIS})?净?(?:{alternation(change_verbs(alone='yes'))})了?$"
+)
 # A comparison before a verb of change inside a name (城镇化率较去年提高, 地区生产总值比上年增长): with the year before,
 # the basis of every yearly change, no word of the name; with a base year or time (比2013年下降, 较五年前提高), said
 # after the name in brackets (PM2.5平均浓度下降率（较2013年）), as annotators write it.
@@ -81,6 +89,7 @@ SINCE_BASE = re.compile(
 # A measure that names no subject opening a name (增加值年均增长, 营收, 总量居全国首位, 增速全省第一:
 # `measure_words.csv` needs_owner; not 规模以上…): whose it is, the subject of the nearest piece before that names one.
 OWNERLESS = re.compile(rf"^(?:{alternation(words('measure_words', 'word', role='needs_owner'))})(?!以|工业|企业)")
+PER_HEAD = re.compile(alternation(words("measure_words", "word", role="per_head")))  # .fullmatch: 人均突破1万美元
 SIZE_WORDS = re.compile(r"[0-9０-９十百千万亿超过破]")  # .search: a threshold (营收超千亿元企业): a kind, its own
 BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='before'))})?")  # .fullmatch
 EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
@@ -88,7 +97,9 @@ ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预�
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
 OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
-ABOVE_WHOLE = re.compile(rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)(?:平均水平|平均)?$")
+ABOVE_WHOLE = re.compile(
+    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|预期目标|规上工业|规模以上工业)(?:平均水平|平均)?$"
+)  # and the year's target, or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
 PLACED_AMONG = re.compile(
@@ -269,7 +280,6 @@ TOPIC = re.compile(
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
-PER_HEAD = "人均"  # alone before its number (…，人均突破1万美元): per head of the output its sentence gave before
 # The aspect particle 了 after a verb (确定了, 夺得了, 提高了): a word of the sentence's telling, never of a name
 ASPECT = re.compile("(?<![为除通])了(?![解结却])")  # 通了: a predicate word of its own (`predicate_words.csv`)
 # A bare 完成投资 (推进重大工程建设，全年完成投资2400亿元) is the investment of the undertaking a clause before it in
@@ -285,9 +295,8 @@ TRAINS = re.compile(  # 中欧班列, 中欧班列长安号, “长安号”
     r"(?:中欧|中亚|中老|中越|国际货运|国际|西部陆海新通道|铁海联运|海铁联运)?(?:（[^）]*）)?班列(?:[\u4e00-\u9fff]{1,3}号)?"
     r"|“[^“”]{1,6}号”"
 )
-REGIONAL = {
-    "生产总值": "地区生产总值"
-}  # a region's 生产总值 per head: 人均地区生产总值 (`indicators.csv` gdp-per-capita)
+# A region's 生产总值 per head is 人均地区生产总值 (`indicators.csv` gdp-per-capita)
+REGIONAL = {"生产总值": "地区生产总值"}
 PER_HEAD_OF = re.compile("(?<!人均)(?:地区生产总值|生产总值|GDP)")  # .search: the output a bare 人均 is of
 # A share of a whole's amount that a subject contributes or holds, the noun after the share (民营经济贡献了全省近70%的
 # 地区生产总值; 以约占全国3%的人口、1.3%的土地; 创造了全国4.4%的经济总量): the subject's noun's share of the whole
@@ -379,9 +388,34 @@ THRESHOLD_NOUN = re.compile(rf"(?:及?以上)?的?((?:[^0-9０-９“”\"、，
 SIZED_NOUN = re.compile(r"的?([^0-9０-９“”\"、，]*)")  # .match
 # The mark an amount crosses (突破50亿元大关, 迈上1万亿元新台阶): no part of what the amount measures
 MARKS = ("台阶", "新台阶", "关口", "大关", "门槛")
-MARK = re.compile(f"(?:{'|'.join(MARKS)})(?=[，。；、！？\n]|$)")  # .match after the amount's unit
+MARK = re.compile(  # .match after the unit; a list's too (跨越3万亿元、4万亿元两个大台阶), 后 after it
+    f"(?:(?:[、和][^，。；、]{{1,8}}?)*(?:[两二三四五六七八九十]个)?[大新]?)?(?:{'|'.join(MARKS)})后?(?=[，。；、！？\n]|$)"
+)
+MARK_BEFORE = re.compile("^[0-9.一二三四五六七八九十百千万亿]+元?[和及]$")  # 九千亿和万亿台阶: the mark before, no name
+CROSSING_END = re.compile(  # …连续跨上, 五年跨过: the crossing of marks, no words of what crossed them
+    r"(?:[0-9一二三四五六七八九十]+年)?(?:连续|先后|相继|接连)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$"
+)
+CROSSED_BY = re.compile("(?:连续|先后|相继|接连)$")  # 地区生产总值连续跨越…: how, no name
+TIMED = re.compile(r"(?:继|在|于)?[0-9]{4}年(?:首次|再次|率先)?$")  # 在2023年首次突破3万亿元大关: when, no name
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
+# A place among the first few (营商环境评价首次进入全国地级市前十, 茶园面积…稳居全国前十): a rank in that scope; not a
+# share of the best (学科进入ESI全球前1%)
+TOP_OF = re.compile(
+    r"(?:首次|均|连续|稳定|持续)?(?:进入|位列|稳居|跻身|位居|居|列)(?:在)?"
+    r"(?P<scope>(?:全国|全省|全市|全区|全球|国内|省内)[^前，、]{0,12}?)?前$"
+)
+ANY_VERB = re.compile(f"{alternation(_OPENERS)}|至|到|支援|设立")  # .search: things that do something, no plain noun
+_COUNT_UNIT_WORDS = alternation(sorted(COUNT_UNITS, key=len, reverse=True))
+# A count's things followed at once by a count of other things (7所高校32个学科入选…, 17个省份60个市, 116个国家（地区）
+# 近4000名运动员参赛): the count is of the first things, which the rest says what of; not a threshold (30户以上)
+COUNT_IN_COUNT = re.compile(
+    rf"(?P<things>[^0-9０-９、，“”和及与的]{{2,8}}?)(?:近|超|约|逾)?[0-9０-９][0-9.]*万?(?:{_COUNT_UNIT_WORDS})"
+    r"(?!以上|以下|左右|多|余|制|[0-9０-９])(?P<rest>[^0-9０-９]*)$"
+)  # .match
+PLACE_OPENING = re.compile("^(?:全省|全市|全区|全州|全县|我省|我市|我区)")  # 全市…: no place; 全国重点实验室 a name
+# .match after a count: a short noun, 、, and the rest of the clause (个乡镇、街道实现…)
+NOUNS_PREDICATE = re.compile(r"(?P<first>[^、，。；：0-9０-９“”]{1,6})、(?P<rest>[^，。；：！？\n]+)")
 SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
 # A list of size classes sharing the noun after its last member (亿元级、十亿元级、百亿元级的领军企业; 千亿元和五百亿元
 # 园区; 5个以上百亿元级、10个以上三十亿元级重大工业项目): that noun is every member's, not the words before the list.
@@ -490,10 +524,10 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
     if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
         named = trains + run.group("verb") + run.group("rest")  # 中欧班列长安号…，全年开行4639列 → 中欧班列长安号开行数
-    if named == PER_HEAD and (owner := _per_head_of(text, left)):
-        named = PER_HEAD + owner  # 地区生产总值…，人均突破1万美元 → 人均地区生产总值
     if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
+    if (top := TOP_OF.search(named)) and quantity.unit != "%" and top.start() > 1:  # 进入全国地级市前十: a rank
+        named = named[: top.start()] + (top.group("scope") or "") + "排名"
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
@@ -562,6 +596,10 @@ def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
     """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
     when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
     several subjects before it (增速均居…第一), or no piece before names an owner."""
+    if PER_HEAD.fullmatch(name):  # 地区生产总值超2300亿元、增长9%左右，人均突破6万元 → 人均地区生产总值
+        owner = _owner_of_bare(text, left)
+        owner = owner if owner and not RANK_WORDS.search(owner) else _per_head_of(text, left)  # GDP…，排名…，人均…
+        return _catalogued(name + owner) if owner else name
     bare = OWNERLESS.match(name)
     if bare is None:
         return name
@@ -570,6 +608,12 @@ def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
     sized = SIZE_WORDS.search(name) or (SIZE_WORDS.match(between) and not BOUND_ONLY.fullmatch(between))
     each = written > 0 and EACH_OF.search(text, written - 1, quantity.start) and not LISTED.search(name)
     return name if sized or each else _owner_of_bare(text, left) + name
+
+
+def _catalogued(name: str) -> str:
+    """A name put together from words of its sentence as the catalogue's name when it is one of the forms of an entry
+    (人均 + 生产总值 → 人均地区生产总值); else as it is."""
+    return next((entry.name_zh for entry in entries() if name in entry.forms), name)
 
 
 def _owner_of_bare(text: str, left: int) -> str:
@@ -588,6 +632,7 @@ def _owner_of_bare(text: str, left: int) -> str:
         subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
         subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
         subject = OWNER_SHARE.sub("", re.sub(f"(?:{TOTALS})$", "", ADDED.sub("", NEW.sub("", subject))))
+        subject = SINCE_END.sub("", subject)  # 地区生产总值从3.38万亿元增长到…: no 从
         verb = OPENING_VERBS.match(subject).end() or COPULA.match(subject) or YEAR.search(subject)  # type: ignore[union-attr]
         plain = not verb and not OWNERLESS.match(subject) and not OWNER_NOT.search(subject)
         if 1 < len(subject) <= SHORT_SUBJECT and plain and subject.count("“") == subject.count("”"):
@@ -667,8 +712,7 @@ def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
         return ""
     if measured:
         return kind + measured.group()
-    magnitude = THRESHOLD.fullmatch(BOUND_START.sub("", quantity.number_text))
-    sized = words.endswith(SIZE) or (magnitude and not WHOLE_WORDS.sub("", words))  # 规模过百亿元的县域产业集群
+    sized = words.endswith(SIZE) or not WHOLE_WORDS.sub("", words)  # 规模过百亿元的县域产业集群; 2000亿以上城市增至9个
     return kind + SIZE if sized else ""  # 全省超百亿元特色产业集群达到90个
 
 
@@ -693,6 +737,8 @@ def _reached(text: str, left: int, unit: str) -> str:
     else is left."""
     subject = _subject(text, left)
     piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
+    if left > 0 and text[left - 1] == "、" and (added := ADDED_PIECE.fullmatch(piece.removesuffix("、"))):
+        subject = LEADING.sub("", PLACE_OPENING.sub("", added.group("subject")))  # …，千亿级园区新增2个、达到14个
     unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
     return ADDED.sub("", unchanged) or subject
 
@@ -744,7 +790,24 @@ def _of_bare(text: str, left: int, name: str) -> str:
         return _total_of(_total_subject(text, left), name.removeprefix("新增"))
     if BARE_ADDED.fullmatch(name) and (added := _added_to(text, left)):
         return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
+    if AMOUNT_ADDED.fullmatch(name) and (amount := _amount_before(text, left)):
+        return amount + name  # 粮食种植面积4237.2万亩、新增586.3万亩 → 粮食种植面积新增
     return name
+
+
+def _amount_before(text: str, left: int) -> str:
+    """What the piece right before a bare change of an amount at `left` measures, when it ends in its own amount
+    (粮食总产量1357.8亿斤，新增49亿斤 → 粮食总产量): its words before its number, without leading words or a verb of
+    reaching; empty for a count, a rate, work that takes away, or prose."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if not QUANTITY_END.search(text, start, left - 1) or COUNTED_END.search(text, start, left - 1):
+        return ""
+    first = NUMBER.search(text, start, left - 1)
+    words = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", text[start : first.start()] if first else "")))
+    plain = len(words) > 1 and not REMOVING.match(words) and not NUMBER.search(words) and len(words) <= SHORT_SUBJECT
+    return words if plain and words.count("“") == words.count("”") else ""
 
 
 def _added_to(text: str, left: int) -> str:
@@ -874,6 +937,20 @@ def sector_share(text: str, start: int) -> str | None:
     return f"第{'一二三'[members.index(start)]}产业增加值比重" + (START if changed else "")  # 由7.9：55.9：36.2调整为…
 
 
+def _nouns_then_predicate(text: str, start: int) -> str:
+    """The words after a count to its clause's end when they are nouns joined by 、 (short, no verb) and then a
+    predicate that every one of them takes (个乡镇、街道实现“七有”“五有”目标, 个机关、企事业单位附属空间对外开放共享),
+    with no number after the 、; empty for any other."""
+    found = NOUNS_PREDICATE.match(text, start)
+    if found is None or PREDICATE_WORD.search(found.group("first")) or NUMBER.search(found.group("rest")):
+        return ""
+    rest = found.group("rest")
+    predicate = PREDICATE.search(rest) or STATUS_CLOSE.search(rest)
+    if predicate is None or PREDICATE_WORD.search(rest[: predicate.start()]) or predicate.start() > SHORT_ITEM * 3:
+        return ""
+    return found.group("first") + "、" + rest
+
+
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
     joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
@@ -911,8 +988,11 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     """The words before the number in its quote and those after it (to the next 、 or 和 before a number), as
     a name reads them: a threshold's noun and 规模, a counted noun's predicate first, no other count's noun
     before (78个中央预算内项目和58个…), no ordinal's word after a rank (第50位)."""
-    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
-    before, after = _disposed(*_without_basis(text[left : quantity.start].strip(), after), quantity.unit)
+    before, after = _disposed(
+        *_without_basis(text[left : quantity.start].strip(), _after(text, quantity, right)), quantity.unit
+    )
+    before = CHANGED_PERFECT.sub("", before)  # 较2017年增长了52.7%: 了 no word of the name
+    after = _first_of_two_counts(before, after) if quantity.unit in COUNT_UNITS else after
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
@@ -948,12 +1028,20 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         and (work := WORK_AFTER.match(after))
     ):
         after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
-    if measure == "share" and before in DISPOSAL and after.startswith("的"):  # 将80%以上的可用财力投向民生领域
+    return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
+    """The words before and after a number as its measure reads them: a share of what 的 names and what is done
+    with it (将80%以上的可用财力投向民生领域), a rank without its ordinal's word (排名第50位), a mark crossed without
+    the mark or the verb of crossing (首次突破50亿元大关); the words as they are for any other."""
+    before, after = words
+    if measure == "share" and before in DISPOSAL and after.startswith("的"):
         before = ""  # the share is of what 的 names, and what is done with it (可用财力投向民生领域比例)
-    if measure == "rank" and LEADING.sub("", before):  # 排名第50位: the ordinal's word is no part of the name
+    if measure == "rank" and LEADING.sub("", before):
         after = after.removeprefix("位").removeprefix("名")
-    if measure == "level" and _crosses_mark(text, quantity):  # 首次突破50亿元大关: no 大关, no verb of crossing
-        before, after = CROSSING.sub("", before), ""
+    if measure == "level" and _crosses_mark(text, quantity):
+        before, after = _mark_crosser(text, left, CROSSING.sub("", before)), ""
     return before, after
 
 
@@ -992,6 +1080,41 @@ def _shared_size_class(text: str, quantity: Quantity) -> str:
         return ""
     noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
     return size.group() + noun.removeprefix("的") if noun else ""
+
+
+def _after(text: str, quantity: Quantity, right: int) -> str:
+    """The words after a number to its piece's end (`_first_piece`) without a note; for a count of nouns joined by 、
+    that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享), all of them, but after examples (…等4条
+    高速公路、西安杨凌城际特快建成通车: the count is of the first)."""
+    after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
+    examples = text.endswith("等", 0, quantity.start)
+    if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
+        return nouns
+    return after
+
+
+def _first_of_two_counts(before: str, after: str) -> str:
+    """The words after a count opening its clause whose things another count follows at once (7所高校32个学科入选…):
+    the first things, after what the rest says of them (入选…的高校); the words as they are after a verb (提升11个
+    领域107项公共服务供给质量: the work is on both) and for any other."""
+    inner = COUNT_IN_COUNT.match(after)
+    if inner is None or PREDICATE_WORD.search(inner[1]) or ANY_VERB.search(inner[1]):
+        return after
+    rest, things = inner.group("rest"), inner.group("things")
+    if before.strip():  # 提升11个领域107项公共服务供给质量: the work is on the second things too, whose count goes
+        return after
+    rest = rest[verb.start() :] if (verb := PREDICATE.search(rest, 1)) else rest
+    return rest + "的" + things if rest else things
+
+
+def _mark_crosser(text: str, left: int, before: str) -> str:
+    """What crossed a mark (突破…大关, 迈上…台阶): the words before, without a time (在2023年首次) or a mark before it
+    in a list (九千亿和); the list's subject when nothing is left after a 、 (跨越3万亿元、4万亿元两个大台阶); nothing
+    when nothing is left after a clause break (…，继2021年迈过…: the clause before's, found later)."""
+    untimed, listed = TIMED.sub("", MARK_BEFORE.sub("", before)), left > 0 and text[left - 1] == "、"
+    if not untimed and listed:
+        untimed = CROSSED_BY.sub("", CROSSING.sub("", _subject(text, left)))
+    return untimed if len(untimed) > 1 or not listed else before
 
 
 def _unnoted(text: str, quantity: Quantity, after: str) -> str:
@@ -1250,7 +1373,7 @@ def _things_before(text: str, left: int) -> str:
         return ""
     noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
     things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
-    plain = not NUMBER.search(things) and things.count("“") == things.count("”")
+    plain = not NUMBER.search(QUOTED.sub("", things)) and things.count("“") == things.count("”")  # “三个一批”产业项目
     named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
     return things if plain and named and len(things) <= SHORT_SUBJECT else ""
 
@@ -1336,7 +1459,7 @@ def _short_subject(text: str, left: int) -> str:
 def _total_subject(text: str, left: int) -> str:
     """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
     examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
-    subject = _short_subject(text, left)
+    subject = CHANGE_AT_END.sub("", _short_subject(text, left)) or _short_subject(text, left)  # 企业增长25%、总量…
     if subject and not subject.endswith(EXAMPLES_END):
         return subject
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
@@ -1577,7 +1700,9 @@ def _nearest_owner(text: str, left: int) -> str:
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
     if left <= start or text[left - 1] not in CLAUSE_BREAKS:
         return ""
-    return CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
+    crossed = CROSSING_END.sub("", owner)  # 地区生产总值连续跨上两个万亿大台阶，…: no verb of crossing
+    return crossed if len(crossed) > 1 else owner
 
 
 def _nearest_subject(text: str, start: int, clause: int) -> str:
@@ -1624,6 +1749,8 @@ WHOLE_GAP = re.compile(
     rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"
 )
 GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢于"}
+# The time a 分别 list's changes are since, after 分别 (分别比2017年增加…, 分别较上年增加…, 分别较五年前增加…)
+LIST_SINCE = re.compile(r"(?:较|比)(?:去年|上一?年|同期|[0-9]{4}年|[一二三四五六七八九十]年前)(?:末|同期)?")  # .match
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
@@ -1634,7 +1761,8 @@ SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "�
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
                 "起数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
-SHARED_KINDS = ("制造业", "产业链", "产业", "企业", "装机")  # a kind before a shared head (医药制造业增加值), shared
+# a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
+SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
 OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
 _COUNT_VERBS = alternation(words("measure_words", "word", role="count_verb"))
@@ -1818,6 +1946,19 @@ def _first_subject(clause: str) -> str:
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
+RATE_END = re.compile(f"(?:{RATE_OF.pattern})$")  # .search: a name ending in a rate of handling (…按期办结率)
+
+
+def respective_rate_owner(text: str, first: int, names: list[str]) -> str:
+    """Whose a bare rate of handling in a 分别 list is (解决率、满意率分别提升至94%和95%): what another item
+    names before its own rate (12345政务服务便民热线按期办结率、满意率 → 12345政务服务便民热线), else what the clause
+    before the list handled (…热线累计受理群众诉求超过1亿件，解决率、… → …热线累计受理群众诉求)."""
+    for other in names:
+        if (rate := RATE_END.search(other)) and rate.start() > 0:
+            return other[: rate.start()]
+    return _handled_before(text, after_last(text, max(0, first - MAX_QUOTE), first, SENTENCE_BREAKS + CLAUSE_BREAKS))
+
+
 def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> str:
     """The indicator of one number of a 分别 list: its subject, and for a growth rate the verb's 率, after
     what stands before the verb (年均分别增长 → …年均增长率), for a rank its scope and 排名, for gold medals 金牌数."""
@@ -1834,10 +1975,17 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "change_pp" and (gap := WHOLE_GAP.match(verb)):  # 分别比全国高0.2、0.9个百分点: the gap above it
         above = gap["verb"] or GAP_ADJECTIVES[gap["adjective"]]
         return RATE_COMPARED.sub("增速", name + above + (gap["whole"] or gap["than"]))  # …增长高于全国 → …增速高于全国
-    changed = BARE_ADDED.fullmatch(verb) or CHANGE_AT_END.fullmatch(verb)
+    if measure == "level" and DONE.fullmatch(verb):  # 交通、水利分别完成投资3083亿元、550亿元 → 交通完成投资
+        return name + verb
+    since = LIST_SINCE.match(verb)  # 分别比2017年增加1.5万公里、730公里: changes since then, each named so
+    core = verb[since.end() :] if since else verb
+    changed = BARE_ADDED.fullmatch(core) or CHANGE_AT_END.fullmatch(core)
     if measure == "level" and unit in COUNT_UNITS:  # 龙头企业、链主企业分别增加212家、30家 → 龙头企业增加数
         name += verb if changed else ""
-        return name + _unit_noun(name, unit, measure)
-    if measure == "level" and changed and not verb.startswith(RUNNING_TOTAL):  # 养老、失业保险参保人数分别增加60万人、…
-        return name + verb  # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
+        return _without_basis_of_change(name + _unit_noun(name, unit, measure))
+    # 养老、失业保险参保人数分别增加60万人、…; 分别比2017年提高2.3、12.8个百分点: the change, not the level
+    # (not yet 累计减少, which the development annotations name by what was cut: …压减量)
+    if measure != "rank" and changed and not verb.startswith(RUNNING_TOTAL):
+        rate = "率" if measure == "growth" else ""  # 分别减少21%、44.3% → …减少率
+        return _without_basis_of_change(name + verb + rate)
     return name

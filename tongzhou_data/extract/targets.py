@@ -27,6 +27,7 @@ from .catalogue import START, link
 from .indicators import (
     FROM_WORD,
     MONTHS_SO_FAR,
+    RATE_OF,
     RATIO_OF,
     TIME_BASE,
     TO_WORD,
@@ -36,6 +37,7 @@ from .indicators import (
     is_total,
     respective_indicator,
     respective_names,
+    respective_rate_owner,
     sector_share,
 )
 from .numbers import (
@@ -149,8 +151,8 @@ _OWN_WORDS = words("list_words", "word", role="own_predicate")
 _SHARED_VERBS, _WORK_VERBS = alternation(_SHARED_WORDS), alternation(_SHARED_WORDS + _OWN_WORDS)
 _OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
                         *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
-SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it
-    f"(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
+SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it; 25.改造…: an item's
+    f"(?:[0-9]{{1,2}}[.．])?(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
 OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
 _COUNT_WORDS = alternation(sorted(words("units", "unit", counts="yes"), key=len, reverse=True))
@@ -881,7 +883,7 @@ def _record(
         i = members.index(quantity.start)
         own = [m.group() for m in GROWTH_ANYWHERE.finditer(text, members[0], quantity.start)]  # after the first
         verb = _with_basis(respective, own[-1] if own else respective.rsplit("分别", 1)[1])  # 分别下降2%、增长3%
-        name = names[i % len(names)]  # 分别达6.32万元和3.05万元、增长5%和7%: two of each kind
+        name = _rate_owned(text, members[0], names, names[i % len(names)])  # 分别达6.32万元和3.05万元、增长5%和7%
         measure = measure if sector else infer_measure(name + verb, quantity)  # 居民消费价格涨幅、失业率分别…
         indicator = respective_indicator(name, verb, measure, quantity.unit)
         if FROM_WORD.match(respective.rsplit("分别", 1)[1]) and not TO_WORD.search(text, members[0], quantity.start):
@@ -902,6 +904,12 @@ def _record(
         indicator_id=_linked(text, quantity.start, sentence, entry),
         estimate=bool(ESTIMATE.search(sentence)),
     )  # fmt: skip
+
+
+def _rate_owned(text: str, first: int, names: list[str], name: str) -> str:
+    """One name of a 分别 list (of two of each kind, 分别达6.32万元和3.05万元、增长5%和7%), a bare rate of handling
+    with whose it is (解决率、满意率分别提升至94%和95%: `respective_rate_owner`)."""
+    return respective_rate_owner(text, first, names) + name if RATE_OF.fullmatch(name) else name
 
 
 def _record_period(period: Period | None, indicator: str) -> tuple[str | None, int | None, int | None]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CLAUSE_BREAKS = "，。；：！？,;:!?\n"
 BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
-LIST_COMMA = re.compile("、")
+# A 、 that separates pieces of a list, not one inside “…” or （…） (县（市、区）, “一张床、一间房”)
+LIST_COMMA = re.compile("、(?![^“”（）。；，\n]{0,30}[”）])")
 OPEN = r"(?:#+\s*|\*\*)?"  # what opens a heading line in portal Markdown: heading marks or bold
 CLOSE = r"(?:\*\*)?"  # what closes it: bold
 # An enumerator opening a clause (一是…, 六是基本建成第三水厂, an item's bracketed number（19）建成市反诈中心): an item
