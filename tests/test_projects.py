@@ -214,7 +214,7 @@ OTHER_SHAPES = [
     # a tunnel, a graduate school, an airport's terminal area and a maternity hospital end names
     ("甲乙输水隧洞全线贯通。", [("甲乙输水隧洞", "全线贯通", "topped_out")]),
     ("加快建设甲乙联合研究生院。", [("甲乙联合研究生院", "加快建设", "in_progress")]),
-    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed")]),
+    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed"), ("飞行区", "建成", "completed")]),
     ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
      [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
     ("重大疫情救治基地、省妇幼保健院建成运行。",
@@ -359,6 +359,8 @@ OTHER_SHAPES = [
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
     ("抓好启动区、起步区和重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
+    # an airport's airside is one place of it, after its terminal area too (`alone`)
+    ("完成甲乙新机场航站区、飞行区建设。", [("甲乙新机场航站区", "完成", "completed"), ("飞行区", "完成", "completed")]),
     ("开展甲乙线沿线等区域环境整治。", []),  # a stretch of land along a line, no work
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
