@@ -214,6 +214,9 @@ OTHER_SHAPES = [
     # a tunnel, a graduate school, an airport's terminal area and a maternity hospital end names
     ("甲乙输水隧洞全线贯通。", [("甲乙输水隧洞", "全线贯通", "topped_out")]),
     ("加快建设甲乙联合研究生院。", [("甲乙联合研究生院", "加快建设", "in_progress")]),
+    # a border trade zone ends a name; written alone it is a kind of place (`_bare`)
+    ("大力推进丙丁边民互市贸易区建设和通关运营。", [("丙丁边民互市贸易区", "推进", "in_progress")]),
+    ("推动互市贸易区建设。", []),
     ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed"), ("飞行区", "建成", "completed")]),
     ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
      [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
