@@ -217,6 +217,10 @@ OTHER_SHAPES = [
     # a border trade zone ends a name; written alone it is a kind of place (`_bare`)
     ("大力推进丙丁边民互市贸易区建设和通关运营。", [("丙丁边民互市贸易区", "推进", "in_progress")]),
     ("推动互市贸易区建设。", []),
+    # a list counted as a whole with no 等 is one of kinds of things (…研发中心70家, …幼儿园52所, …各2个)
+    ("建成省级以上企业研究院、研发中心70家。", []),
+    ("建设中小学、幼儿园52所。", []),
+    ("建设民用机场、通用机场各2个。", []),
     ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed"), ("飞行区", "建成", "completed")]),
     ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
      [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
