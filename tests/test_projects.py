@@ -214,7 +214,23 @@ OTHER_SHAPES = [
     # a tunnel, a graduate school, an airport's terminal area and a maternity hospital end names
     ("甲乙输水隧洞全线贯通。", [("甲乙输水隧洞", "全线贯通", "topped_out")]),
     ("加快建设甲乙联合研究生院。", [("甲乙联合研究生院", "加快建设", "in_progress")]),
-    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed")]),
+    # a border trade zone ends a name; written alone it is a kind of place (`_bare`)
+    ("大力推进丙丁边民互市贸易区建设和通关运营。", [("丙丁边民互市贸易区", "推进", "in_progress")]),
+    ("推动互市贸易区建设。", []),
+    # a list counted as a whole with no 等 is one of kinds of things (…研发中心70家, …幼儿园52所, …各2个)
+    ("建成省级以上企业研究院、研发中心70家。", []),
+    ("建设中小学、幼儿园52所。", []),
+    ("建设民用机场、通用机场各2个。", []),
+    # 新建 opens a clause before the names of physical works (新建聊城机场); not before an institution, nor as the
+    # first verb of another (新建改造一批…, 新建或改造…: counted only)
+    ("新建甲乙中学综合教学楼和学生宿舍楼。", [("甲乙中学综合教学楼", "新建", "in_progress"),
+                                       ("学生宿舍楼", "新建", "in_progress")]),
+    ("新建甲乙、丙丁、戊己水库灌区。", [("甲乙", "新建", "in_progress"), ("丙丁", "新建", "in_progress"),
+                                   ("戊己水库灌区", "新建", "in_progress")]),
+    ("新建甲乙创新中心。", []),
+    ("新建改造一批重点商圈、商业步行街、大型商业综合体。", []),
+    ("新建或改造农村公路6300公里。", []),
+    ("建成甲乙新机场航站区、飞行区。", [("甲乙新机场航站区", "建成", "completed"), ("飞行区", "建成", "completed")]),
     ("推动甲乙机场三期西飞行区竣工、T3航站楼主体结构封顶。",
      [("甲乙机场三期西飞行区", "竣工", "completed"), ("T3航站楼", "主体结构封顶", "topped_out")]),
     ("重大疫情救治基地、省妇幼保健院建成运行。",
@@ -359,6 +375,8 @@ OTHER_SHAPES = [
     ("推进电源、电网、储能、天然气管网等现代能源基础设施重大项目。", []),
     ("稳步推进重点片区、重大片区建设。", []),  # graded, still kinds of things
     ("抓好启动区、起步区和重点片区建设。", [("启动区", "抓好", "in_progress"), ("起步区", "抓好", "in_progress")]),
+    # an airport's airside is one place of it, after its terminal area too (`alone`)
+    ("完成甲乙新机场航站区、飞行区建设。", [("甲乙新机场航站区", "完成", "completed"), ("飞行区", "完成", "completed")]),
     ("开展甲乙线沿线等区域环境整治。", []),  # a stretch of land along a line, no work
     # the 等 of a word (高等研究院, 高等级) is no list's tail
     ("启动建设甲乙高等研究院。", [("甲乙高等研究院", "启动建设", "started")]),
