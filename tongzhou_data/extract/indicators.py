@@ -423,7 +423,7 @@ SIZE_CLASS = re.compile(r"[0-9０-９.一二两三四五六七八九十百千]*[
 SIZE_MEMBERS = re.compile(
     r"级?(?:[、和及](?:[0-9０-９]+[个家条座](?:以上|左右)?)?[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级?)+"
 )  # .match after a member's number: the members after it
-CLAUSE_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")
+NOUN_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")  # .search: the clause's or the text's end
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -1065,7 +1065,7 @@ def _size_members_noun(text: str, quantity: Quantity) -> str:
     members = SIZE_MEMBERS.match(text, max(quantity.end, quantity.unit_end))
     if members is None or not members.group():
         return ""
-    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    noun = _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
     return noun.removeprefix("等")  # 百亿级、80亿级、50亿级等重大产业类项目: 等 closes the list
 
 
@@ -1078,7 +1078,7 @@ def _shared_size_class(text: str, quantity: Quantity) -> str:
     members = SIZE_MEMBERS.match(text, size.end())
     if members is None or not members.group():
         return ""
-    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
+    noun = _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
     return size.group() + noun.removeprefix("的") if noun else ""
 
 
