@@ -273,10 +273,11 @@ THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)
 # (开工建设441个项目 → 开工建设农村雨污分流项目数), as a heading's would be.
 TOPIC = re.compile(
     r"(?:(?P<aspect>[^，、0-9０-９]{2,10})方面"
-    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化)*(?P<around>[^，、0-9０-９]{2,12})"
-    r"|(?:加强|加大|加快)(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
-    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
-)  # .fullmatch of the opening clause
+    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化|打造|构建|建设)*"
+    r"(?P<around>[^，、0-9０-９]{2,12})"
+    r"|(?:加强|加大|加快)(?:推进)?(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
+    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:项目)?(?:建设)?(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
+)  # .fullmatch of the opening clause; no verb or building of the projects in a topic (加快推进重大项目建设 → 重大)
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
