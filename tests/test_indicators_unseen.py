@@ -340,6 +340,9 @@ NAMED = [
     ("经济总量超5000亿元的市增加到5个。", "超5000亿", "市经济总量"),
     ("全省超百亿元特色产业集群达到90个。", "超百亿", "特色产业集群规模"),  # a bare magnitude: the kind's size
     ("规模过百亿元的县域产业集群增至40个。", "百亿", "县域产业集群规模"),
+    # a bare magnitude after 过 (no qualifier of the number's own) keeps the measure before it
+    ("营业收入过千亿的产业达到17个。", "千亿", "产业营业收入"),
+    ("新增营业收入过百亿的民营企业2家、达到40家。", "百亿", "民营企业营业收入"),
     # a bare count of projects (开工建设441个项目) counts those of the topic its sentence opens with (高铁方面, 围绕…,
     # 加强…建设, 加大…建设力度, …工作加快推进), as a heading's would; not a clause of other work
     ("高速公路方面，开工济南至宁津等13个项目，加快东营至青州改扩建等23个项目。", "13", "开工高速公路项目数"),

@@ -659,8 +659,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return timed
     if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
         return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
-    if measure == "level" and (kind := _bounded_kind(text, quantity, before)):
-        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入
+    if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
+        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
