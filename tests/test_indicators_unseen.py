@@ -342,6 +342,7 @@ NAMED = [
     ("规模过百亿元的县域产业集群增至40个。", "百亿", "县域产业集群规模"),
     # a bare magnitude after 过 (no qualifier of the number's own) keeps the measure before it
     ("营业收入过千亿的产业达到17个。", "千亿", "产业营业收入"),
+    ("超百亿元开发区各2家。", "超百亿", "开发区规模"),  # 各 before the count is no word of the kind
     ("新增营业收入过百亿的民营企业2家、达到40家。", "百亿", "民营企业营业收入"),
     # a bare count of projects (开工建设441个项目) counts those of the topic its sentence opens with (高铁方面, 围绕…,
     # 加强…建设, 加大…建设力度, …工作加快推进), as a heading's would; not a clause of other work

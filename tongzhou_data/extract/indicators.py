@@ -313,8 +313,8 @@ BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number'
 BOUND_END = re.compile(f"(?:{alternation(_BOUNDS)})$")
 COUNTED_KIND = re.compile(  # .match after the bound amount: the kind, then its count or a verb of reaching it
     r"(?:及?以上)?的?(?P<kind>[^，、。；：！？\n0-9０-９的]{1,12}?)"
-    r"(?:达到|达|增至|增加到|增加至|升至|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
-)
+    r"(?:达到|达|增至|增加到|增加至|升至|从|由|各?(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
+)  # 各 before a count is no word of the kind (超500亿元开发区各1家)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 # The status phrases that close a clause, those after physical works only too (复航).
@@ -699,8 +699,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
     """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
-    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
-    the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
+    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); with no measure before it but
+    规模 or the whole region's words, or none, the kind's size (全省超百亿元特色产业集群达到90个 → 特色产业集群规模;
+    过500亿县达到19个 → 县规模); empty when no bound comes before the amount, other words do, no kind is counted after
+    it, or the kind holds a predicate."""
     bounded = (
         BOUND_START.match(quantity.number_text)
         or quantity.number_text.endswith(AT_LEAST)
