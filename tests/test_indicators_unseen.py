@@ -263,6 +263,7 @@ NAMED = [
     # is not
     ("营商环境评价首次进入全国地级市前十。", "十", "营商环境评价全国地级市排名"),
     ("茶园面积、产量、产值稳居全国前十。", "十", "茶园面积、产量、产值全国排名"),
+    ("全球体育城市指数排名跻身全国前3。", "3", "全球体育城市指数全国排名"),  # one 排名, not two
     # a count's things followed at once by a count of other things (7所高校32个学科…) counts the first things; what the
     # rest says of them, when no verb came before the count, names them (入选…的高校)
     ("7所高校32个学科入选国家第二轮“双一流”建设行列。", "7", "入选国家第二轮“双一流”建设行列的高校数"),

@@ -528,7 +528,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
     if (top := TOP_OF.search(named)) and quantity.unit != "%" and top.start() > 1:  # 进入全国地级市前十: a rank
-        named = named[: top.start()] + (top.group("scope") or "") + "排名"
+        named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
