@@ -549,19 +549,21 @@ def _undertaking(text: str, left: int) -> str:
 
 def _trains_before(text: str, left: int) -> str:
     """The trains a bare 开行 at text[left] runs (`TRAINS`): the last its sentence names before it, else none."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
-    found = list(TRAINS.finditer(text, start, left))
-    if not found:
-        return ""
-    return found[-1].group()
+    return _last_in_sentence(TRAINS, text, left)
 
 
 def _per_head_of(text: str, left: int) -> str:
     """The output a bare 人均 at text[left] is of (`PER_HEAD_OF`): the last its sentence names before it (a region's
     生产总值 as 地区生产总值), else none."""
+    found = _last_in_sentence(PER_HEAD_OF, text, left)
+    return REGIONAL.get(found, found)  # as the catalogue names it
+
+
+def _last_in_sentence(pattern: re.Pattern[str], text: str, left: int) -> str:
+    """The last match of `pattern` in the sentence of text[left] before it, else empty."""
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
-    found = list(PER_HEAD_OF.finditer(text, start, left))
-    return REGIONAL.get(found[-1].group(), found[-1].group()) if found else ""  # as the catalogue names it
+    found = list(pattern.finditer(text, start, left))
+    return found[-1].group() if found else ""
 
 
 def _topic(text: str, left: int) -> str:
@@ -1065,24 +1067,24 @@ def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str,
 def _size_members_noun(text: str, quantity: Quantity) -> str:
     """The noun after a list of size classes whose member this magnitude is (亿元级、十亿元级、百亿元级的领军企业 →
     的领军企业), to the first 、 or the clause's end; empty when no member follows it."""
-    members = SIZE_MEMBERS.match(text, max(quantity.end, quantity.unit_end))
-    if members is None or not members.group():
-        return ""
-    noun = _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
-    return noun.removeprefix("等")  # 百亿级、80亿级、50亿级等重大产业类项目: 等 closes the list
+    return _members_noun(text, max(quantity.end, quantity.unit_end)).removeprefix("等")  # 百亿级、50亿级等…项目
 
 
 def _shared_size_class(text: str, quantity: Quantity) -> str:
     """The size class a count counts and the noun it shares with the classes listed after it (5个以上百亿元级、10个
     以上三十亿元级重大工业项目 → 百亿元级重大工业项目); empty when no class follows the count or no member it."""
     size = SIZE_CLASS.match(text, max(quantity.end, quantity.unit_end))
-    if size is None:
-        return ""
-    members = SIZE_MEMBERS.match(text, size.end())
+    noun = _members_noun(text, size.end()) if size else ""
+    return size.group() + noun.removeprefix("的") if size and noun else ""
+
+
+def _members_noun(text: str, at: int) -> str:
+    """The words after the members of a list of size classes that follow text[at] (`SIZE_MEMBERS`), to the first 、
+    or the clause's end; empty when no member follows."""
+    members = SIZE_MEMBERS.match(text, at)
     if members is None or not members.group():
         return ""
-    noun = _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
-    return size.group() + noun.removeprefix("的") if noun else ""
+    return _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
 
 
 def _after(text: str, quantity: Quantity, right: int) -> str:
