@@ -596,9 +596,10 @@ def _unclaused(name: str) -> str:
 
 
 def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
-    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
-    when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
-    several subjects before it (增速均居…第一), or no piece before names an owner."""
+    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); a bare
+    人均 (`PER_HEAD`) per head of that owner, else of the output its sentence named last (`_per_head_of`), as the
+    catalogue names it; as it is when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named
+    in full), it ranks each of several subjects before it (增速均居…第一), or no piece before names an owner."""
     if PER_HEAD.fullmatch(name):  # 地区生产总值超2300亿元、增长9%左右，人均突破6万元 → 人均地区生产总值
         owner = _owner_of_bare(text, left)
         owner = owner if owner and not RANK_WORDS.search(owner) else _per_head_of(text, left)  # GDP…，排名…，人均…
