@@ -97,9 +97,10 @@ ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预�
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
 OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
+_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 ABOVE_WHOLE = re.compile(
-    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|预期目标|规上工业|规模以上工业)(?:平均水平|平均)?$"
-)  # and the year's target, or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
+    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:{_WHOLES}|规上工业|规模以上工业)(?:平均水平|平均)?$"
+)  # or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
 PLACED_AMONG = re.compile(
@@ -1749,7 +1750,6 @@ def _subject_span(words: str) -> tuple[int, int]:
     return (count.end(), after.start()) if count and after else (0, found.start())
 
 
-_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 # A 分别 list's gap to the whole (分别高于全国2个、1.3个…百分点; 分别比全国高0.2、0.9个百分点), written either way.
 WHOLE_GAP = re.compile(
     rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"
