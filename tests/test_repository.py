@@ -42,6 +42,25 @@ def test_no_function_in_the_package_is_over_50_lines():
     assert long == []
 
 
+def test_no_module_of_the_package_binds_a_name_twice():
+    """A constant or function bound twice at a module's top level silently replaces the first binding for every use,
+    the earlier code's too (two merged branches each adding a CLAUSE_END did so)."""
+    twice = []
+    for path in sorted((ROOT / "tongzhou_data").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound = [node.name]
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                bound = [n.id for target in targets for n in ast.walk(target) if isinstance(n, ast.Name)]
+            else:
+                continue
+            twice += [f"{path.relative_to(ROOT)}:{node.lineno} {name}" for name in bound if name in seen]
+            seen.update(bound)
+    assert twice == []
+
+
 def test_mypy_finds_nothing():
     """The package's types hold (the models are static code, so `td.records` is typed for users too)."""
     out = subprocess.run(

@@ -75,7 +75,9 @@ ADDED_PIECE = re.compile(  # .fullmatch
     r"(?P<subject>[^，、：0-9０-９“”]{2,16}?)(?:年均|同比|累计|分别)*(?:新增|净增|增加|增长)[0-9０-９][^，、]*"
 )
 AMOUNT_ADDED = re.compile("新增|净增|增加|增产|减少|减产")  # .fullmatch: a bare change of the amount before it
-CHANGED_PERFECT = re.compile(rf"(?<={alternation(change_verbs(alone='yes'))})了$")  # 增长了52.7%
+# A verb of change with 了 (增长了52.7%); a group, not a lookbehind, which would fail at import once `change_verbs.csv`
+# held verbs of two lengths
+CHANGED_PERFECT = re.compile(rf"(?P<verb>{alternation(change_verbs(alone='yes'))})了$")
 VERB_OF_CHANGE = re.compile(  # 较2017年增长了52.7%, 较2017年净增1万亿元: a verb of change alone, 了 or 净 no more
     rf"^(?:{COMPARED})?(?:{BASIS})?净?(?:{alternation(change_verbs(alone='yes'))})了?$"
 )
@@ -97,9 +99,10 @@ ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预�
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
 OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
+_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 ABOVE_WHOLE = re.compile(
-    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|预期目标|规上工业|规模以上工业)(?:平均水平|平均)?$"
-)  # and the year's target, or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
+    rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:{_WHOLES}|规上工业|规模以上工业)(?:平均水平|平均)?$"
+)  # or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
 PLACED_AMONG = re.compile(
@@ -273,10 +276,11 @@ THRESHOLD_OF = re.compile(f"(?:人均|户均|年)?(?:{alternation(_THRESHOLD_OF)
 # (开工建设441个项目 → 开工建设农村雨污分流项目数), as a heading's would be.
 TOPIC = re.compile(
     r"(?:(?P<aspect>[^，、0-9０-９]{2,10})方面"
-    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化)*(?P<around>[^，、0-9０-９]{2,12})"
-    r"|(?:加强|加大|加快)(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
-    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
-)  # .fullmatch of the opening clause
+    r"|围绕(?:培育|壮大|做强|做优|做绿|做大|完善|发展|提升|加快|推进|巩固|扩大|优化|打造|构建|建设)*"
+    r"(?P<around>[^，、0-9０-９]{2,12})"
+    r"|(?:加强|加大|加快)(?:推进)?(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
+    r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:项目)?(?:建设)?(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
+)  # .fullmatch of the opening clause; no verb or building of the projects in a topic (加快推进重大项目建设 → 重大)
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
@@ -312,8 +316,8 @@ BOUND_START = re.compile(f"(?:{alternation(_BOUNDS)})")  # .match of the number'
 BOUND_END = re.compile(f"(?:{alternation(_BOUNDS)})$")
 COUNTED_KIND = re.compile(  # .match after the bound amount: the kind, then its count or a verb of reaching it
     r"(?:及?以上)?的?(?P<kind>[^，、。；：！？\n0-9０-９的]{1,12}?)"
-    r"(?:达到|达|增至|增加到|增加至|升至|从|由|(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
-)
+    r"(?:达到|达|增至|增加到|增加至|升至|从|由|各?(?=[0-9０-９一二两三四五六七八九十]+(?:个|家|户|座|条|所)))"
+)  # 各 before a count is no word of the kind (超500亿元开发区各1家)
 PHASE = re.compile("[一二三四五六七八九十]+期")  # .match after a head: a phase of the project (项目二期)
 QUOTED = re.compile("“[^“”]+”")  # .match after a head: a name of what it holds (巴公园区“造气岛”)
 # The status phrases that close a clause, those after physical works only too (复航).
@@ -423,7 +427,7 @@ SIZE_CLASS = re.compile(r"[0-9０-９.一二两三四五六七八九十百千]*[
 SIZE_MEMBERS = re.compile(
     r"级?(?:[、和及](?:[0-9０-９]+[个家条座](?:以上|左右)?)?[0-9０-９.一二两三四五六七八九十百千]*[万亿]+(?:元|美元)?级?)+"
 )  # .match after a member's number: the members after it
-CLAUSE_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")
+NOUN_END = re.compile(f"[{SENTENCE_BREAKS}{CLAUSE_BREAKS}]|$")  # .search: the clause's or the text's end
 # A counted noun opening its clause, then its predicate (456个重大项目全面实施): the predicate names the count, before
 # the noun (实施重大项目数), as a relative clause would; its adverbs of manner dropped (`predicate_words.csv`).
 PREDICATE_ADVERBS = f"(?:{alternation(words('predicate_words', 'word', role='adverb'))})*"
@@ -527,7 +531,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
     if (top := TOP_OF.search(named)) and quantity.unit != "%" and top.start() > 1:  # 进入全国地级市前十: a rank
-        named = named[: top.start()] + (top.group("scope") or "") + "排名"
+        named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
@@ -548,19 +552,21 @@ def _undertaking(text: str, left: int) -> str:
 
 def _trains_before(text: str, left: int) -> str:
     """The trains a bare 开行 at text[left] runs (`TRAINS`): the last its sentence names before it, else none."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
-    found = list(TRAINS.finditer(text, start, left))
-    if not found:
-        return ""
-    return found[-1].group()
+    return _last_in_sentence(TRAINS, text, left)
 
 
 def _per_head_of(text: str, left: int) -> str:
     """The output a bare 人均 at text[left] is of (`PER_HEAD_OF`): the last its sentence names before it (a region's
     生产总值 as 地区生产总值), else none."""
+    found = _last_in_sentence(PER_HEAD_OF, text, left)
+    return REGIONAL.get(found, found)  # as the catalogue names it
+
+
+def _last_in_sentence(pattern: re.Pattern[str], text: str, left: int) -> str:
+    """The last match of `pattern` in the sentence of text[left] before it, else empty."""
     start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
-    found = list(PER_HEAD_OF.finditer(text, start, left))
-    return REGIONAL.get(found[-1].group(), found[-1].group()) if found else ""  # as the catalogue names it
+    found = list(pattern.finditer(text, start, left))
+    return found[-1].group() if found else ""
 
 
 def _topic(text: str, left: int) -> str:
@@ -593,9 +599,10 @@ def _unclaused(name: str) -> str:
 
 
 def _owned(text: str, left: int, quantity: Quantity, name: str) -> str:
-    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); as it is
-    when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named in full), it ranks each of
-    several subjects before it (增速均居…第一), or no piece before names an owner."""
+    """A name opening with a measure that names no subject (`OWNERLESS`) with whose it is (`_owner_of_bare`); a bare
+    人均 (`PER_HEAD`) per head of that owner, else of the output its sentence named last (`_per_head_of`), as the
+    catalogue names it; as it is when a threshold follows the measure (营业收入超百亿元…集群: a kind of things, named
+    in full), it ranks each of several subjects before it (增速均居…第一), or no piece before names an owner."""
     if PER_HEAD.fullmatch(name):  # 地区生产总值超2300亿元、增长9%左右，人均突破6万元 → 人均地区生产总值
         owner = _owner_of_bare(text, left)
         owner = owner if owner and not RANK_WORDS.search(owner) else _per_head_of(text, left)  # GDP…，排名…，人均…
@@ -658,8 +665,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return timed
     if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
         return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
-    if measure == "level" and (kind := _bounded_kind(text, quantity, before)):
-        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入
+    if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
+        return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
@@ -698,8 +705,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
     """The measure a bound amount sets on a kind of things counted after it (`COUNTED_KIND`), as that kind's (营业收入
-    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); empty when no bound comes before
-    the amount, no measure of money before it or no kind counted after it, or the kind holds a predicate."""
+    超千亿元开发区达7家 → 开发区营业收入; 生产总值超过百亿的县达到30个 → 县生产总值); with no measure before it but
+    规模 or the whole region's words, or none, the kind's size (全省超百亿元特色产业集群达到90个 → 特色产业集群规模;
+    过500亿县达到19个 → 县规模); empty when no bound comes before the amount, other words do, no kind is counted after
+    it, or the kind holds a predicate."""
     bounded = (
         BOUND_START.match(quantity.number_text)
         or quantity.number_text.endswith(AT_LEAST)
@@ -991,7 +1000,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     before, after = _disposed(
         *_without_basis(text[left : quantity.start].strip(), _after(text, quantity, right)), quantity.unit
     )
-    before = CHANGED_PERFECT.sub("", before)  # 较2017年增长了52.7%: 了 no word of the name
+    before = CHANGED_PERFECT.sub(r"\g<verb>", before)  # 较2017年增长了52.7%: 了 no word of the name
     after = _first_of_two_counts(before, after) if quantity.unit in COUNT_UNITS else after
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
@@ -1062,24 +1071,24 @@ def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str,
 def _size_members_noun(text: str, quantity: Quantity) -> str:
     """The noun after a list of size classes whose member this magnitude is (亿元级、十亿元级、百亿元级的领军企业 →
     的领军企业), to the first 、 or the clause's end; empty when no member follows it."""
-    members = SIZE_MEMBERS.match(text, max(quantity.end, quantity.unit_end))
-    if members is None or not members.group():
-        return ""
-    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
-    return noun.removeprefix("等")  # 百亿级、80亿级、50亿级等重大产业类项目: 等 closes the list
+    return _members_noun(text, max(quantity.end, quantity.unit_end)).removeprefix("等")  # 百亿级、50亿级等…项目
 
 
 def _shared_size_class(text: str, quantity: Quantity) -> str:
     """The size class a count counts and the noun it shares with the classes listed after it (5个以上百亿元级、10个
     以上三十亿元级重大工业项目 → 百亿元级重大工业项目); empty when no class follows the count or no member it."""
     size = SIZE_CLASS.match(text, max(quantity.end, quantity.unit_end))
-    if size is None:
-        return ""
-    members = SIZE_MEMBERS.match(text, size.end())
+    noun = _members_noun(text, size.end()) if size else ""
+    return size.group() + noun.removeprefix("的") if size and noun else ""
+
+
+def _members_noun(text: str, at: int) -> str:
+    """The words after the members of a list of size classes that follow text[at] (`SIZE_MEMBERS`), to the first 、
+    or the clause's end; empty when no member follows."""
+    members = SIZE_MEMBERS.match(text, at)
     if members is None or not members.group():
         return ""
-    noun = _first_piece(text, members.end(), CLAUSE_END.search(text, members.end()).start())  # type: ignore[union-attr]
-    return size.group() + noun.removeprefix("的") if noun else ""
+    return _first_piece(text, members.end(), NOUN_END.search(text, members.end()).start())  # type: ignore[union-attr]
 
 
 def _after(text: str, quantity: Quantity, right: int) -> str:
@@ -1743,7 +1752,6 @@ def _subject_span(words: str) -> tuple[int, int]:
     return (count.end(), after.start()) if count and after else (0, found.start())
 
 
-_WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 # A 分别 list's gap to the whole (分别高于全国2个、1.3个…百分点; 分别比全国高0.2、0.9个百分点), written either way.
 WHOLE_GAP = re.compile(
     rf"(?:(?P<verb>高于|低于|快于|慢于)(?P<whole>{_WHOLES})|[比较](?P<than>{_WHOLES})(?:平均水平|平均)?(?P<adjective>[高低快慢]))"

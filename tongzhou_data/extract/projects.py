@@ -256,10 +256,10 @@ COUNTED = re.compile(
     r"|第[一二三四五六七八九十]+[批期]"
     r"|[两二三四五六七八九十]大(?!道)(?=[\u4e00-\u9fff])"
 )  # .match
-# A count in digits or a round word (上百个), of a group within a scope (市区17条道路): see `_scoped_count`.
 # A count of things ending a list of two or more with no 等 (中小学、幼儿园52所, 民用机场、通用机场各2个): it counts
 # kinds of things, for names would be counted after a 等 tail naming their kind (甲乙、丙丁等2所学校).
 GROUP_END_COUNT = re.compile(r"(?<![0-9.])各?(?:[0-9]+|[两二三四五六七八九十百千]+)[余多]?[个座所家处项]$")  # .search
+# A count in digits or a round word (上百个), of a group within a scope (市区17条道路): see `_scoped_count`.
 SCOPED_COUNT = re.compile(r"(?:(?<![0-9.])[0-9]+|上百|上千|数十|数百)[余多]?[个座所家处条项批户]")
 # A city's role, a centre of a field, perhaps scoped (国际消费中心, 全国文化中心, 先进制造业中心), or a title it holds
 # (国家全域旅游示范区, 跨境电商综合试验区): no work.

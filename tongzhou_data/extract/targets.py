@@ -736,14 +736,15 @@ BARE_LIST = re.compile(rf"[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)})?\s*[�
 _REACHED = words("reaching_words", "word", role="verb") + words("reaching_words", "word", role="alone")
 _REACHING = f"(?:{alternation(words('reaching_words', 'word', role='lead'))})?(?:{alternation(_REACHED)})"
 _SCOPE = alternation(words("rank_words", "word", role="scope"))
-_RANKING = f"(?:{alternation(words('rank_words', 'word', role='verb'))})(?:{_SCOPE})?"
+_RANK_VERBS = alternation(words("rank_words", "word", role="verb"))
+_RANKING = f"(?:{_RANK_VERBS})(?:{_SCOPE})?"
 # A list of ranks after a rank's verb alone (…分别增长7.6%、5.9%、10.4%，增速居全国第4位、第7位、第6位): the ranks of
 # the clause before's subjects, read in the same order
-_RANK_VERBS = alternation(words("rank_words", "word", role="verb"))
 RANKS_ONLY = re.compile(
     rf"\s*(?P<basis>(?:增速|增幅)?)(?P<verb>(?:{_RANK_VERBS})(?:{_SCOPE}))\s*"
 )  # .fullmatch: 增速居全国
-GROWN, RATE = re.compile("分别(?:增长|增速)"), "增速"  # .search: a list of growths in the clause before ranks
+GROWN = re.compile("分别(?:增长|增速)")  # .search: a list of growths in the clause before ranks
+GROWTH_RATE_WORD = "增速"  # what the ranks of those growths rank
 BARE_RANKS = re.compile(r"第?[0-9.一二三四五六七八九十]+\s*位?\s*[、和]\s*")  # .fullmatch: 第4位、
 UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
@@ -820,7 +821,7 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
             basis = bare.group("basis")  # type: ignore[union-attr]  # bare here
             ranks = bare is not None and bare.re is RANKS_ONLY
             if ranks and not basis and GROWN.search(text, previous[0], previous[1]):
-                basis = RATE  # …分别增长5.5%和8.2%，居全国第八位和第五位: the ranks of the growths
+                basis = GROWTH_RATE_WORD  # …分别增长5.5%和8.2%，居全国第八位和第五位: the ranks of the growths
             before = f"{basis}分别{bare.group('verb')}"  # type: ignore[union-attr]
         subject = clause_subject(text[previous[0] : previous[1]])
         if "、" not in subject and (count := len(_listed(text, starts))) > 1:
