@@ -1,0 +1,48 @@
+"""The blind second listing of project mentions (tests/fixtures/annotations/blind/) and its matching."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tongzhou_data.extract.text import working_text
+
+ROOT = Path(__file__).resolve().parent.parent
+BLIND = ROOT / "tests/fixtures/annotations/blind"
+sys.path.insert(0, str(ROOT / "validation"))
+from blind_listing import matched  # noqa: E402
+
+LISTS = sorted(BLIND.glob("*.projects.csv"))
+STATUSES = next(
+    f for f in json.loads((ROOT / "schema/projects.schema.json").read_text())["fields"] if f["name"] == "status"
+)
+
+
+def _regions(name: str) -> dict[str, str]:
+    text = working_text((ROOT / f"tests/fixtures/corpus/{name}.md").read_text(encoding="utf-8"))
+    with (ROOT / f"tests/fixtures/annotations/{name}.regions.csv").open(encoding="utf-8") as f:
+        return {r["region_id"]: text[int(r["char_start"]) : int(r["char_end"])] for r in csv.DictReader(f)}
+
+
+@pytest.mark.parametrize("path", LISTS, ids=lambda p: p.name)
+def test_every_listed_name_and_status_is_in_its_region_as_written(path):
+    """Each name and status wording (its pieces, where the reader joined words apart with ……) is in its region."""
+    regions = _regions(path.name.removesuffix(".projects.csv"))
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    for row in rows:
+        pieces = [*row["name"].split("……"), *row["status_text"].split("……")]
+        assert all(piece in regions[row["region"]] for piece in pieces if piece), row
+        assert row["status"] in STATUSES["constraints"]["enum"], row
+
+
+def test_matching_pairs_each_mention_once_by_region_then_by_a_name_holding_the_other():
+    gold = [("r1", "甲乙大桥", "started"), ("r1", "丙丁公园", "opened"), ("r2", "甲乙大桥", "completed")]
+    other = [("r1", "甲乙大桥", "in_progress"), ("r1", "丙丁公园二期", "opened"), ("r3", "甲乙大桥", "completed")]
+    assert matched(gold, other) == (2, 1)  # r2's bridge has no pair in r2; the park matches by holding
+    assert matched(gold, []) == (0, 0)
