@@ -523,14 +523,16 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
-    named = ASPECT.sub("", named)  # 确定了10件民生实事 → 确定民生实事数
-    if BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
+    named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
+    if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
-    if (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
+    if "开行" in named and (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
         named = trains + run.group("verb") + run.group("rest")  # 中欧班列长安号…，全年开行4639列 → 中欧班列长安号开行数
-    if measure == "level" and (bare := BARE_PROJECTS.fullmatch(named)) and _only_work(bare.group("work")):
+    bare = BARE_PROJECTS.fullmatch(named) if measure == "level" and "项目" in named else None
+    if bare and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
-    if (top := TOP_OF.search(named)) and quantity.unit != "%" and top.start() > 1:  # 进入全国地级市前十: a rank
+    top = TOP_OF.search(named) if named.endswith("前") and quantity.unit != "%" else None
+    if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
@@ -714,12 +716,11 @@ def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
         or quantity.number_text.endswith(AT_LEAST)
         or BOUND_END.search(text, max(0, quantity.start - 2), quantity.start)
     )
-    words = BOUND_END.sub("", before.strip())
-    measured = THRESHOLD_OF.search(words)
-    found = COUNTED_KIND.match(text, max(quantity.end, quantity.unit_end))
-    if not (bounded and found) or PREDICATE.search(kind := found.group("kind")):
+    found = COUNTED_KIND.match(text, max(quantity.end, quantity.unit_end)) if bounded else None
+    if found is None or PREDICATE.search(kind := found.group("kind")):
         return ""
-    if measured:
+    words = BOUND_END.sub("", before.strip())
+    if measured := THRESHOLD_OF.search(words):
         return kind + measured.group()
     sized = words.endswith(SIZE) or not WHOLE_WORDS.sub("", words)  # 规模过百亿元的县域产业集群; 2000亿以上城市增至9个
     return kind + SIZE if sized else ""  # 全省超百亿元特色产业集群达到90个
@@ -1000,7 +1001,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     before, after = _disposed(
         *_without_basis(text[left : quantity.start].strip(), _after(text, quantity, right)), quantity.unit
     )
-    before = CHANGED_PERFECT.sub(r"\g<verb>", before)  # 较2017年增长了52.7%: 了 no word of the name
+    if before.endswith("了"):  # 较2017年增长了52.7%: 了 no word of the name
+        before = CHANGED_PERFECT.sub(r"\g<verb>", before)
     after = _first_of_two_counts(before, after) if quantity.unit in COUNT_UNITS else after
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")

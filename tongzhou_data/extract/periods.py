@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .indicators import COMPARED, FROM_WORD
 from .numbers import chinese_value
@@ -174,6 +175,7 @@ def _clause_start(text: str, floor: int, offset: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1024)  # a clause's opening is read again for each number after it
 def _said(words: str, first: int, last: int) -> Period | None:
     """The period the words of a clause open with inside a review of `first`-`last`, if it is another: a year of
     a five-year review (预计2022年…, 去年…), the five years or the plan ended with a one-year review (五年来…,
@@ -189,7 +191,8 @@ def _said(words: str, first: int, last: int) -> Period | None:
         return "achieved", last - 4, last
     if first == last and (plan := PLAN_SINCE.match(words)) and (years := plan_years(plan.group(1)))[1] == last:
         return "achieved", *years
-    if (since := YEARS_SINCE.search(words)) and not YEAR.search(words):  # …建设两年来，…; not 2020年以来
+    since = YEARS_SINCE.search(words) if words.endswith("来") else None
+    if since and not YEAR.search(words):  # …建设两年来，…; not 2020年以来
         count = since.group(1)
         return "achieved", last + 1 - (int(count) if count.isdigit() else int(chinese_value(count))), last
     return None
