@@ -507,7 +507,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
     every word was set aside; 各 before the number is said as （各） after the name."""
     name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
-    name = ENUMERATED.sub("", EMPHASIS.sub("", name))  # **地区生产总值…, 七是**免费送戏下乡: no words of the name
+    name = _unmarked(name)  # **地区生产总值…, 七是**免费送戏下乡: no words of the name
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
     if measure == "growth" and LISTED.search(name):
@@ -537,6 +537,16 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
 
 
+def _sentence_start(text: str, left: int) -> int:
+    """Where the sentence of text[left] begins, looking back no further than a quote's length (longer is no prose)."""
+    return after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+
+
+def _unmarked(words: str) -> str:
+    """Words without Markdown's emphasis marks and an item's opening number or enumerator (**七是**免费送戏下乡)."""
+    return ENUMERATED.sub("", EMPHASIS.sub("", words))
+
+
 def _only_work(words: str) -> bool:
     """Whether words before a count's noun are only verbs of work (开工建设, 建成投产), no noun of what is worked on."""
     return bool(OPENING_VERBS.fullmatch(words))
@@ -544,11 +554,9 @@ def _only_work(words: str) -> bool:
 
 def _undertaking(text: str, left: int) -> str:
     """The undertaking the nearest clause before text[left] in its sentence opens (`UNDERTAKING`), else none."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     clauses = re.split("[，,]", text[start:left])[:-1]  # the clauses before the number's own
-    found = (
-        UNDERTAKING.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", clause)).strip()) for clause in reversed(clauses)
-    )
+    found = (UNDERTAKING.fullmatch(_unmarked(clause).strip()) for clause in reversed(clauses))
     return next((undertaking.group("undertaking") for undertaking in found if undertaking), "")
 
 
@@ -566,7 +574,7 @@ def _per_head_of(text: str, left: int) -> str:
 
 def _last_in_sentence(pattern: re.Pattern[str], text: str, left: int) -> str:
     """The last match of `pattern` in the sentence of text[left] before it, else empty."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     found = list(pattern.finditer(text, start, left))
     return found[-1].group() if found else ""
 
@@ -574,11 +582,11 @@ def _last_in_sentence(pattern: re.Pattern[str], text: str, left: int) -> str:
 def _topic(text: str, left: int) -> str:
     """The topic the opening clause of the sentence of text[left] names (`TOPIC`), when that clause is before it;
     empty when it names none."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     end = text.find("，", start, left)
     if end < 0:
         return ""
-    found = TOPIC.fullmatch(ENUMERATED.sub("", EMPHASIS.sub("", text[start:end])).strip())
+    found = TOPIC.fullmatch(_unmarked(text[start:end]).strip())
     return next((topic for topic in found.groups() if topic), "") if found else ""
 
 
@@ -631,7 +639,7 @@ def _owner_of_bare(text: str, left: int) -> str:
     主营业务收入年均增长13% → 战略性新兴产业), without leading words, a verb of change or reaching, 新增 or a total's
     word (新增规上文化企业130家、总量达486家，实现营收500亿元 → 规上文化企业); empty when no piece names a short
     subject that is no verb's words, share or measure of its own."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     end = after_last(text, start, left, CLAUSE_BREAKS + "、")
     while end > start:
         begin = after_last(text, start, end - 1, CLAUSE_BREAKS + "、")
@@ -1307,7 +1315,7 @@ def _rate_owner(text: str, left: int, own: str, before: str) -> str:
     of a 分别 list or of no short subject."""
     if not BARE_RATE.fullmatch(own) or "均" in before:
         return own
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     end = left - 1
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS + "、")
@@ -1576,7 +1584,7 @@ def _predicated_before(text: str, left: int) -> str:
     predicate of its own (老旧小区综合整治新开工300个 → 老旧小区综合整治); empty for none or prose."""
     if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     for count in reversed(list(COUNTED.finditer(text, start, left))):
         piece = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
@@ -1603,7 +1611,7 @@ def _counted_before(text: str, left: int) -> str:
     """The projects or works that the nearest count before `left` in its sentence counts (实施“十大城建工程”项目240个
     → “十大城建工程”项目; 实施70项省市重点工程 → 省市重点工程; 抓好…创新城等379个延链补链强链项目建设 → 延链补链强链
     项目), without examples, leading and opening verbs; empty for none."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     for count in reversed(list(COUNTED.finditer(text, start, left))):
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
@@ -1708,7 +1716,7 @@ def _owner_before(text: str, left: int) -> str:
 def _nearest_owner(text: str, left: int) -> str:
     """The subject of the nearest clause before the clause at `left` that names one, without its verb of change
     (`_change_owner`); empty when `left` opens no clause after another in its sentence."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    start = _sentence_start(text, left)
     if left <= start or text[left - 1] not in CLAUSE_BREAKS:
         return ""
     owner = CHANGE_AT_END.sub("", _change_owner(text, start, left))
