@@ -417,7 +417,6 @@ COUNT_IN_COUNT = re.compile(
     rf"(?P<things>[^0-9０-９、，“”和及与的]{{2,8}}?)(?:近|超|约|逾)?[0-9０-９][0-9.]*万?(?:{_COUNT_UNIT_WORDS})"
     r"(?!以上|以下|左右|多|余|制|[0-9０-９])(?P<rest>[^0-9０-９]*)$"
 )  # .match
-PLACE_OPENING = re.compile("^(?:全省|全市|全区|全州|全县|我省|我市|我区)")  # 全市…: no place; 全国重点实验室 a name
 # .match after a count: a short noun, 、, and the rest of the clause (个乡镇、街道实现…)
 NOUNS_PREDICATE = re.compile(r"(?P<first>[^、，。；：0-9０-９“”]{1,6})、(?P<rest>[^，。；：！？\n]+)")
 SHORT_CLASS = 2  # the longest noun after a threshold that names its class only with the magnitude (千亿园区)
@@ -756,7 +755,7 @@ def _reached(text: str, left: int, unit: str) -> str:
     subject = _subject(text, left)
     piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
     if left > 0 and text[left - 1] == "、" and (added := ADDED_PIECE.fullmatch(piece.removesuffix("、"))):
-        subject = LEADING.sub("", PLACE_OPENING.sub("", added.group("subject")))  # …，千亿级园区新增2个、达到14个
+        subject = LEADING.sub("", WHOLE_WORDS.sub("", added.group("subject")))  # …，千亿级园区新增2个、达到14个
     unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
     return ADDED.sub("", unchanged) or subject
 
