@@ -385,9 +385,10 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
         while chapters and chapters[0][0] <= line_end:
             chapter = chapters.pop(0)[1]
             current = chapter[0]
-        if any(position <= start <= line_end for start in plans) and current and current[0] == "achieved":
+        plan = next((start for start in plans if position <= start <= line_end), None)
+        if plan is not None and current and current[0] == "achieved":
             chapter, current = [], ("target", year, year)  # a plan after a review: the coming year's, unless it says
-            marks[next(start for start in plans if position <= start <= line_end)] = current
+            marks[plan] = current
         opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip():
             paragraph = text[position:line_end]
