@@ -662,6 +662,15 @@ PERIODS = [
     # 这一年 opening the year's part of a review that named the five years first: the year
     (2023, "一、过去五年和2022年工作回顾\n\n过去五年，地区生产总值年均增长6%。\n\n这一年，我们迎难而上，城镇新增就业9.1万人。\n",
      "9.1万", ("achieved", 2022, 2022)),
+    # a review's sub-heading that names no period (成绩斐然, 成就显著) goes on with its review; opening one, the year before
+    (2021, "一、“十三五”和2020年工作回顾\n\n“十三五”时期，是我市发展最快的五年。\n\n（一）生态建设成绩斐然\n\n"
+     "新增绿地20公顷。\n\n一年来，城镇新增就业3万人。\n", "20", ("achieved", 2016, 2020)),
+    (2021, "一、“十三五”和2020年工作回顾\n\n“十三五”时期，是我市发展最快的五年。\n\n（一）生态建设成绩斐然\n\n"
+     "新增绿地20公顷。\n\n一年来，城镇新增就业3万人。\n", "3万", ("achieved", 2020, 2020)),
+    (2021, "一、政府工作回顾\n\n城镇新增就业3万人。\n", "3万", ("achieved", 2020, 2020)),
+    # a year a paragraph reviews, after the five years it is one of (在过去五年中，2022年是…): that year
+    (2023, "一、过去五年工作回顾\n\n五年来，地区生产总值年均增长6%。\n\n在过去五年中，2022年是极为特殊的一年。"
+     "城镇新增就业8万人。\n", "8万", ("achieved", 2022, 2022)),
 ]  # fmt: skip
 
 

@@ -295,10 +295,10 @@ def heading_period(title: str, year: int) -> Period | None:
     return named[0] if named else None
 
 
-def heading_periods(title: str, year: int) -> list[Period]:
+def heading_periods(title: str, year: int, alone: bool = True) -> list[Period]:
     """The periods a chapter heading names, in the order it names them: a review's year, plan or years its words
     give (2022年和过去五年工作回顾: 2022, then the five years); a plan's years (今后五年…和2023年重点任务), its year or
-    its plan; none when its words do not say."""
+    its plan; none when its words do not say, but for a review read `alone`: the year before the report's."""
     years = [(found.start(), int(found.group(1))) for found in YEAR.finditer(title)]
     plan = PLAN.search(title)
     if REVIEW_WORDS.search(title):
@@ -307,7 +307,7 @@ def heading_periods(title: str, year: int) -> list[Period]:
             named.append((plan.start(), ("achieved", *plan_years(plan.group(1)))))
         if said := next((h for h in HEADING_YEARS["achieved"] if h[0] in title), None):
             named.append((title.find(said[0]), ("achieved", year + said[1], year + said[2])))
-        return [period for _, period in sorted(named)] or [("achieved", year - 1, year - 1)]
+        return [period for _, period in sorted(named)] or ([("achieved", year - 1, year - 1)] if alone else [])
     if not PLAN_WORDS.search(title):
         if title.startswith("今年"):
             return [("target", year, year)]
@@ -331,12 +331,12 @@ def paragraph_period(opening: str, year: int) -> Period | None:
     words = sentence[lead.end() if lead else 0 :][:12].lstrip("“")
     if frame := next((f for f in FRAMES if f[0].match(sentence)), None):
         return frame[1], year + frame[2], year + frame[3]
-    if plan := PLAN_OPENING.match(words):
-        return _plan_period(plan.group(1), year)
-    if opener := OPENER.match(words):
-        return _opened(opener.group(), year)
     lead = YEAR_LEAD.match(sentence)  # 特别是刚刚过去的2022年: leads may follow one another
     found = YEAR.match(sentence, lead.end() if lead else 0)
+    if plan := PLAN_OPENING.match(words):
+        return _plan_period(plan.group(1), year)
+    if (opener := OPENER.match(words)) and not (found and lead and lead.end()):  # not 过去五年中，2022年是…: the year
+        return _opened(opener.group(), year)
     item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
     if found and not item and int(found.group(1)) in (year - 1, year):
         first = int(found.group(1))
@@ -363,18 +363,22 @@ def _framed(sentence: str, after_year: int, year: int) -> Period | None:
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
     """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
     that says a period, to the next one; rows before the first say nothing and have none. A plan's heading that
-    names no period (二、总体要求和主要目标) ends a review before it: the report's year. Inside a review
+    names no period (二、总体要求和主要目标) ends a review before it: the report's year; a review's heading that names
+    none (一、政府工作回顾) opens the year before, unless inside a review (生态建设成绩斐然: it goes on). Inside a review
     chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose first
     sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
     marks: dict[int, Period | None] = {}
     named: dict[int, list[Period]] = {}
     plans: list[int] = []  # headings of a plan that name no period (二、总体要求和主要目标)
+    reviews: list[int] = []  # headings of a review that name none (一、政府工作回顾, 生态建设成绩斐然)
     for start, title in headings:
         if body[0] <= start < body[1]:
-            named[start] = heading_periods(title, year)
+            named[start] = heading_periods(title, year, alone=False)
             marks[start] = named[start][0] if named[start] else None
             if not named[start] and PLAN_ENDING.search(title):
                 plans.append(start)
+            elif not named[start] and REVIEW_WORDS.search(title):
+                reviews.append(start)
     chapters = sorted((start, periods) for start, periods in named.items() if periods)
     position = body[0]
     chapter: list[Period] = []
@@ -389,6 +393,10 @@ def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int
         if plan is not None and current and current[0] == "achieved":
             chapter, current = [], ("target", year, year)  # a plan after a review: the coming year's, unless it says
             marks[plan] = current
+        review = next((start for start in reviews if position <= start <= line_end), None)
+        if review is not None and not (current and current[0] == "achieved"):
+            chapter, current = [], ("achieved", year - 1, year - 1)  # a review opening: the year before
+            marks[review] = current
         opening = text[position : min(line_end, position + OPENING)]
         if position not in marks and opening.strip():
             paragraph = text[position:line_end]
