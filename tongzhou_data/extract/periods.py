@@ -363,10 +363,10 @@ def _framed(sentence: str, after_year: int, year: int) -> Period | None:
 def infer_periods(text: str, body: tuple[int, int], headings: Iterable[tuple[int, str]], year: int) -> list[PeriodSpan]:
     """The periods of text[body]: from each chapter heading (offset, title) and each paragraph opening
     that says a period, to the next one; rows before the first say nothing and have none. A plan's heading that
-    names no period (二、总体要求和主要目标) ends a review before it: the report's year; a review's heading that names
-    none (一、政府工作回顾) opens the year before, unless inside a review (生态建设成绩斐然: it goes on). Inside a review
-    chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose first
-    sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
+    names no period (二、总体要求和主要目标) ends a review before it: the report's year; a review's heading that
+    names none (一、政府工作回顾) opens the year before, unless inside a review (生态建设成绩斐然: it goes on). Inside a
+    review chapter whose heading names five years (2022年及本届政府工作回顾), a paragraph of its year's part whose
+    first sentence names them (经过全省上下不懈努力，…本届政府目标胜利实现，…) turns to them."""
     marks: dict[int, Period | None] = {}
     named: dict[int, list[Period]] = {}
     plans: list[int] = []  # headings of a plan that name no period (二、总体要求和主要目标)
