@@ -181,8 +181,7 @@ def _said(words: str, first: int, last: int) -> Period | None:
     a five-year review (预计2022年…, 去年…), the five years or the plan ended with a one-year review (五年来…,
     “十二五”期间…)."""
     estimate = ESTIMATE.match(words)
-    lead = YEAR_LEAD.match(words, estimate.end() if estimate else 0)  # 其中2022年…, 特别是2022年…
-    year = YEAR.match(words, lead.end() if lead else 0)
+    year = _opening_year(words, estimate.end() if estimate else 0)
     if first < last and year and first <= int(year.group(1)) <= last and not SINCE.search(words, year.end()):
         return "achieved", int(year.group(1)), int(year.group(1))
     if first < last and LAST_YEAR.match(words):
@@ -201,11 +200,16 @@ def _said(words: str, first: int, last: int) -> Period | None:
 def _earlier(words: str, first: int, last: int) -> Period | None:
     """The year before a one-year review that a figure's own clause opens with (继2021年迈过4000亿元台阶后: 2021;
     在2021年保供16个省区市的基础上: 2021), if any; not a year it counts from (2021年以来)."""
-    lead = YEAR_LEAD.match(words)
-    year = YEAR.match(words, lead.end() if lead else 0)
+    year = _opening_year(words)
     if first < last or not year or int(year.group(1)) >= first or SINCE.search(words, year.end()):
         return None
     return "achieved", int(year.group(1)), int(year.group(1))
+
+
+def _opening_year(words: str, start: int = 0) -> re.Match[str] | None:
+    """The year the words open with at `start`, after any leads (其中2022年…, 特别是刚刚过去的2022年…), if any."""
+    lead = YEAR_LEAD.match(words, start)
+    return YEAR.match(words, lead.end() if lead else start)
 
 
 SINCE_YEAR = re.compile(r"(?:较|比)(20[0-9]{2})年")
@@ -331,11 +335,10 @@ def paragraph_period(opening: str, year: int) -> Period | None:
     words = sentence[lead.end() if lead else 0 :][:12].lstrip("“")
     if frame := next((f for f in FRAMES if f[0].match(sentence)), None):
         return frame[1], year + frame[2], year + frame[3]
-    lead = YEAR_LEAD.match(sentence)  # 特别是刚刚过去的2022年: leads may follow one another
-    found = YEAR.match(sentence, lead.end() if lead else 0)
+    found = _opening_year(sentence)  # 特别是刚刚过去的2022年: leads may follow one another
     if plan := PLAN_OPENING.match(words):
         return _plan_period(plan.group(1), year)
-    if (opener := OPENER.match(words)) and not (found and lead and lead.end()):  # not 过去五年中，2022年是…: the year
+    if (opener := OPENER.match(words)) and not (found and found.start()):  # not 过去五年中，2022年是…: the year
         return _opened(opener.group(), year)
     item = LIST_ITEM.match(opening) is not None  # ——2015年…: an item of a list dates its own clause only
     if found and not item and int(found.group(1)) in (year - 1, year):
