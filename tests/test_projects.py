@@ -635,6 +635,14 @@ QUOTED_ENDINGS = [
     ("加快推进城中村改造“三大工程”。", []),  # a slogan of three programmes: 城中村改造 names nothing
     ("实施链主企业引育“头雁工程”。", []),
     ("上合组织“两平台一中心”扎实推进。", []),
+    # a name quoted whole: five characters or more ending in a name ending of two or more (issue 20)
+    ("建设“甲乙中央法务区”。", ["“甲乙中央法务区”"]),
+    ("规划建设“甲乙丙丁超高清产业园”。", ["“甲乙丙丁超高清产业园”"]),
+    ("“太行一号国家风景道”全线通车。", ["“太行一号国家风景道”"]),  # a number before 号 is no count
+    ("启动实施“七项民生工程”。", []),  # a programme
+    ("加快建设“一枢纽四中心”。", []),  # a code of counts
+    ("推进“口袋公园”建设。", []),  # a term of four characters
+    ("持续推进“工业上楼”。", []),  # an ending of one character
 ]  # fmt: skip
 
 

@@ -276,6 +276,13 @@ CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十�
 SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
+# A name quoted whole (建设“天府中央法务区”, 规划建设“开源鸿蒙超高清产业园”, “太行一号国家风景道”全线通车): five
+# characters or more ending in a name ending of two or more; not a programme's (“宁夏全域智慧安全工程”), nor a
+# code of counts (“一枢纽四中心”, “三中心”; not 一号), nor a term of a few words (“口袋公园”, “智慧口岸”, “工业上楼”).
+QUOTED_WHOLE = re.compile(
+    r"(?![^“”]*[0-9一二两三四五六七八九十百千万](?![0-9号]))[^“”、，]{3,}"
+    f"(?:{alternation(e for e in words('name_endings', 'ending') if len(e) >= 2 and e not in ('工程', '项目'))})"
+)  # .fullmatch
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -584,8 +591,10 @@ def _named(text: str, start: int, end: int) -> bool:
         return inside is not None or _named(text, start, note)
     if end > start and text[end - 1] == "”":
         opening = text.rfind("“", start, end)
-        if opening <= start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
+        if opening < start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
             return False
+        if opening == start:
+            return QUOTED_WHOLE.fullmatch(text, opening + 1, end - 1) is not None  # “天府中央法务区”
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
         return before is not None and inside is not None
     if NAME_ENDINGS.search(text, start, end):
