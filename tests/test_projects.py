@@ -952,6 +952,21 @@ def test_classes_of_the_misses_of_reports_annotated_unseen(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 
+# Classes of the misses and wrong rows of older and mixed reports (issue 20, projU: suzhou-2017, nanjing-2018,
+# jincheng-2020, chongqing-2020, changzhou-2025 …).
+OLDER_REPORT_CLASSES = [
+    # 开放 after words of how places already open serve the public (免费, 延时, 错时) is no opening
+    ("甲乙博物馆、丙丁图书馆等重点场馆延时开放。", []),
+    ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
+    ("甲乙公园建成开放。", [("甲乙公园", "建成开放", "opened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_REPORT_CLASSES)
+def test_classes_of_the_misses_of_older_and_mixed_reports(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
 # Classes of the misses of city and prefecture reports read by hand (issue 20: ordos-2023, zhangye-2025,
 # jiaxing-2024, chengdu-2026, guangzhou-2024): what a verb of striving opens is not yet started (planned), and
 # 获批 closes a clause only after one; a tier of ports (一类口岸, 二类口岸) names no port.

@@ -199,6 +199,9 @@ GROUPS_AND = re.compile(
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
 DEADLINE = r"(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
+# Words before 开放 that say how a place already open serves the public, no opening (常州博物馆、常州图书馆等重点场馆
+# 延时开放; 推动公共图书馆、文化馆、美术馆等免费开放), from the vocabulary.
+ACCESS = re.compile(f"(?:{alternation(words('list_words', 'word', role='access'))})开放$")  # .search
 # Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
@@ -705,7 +708,10 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
 
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
-    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
+    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it; none
+    in a clause that ends in how places already open serve the public (…等重点场馆延时开放)."""
+    if ACCESS.search(text, max(left, right - 4), right):
+        return []
     names, status_span, status, head_span, place = _suffix_shape(text, left, right)
     if not names and (pause := _status_pause(text, left, right)) < right:
         names, status_span, status, head_span, place = _suffix_shape(text, left, pause)
