@@ -959,7 +959,14 @@ OLDER_REPORT_CLASSES = [
     ("甲乙博物馆、丙丁图书馆等重点场馆延时开放。", []),
     ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
     ("甲乙公园建成开放。", [("甲乙公园", "建成开放", "opened")]),
-]
+    # a title bid for in the names after a verb of haste and 创建, as after 创建 alone; not in a tail of works
+    ("加快创建国家环保模范城市、国家生态文明示范区。", []),
+    ("推动创建甲乙国家自主创新示范区。", []),
+    ("加快创建国家级和省级制造业创新中心。", []),
+    ("加快创建成都国家植物园。", [("成都国家植物园", "加快创建", "in_progress")]),
+    ("启动创建红旗大街、友谊东路等16条示范街路。",
+     [("红旗大街", "启动创建", "started"), ("友谊东路", "启动创建", "started")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), OLDER_REPORT_CLASSES)
