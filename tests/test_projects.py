@@ -959,6 +959,11 @@ OLDER_REPORT_CLASSES = [
     ("甲乙博物馆、丙丁图书馆等重点场馆延时开放。", []),
     ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
     ("甲乙公园建成开放。", [("甲乙公园", "建成开放", "opened")]),
+    # a 等 tail of all kinds of a thing (等各类, 等各种) makes its pieces kinds, no names; not 等一批
+    ("建设体育训练基地、体育主题公园和健身步道等各类设施。", []),
+    ("推进经开区、甲乙高新区、自贸区等各类园区基础设施建设。", []),
+    ("推进甲乙森林动物园、丙丁遗址公园等一批公园改造。",
+     [("甲乙森林动物园", "推进", "in_progress"), ("丙丁遗址公园", "推进", "in_progress")]),
     # a title bid for in the names after a verb of haste and 创建, as after 创建 alone; not in a tail of works
     ("加快创建国家环保模范城市、国家生态文明示范区。", []),
     ("推动创建甲乙国家自主创新示范区。", []),

@@ -276,6 +276,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         "graded_group",
     ):  # a programme, role, group: no work
         return not found
+    if role == "all_kinds":  # a 等 tail of all kinds of a thing: the pieces are kinds, names without it
+        return not found and bool(mentions(example.replace(word, "")))
     if role == "access":  # how places already open serve the public: 开放 after it opens nothing, alone it does
         return not found and bool(mentions(example.replace(word, "")))
     if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project

@@ -187,6 +187,9 @@ FIRMS = re.compile(
     f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})"
     f"|等{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='field_tail'))})"
 )  # .match: enterprises (等大型商贸企业), or fields of work right after 等, perhaps graded (水利设施等重点领域)
+# A 等 tail that says the pieces before it are kinds of a thing (…、健身步道等各类设施; 经开区、高新区等各类园区),
+# not names, from the vocabulary; not 等一批, which follows names as often (“彩虹夜市”“归野橙市”等一批特色街区).
+ALL_KINDS = re.compile(f"等(?:{alternation(words('list_words', 'word', role='all_kinds'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
 # 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
@@ -420,6 +423,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
         if FIRMS.match(text, tail.start(), tail.end()):
             return  # 居然之家、万达购物中心等大型商贸企业: enterprises, no projects
+        if ALL_KINDS.match(text, tail.start(), tail.end()):
+            return  # 体育训练基地、体育主题公园和健身步道等各类设施: kinds of things, no names
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
