@@ -274,7 +274,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         "group_word",
         "stretch",
         "graded_group",
-    ):  # a programme, role, group: no work
+        "linked",
+    ):  # a programme, role, group, things linked: no work
         return not found
     if role == "all_kinds":  # a 等 tail of all kinds of a thing: the pieces are kinds, names without it
         return not found and bool(mentions(example.replace(word, "")))

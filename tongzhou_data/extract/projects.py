@@ -275,6 +275,9 @@ CITY_ROLE = re.compile(
 )  # .fullmatch
 # Words that, ending a piece, make it a stretch of land along a work, no work itself (海河沿线, 八通线沿线).
 STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
+# Words ending a piece in 互通 that say things are linked, no interchange (交通基础设施互联互通, 园林绿道互连互通,
+# 城市群设施互通, 高速公路“互联互通”), from the vocabulary; a road's named interchange is a work (绕城公路徐庄互通).
+LINKED = re.compile(f"(?:{alternation(words('list_words', 'word', role='linked'))})”?$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
 # A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
@@ -505,6 +508,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
         or STRETCH.search(text, start, end)
+        or LINKED.search(text, start, end)
         or SLOGAN.search(text, start, end)
     )
 
