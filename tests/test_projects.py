@@ -959,6 +959,10 @@ OLDER_REPORT_CLASSES = [
     ("甲乙博物馆、丙丁图书馆等重点场馆延时开放。", []),
     ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
     ("甲乙公园建成开放。", [("甲乙公园", "建成开放", "opened")]),
+    # 完成 a work's 主体工程 or 主体建设 is its topping out, as 完成…主体结构施工 and the closing 完成主体工程 are
+    ("完成甲乙医院易址扩建主体工程。", [("甲乙医院易址扩建", "完成", "topped_out")]),
+    ("完成甲乙楼、丙丁馆主体建设。", [("甲乙楼", "完成", "topped_out"), ("丙丁馆", "完成", "topped_out")]),
+    ("推进甲乙楼主体建设。", [("甲乙楼", "推进", "in_progress")]),
     # a road's named interchange (互通) is a work; things linked (互联互通, 设施互通) are none
     ("开工建设甲乙公路丙丁互通。", [("甲乙公路丙丁互通", "开工建设", "started")]),
     ("开通甲乙高速丙丁互通。", [("甲乙高速丙丁互通", "开通", "opened")]),

@@ -95,8 +95,9 @@ CREATING = re.compile("(?:(?<=公园)|(?<=植物园))创建(?:工作|任务)?$")
 BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
-# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
-FINISHED_TAILS = {"主体结构施工": "topped_out"}
+# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out, and so are 完成X主体工程
+# and 完成X主体建设 (as the closing 完成主体工程 is).
+FINISHED_TAILS = dict.fromkeys(("主体结构施工", "主体工程", "主体建设"), "topped_out")
 # Ends of a tunnel's name, whose 贯通 is its bore broken through, a topping out; a route's 贯通 opens it.
 BORES = tuple(words("list_words", "word", role="bore"))
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
