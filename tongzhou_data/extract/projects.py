@@ -425,10 +425,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     makes every piece a kind of thing.
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
-        if FIRMS.match(text, tail.start(), tail.end()):
-            return  # 居然之家、万达购物中心等大型商贸企业: enterprises, no projects
-        if ALL_KINDS.match(text, tail.start(), tail.end()):
-            return  # 体育训练基地、体育主题公园和健身步道等各类设施: kinds of things, no names
+        if FIRMS.match(text, tail.start(), tail.end()) or ALL_KINDS.match(text, tail.start(), tail.end()):
+            return  # 居然之家、万达购物中心等大型商贸企业: enterprises; …健身步道等各类设施: kinds; no projects
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
