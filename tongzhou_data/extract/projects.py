@@ -507,7 +507,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
         or STRETCH.search(text, start, end)
-        or LINKED.search(text, start, end)
+        or LINKED.search(text, max(start, end - 5), end)
         or SLOGAN.search(text, start, end)
     )
 
