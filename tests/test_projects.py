@@ -635,6 +635,14 @@ QUOTED_ENDINGS = [
     ("加快推进城中村改造“三大工程”。", []),  # a slogan of three programmes: 城中村改造 names nothing
     ("实施链主企业引育“头雁工程”。", []),
     ("上合组织“两平台一中心”扎实推进。", []),
+    # a name quoted whole: five characters or more ending in a name ending of two or more (issue 20)
+    ("建设“甲乙中央法务区”。", ["“甲乙中央法务区”"]),
+    ("规划建设“甲乙丙丁超高清产业园”。", ["“甲乙丙丁超高清产业园”"]),
+    ("“太行一号国家风景道”全线通车。", ["“太行一号国家风景道”"]),  # a number before 号 is no count
+    ("启动实施“七项民生工程”。", []),  # a programme
+    ("加快建设“一枢纽四中心”。", []),  # a code of counts
+    ("推进“口袋公园”建设。", []),  # a term of four characters
+    ("持续推进“工业上楼”。", []),  # an ending of one character
 ]  # fmt: skip
 
 
@@ -941,6 +949,42 @@ UNSEEN_CLASSES = [
 
 @pytest.mark.parametrize(("text", "expected"), UNSEEN_CLASSES)
 def test_classes_of_the_misses_of_reports_annotated_unseen(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the misses and wrong rows of older and mixed reports (issue 20, projU: suzhou-2017, nanjing-2018,
+# jincheng-2020, chongqing-2020, changzhou-2025 …).
+OLDER_REPORT_CLASSES = [
+    # 开放 after words of how places already open serve the public (免费, 延时, 错时) is no opening
+    ("甲乙博物馆、丙丁图书馆等重点场馆延时开放。", []),
+    ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
+    ("甲乙公园建成开放。", [("甲乙公园", "建成开放", "opened")]),
+    # 完成 a work's 主体工程 or 主体建设 is its topping out, as 完成…主体结构施工 and the closing 完成主体工程 are
+    ("完成甲乙医院易址扩建主体工程。", [("甲乙医院易址扩建", "完成", "topped_out")]),
+    ("完成甲乙楼、丙丁馆主体建设。", [("甲乙楼", "完成", "topped_out"), ("丙丁馆", "完成", "topped_out")]),
+    ("推进甲乙楼主体建设。", [("甲乙楼", "推进", "in_progress")]),
+    # a road's named interchange (互通) is a work; things linked (互联互通, 设施互通) are none
+    ("开工建设甲乙公路丙丁互通。", [("甲乙公路丙丁互通", "开工建设", "started")]),
+    ("开通甲乙高速丙丁互通。", [("甲乙高速丙丁互通", "开通", "opened")]),
+    ("推进甲乙交通基础设施互联互通。", []),
+    ("加快高速公路“互联互通”。", []),
+    # a 等 tail of all kinds of a thing (等各类, 等各种) makes its pieces kinds, no names; not 等一批
+    ("建设体育训练基地、体育主题公园和健身步道等各类设施。", []),
+    ("推进经开区、甲乙高新区、自贸区等各类园区基础设施建设。", []),
+    ("推进甲乙森林动物园、丙丁遗址公园等一批公园改造。",
+     [("甲乙森林动物园", "推进", "in_progress"), ("丙丁遗址公园", "推进", "in_progress")]),
+    # a title bid for in the names after a verb of haste and 创建, as after 创建 alone; not in a tail of works
+    ("加快创建国家环保模范城市、国家生态文明示范区。", []),
+    ("推动创建甲乙国家自主创新示范区。", []),
+    ("加快创建国家级和省级制造业创新中心。", []),
+    ("加快创建成都国家植物园。", [("成都国家植物园", "加快创建", "in_progress")]),
+    ("启动创建红旗大街、友谊东路等16条示范街路。",
+     [("红旗大街", "启动创建", "started"), ("友谊东路", "启动创建", "started")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_REPORT_CLASSES)
+def test_classes_of_the_misses_of_older_and_mixed_reports(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 

@@ -274,8 +274,13 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         "group_word",
         "stretch",
         "graded_group",
-    ):  # a programme, role, group: no work
+        "linked",
+    ):  # a programme, role, group, things linked: no work
         return not found
+    if role == "all_kinds":  # a 等 tail of all kinds of a thing: the pieces are kinds, names without it
+        return not found and bool(mentions(example.replace(word, "")))
+    if role == "access":  # how places already open serve the public: 开放 after it opens nothing, alone it does
+        return not found and bool(mentions(example.replace(word, "")))
     if role == "firm_tail":  # a 等 tail naming enterprises: the list names no project
         return not found and bool(mentions(example.replace(word, "项目")))
     if role == "bore":  # a tunnel's 贯通 is a topping out; a road's opens it

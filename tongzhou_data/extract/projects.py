@@ -95,8 +95,9 @@ CREATING = re.compile("(?:(?<=公园)|(?<=植物园))创建(?:工作|任务)?$")
 BUILDING_WORKS = frozenset(("建设",))
 # Work tails that open with a kind of project (项目建设, 工程建设) say that what precedes them names projects.
 KINDED_TAILS = tuple(t for t in WORK_TAILS if t.startswith(("项目", "工程")))
-# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out.
-FINISHED_TAILS = {"主体结构施工": "topped_out"}
+# Work nouns that, after a verb of completion, say how far: 完成X主体结构施工 is a topping out, and so are 完成X主体工程
+# and 完成X主体建设 (as the closing 完成主体工程 is).
+FINISHED_TAILS = dict.fromkeys(("主体结构施工", "主体工程", "主体建设"), "topped_out")
 # Ends of a tunnel's name, whose 贯通 is its bore broken through, a topping out; a route's 贯通 opens it.
 BORES = tuple(words("list_words", "word", role="bore"))
 # Opening verbs that govern names only before a 等 tail counting them (打通文盛街等10余条断头路) or a count of them
@@ -187,6 +188,9 @@ FIRMS = re.compile(
     f"等[^、，]{{0,8}}?(?:{alternation(words('list_words', 'word', role='firm_tail'))})"
     f"|等{GRADE.pattern}(?:{alternation(words('list_words', 'word', role='field_tail'))})"
 )  # .match: enterprises (等大型商贸企业), or fields of work right after 等, perhaps graded (水利设施等重点领域)
+# A 等 tail that says the pieces before it are kinds of a thing (…、健身步道等各类设施; 经开区、高新区等各类园区),
+# not names, from the vocabulary; not 等一批, which follows names as often (“彩虹夜市”“归野橙市”等一批特色街区).
+ALL_KINDS = re.compile(f"等(?:{alternation(words('list_words', 'word', role='all_kinds'))})")  # .match
 GROUP_TAIL = re.compile(r"(?:等(?!研究院|教育|学校|院校|级)|(?<!高)等).*$")  # not the 等 of 高等研究院, 高等级
 # 和, 、 or 以及 after a 等 tail that names its kind joins two lists, each with its own tail (加快曾家岩、红岩村等
 # 跨江大桥和金凤、土主等穿山隧道建设; 加快延榆等5条高铁、眉太等13条高速…), the kind perhaps running on to a 项目 or
@@ -199,6 +203,9 @@ GROUPS_AND = re.compile(
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
 DEADLINE = r"(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
+# Words before 开放 that say how a place already open serves the public, no opening (常州博物馆、常州图书馆等重点场馆
+# 延时开放; 推动公共图书馆、文化馆、美术馆等免费开放), from the vocabulary.
+ACCESS = re.compile(f"(?:{alternation(words('list_words', 'word', role='access'))})开放$")  # .search
 # Where or when, between the names and their status (…竖炉项目在湛江宝钢点火投产; …连接线分别于第一季度、第二季度开工).
 ADVERBIAL = re.compile(r"(?:分别于[^，；。]{1,16}|[在于][^、，；。在于]{1,12})$")
 # A stage of the work between the names and their status: the status is then of that stage, planning
@@ -269,6 +276,9 @@ CITY_ROLE = re.compile(
 )  # .fullmatch
 # Words that, ending a piece, make it a stretch of land along a work, no work itself (海河沿线, 八通线沿线).
 STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
+# Words ending a piece in 互通 that say things are linked, no interchange (交通基础设施互联互通, 园林绿道互连互通,
+# 城市群设施互通, 高速公路“互联互通”), from the vocabulary; a road's named interchange is a work (绕城公路徐庄互通).
+LINKED = re.compile(f"(?:{alternation(words('list_words', 'word', role='linked'))})”?$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
 # A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
@@ -276,6 +286,13 @@ CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十�
 SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
+# A name quoted whole (建设“天府中央法务区”, 规划建设“开源鸿蒙超高清产业园”, “太行一号国家风景道”全线通车): five
+# characters or more ending in a name ending of two or more; not a programme's (“宁夏全域智慧安全工程”), nor a
+# code of counts (“一枢纽四中心”, “三中心”; not 一号), nor a term of a few words (“口袋公园”, “智慧口岸”, “工业上楼”).
+QUOTED_WHOLE = re.compile(
+    r"(?![^“”]*[0-9一二两三四五六七八九十百千万](?![0-9号]))[^“”、，]{3,}"
+    f"(?:{alternation(e for e in words('name_endings', 'ending') if len(e) >= 2 and e not in ('工程', '项目'))})"
+)  # .fullmatch
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -408,8 +425,8 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     makes every piece a kind of thing.
     """
     if tail := GROUP_TAIL.search(text, start, end) or _count_tail(text, start, end):
-        if FIRMS.match(text, tail.start(), tail.end()):
-            return  # 居然之家、万达购物中心等大型商贸企业: enterprises, no projects
+        if FIRMS.match(text, tail.start(), tail.end()) or ALL_KINDS.match(text, tail.start(), tail.end()):
+            return  # 居然之家、万达购物中心等大型商贸企业: enterprises; …健身步道等各类设施: kinds; no projects
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
@@ -490,6 +507,7 @@ def _no_work(text: str, start: int, end: int) -> bool:
         or CITY_ROLE.fullmatch(text, start, end)
         or CODED_PROGRAMME.search(text, start, end)
         or STRETCH.search(text, start, end)
+        or LINKED.search(text, max(start, end - 5), end)
         or SLOGAN.search(text, start, end)
     )
 
@@ -584,8 +602,10 @@ def _named(text: str, start: int, end: int) -> bool:
         return inside is not None or _named(text, start, note)
     if end > start and text[end - 1] == "”":
         opening = text.rfind("“", start, end)
-        if opening <= start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
+        if opening < start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
             return False
+        if opening == start:
+            return QUOTED_WHOLE.fullmatch(text, opening + 1, end - 1) is not None  # “天府中央法务区”
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
         return before is not None and inside is not None
     if NAME_ENDINGS.search(text, start, end):
@@ -696,7 +716,10 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
 
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
-    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
+    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it; none
+    in a clause that ends in how places already open serve the public (…等重点场馆延时开放)."""
+    if ACCESS.search(text, max(left, right - 4), right):
+        return []
     names, status_span, status, head_span, place = _suffix_shape(text, left, right)
     if not names and (pause := _status_pause(text, left, right)) < right:
         names, status_span, status, head_span, place = _suffix_shape(text, left, pause)
@@ -919,7 +942,10 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
-        low = _after_chain_verb(text, low, high)
+        chained, low = low, _after_chain_verb(text, low, high)
+        named_end = group.start() if (group := GROUP_TAIL.search(text, low, high)) else high
+        if low != chained and RANK_BID.match(text, chained, named_end):
+            continue  # 加快创建国家生态文明示范区: a title bid for in the names after a verb of haste, as without it
         after: Iterable[tuple[int, int]] = ()
         if joined := WORK_AND.search(text, low, high):  # 推进A、B建设和C开采: the names end at their work
             after = _after_joined(text, joined.end(), high)
