@@ -647,7 +647,18 @@ NAMED += [
     # an amount before a thing being built is its size: the thing's, without the building and the push
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
-    ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客"),
+    ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # a list of numbers in a clause that names no subject of its own, only a ratio's copula and base (是2015年的) or a
+    # share of a whole and 分别 (占…比重分别提高), measures in order what the clause before listed (its subjects
+    # without their verb of change); a year opening that clause is its time, no subject's word
+    ("预计，2020年城乡居民人均可支配收入分别达37010元、15539元，是2015年的1.4倍、1.6倍。", "1.6倍",
+     "农村居民人均可支配收入相对2015年倍数"),
+    ("预计，2020年城乡居民人均可支配收入分别达37010元、15539元，是2015年的1.4倍、1.6倍。", "1.4倍",
+     "城镇居民人均可支配收入相对2015年倍数"),
+    ("战略性新兴产业产值、高新技术产业增加值年均增长22.9%和16.8%，占规上工业比重分别提高22.9和12.5个百分点。",
+     "12.5个百分点", "高新技术产业增加值占规上工业比重提高"),
+    ("普惠小微贷款、制造业贷款、科技型企业贷款分别增长23.8%、15.9%、31.9%，占贷款余额比重分别提高2.2、0.7、"
+     "1.8个百分点。", "0.7", "制造业贷款占贷款余额比重提高"),
     # 分别 of a list not read as one (one subject, two numbers) is still no word of the name
     ("城乡低保标准分别提高7.1%和8.3%，特困人员基本生活补贴标准分别提高6.3%和7.1%。", "6.3%",
      "特困人员基本生活补贴标准提高率"),

@@ -1887,7 +1887,7 @@ def _shared_tail(items: list[str]) -> list[str] | None:
         if at < 1 or at + 2 >= len(last):
             return None
         tails.add(last[at + 2 :])
-    return [item + tails.pop() for item in items[:-1]] + [last] if len(tails) == 1 else None
+    return [item + min(tails) for item in items[:-1]] + [last] if len(tails) == 1 else None  # one tail, for all
 
 
 def _with_kind(items: list[str]) -> list[str] | None:
@@ -1958,8 +1958,8 @@ def clause_subject(clause: str) -> str:
 def _first_subject(clause: str) -> str:
     """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
     reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
-    found = NUMBER.search(clause)
-    words = (clause[: found.start()] if found else clause).split("分别", 1)[0].strip()
+    found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), clause))  # 2020年城乡居民…: a time, no number
+    words = YEAR.sub("", (clause[: found.start()] if found else clause).split("分别", 1)[0]).strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
@@ -1985,6 +1985,8 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "level" and total:  # 新增高层次人才…，累计分别达到19.8万人和…
         return NEW.sub("", name) + RUNNING_TOTAL + ("数" if unit in COUNT_UNITS or unit in UNIT_NOUNS else "")
     verb = REACHING.sub("", verb.strip())
+    if unit == "倍" and (ratio := RATIO_OF.fullmatch(verb)) and TIME_BASE.fullmatch(ratio.group("base")):
+        return f"{name}相对{ratio.group('base')}倍数"  # 分别是2015年的1.4倍、1.6倍, as `_ratio_name` names one
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"
     if measure == "rank" and (scope := RANK_SCOPE.search(verb)):

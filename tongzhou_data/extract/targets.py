@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from .catalogue import START, link
 from .indicators import (
+    CHANGE_AT_END,
     FROM_WORD,
     MONTHS_SO_FAR,
     RATE_OF,
@@ -746,6 +747,14 @@ RANKS_ONLY = re.compile(
 GROWN = re.compile("分别(?:增长|增速)")  # .search: a list of growths in the clause before ranks
 GROWTH_RATE_WORD = "增速"  # what the ranks of those growths rank
 BARE_RANKS = re.compile(r"第?[0-9.一二三四五六七八九十]+\s*位?\s*[、和]\s*")  # .fullmatch: 第4位、
+# A list of ratios to a time's figures after the copula alone (…分别达37010元、15539元，是2015年的1.4倍、1.6倍): the
+# ratios of the clause before's subjects, read in the same order
+RATIOS_ONLY = re.compile(
+    r"\s*(?P<basis>)(?P<verb>(?:是|为|相当于)(?:[0-9]{4}年末?|上年|去年|“?十[一二三四五]五”?末?)的)\s*"
+)  # .fullmatch
+# A list of changes of shares of one whole, named after the whole alone (…产值、…增加值年均增长22.9%和16.8%，占规上
+# 工业比重分别提高22.9和12.5个百分点): the shares of the clause before's subjects
+SHARES_ONLY = re.compile(r"\s*占[^，、占分]{2,12}?(?:比重|比例)分别")  # .match
 UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
 )
@@ -811,11 +820,14 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     bare = SUBJECTLESS.fullmatch(before) if joined else None
     if bare is None and BARE_RANKS.fullmatch(text, starts[0], starts[1]):
         bare = RANKS_ONLY.fullmatch(before)  # 增速居全国第4位、第7位: each the rank of a subject before
+    if bare is None and joined:
+        bare = RATIOS_ONLY.fullmatch(before)  # 是2015年的1.4倍、1.6倍: each the ratio of a subject before
     if "分别" not in before and not bare:
         before = _unsaid_respectively(text, before, starts)
     if "分别" not in before and not bare:
         return None
-    if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
+    shares = SHARES_ONLY.match(before)  # 占规上工业比重分别提高…: whose shares?
+    if (before.startswith("分别") or bare or shares) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
         if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
             basis = bare.group("basis")  # type: ignore[union-attr]  # bare here
@@ -824,6 +836,7 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
                 basis = GROWTH_RATE_WORD  # …分别增长5.5%和8.2%，居全国第八位和第五位: the ranks of the growths
             before = f"{basis}分别{bare.group('verb')}"  # type: ignore[union-attr]
         subject = clause_subject(text[previous[0] : previous[1]])
+        subject = CHANGE_AT_END.sub("", subject) if shares else subject  # …增加值年均增长22.9%和16.8%，占…: no 年均增长
         if "、" not in subject and (count := len(_listed(text, starts))) > 1:
             subject = _clauses_subjects(text, clauses, clause[0], count) or subject
         return subject + before
