@@ -648,6 +648,12 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # an ordinal of size among a kind (成为第一大支柱产业) ranks what became it among that kind, in the scope said
+    # between (我国对东盟的); with no subject, what it is the largest in (成为杂交水稻制种第一大省)
+    ("绿色能源成为第一大支柱产业，绿色铝硅产值突破1800亿元。", "第一", "绿色能源在支柱产业中的位次"),
+    ("新能源成为第二大电源、投产并网规模突破2000万千瓦。", "第二", "新能源在电源中的位次"),
+    ("磨憨铁路口岸成为我国对东盟的第一大铁路口岸。", "第一", "磨憨铁路口岸在我国对东盟的铁路口岸中的位次"),
+    ("建成高标准农田660万亩，成为杂交水稻制种第一大省。", "第一", "杂交水稻制种位次"),
     # a list of numbers in a clause that names no subject of its own, only a ratio's copula and base (是2015年的) or a
     # share of a whole and 分别 (占…比重分别提高), measures in order what the clause before listed (its subjects
     # without their verb of change); a year opening that clause is its time, no subject's word

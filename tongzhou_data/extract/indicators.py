@@ -369,6 +369,9 @@ FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
+# An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
+BECAME_END = re.compile("成为(?=[^，、成为]{0,12}$)")  # .search
+LARGEST_OF = re.compile("大(?P<kind>[^，、0-9０-９]{1,8})")  # .fullmatch after the ordinal (第一大支柱产业)
 # A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
 MILESTONE_STEP = "台阶"
 CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
@@ -1228,6 +1231,8 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     before, after = words
     if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
+    if measure == "rank" and (largest := _largest_of_kind(before, after)):
+        return largest
     if measure == "level" and (owner := _first_to_cross(text, left, before)):
         return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
     if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
@@ -1237,6 +1242,19 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
         return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
+
+
+def _largest_of_kind(before: str, after: str) -> str:
+    """The name of an ordinal of size among a kind (绿色能源成为第一大支柱产业 → 绿色能源在支柱产业中的位次; 新能源成为
+    第二大电源 → 新能源在电源中的位次): what became it, among the kind and the scope before it; with no subject, the
+    words of what it is the largest in (成为杂交水稻制种第一大省 → 杂交水稻制种位次); empty for other words."""
+    became = BECAME_END.search(before)
+    largest = LARGEST_OF.fullmatch(after) if became else None
+    if became is None or largest is None:
+        return ""
+    subject, scope = LEADING.sub("", before[: became.start()].strip("，、 ")), before[became.end() :]
+    kind = largest.group("kind")
+    return f"{subject}在{scope}{kind}中的位次" if subject else (scope or kind) + "位次"
 
 
 def _first_to_cross(text: str, left: int, before: str) -> str:
