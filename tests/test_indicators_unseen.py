@@ -648,6 +648,12 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # a bare magnitude before the kind it sizes (千亿产业, 营业收入过百亿的民营企业) is inside the subject, not the
+    # number that ends it; a piece reaching a total (、达到40家; 累计达到973座) has its own verb, not the clause's 新增
+    ("新增千亿产业3个，总数达14个，建筑业成为万亿产业。", "14", "千亿产业总数"),
+    ("新增营业收入过百亿的民营企业2家、达到40家，均创历史新高。", "40", "营业收入过百亿的民营企业数"),
+    ("新增上市企业21家、达到177家。", "177", "上市企业数"),
+    ("新增公园141座、累计达到973座。", "973", "公园数"),
     # an ordinal of size among a kind (成为第一大支柱产业) ranks what became it among that kind, in the scope said
     # between (我国对东盟的); with no subject, what it is the largest in (成为杂交水稻制种第一大省)
     ("绿色能源成为第一大支柱产业，绿色铝硅产值突破1800亿元。", "第一", "绿色能源在支柱产业中的位次"),

@@ -1686,7 +1686,7 @@ def _subject(text: str, left: int) -> str:
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
-        found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
+        found = _first_number(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
     subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
@@ -1757,11 +1757,22 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     return ""
 
 
-# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上) or a count
-# of kinds (三项, 两个); the words after it still name what the clause measures.
+# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上; a
+# bare magnitude before the kind it sizes: 千亿产业, 营业收入过百亿的民营企业) or a count of kinds (三项, 两个); the
+# words after it still name what the clause measures.
 IN_SUBJECT = re.compile(
     r"[0-9０-９.十百千万亿]+(?:万|亿)?元?(?:及以上|以上)(?=[\u4e00-\u9fff])|^[一二两三四五六七八九十]+[项个类](?=[\u4e00-\u9fff])"
+    r"|[十百千]*[万亿]元?级?的?(?=[^，、。；0-9０-９]{0,4}(?:企业|产业|集群|园区))"
 )
+
+
+def _first_number(words: str) -> re.Match[str] | None:
+    """The first number of words (years masked) that is no threshold or count of kinds inside a subject (`IN_SUBJECT`),
+    before another number."""
+    found = NUMBER.search(words)
+    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
+        found = NUMBER.search(words, inside.end())
+    return found
 
 
 def _subject_span(words: str) -> tuple[int, int]:
@@ -1769,9 +1780,7 @@ def _subject_span(words: str) -> tuple[int, int]:
     (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
     amount; (0, 0) when no number follows. A threshold (千万元及以上项目利用内资…) or a count of kinds (三项社会保险参保
     人数…) inside the subject is no number that ends it."""
-    found = NUMBER.search(words)
-    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
-        found = NUMBER.search(words, inside.end())
+    found = _first_number(words)
     if found is None:
         return 0, 0
     count = COUNTED.match(words, found.start()) if found.start() == 0 else None

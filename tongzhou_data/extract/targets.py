@@ -172,6 +172,9 @@ PUSHING_VERB = re.compile(
     alternation([w for w in words("list_words", "word", role="leading_verb") if w not in ("完成", "开展")])
 )
 OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
+# A piece opening with a verb of reaching a total (新增上市企业21家、达到177家; 、总数达30家): its own verb, not the
+# clause's verb of adding
+REACHED_START = re.compile("(?:累计|总数|总量)?(?:达到|达|增至|增加到)")  # .match
 WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
@@ -687,6 +690,7 @@ def _spans(
             verb = SHARED_VERB.match(text, clause[0])
             own = SHARED_VERB.match(text, piece[0]) or OWN_PREDICATE.search(text, piece[0], piece[1])
             own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
+            own = own or REACHED_START.match(text, piece[0])
             if verb and piece[0] > clause[0] and not own:
                 quote, lead = clause, verb.group("verb")
             elif not verb and piece[0] > clause[0] and not own and COUNT_FIRST.match(text, piece[0]):
