@@ -648,6 +648,13 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # a count of times, sessions or incidents (次, 场次, 起: `units.csv`) is named by that noun after what was done
+    # (次数, 场次, 起数), never the verb phrase alone; 起 is the unit, no word of the name
+    ("政府党组会、党组中心组学习会等开展15次集体学习。", "15", "政府党组会、党组中心组学习会等开展集体学习次数"),
+    ("大型民族音乐剧《辫子魂》在浙川两地巡回演出30余场次，电视剧入选。", "30余",
+     "大型民族音乐剧《辫子魂》在浙川两地巡回演出场次"),
+    ("安全处置33起森林火灾，有效应对。", "33", "安全处置森林火灾起数"),
+    ("特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。", "90多", "突发疫情起数"),
     # a bare magnitude before the kind it sizes (千亿产业, 营业收入过百亿的民营企业) is inside the subject, not the
     # number that ends it; a piece reaching a total (、达到40家; 累计达到973座) has its own verb, not the clause's 新增
     ("新增千亿产业3个，总数达14个，建筑业成为万亿产业。", "14", "千亿产业总数"),
