@@ -648,6 +648,14 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # a bare total (总数, 总面积, 总容量, 总里程) after a piece that adds or builds is the total of what that piece
+    # added (the kind after its examples), before the sentence's subject
+    ("新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。", "4612万", "高标准农田总面积"),
+    ("新增电力装机3400万千瓦、总容量达到1.2亿千瓦。", "1.2亿", "电力装机总容量"),
+    ("科技型中小企业增长超过40%，新增国家级专精特新“小巨人”企业52家，总数达到162家。", "162",
+     "国家级专精特新“小巨人”企业总数"),
+    ("建成贵阳经金沙至古蔺、兰海国高重庆至遵义段扩容工程等高速公路452公里、总里程达8784公里。", "8784",
+     "高速公路总里程"),
     # a count of times, sessions or incidents (次, 场次, 起: `units.csv`) is named by that noun after what was done
     # (次数, 场次, 起数), never the verb phrase alone; 起 is the unit, no word of the name
     ("政府党组会、党组中心组学习会等开展15次集体学习。", "15", "政府党组会、党组中心组学习会等开展集体学习次数"),

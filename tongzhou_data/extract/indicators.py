@@ -41,7 +41,7 @@ RANK_SCOPE = re.compile(
 BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-TOTALS = "总数|总量|总计|总规模|累计数|总里程"  # the words of a total
+TOTALS = "总数|总量|总计|总规模|累计数|总里程|总面积|总容量"  # the words of a total
 SHARE_WORDS = re.compile("^[^占，、]{2,}占[^占，、]{2,}的$")  # 民生支出占一般公共预算支出的: a share before its number
 SHARE_END = re.compile("(?:的|比重|比例)$")
 BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总数达446家: whose total?
@@ -373,6 +373,7 @@ FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)
 BECAME_END = re.compile("成为(?=[^，、成为]{0,12}$)")  # .search
 LARGEST_OF = re.compile("大(?P<kind>[^，、0-9０-９]{1,8})")  # .fullmatch after the ordinal (第一大支柱产业)
 # A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
+ADDING_START = re.compile("^(?:新增|净增|新建成|新建|建成|新认定|新培育|新引进)")  # a piece adding to a total
 MILESTONE_STEP = "台阶"
 CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
@@ -1495,6 +1496,8 @@ def _short_subject(text: str, left: int) -> str:
 def _total_subject(text: str, left: int) -> str:
     """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
     examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
+    if added := _added_before(text, left):  # 新增国家级专精特新“小巨人”企业52家，总数达到162家: of those added
+        return added
     subject = CHANGE_AT_END.sub("", _short_subject(text, left)) or _short_subject(text, left)  # 企业增长25%、总量…
     if subject and not subject.endswith(EXAMPLES_END):
         return subject
@@ -1503,6 +1506,27 @@ def _total_subject(text: str, left: int) -> str:
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
     own = noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else ""
     return own or subject or _owner(text, left)  # 新增三甲医院7家，累计32家 → 三甲医院: the piece before's
+
+
+def _added_before(text: str, left: int) -> str:
+    """What the piece right before a bare total at `left` adds or builds, when its clause opens with a verb of adding
+    (新建高标准农田350万亩、总面积… → 高标准农田; 建成…等高速公路452公里、总里程… → 高速公路: the kind after the
+    examples); empty for any other piece."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    if not ADDING_START.match(LEADING.sub("", text[start : left - 1])):
+        return ""
+    start = after_last(text, start, left - 1, "、")  # the piece right before, in a clause of pieces
+    words = text[start : left - 1]
+    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    if first is None or first.start() == 0:
+        return _owner(text, left)  # 新增5G基站1.52万座 …; 新增2个…: the noun its count counts
+    subject = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", words[: first.start()].strip())))
+    subject = ADDING_START.sub("", subject, count=1).rsplit("等", 1)[-1]  # …扩容工程等高速公路: the kind
+    subject = CHANGE_AT_END.sub("", subject)
+    plain = 1 < len(subject) <= SHORT_SUBJECT and not NUMBER.search(subject)
+    return subject if plain and subject.count("“") == subject.count("”") else ""
 
 
 def _total_of(subject: str, total: str) -> str:
