@@ -656,6 +656,10 @@ NAMED += [
      "国家级专精特新“小巨人”企业总数"),
     ("建成贵阳经金沙至古蔺、兰海国高重庆至遵义段扩容工程等高速公路452公里、总里程达8784公里。", "8784",
      "高速公路总里程"),
+    # two-character modifiers listed after a count before the noun they share (健康、美丽、…县城) are one piece
+    ("高质量推进以县城为重要载体的城镇化建设，创建10个健康、美丽、文明、智慧、幸福县城。", "10",
+     "创建健康、美丽、文明、智慧、幸福县城数"),
+    ("推动40个机关、企事业单位附属空间对社会开放共享。", "40", "机关、企事业单位附属空间对社会开放共享数"),
     # a count of times, sessions or incidents (次, 场次, 起: `units.csv`) is named by that noun after what was done
     # (次数, 场次, 起数), never the verb phrase alone; 起 is the unit, no word of the name
     ("政府党组会、党组中心组学习会等开展15次集体学习。", "15", "政府党组会、党组中心组学习会等开展集体学习次数"),

@@ -364,6 +364,8 @@ EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its 
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# Modifiers of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城): .match
+SHORT_MODIFIERS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
@@ -1279,7 +1281,8 @@ def _first_piece(text: str, start: int, end: int) -> str:
     if piece is None:
         return ""
     around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
-    if piece.end() < end and JOINED_MODIFIERS.search(around) and not NUMBER.search(text, piece.end(), end):
+    joined = JOINED_MODIFIERS.search(around) or SHORT_MODIFIERS.match(text, start, end)  # 10个健康、美丽、…县城
+    if piece.end() < end and joined and not NUMBER.search(text, piece.end(), end):
         return text[start:end]
     return piece.group()
 
