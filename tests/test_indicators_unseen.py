@@ -656,6 +656,12 @@ NAMED += [
      "国家级专精特新“小巨人”企业总数"),
     ("建成贵阳经金沙至古蔺、兰海国高重庆至遵义段扩容工程等高速公路452公里、总里程达8784公里。", "8784",
      "高速公路总里程"),
+    # a per said between the verb of reaching and the number: per so many people it opens the name (每10万人…), per a
+    # time or a volume it is the unit's (每月, 每立方米) and no word of the name
+    ("尽快建成自治区重大疫情救治基地，重症床位数提高到每10万人12张以上。", "12张以上", "每10万人重症床位数"),
+    ("养老床位达到每千名老人40张。", "40", "每千名老人养老床位数"),
+    ("城乡居民省定基础养老金标准提高至每月150元。", "150", "城乡居民省定基础养老金标准"),
+    ("PM2.5浓度下降至每立方米19微克。", "19", "PM2.5浓度"),
     # two-character modifiers listed after a count before the noun they share (健康、美丽、…县城) are one piece
     ("高质量推进以县城为重要载体的城镇化建设，创建10个健康、美丽、文明、智慧、幸福县城。", "10",
      "创建健康、美丽、文明、智慧、幸福县城数"),

@@ -33,6 +33,14 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
+# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), the unit's
+PER_REACHED = re.compile(
+    rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
+    rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})"
+    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4})$"
+)
+PEOPLE = ("人", "人口", "户", "老人", "老年人")  # what a per counts heads of
 RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
@@ -680,6 +688,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return timed
     if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
         return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
+    if measure == "level" and "每" in before and (per := PER_REACHED.search(before)) and per.start() > 1:
+        name = LEADING.sub("", before[: per.start()].strip("，、 "))  # 重症床位数提高到每10万人 → 每10万人重症床位数
+        heads = per.group("per") if per.group("per").endswith(PEOPLE) else ""  # 每月, 每立方米: the unit's, no name's
+        return heads + name + _unit_noun(name, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
