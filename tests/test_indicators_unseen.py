@@ -656,6 +656,12 @@ NAMED += [
      "国家级专精特新“小巨人”企业总数"),
     ("建成贵阳经金沙至古蔺、兰海国高重庆至遵义段扩容工程等高速公路452公里、总里程达8784公里。", "8784",
      "高速公路总里程"),
+    # bare projects counted after an opening clause that names the field the sentence works in (开展, 构建, 发展,
+    # 深化拓展, 布局 + the field) are that field's; not a campaign of work, a year or a batch
+    ("持续开展“交通大会战”，实施项目37个，完成投资186.8亿元，创历史新高。", "37", "实施“交通大会战”项目数"),
+    ("深化拓展闽宁协作，290个项目落地实施，被国家部委誉为全国乡村振兴和劳务协作典范。", "290",
+     "落地实施闽宁协作项目数"),
+    ("适度超前布局新基建，加快推进“东数西算”中部枢纽节点、中金武汉数谷等25个重大项目。", "25", "推进新基建重大项目数"),
     # a per said between the verb of reaching and the number: per so many people it opens the name (每10万人…), per a
     # time or a volume it is the unit's (每月, 每立方米) and no word of the name
     ("尽快建成自治区重大疫情救治基地，重症床位数提高到每10万人12张以上。", "12张以上", "每10万人重症床位数"),

@@ -289,6 +289,12 @@ TOPIC = re.compile(
     r"|(?:加强|加大|加快)(?:推进)?(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
     r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:项目)?(?:建设)?(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
 )  # .fullmatch of the opening clause; no verb or building of the projects in a topic (加快推进重大项目建设 → 重大)
+# An opening clause that names the field the sentence works in (持续开展“交通大会战”, 着力构建“荆楚安澜”现代水网,
+# 加快发展生物工程和生物产业): the field, what bare projects counted after it are of; not a campaign, a year or a batch
+FIELD = re.compile(
+    r"(?:持续|深入|着力|加快|大力|积极|全面|适度超前)*(?:开展|构建|发展|深化拓展|深化|拓展|布局)(?P<field>[^，、0-9０-９]{2,12})"
+)  # .fullmatch
+NOT_FIELD = re.compile("一批|活动|行动|工作|建设年|改革|试点")  # .search
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
@@ -599,7 +605,10 @@ def _topic(text: str, left: int) -> str:
     end = text.find("，", start, left)
     if end < 0:
         return ""
-    found = TOPIC.fullmatch(_unmarked(text[start:end]).strip())
+    opening = _unmarked(text[start:end]).strip()
+    found = TOPIC.fullmatch(opening)
+    if found is None and (field := FIELD.fullmatch(opening)) and not NOT_FIELD.search(field.group("field")):
+        return field.group("field")  # 持续开展“交通大会战”，实施项目37个 → 实施“交通大会战”项目数
     return next((topic for topic in found.groups() if topic), "") if found else ""
 
 
