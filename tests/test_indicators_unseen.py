@@ -691,6 +691,12 @@ NAMED += [
     ("新能源成为第二大电源、投产并网规模突破2000万千瓦。", "第二", "新能源在电源中的位次"),
     ("磨憨铁路口岸成为我国对东盟的第一大铁路口岸。", "第一", "磨憨铁路口岸在我国对东盟的铁路口岸中的位次"),
     ("建成高标准农田660万亩，成为杂交水稻制种第一大省。", "第一", "杂交水稻制种位次"),
+    # a number inside the subjects of a 分别 list (110报警数, 15%所得税) is no member of the list: the list is the
+    # numbers after 分别, one for each subject
+    ("全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%，公众安全感连续12年实现双提升。", "14.4%",
+     "刑事立案数下降率"),
+    ("全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%，公众安全感连续12年实现双提升。", "7%",
+     "110报警数下降率"),
     # a list of numbers in a clause that names no subject of its own, only a ratio's copula and base (是2015年的) or a
     # share of a whole and 分别 (占…比重分别提高), measures in order what the clause before listed (its subjects
     # without their verb of change); a year opening that clause is its time, no subject's word

@@ -30,6 +30,7 @@ from .indicators import (
     MONTHS_SO_FAR,
     RATE_OF,
     RATIO_OF,
+    RESPECTIVELY_WORD,
     TIME_BASE,
     TO_WORD,
     clause_subject,
@@ -664,13 +665,28 @@ def scan(
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
         members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
-    respective = {clause: _respective(text, clauses, clause, starts) for clause, starts in members.items()}
+    listed = {clause: _after_respectively(text, clause, starts) for clause, starts in members.items()}
+    respective = {clause: _respective(text, clauses, clause, starts) for clause, starts in listed.items()}
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
         quote, named = bounded(*quote, quantity.start, quantity.end), bounded(*named, quantity.start, quantity.end)
-        records.append(_record(text, quantity, quote, named, lead, periods, respective[clause], members[clause]))
+        own = respective[clause] if quantity.start >= listed[clause][0] else None  # a number of the subject: its own
+        records.append(_record(text, quantity, quote, named, lead, periods, own, listed[clause]))
     return records, skipped
+
+
+def _after_respectively(text: str, clause: tuple[int, int], starts: list[int]) -> list[int]:
+    """The numbers of a clause's 分别 list: those after its 分别 when numbers of the subject stand before it
+    (全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%: not 110; 15%所得税…享惠面分别增长…), not
+    the start of changes (由统一的1000元分别降到…); all of them for any other clause."""
+    if len(starts) < 3 or RESPECTIVELY_WORD in text[clause[0] : starts[0]]:
+        return starts
+    at = text.find(RESPECTIVELY_WORD, starts[0], starts[-1])
+    if at < 0 or FROM_WORD.search(text, clause[0], at):  # 由统一的1000元分别降到…: the start of the changes, listed
+        return starts
+    after = [start for start in starts if start > at]
+    return after if len(after) > 1 else starts
 
 
 def _spans(
