@@ -662,6 +662,12 @@ NAMED += [
     ("深化拓展闽宁协作，290个项目落地实施，被国家部委誉为全国乡村振兴和劳务协作典范。", "290",
      "落地实施闽宁协作项目数"),
     ("适度超前布局新基建，加快推进“东数西算”中部枢纽节点、中金武汉数谷等25个重大项目。", "25", "推进新基建重大项目数"),
+    # a bare magnitude a subject heads for (加速迈向万亿级, 向千亿规模迈进, 向万亿元冲刺, 跻身千亿俱乐部) is the
+    # subject's size (its own measure when it names one), the words of moving no part of the name
+    ("汉孝随襄十汽车产业走廊、宜荆荆绿色化工产业集群加速迈向万亿级。", "万亿",
+     "汉孝随襄十汽车产业走廊、宜荆荆绿色化工产业集群规模"),
+    ("推动先进陶瓷和新型功能玻璃产业向千亿规模迈进。", "千亿", "先进陶瓷和新型功能玻璃产业规模"),
+    ("装备制造业营业收入向万亿元冲刺。", "万亿", "装备制造业营业收入"),
     # a per said between the verb of reaching and the number: per so many people it opens the name (每10万人…), per a
     # time or a volume it is the unit's (每月, 每立方米) and no word of the name
     ("尽快建成自治区重大疫情救治基地，重症床位数提高到每10万人12张以上。", "12张以上", "每10万人重症床位数"),

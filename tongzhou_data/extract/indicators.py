@@ -421,6 +421,11 @@ CROSSING_END = re.compile(  # …连续跨上, 五年跨过: the crossing of mar
 )
 CROSSED_BY = re.compile("(?:连续|先后|相继|接连)$")  # 地区生产总值连续跨越…: how, no name
 TIMED = re.compile(r"(?:继|在|于)?[0-9]{4}年(?:首次|再次|率先)?$")  # 在2023年首次突破3万亿元大关: when, no name
+# A size its subject heads for (汉孝随襄十汽车产业走廊…加速迈向万亿级; …产业向千亿规模迈进; 营业收入向万亿元冲刺;
+# 东胜区跻身千亿俱乐部): the subject's size, the words of moving no part of it
+TOWARD = re.compile("(?:加速|加快|快速|稳步|全力|努力)*(?:迈向|跻身|迈入|进军|向)$")  # .search of the words before
+TOWARD_MARK = re.compile("元?级?(?:规模|企业)?(?:迈进|冲刺|俱乐部|行列|大关|关口)?")  # .fullmatch of the words after
+SIZE_MEASURES = ("产值", "营业收入", "收入", "营收", "总量", "规模", "总额", "增加值")  # a subject that is a size
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 # A place among the first few (营商环境评价首次进入全国地级市前十, 茶园面积…稳居全国前十): a rank in that scope; not a
@@ -1099,6 +1104,9 @@ def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str,
     if THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
         last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
+        if (toward := TOWARD.search(before)) and TOWARD_MARK.fullmatch(after) and toward.start() > 1:
+            subject = LEADING.sub("", before[: toward.start()].strip("，、 "))  # …产业集群加速迈向万亿级 → …规模
+            return subject, "" if subject.endswith(SIZE_MEASURES) else SIZE
         after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
         before = "" if after.endswith(SIZE) else before
     return before, after
