@@ -668,6 +668,9 @@ NAMED += [
      "汉孝随襄十汽车产业走廊、宜荆荆绿色化工产业集群规模"),
     ("推动先进陶瓷和新型功能玻璃产业向千亿规模迈进。", "千亿", "先进陶瓷和新型功能玻璃产业规模"),
     ("装备制造业营业收入向万亿元冲刺。", "万亿", "装备制造业营业收入"),
+    # a share opening its clause, of the things named after it (80%以上行政村成为…), is their 比例, as with 的
+    ("80%以上行政村成为“绿盈乡村”。", "80%以上", "行政村成为“绿盈乡村”比例"),
+    ("超七成财政支出投向民生社会事业。", "超七成", "财政支出投向民生社会事业比例"),
     # a per said between the verb of reaching and the number: per so many people it opens the name (每10万人…), per a
     # time or a volume it is the unit's (每月, 每立方米) and no word of the name
     ("尽快建成自治区重大疫情救治基地，重症床位数提高到每10万人12张以上。", "12张以上", "每10万人重症床位数"),

@@ -52,6 +52,7 @@ BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='sc
 TOTALS = "总数|总量|总计|总规模|累计数|总里程|总面积|总容量"  # the words of a total
 SHARE_WORDS = re.compile("^[^占，、]{2,}占[^占，、]{2,}的$")  # 民生支出占一般公共预算支出的: a share before its number
 SHARE_END = re.compile("(?:的|比重|比例)$")
+SHARE_NAMED = re.compile("(?:比重|比例|占比|率|份额|覆盖面|水平|指数|系数|强度|程度)$")  # says it is a share
 BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
@@ -805,6 +806,8 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return name[:-1] + ("比重" if "占" in name else SHARE)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
         return _predicate_first(name[1:]) + SHARE
+    if measure == "share" and not before.strip() and not SHARE_NAMED.search(name):
+        return name + SHARE  # 80%以上行政村成为“绿盈乡村”: the share of the things named after it, as with 的
     if measure == "share" and quantity.unit == "%" and SHARE_OF.search(name):
         return name + "比重"  # 跨境电商进出口总额占全国超1/3 → 跨境电商进出口总额占全国比重
     if measure == "growth" and quantity.unit == "%" and (rise := RISE_END.search(name)):
