@@ -647,7 +647,76 @@ NAMED += [
     # an amount before a thing being built is its size: the thing's, without the building and the push
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
-    ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客"),
+    ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # a bare total (总数, 总面积, 总容量, 总里程) after a piece that adds or builds is the total of what that piece
+    # added (the kind after its examples), before the sentence's subject
+    ("新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。", "4612万", "高标准农田总面积"),
+    ("新增电力装机3400万千瓦、总容量达到1.2亿千瓦。", "1.2亿", "电力装机总容量"),
+    ("科技型中小企业增长超过40%，新增国家级专精特新“小巨人”企业52家，总数达到162家。", "162",
+     "国家级专精特新“小巨人”企业总数"),
+    ("建成贵阳经金沙至古蔺、兰海国高重庆至遵义段扩容工程等高速公路452公里、总里程达8784公里。", "8784",
+     "高速公路总里程"),
+    # bare projects counted after an opening clause that names the field the sentence works in (开展, 构建, 发展,
+    # 深化拓展, 布局 + the field) are that field's; not a campaign of work, a year or a batch
+    ("持续开展“交通大会战”，实施项目37个，完成投资186.8亿元，创历史新高。", "37", "实施“交通大会战”项目数"),
+    ("深化拓展闽宁协作，290个项目落地实施，被国家部委誉为全国乡村振兴和劳务协作典范。", "290",
+     "落地实施闽宁协作项目数"),
+    ("适度超前布局新基建，加快推进“东数西算”中部枢纽节点、中金武汉数谷等25个重大项目。", "25", "推进新基建重大项目数"),
+    # a bare magnitude a subject heads for (加速迈向万亿级, 向千亿规模迈进, 向万亿元冲刺, 跻身千亿俱乐部) is the
+    # subject's size (its own measure when it names one), the words of moving no part of the name
+    ("汉孝随襄十汽车产业走廊、宜荆荆绿色化工产业集群加速迈向万亿级。", "万亿",
+     "汉孝随襄十汽车产业走廊、宜荆荆绿色化工产业集群规模"),
+    ("推动先进陶瓷和新型功能玻璃产业向千亿规模迈进。", "千亿", "先进陶瓷和新型功能玻璃产业规模"),
+    ("装备制造业营业收入向万亿元冲刺。", "万亿", "装备制造业营业收入"),
+    # a share opening its clause, of the things named after it (80%以上行政村成为…), is their 比例, as with 的
+    ("80%以上行政村成为“绿盈乡村”。", "80%以上", "行政村成为“绿盈乡村”比例"),
+    ("超七成财政支出投向民生社会事业。", "超七成", "财政支出投向民生社会事业比例"),
+    # a per said between the verb of reaching and the number: per so many people it opens the name (每10万人…), per a
+    # time or a volume it is the unit's (每月, 每立方米) and no word of the name
+    ("尽快建成自治区重大疫情救治基地，重症床位数提高到每10万人12张以上。", "12张以上", "每10万人重症床位数"),
+    ("养老床位达到每千名老人40张。", "40", "每千名老人养老床位数"),
+    ("城乡居民省定基础养老金标准提高至每月150元。", "150", "城乡居民省定基础养老金标准"),
+    ("PM2.5浓度下降至每立方米19微克。", "19", "PM2.5浓度"),
+    # two-character modifiers listed after a count before the noun they share (健康、美丽、…县城) are one piece
+    ("高质量推进以县城为重要载体的城镇化建设，创建10个健康、美丽、文明、智慧、幸福县城。", "10",
+     "创建健康、美丽、文明、智慧、幸福县城数"),
+    ("推动40个机关、企事业单位附属空间对社会开放共享。", "40", "机关、企事业单位附属空间对社会开放共享数"),
+    # a count of times, sessions or incidents (次, 场次, 起: `units.csv`) is named by that noun after what was done
+    # (次数, 场次, 起数), never the verb phrase alone; 起 is the unit, no word of the name
+    ("政府党组会、党组中心组学习会等开展15次集体学习。", "15", "政府党组会、党组中心组学习会等开展集体学习次数"),
+    ("大型民族音乐剧《辫子魂》在浙川两地巡回演出30余场次，电视剧入选。", "30余",
+     "大型民族音乐剧《辫子魂》在浙川两地巡回演出场次"),
+    ("安全处置33起森林火灾，有效应对。", "33", "安全处置森林火灾起数"),
+    ("特别是2022年成功处置了“4·06”“9·20”等90多起突发疫情。", "90多", "突发疫情起数"),
+    # a bare magnitude before the kind it sizes (千亿产业, 营业收入过百亿的民营企业) is inside the subject, not the
+    # number that ends it; a piece reaching a total (、达到40家; 累计达到973座) has its own verb, not the clause's 新增
+    ("新增千亿产业3个，总数达14个，建筑业成为万亿产业。", "14", "千亿产业总数"),
+    ("新增营业收入过百亿的民营企业2家、达到40家，均创历史新高。", "40", "营业收入过百亿的民营企业数"),
+    ("新增上市企业21家、达到177家。", "177", "上市企业数"),
+    ("新增公园141座、累计达到973座。", "973", "公园数"),
+    # an ordinal of size among a kind (成为第一大支柱产业) ranks what became it among that kind, in the scope said
+    # between (我国对东盟的); with no subject, what it is the largest in (成为杂交水稻制种第一大省)
+    ("绿色能源成为第一大支柱产业，绿色铝硅产值突破1800亿元。", "第一", "绿色能源在支柱产业中的位次"),
+    ("新能源成为第二大电源、投产并网规模突破2000万千瓦。", "第二", "新能源在电源中的位次"),
+    ("磨憨铁路口岸成为我国对东盟的第一大铁路口岸。", "第一", "磨憨铁路口岸在我国对东盟的铁路口岸中的位次"),
+    ("建成高标准农田660万亩，成为杂交水稻制种第一大省。", "第一", "杂交水稻制种位次"),
+    # a number inside the subjects of a 分别 list (110报警数, 15%所得税) is no member of the list: the list is the
+    # numbers after 分别, one for each subject
+    ("全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%，公众安全感连续12年实现双提升。", "14.4%",
+     "刑事立案数下降率"),
+    ("全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%，公众安全感连续12年实现双提升。", "7%",
+     "110报警数下降率"),
+    # a list of numbers in a clause that names no subject of its own, only a ratio's copula and base (是2015年的) or a
+    # share of a whole and 分别 (占…比重分别提高), measures in order what the clause before listed (its subjects
+    # without their verb of change); a year opening that clause is its time, no subject's word
+    ("预计，2020年城乡居民人均可支配收入分别达37010元、15539元，是2015年的1.4倍、1.6倍。", "1.6倍",
+     "农村居民人均可支配收入相对2015年倍数"),
+    ("预计，2020年城乡居民人均可支配收入分别达37010元、15539元，是2015年的1.4倍、1.6倍。", "1.4倍",
+     "城镇居民人均可支配收入相对2015年倍数"),
+    ("战略性新兴产业产值、高新技术产业增加值年均增长22.9%和16.8%，占规上工业比重分别提高22.9和12.5个百分点。",
+     "12.5个百分点", "高新技术产业增加值占规上工业比重提高"),
+    ("普惠小微贷款、制造业贷款、科技型企业贷款分别增长23.8%、15.9%、31.9%，占贷款余额比重分别提高2.2、0.7、"
+     "1.8个百分点。", "0.7", "制造业贷款占贷款余额比重提高"),
     # 分别 of a list not read as one (one subject, two numbers) is still no word of the name
     ("城乡低保标准分别提高7.1%和8.3%，特困人员基本生活补贴标准分别提高6.3%和7.1%。", "6.3%",
      "特困人员基本生活补贴标准提高率"),

@@ -33,6 +33,14 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
+# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), the unit's
+PER_REACHED = re.compile(
+    rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
+    rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})"
+    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4})$"
+)
+PEOPLE = ("人", "人口", "户", "老人", "老年人")  # what a per counts heads of
 RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
@@ -41,9 +49,10 @@ RANK_SCOPE = re.compile(
 BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
-TOTALS = "总数|总量|总计|总规模|累计数|总里程"  # the words of a total
+TOTALS = "总数|总量|总计|总规模|累计数|总里程|总面积|总容量"  # the words of a total
 SHARE_WORDS = re.compile("^[^占，、]{2,}占[^占，、]{2,}的$")  # 民生支出占一般公共预算支出的: a share before its number
 SHARE_END = re.compile("(?:的|比重|比例)$")
+SHARE_NAMED = re.compile("(?:比重|比例|占比|率|份额|覆盖面|水平|指数|系数|强度|程度)$")  # says it is a share
 BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总数达446家: whose total?
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
@@ -281,6 +290,12 @@ TOPIC = re.compile(
     r"|(?:加强|加大|加快)(?:推进)?(?P<built>[^，、0-9０-９]{2,12}?)(?:项目)?建设(?:力度)?"
     r"|(?P<pushed>[^，、0-9０-９]{2,12}?)(?:项目)?(?:建设)?(?:工作)?(?:加快|稳步|有序|扎实|全面)推进)"
 )  # .fullmatch of the opening clause; no verb or building of the projects in a topic (加快推进重大项目建设 → 重大)
+# An opening clause that names the field the sentence works in (持续开展“交通大会战”, 着力构建“荆楚安澜”现代水网,
+# 加快发展生物工程和生物产业): the field, what bare projects counted after it are of; not a campaign, a year or a batch
+FIELD = re.compile(
+    r"(?:持续|深入|着力|加快|大力|积极|全面|适度超前)*(?:开展|构建|发展|深化拓展|深化|拓展|布局)(?P<field>[^，、0-9０-９]{2,12})"
+)  # .fullmatch
+NOT_FIELD = re.compile("一批|活动|行动|工作|建设年|改革|试点")  # .search
 BARE_PROJECTS = re.compile(
     "(?P<work>.*?)(?P<projects>(?:重大|重点)?项目(?:数|长度|里程))"
 )  # .fullmatch: 开工建设项目数
@@ -364,12 +379,18 @@ EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its 
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
 JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# Modifiers of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城): .match
+SHORT_MODIFIERS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
+# An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
+BECAME_END = re.compile("成为(?=[^，、成为]{0,12}$)")  # .search
+LARGEST_OF = re.compile("大(?P<kind>[^，、0-9０-９]{1,8})")  # .fullmatch after the ordinal (第一大支柱产业)
 # A count of milestones crossed (连跨4个千亿台阶, 再上3个万亿元台阶): how many steps of a size its subject crossed
+ADDING_START = re.compile("^(?:新增|净增|新建成|新建|建成|新认定|新培育|新引进)")  # a piece adding to a total
 MILESTONE_STEP = "台阶"
 CROSSING = re.compile("(?:连续)?(?:连跨|跨越|跨过|跨上|迈上|迈过|再上)$")
 # The kind after examples that a count follows (东直游园等公园游园26个): what the count counts
@@ -401,6 +422,11 @@ CROSSING_END = re.compile(  # …连续跨上, 五年跨过: the crossing of mar
 )
 CROSSED_BY = re.compile("(?:连续|先后|相继|接连)$")  # 地区生产总值连续跨越…: how, no name
 TIMED = re.compile(r"(?:继|在|于)?[0-9]{4}年(?:首次|再次|率先)?$")  # 在2023年首次突破3万亿元大关: when, no name
+# A size its subject heads for (汉孝随襄十汽车产业走廊…加速迈向万亿级; …产业向千亿规模迈进; 营业收入向万亿元冲刺;
+# 东胜区跻身千亿俱乐部): the subject's size, the words of moving no part of it
+TOWARD = re.compile("(?:加速|加快|快速|稳步|全力|努力)*(?:迈向|跻身|迈入|进军|向)$")  # .search of the words before
+TOWARD_MARK = re.compile("元?级?(?:规模|企业)?(?:迈进|冲刺|俱乐部|行列|大关|关口)?")  # .fullmatch of the words after
+SIZE_MEASURES = ("产值", "营业收入", "收入", "营收", "总量", "规模", "总额", "增加值")  # a subject that is a size
 MILESTONE = (*MARKS, "行列", "城市行列", "俱乐部", "迈进", "冲刺", "起步")  # no size
 SIZE = "规模"
 # A place among the first few (营商环境评价首次进入全国地级市前十, 茶园面积…稳居全国前十): a rank in that scope; not a
@@ -585,7 +611,10 @@ def _topic(text: str, left: int) -> str:
     end = text.find("，", start, left)
     if end < 0:
         return ""
-    found = TOPIC.fullmatch(_unmarked(text[start:end]).strip())
+    opening = _unmarked(text[start:end]).strip()
+    found = TOPIC.fullmatch(opening)
+    if found is None and (field := FIELD.fullmatch(opening)) and not NOT_FIELD.search(field.group("field")):
+        return field.group("field")  # 持续开展“交通大会战”，实施项目37个 → 实施“交通大会战”项目数
     return next((topic for topic in found.groups() if topic), "") if found else ""
 
 
@@ -674,6 +703,10 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return timed
     if measure == "share" and (part := _part_of_whole(text, left, quantity, after)):
         return part  # 民营经济贡献了全省近70%的地区生产总值、70.6%的税收 → 民营经济税收占全省比重
+    if measure == "level" and "每" in before and (per := PER_REACHED.search(before)) and per.start() > 1:
+        name = LEADING.sub("", before[: per.start()].strip("，、 "))  # 重症床位数提高到每10万人 → 每10万人重症床位数
+        heads = per.group("per") if per.group("per").endswith(PEOPLE) else ""  # 每月, 每立方米: the unit's, no name's
+        return heads + name + _unit_noun(name, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
@@ -773,6 +806,8 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return name[:-1] + ("比重" if "占" in name else SHARE)
     if measure == "share" and name.startswith("的"):  # 98%的政务服务事项实现了网上办: the share of the things
         return _predicate_first(name[1:]) + SHARE
+    if measure == "share" and not before.strip() and not SHARE_NAMED.search(name):
+        return name + SHARE  # 80%以上行政村成为“绿盈乡村”: the share of the things named after it, as with 的
     if measure == "share" and quantity.unit == "%" and SHARE_OF.search(name):
         return name + "比重"  # 跨境电商进出口总额占全国超1/3 → 跨境电商进出口总额占全国比重
     if measure == "growth" and quantity.unit == "%" and (rise := RISE_END.search(name)):
@@ -1072,6 +1107,9 @@ def _sized(text: str, quantity: Quantity, before: str, after: str) -> tuple[str,
     if THRESHOLD.fullmatch(quantity.number_text) and quantity.unit in THRESHOLD_UNITS:
         written = text[quantity.start : max(quantity.end, quantity.unit_end)]  # 百亿元 of 百亿元园区
         last = _size_members_noun(text, quantity)  # 万亿元级、5000亿元级产业集群: the noun after the last member
+        if (toward := TOWARD.search(before)) and TOWARD_MARK.fullmatch(after) and toward.start() > 1:
+            subject = LEADING.sub("", before[: toward.start()].strip("，、 "))  # …产业集群加速迈向万亿级 → …规模
+            return subject, "" if subject.endswith(SIZE_MEASURES) else SIZE
         after = _threshold(before, after, written) or (last and _threshold(before, last, written)) or after
         before = "" if after.endswith(SIZE) else before
     return before, after
@@ -1228,6 +1266,8 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     before, after = words
     if measure in ("level", "growth") and quantity.unit == "倍" and (ratio := RATIO_OF.search(before)):
         return _ratio_name(text, left, before[: ratio.start()], ratio.group("base"))
+    if measure == "rank" and (largest := _largest_of_kind(before, after)):
+        return largest
     if measure == "level" and (owner := _first_to_cross(text, left, before)):
         return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
     if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
@@ -1237,6 +1277,19 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
         return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
+
+
+def _largest_of_kind(before: str, after: str) -> str:
+    """The name of an ordinal of size among a kind (绿色能源成为第一大支柱产业 → 绿色能源在支柱产业中的位次; 新能源成为
+    第二大电源 → 新能源在电源中的位次): what became it, among the kind and the scope before it; with no subject, the
+    words of what it is the largest in (成为杂交水稻制种第一大省 → 杂交水稻制种位次); empty for other words."""
+    became = BECAME_END.search(before)
+    largest = LARGEST_OF.fullmatch(after) if became else None
+    if became is None or largest is None:
+        return ""
+    subject, scope = LEADING.sub("", before[: became.start()].strip("，、 ")), before[became.end() :]
+    kind = largest.group("kind")
+    return f"{subject}在{scope}{kind}中的位次" if subject else (scope or kind) + "位次"
 
 
 def _first_to_cross(text: str, left: int, before: str) -> str:
@@ -1260,7 +1313,8 @@ def _first_piece(text: str, start: int, end: int) -> str:
     if piece is None:
         return ""
     around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
-    if piece.end() < end and JOINED_MODIFIERS.search(around) and not NUMBER.search(text, piece.end(), end):
+    joined = JOINED_MODIFIERS.search(around) or SHORT_MODIFIERS.match(text, start, end)  # 10个健康、美丽、…县城
+    if piece.end() < end and joined and not NUMBER.search(text, piece.end(), end):
         return text[start:end]
     return piece.group()
 
@@ -1477,6 +1531,8 @@ def _short_subject(text: str, left: int) -> str:
 def _total_subject(text: str, left: int) -> str:
     """Whose total a bare total counts: its sentence's short subject, else (when that is empty or ends in
     examples) the noun its clause's first count counts (新增7条国际客运航线、总数达64条 → 国际客运航线)."""
+    if added := _added_before(text, left):  # 新增国家级专精特新“小巨人”企业52家，总数达到162家: of those added
+        return added
     subject = CHANGE_AT_END.sub("", _short_subject(text, left)) or _short_subject(text, left)  # 企业增长25%、总量…
     if subject and not subject.endswith(EXAMPLES_END):
         return subject
@@ -1485,6 +1541,27 @@ def _total_subject(text: str, left: int) -> str:
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
     own = noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else ""
     return own or subject or _owner(text, left)  # 新增三甲医院7家，累计32家 → 三甲医院: the piece before's
+
+
+def _added_before(text: str, left: int) -> str:
+    """What the piece right before a bare total at `left` adds or builds, when its clause opens with a verb of adding
+    (新建高标准农田350万亩、总面积… → 高标准农田; 建成…等高速公路452公里、总里程… → 高速公路: the kind after the
+    examples); empty for any other piece."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    if not ADDING_START.match(LEADING.sub("", text[start : left - 1])):
+        return ""
+    start = after_last(text, start, left - 1, "、")  # the piece right before, in a clause of pieces
+    words = text[start : left - 1]
+    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    if first is None or first.start() == 0:
+        return _owner(text, left)  # 新增5G基站1.52万座 …; 新增2个…: the noun its count counts
+    subject = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", words[: first.start()].strip())))
+    subject = ADDING_START.sub("", subject, count=1).rsplit("等", 1)[-1]  # …扩容工程等高速公路: the kind
+    subject = CHANGE_AT_END.sub("", subject)
+    plain = 1 < len(subject) <= SHORT_SUBJECT and not NUMBER.search(subject)
+    return subject if plain and subject.count("“") == subject.count("”") else ""
 
 
 def _total_of(subject: str, total: str) -> str:
@@ -1668,7 +1745,7 @@ def _subject(text: str, left: int) -> str:
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
-        found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
+        found = _first_number(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
     subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
@@ -1739,11 +1816,22 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     return ""
 
 
-# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上) or a count
-# of kinds (三项, 两个); the words after it still name what the clause measures.
+# A number inside a subject, before the number that ends it: a threshold of size (千万元及以上, 500万元以上; a
+# bare magnitude before the kind it sizes: 千亿产业, 营业收入过百亿的民营企业) or a count of kinds (三项, 两个); the
+# words after it still name what the clause measures.
 IN_SUBJECT = re.compile(
     r"[0-9０-９.十百千万亿]+(?:万|亿)?元?(?:及以上|以上)(?=[\u4e00-\u9fff])|^[一二两三四五六七八九十]+[项个类](?=[\u4e00-\u9fff])"
+    r"|[十百千]*[万亿]元?级?的?(?=[^，、。；0-9０-９]{0,4}(?:企业|产业|集群|园区))"
 )
+
+
+def _first_number(words: str) -> re.Match[str] | None:
+    """The first number of words (years masked) that is no threshold or count of kinds inside a subject (`IN_SUBJECT`),
+    before another number."""
+    found = NUMBER.search(words)
+    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
+        found = NUMBER.search(words, inside.end())
+    return found
 
 
 def _subject_span(words: str) -> tuple[int, int]:
@@ -1751,9 +1839,7 @@ def _subject_span(words: str) -> tuple[int, int]:
     (12家离岛免税店销售额580.9亿元，增长19.3%), after the count to the next number: the things counted have the
     amount; (0, 0) when no number follows. A threshold (千万元及以上项目利用内资…) or a count of kinds (三项社会保险参保
     人数…) inside the subject is no number that ends it."""
-    found = NUMBER.search(words)
-    while found and (inside := IN_SUBJECT.match(words, found.start())) and NUMBER.search(words, inside.end()):
-        found = NUMBER.search(words, inside.end())
+    found = _first_number(words)
     if found is None:
         return 0, 0
     count = COUNTED.match(words, found.start()) if found.start() == 0 else None
@@ -1887,7 +1973,7 @@ def _shared_tail(items: list[str]) -> list[str] | None:
         if at < 1 or at + 2 >= len(last):
             return None
         tails.add(last[at + 2 :])
-    return [item + tails.pop() for item in items[:-1]] + [last] if len(tails) == 1 else None
+    return [item + min(tails) for item in items[:-1]] + [last] if len(tails) == 1 else None  # one tail, for all
 
 
 def _with_kind(items: list[str]) -> list[str] | None:
@@ -1958,8 +2044,8 @@ def clause_subject(clause: str) -> str:
 def _first_subject(clause: str) -> str:
     """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
     reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
-    found = NUMBER.search(clause)
-    words = (clause[: found.start()] if found else clause).split("分别", 1)[0].strip()
+    found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), clause))  # 2020年城乡居民…: a time, no number
+    words = YEAR.sub("", (clause[: found.start()] if found else clause).split("分别", 1)[0]).strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
 
@@ -1985,6 +2071,8 @@ def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> 
     if measure == "level" and total:  # 新增高层次人才…，累计分别达到19.8万人和…
         return NEW.sub("", name) + RUNNING_TOTAL + ("数" if unit in COUNT_UNITS or unit in UNIT_NOUNS else "")
     verb = REACHING.sub("", verb.strip())
+    if unit == "倍" and (ratio := RATIO_OF.fullmatch(verb)) and TIME_BASE.fullmatch(ratio.group("base")):
+        return f"{name}相对{ratio.group('base')}倍数"  # 分别是2015年的1.4倍、1.6倍, as `_ratio_name` names one
     if measure == "growth" and (tail := GROWTH_TAIL.search(verb)):
         return name + verb[: tail.start()] + tail.group(1) + "率"
     if measure == "rank" and (scope := RANK_SCOPE.search(verb)):

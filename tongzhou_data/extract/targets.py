@@ -25,10 +25,12 @@ from decimal import Decimal
 
 from .catalogue import START, link
 from .indicators import (
+    CHANGE_AT_END,
     FROM_WORD,
     MONTHS_SO_FAR,
     RATE_OF,
     RATIO_OF,
+    RESPECTIVELY_WORD,
     TIME_BASE,
     TO_WORD,
     clause_subject,
@@ -171,6 +173,9 @@ PUSHING_VERB = re.compile(
     alternation([w for w in words("list_words", "word", role="leading_verb") if w not in ("完成", "开展")])
 )
 OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
+# A piece opening with a verb of reaching a total (新增上市企业21家、达到177家; 、总数达30家): its own verb, not the
+# clause's verb of adding
+REACHED_START = re.compile("(?:累计|总数|总量)?(?:达到|达|增至|增加到)")  # .match
 WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
@@ -660,13 +665,28 @@ def scan(
     members: dict[tuple[int, int], list[int]] = {}
     for quantity, span in zip(quantities, spans, strict=True):
         members.setdefault(span, []).append(quantity.start)  # in text order, so sorted
-    respective = {clause: _respective(text, clauses, clause, starts) for clause, starts in members.items()}
+    listed = {clause: _after_respectively(text, clause, starts) for clause, starts in members.items()}
+    respective = {clause: _respective(text, clauses, clause, starts) for clause, starts in listed.items()}
     records = []
     for quantity, clause in zip(quantities, spans, strict=True):
         quote, named, lead = _spans(text, clauses, quantity, clause, members[clause])
         quote, named = bounded(*quote, quantity.start, quantity.end), bounded(*named, quantity.start, quantity.end)
-        records.append(_record(text, quantity, quote, named, lead, periods, respective[clause], members[clause]))
+        own = respective[clause] if quantity.start >= listed[clause][0] else None  # a number of the subject: its own
+        records.append(_record(text, quantity, quote, named, lead, periods, own, listed[clause]))
     return records, skipped
+
+
+def _after_respectively(text: str, clause: tuple[int, int], starts: list[int]) -> list[int]:
+    """The numbers of a clause's 分别 list: those after its 分别 when numbers of the subject stand before it
+    (全市110报警数、刑事立案数、电信网络诈骗立案数分别下降7%、14.4%、18.8%: not 110; 15%所得税…享惠面分别增长…), not
+    the start of changes (由统一的1000元分别降到…); all of them for any other clause."""
+    if len(starts) < 3 or RESPECTIVELY_WORD in text[clause[0] : starts[0]]:
+        return starts
+    at = text.find(RESPECTIVELY_WORD, starts[0], starts[-1])
+    if at < 0 or FROM_WORD.search(text, clause[0], at):  # 由统一的1000元分别降到…: the start of the changes, listed
+        return starts
+    after = [start for start in starts if start > at]
+    return after if len(after) > 1 else starts
 
 
 def _spans(
@@ -686,6 +706,7 @@ def _spans(
             verb = SHARED_VERB.match(text, clause[0])
             own = SHARED_VERB.match(text, piece[0]) or OWN_PREDICATE.search(text, piece[0], piece[1])
             own = own or OWN_START.match(text, piece[0]) or GROWTH_VERBS.search(text[piece[0] : quantity.start])
+            own = own or REACHED_START.match(text, piece[0])
             if verb and piece[0] > clause[0] and not own:
                 quote, lead = clause, verb.group("verb")
             elif not verb and piece[0] > clause[0] and not own and COUNT_FIRST.match(text, piece[0]):
@@ -746,6 +767,14 @@ RANKS_ONLY = re.compile(
 GROWN = re.compile("分别(?:增长|增速)")  # .search: a list of growths in the clause before ranks
 GROWTH_RATE_WORD = "增速"  # what the ranks of those growths rank
 BARE_RANKS = re.compile(r"第?[0-9.一二三四五六七八九十]+\s*位?\s*[、和]\s*")  # .fullmatch: 第4位、
+# A list of ratios to a time's figures after the copula alone (…分别达37010元、15539元，是2015年的1.4倍、1.6倍): the
+# ratios of the clause before's subjects, read in the same order
+RATIOS_ONLY = re.compile(
+    r"\s*(?P<basis>)(?P<verb>(?:是|为|相当于)(?:[0-9]{4}年末?|上年|去年|“?十[一二三四五]五”?末?)的)\s*"
+)  # .fullmatch
+# A list of changes of shares of one whole, named after the whole alone (…产值、…增加值年均增长22.9%和16.8%，占规上
+# 工业比重分别提高22.9和12.5个百分点): the shares of the clause before's subjects
+SHARES_ONLY = re.compile(r"\s*占[^，、占分]{2,12}?(?:比重|比例)分别")  # .match
 UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
 )
@@ -811,11 +840,14 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
     bare = SUBJECTLESS.fullmatch(before) if joined else None
     if bare is None and BARE_RANKS.fullmatch(text, starts[0], starts[1]):
         bare = RANKS_ONLY.fullmatch(before)  # 增速居全国第4位、第7位: each the rank of a subject before
+    if bare is None and joined:
+        bare = RATIOS_ONLY.fullmatch(before)  # 是2015年的1.4倍、1.6倍: each the ratio of a subject before
     if "分别" not in before and not bare:
         before = _unsaid_respectively(text, before, starts)
     if "分别" not in before and not bare:
         return None
-    if (before.startswith("分别") or bare) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
+    shares = SHARES_ONLY.match(before)  # 占规上工业比重分别提高…: whose shares?
+    if (before.startswith("分别") or bare or shares) and clause[0] > clauses.floor and text[clause[0] - 1] in "，,":
         previous = clauses.span(clause[0] - 1, clause[0] - 1)
         if "分别" not in before:  # 年均增长10.8%和12.3%: the list of the clause before, read in the same order
             basis = bare.group("basis")  # type: ignore[union-attr]  # bare here
@@ -824,6 +856,7 @@ def _respective(text: str, clauses: Clauses, clause: tuple[int, int], starts: li
                 basis = GROWTH_RATE_WORD  # …分别增长5.5%和8.2%，居全国第八位和第五位: the ranks of the growths
             before = f"{basis}分别{bare.group('verb')}"  # type: ignore[union-attr]
         subject = clause_subject(text[previous[0] : previous[1]])
+        subject = CHANGE_AT_END.sub("", subject) if shares else subject  # …增加值年均增长22.9%和16.8%，占…: no 年均增长
         if "、" not in subject and (count := len(_listed(text, starts))) > 1:
             subject = _clauses_subjects(text, clauses, clause[0], count) or subject
         return subject + before
