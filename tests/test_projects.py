@@ -1084,3 +1084,20 @@ PROVINCE_CLASSES = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES)
 def test_classes_of_the_misses_of_province_reports(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the misses and extra rows of province and municipality reports read in session 16 (projS): each shape
+# seen in two reports or more, annotated or not.
+PROVINCE_CLASSES_16 = [
+    # a programme named by what it pursues for a field (…保障, …支持, …双创, …潜能挖掘 …) is no work; a work's upgrade is
+    ("实施医疗健康保障工程、生育支持工程，开展全民健身双创工程。", []),
+    ("实施消费保稳提质工程、消费潜能挖掘工程、消费供给优化工程、消费环境提升工程。", []),
+    ("全面推进制造业技能根基工程，实施森林质量精准提升工程、文体惠民提升工程。", []),
+    ("推进稀贵金属材料基因工程，实施普通高中教育强市工程、生物多样性优先保护区重大保护工程。", []),
+    ("实施甲乙河道景观提升工程。", [("甲乙河道景观提升工程", "实施", "in_progress")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_16)
+def test_classes_of_the_misses_of_province_reports_16(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
