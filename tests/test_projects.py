@@ -952,8 +952,10 @@ STRIVEN = [
      [("甲乙循环经济产业园", "获批", "planned"), ("丙丁三期", "获批", "planned")]),
     ("争取甲乙流域大型灌区续建配套与现代化改造项目获批。", [("甲乙流域大型灌区续建配套与现代化改造项目", "获批", "planned")]),
     ("积极争取甲乙水库获批。", [("甲乙水库", "获批", "planned")]),
-    ("甲乙循环经济产业园、丙丁三期获批。", []),  # no verb of striving: 获批 may be a title won
-    ("甲乙国家自主创新示范区获批。", []),
+    # no verb of striving (projS): 获批 closes a clause after names that end as names do by themselves, uncounted
+    ("甲乙循环经济产业园、丙丁三期获批。",
+     [("甲乙循环经济产业园", "获批", "planned"), ("丙丁三期", "获批", "planned")]),
+    ("甲乙、丙丁产业园获批。", [("丙丁产业园", "获批", "planned")]),  # 甲乙 only shares the head noun
     ("争取铁路二类口岸早日获批。", []),  # a tier of ports, no name
     ("争取甲乙农服产业园、丙丁农产品集散中心落地实施。",
      [("甲乙农服产业园", "落地实施", "planned"), ("丙丁农产品集散中心", "落地实施", "planned")]),
@@ -1095,6 +1097,22 @@ PROVINCE_CLASSES_16 = [
     ("全面推进制造业技能根基工程，实施森林质量精准提升工程、文体惠民提升工程。", []),
     ("推进稀贵金属材料基因工程，实施普通高中教育强市工程、生物多样性优先保护区重大保护工程。", []),
     ("实施甲乙河道景观提升工程。", [("甲乙河道景观提升工程", "实施", "in_progress")]),
+    # an approved work (获批) with no verb of striving: planned, when its name ends as names do by itself; not a plan
+    # lent its list's head noun, nor titles counted (2家全国重点实验室)
+    (
+        "同江铁路口岸、黑瞎子岛公路口岸获批。",
+        [("同江铁路口岸", "获批", "planned"), ("黑瞎子岛公路口岸", "获批", "planned")],
+    ),
+    (
+        "高精度地基授时系统主体完工，阿秒激光项目获批。",
+        [("高精度地基授时系统", "主体完工", "completed"), ("阿秒激光项目", "获批", "planned")],
+    ),
+    (
+        "银川河东国际机场总体规划、腾格里沙漠东南部大型风光基地获批。",
+        [("腾格里沙漠东南部大型风光基地", "获批", "planned")],
+    ),
+    ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
+    ("抓好甲乙、丙丁项目落地实施。", []),  # 落地实施 still closes a clause only after a verb of striving
 ]
 
 

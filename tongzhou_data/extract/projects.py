@@ -45,12 +45,22 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
-SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works") + status_phrases("closes", "striven")
+SUFFIX_STATUS = (
+    status_phrases("closes")
+    + status_phrases("closes", "works")
+    + status_phrases("closes", "striven")
+    + status_phrases("closes", "named")
+)
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
 # Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
 # a title won), from the vocabulary: what is striven for is not yet started.
 CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
+# Phrases that close a clause a verb of striving does not open only after names that end as names do by
+# themselves and count no group (陕皖电力通道获批, 甲乙铁路口岸、丙丁公路口岸获批: approved, planned; not
+# 甲乙、丙丁2家全国重点实验室正式获批, titles counted, nor 甲乙机场总体规划, a plan), from the vocabulary; after
+# such a verb, any names (力争…获批).
+CLOSING_NAMED = frozenset(p for p, _ in status_phrases("closes", "named"))
 STRIVING = re.compile(alternation(words("list_words", "word", role="striving")))  # .match: 争取, 力争
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
@@ -791,8 +801,9 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     opening = _topic(text, left, right)
-    if _striven(text, left, right) and not _striving(text, opening, right):
-        return NO_SHAPE  # 甲乙示范区获批: no verb of striving opens the clause
+    unstriven = _striven(text, left, right) and not _striving(text, opening, right)
+    if unstriven and _closing(text, left, right) not in CLOSING_NAMED:
+        return NO_SHAPE  # 抓好…项目落地实施: no verb of striving opens the clause
     start = _leading(text, opening, right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
@@ -812,13 +823,26 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     head = _head(text, start, names_end)
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
+    if unstriven:  # 陕皖电力通道获批: only names of their own, uncounted
+        names = _nonempty(_own_names(text, iter(names)))
     return names, status_span, status, head, (0, 0)
 
 
+def _own_names(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The `names` that end as names do by themselves and count no group (see `CLOSING_NAMED`)."""
+    return (span for span in names if _named(text, *span) and not INNER_COUNT.search(text, *span))
+
+
 def _striven(text: str, start: int, end: int) -> bool:
-    """Whether the status phrase ending text[start:end] closes a clause only after a verb of striving (获批)."""
-    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end) if CLOSING_STRIVEN else None
-    return found is not None and found.group() in CLOSING_STRIVEN
+    """Whether the status phrase ending text[start:end] closes a clause freely only after a verb of striving (落地实施,
+    获批)."""
+    return _closing(text, start, end) in CLOSING_STRIVEN | CLOSING_NAMED
+
+
+def _closing(text: str, start: int, end: int) -> str:
+    """The status phrase ending text[start:end], as written, or ""."""
+    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end)
+    return found.group() if found else ""
 
 
 def _striving(text: str, start: int, end: int) -> bool:
