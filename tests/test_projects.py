@@ -1113,6 +1113,9 @@ PROVINCE_CLASSES_16 = [
     ),
     ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
     ("抓好甲乙、丙丁项目落地实施。", []),  # 落地实施 still closes a clause only after a verb of striving
+    # a status phrase in a variant of its own (建设取得新突破, as 建设取得突破): a clause of a place's aim keeps no name
+    ("推动贵阳大数据科创城建设取得新突破，", [("贵阳大数据科创城", "建设取得新突破", "in_progress")]),
+    ("美丽安徽建设取得新突破。", []),
 ]
 
 
