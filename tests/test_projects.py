@@ -1116,6 +1116,25 @@ PROVINCE_CLASSES_16 = [
     # a status phrase in a variant of its own (建设取得新突破, as 建设取得突破): a clause of a place's aim keeps no name
     ("推动贵阳大数据科创城建设取得新突破，", [("贵阳大数据科创城", "建设取得新突破", "in_progress")]),
     ("美丽安徽建设取得新突破。", []),
+    # an opening verb's list runs on over clauses after a ，, each a list of names with a 等 tail naming its kind; its
+    # pieces that end as no name does (迁建, 改造, a place's bare name before 和) are kinds, no names
+    (
+        "重点实施甲乙大化肥等526个产业项目，银昆高速、六盘山机场扩建、固海扩灌扬水工程等400个基础设施项目，"
+        "自治区疾控中心迁建、基础教育质量提升等163个社会事业项目，城镇老旧小区改造等62个民生保障项目。",
+        [
+            ("甲乙大化肥", "重点实施", "in_progress"),
+            ("银昆高速", "重点实施", "in_progress"),
+            ("六盘山机场扩建", "重点实施", "in_progress"),
+            ("固海扩灌扬水工程", "重点实施", "in_progress"),
+        ],
+    ),
+    (
+        "重点实施通渭40万千瓦风电场，陇西和临洮生活垃圾焚烧发电厂、新能源基地骨干电网建设等项目。",
+        [("通渭40万千瓦风电场", "重点实施", "in_progress"), ("临洮生活垃圾焚烧发电厂", "重点实施", "in_progress")],
+    ),
+    # not a clause of a verb's own (畅通…等铁路货运通道), nor one of a single name with no tail
+    ("加快甲乙高速建设，畅通“浩吉-华中”“东乌-包兰”等铁路货运通道。", [("甲乙高速", "加快", "in_progress")]),
+    ("加快建设中吴大道西延，提升赣州国际陆港、南昌国际陆港等口岸能级。", [("中吴大道西延", "加快建设", "in_progress")]),
 ]
 
 

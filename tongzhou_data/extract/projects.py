@@ -6,8 +6,9 @@
 - a status verb, then a name:       建成通运东路（中段）；开工建设南大沟及萧太后河退水渠综合治理工程
 and their variants: a topic or a verb of intent before them (交通建设方面重点抓好…, 争取启动…), a place or time
 between names and status (…在湛江宝钢点火投产), a stage of the work (…前期基本完成: planned), a status with a gap
-(…纳入国家“十四五”规划), a status then 、 and a predicate (…建成投运、是…), and 把 or 将 before the names of what is
-to be made into something (将…小镇建成省级创业示范点).
+(…纳入国家“十四五”规划), a status then 、 and a predicate (…建成投运、是…), 把 or 将 before the names of what is
+to be made into something (将…小镇建成省级创业示范点), and an opening verb's list running on over clauses, each a list
+with its own 等 tail (重点实施甲乙等526个产业项目，丙丁高速、戊己机场扩建等400个基础设施项目).
 A list separated by 、 (or two names joined by 和) gives one mention per name; a tail such as 等重大工程 or
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
@@ -690,7 +691,54 @@ def mentions(text: str, start: int = 0, end: int | None = None, clauses: Clauses
     clauses = Clauses(text, start, end) if clauses is None else clauses
     found: list[Mention] = []
     for left, right in _status_clauses(text, start, end, clauses):
-        found += _clause_mentions(text, left, right)
+        mentions_here = _clause_mentions(text, left, right)
+        found += mentions_here
+        if mentions_here and text.startswith("，", right) and _opened_to_end(text, mentions_here[-1], right):
+            found += _continued(text, mentions_here[-1], right, end, clauses)
+    return found
+
+
+def _opened_to_end(text: str, last: Mention, right: int) -> bool:
+    """Whether `last`, a clause's last mention, is one of names an opening verb governs up to the clause's end (重点实施
+    甲乙等526个产业项目，…: the names run on, perhaps after a 等 tail or their building work)."""
+    if last.status_end > last.name_start:
+        return False  # names before their status (甲乙建成投用): the status closes the list
+    rest = text[last.name_end : right]
+    return not rest or GROUP_TAIL.fullmatch(rest) is not None or rest in WORK_TAILS
+
+
+def _continued(text: str, last: Mention, right: int, end: int, clauses: Clauses) -> list[Mention]:
+    """The mentions of the clauses after `last`'s, each after a ，, that hold only names (and perhaps a 等 tail) and no
+    status word: the opening verb before `last` governs them too (重点实施甲乙等526个产业项目，丙丁高速、戊己机场扩建等
+    400个基础设施项目，…: one list in clauses, each with its tail); the first clause of anything else ends them."""
+    found: list[Mention] = []
+    while text.startswith("，", right):
+        low, high = clauses.around(right + 1)
+        high = min(high, end)
+        if high <= low or (STATUS_WORD.search(text, low, high) and _clause_mentions(text, low, high)):
+            break  # a clause of its own status, read as one (or the text's end)
+        tail = next((w for w in WORK_TAILS if text.endswith(w, low, high) and high - low > len(w)), "")
+        names_end = high - len(tail)
+        group_tail = GROUP_TAIL.search(text, low, names_end)
+        if group_tail is None or not KIND_TAIL.search(text, group_tail.start(), names_end):
+            break  # a list of its own kind (…等400个基础设施项目) runs on; a bare name or a verb's object does not
+        pieces = sum(1 for _ in _pieces(text, low, group_tail.start()))
+        names = list(_grouped_names(text, low, names_end, kinded=tail in KINDED_TAILS))
+        if not names or len(names) < pieces:
+            break  # a clause of prose, or of names and other words
+        head = text[slice(*_head(text, low, names_end))]
+        for piece_start, name_end in _own_names(text, iter(names)):  # not a kind its tail makes a name (老旧小区改造)
+            place_end, name_start = _located(text, piece_start, name_end)
+            location = text[piece_start:place_end] if place_end > piece_start else None
+            q_left, q_right = _quote_span(last.status_start, high, name_start, name_end, (last.status_start, high))
+            mention = Mention(
+                name=text[name_start:name_end], name_start=name_start, name_end=name_end,
+                status_text=last.status_text, status_start=last.status_start, status_end=last.status_end,
+                status=last.status, quote=text[q_left:q_right], char_start=q_left, char_end=q_right, head=head,
+                location=location,
+            )  # fmt: skip
+            found.append(mention)
+        right = high
     return found
 
 
