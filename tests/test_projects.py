@@ -1135,6 +1135,19 @@ PROVINCE_CLASSES_16 = [
     # not a clause of a verb's own (畅通…等铁路货运通道), nor one of a single name with no tail
     ("加快甲乙高速建设，畅通“浩吉-华中”“东乌-包兰”等铁路货运通道。", [("甲乙高速", "加快", "in_progress")]),
     ("加快建设中吴大道西延，提升赣州国际陆港、南昌国际陆港等口岸能级。", [("中吴大道西延", "加快建设", "in_progress")]),
+    # rivers and lakes treated, named in a list whose 等 tail names their kind (流域, 内河) and the work on it
+    (
+        "持续推进赤水河、乌江、清水江等流域生态修复。",
+        [("赤水河", "推进", "in_progress"), ("乌江", "推进", "in_progress"), ("清水江", "推进", "in_progress")],
+    ),
+    (
+        "推进松花江南岸、四丰山水库、杏林湖等内河环境治理。",
+        [
+            ("松花江南岸", "推进", "in_progress"),
+            ("四丰山水库", "推进", "in_progress"),
+            ("杏林湖", "推进", "in_progress"),
+        ],
+    ),
 ]
 
 
