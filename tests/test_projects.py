@@ -1148,6 +1148,17 @@ PROVINCE_CLASSES_16 = [
             ("杏林湖", "推进", "in_progress"),
         ],
     ),
+    # named parks and areas developed (健康发展, 加快发展: in_progress), when their names end as names do by themselves
+    ("阿坝园区加速转型，成阿园区健康发展。", [("成阿园区", "健康发展", "in_progress")]),
+    (
+        "支持安定、临洮国家现代农业产业园和陇西循环农业示范园健康发展。",
+        [("临洮国家现代农业产业园", "健康发展", "in_progress"), ("陇西循环农业示范园", "健康发展", "in_progress")],
+    ),
+    (
+        "支持襄阳小河临港经济区、随州国家应急产业示范基地等20个特色产业集聚区加快发展。",
+        [("随州国家应急产业示范基地", "加快发展", "in_progress")],
+    ),
+    ("推动新能源、生物医药等产业加快发展。", []),
 ]
 
 
