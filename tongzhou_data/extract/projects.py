@@ -6,8 +6,9 @@
 - a status verb, then a name:       建成通运东路（中段）；开工建设南大沟及萧太后河退水渠综合治理工程
 and their variants: a topic or a verb of intent before them (交通建设方面重点抓好…, 争取启动…), a place or time
 between names and status (…在湛江宝钢点火投产), a stage of the work (…前期基本完成: planned), a status with a gap
-(…纳入国家“十四五”规划), a status then 、 and a predicate (…建成投运、是…), and 把 or 将 before the names of what is
-to be made into something (将…小镇建成省级创业示范点).
+(…纳入国家“十四五”规划), a status then 、 and a predicate (…建成投运、是…), 把 or 将 before the names of what is
+to be made into something (将…小镇建成省级创业示范点), and an opening verb's list running on over clauses, each a list
+with its own 等 tail (重点实施甲乙等526个产业项目，丙丁高速、戊己机场扩建等400个基础设施项目).
 A list separated by 、 (or two names joined by 和) gives one mention per name; a tail such as 等重大工程 or
 等6个项目 is cut off. A piece is taken for a name only when it ends as project names do (…总部, …校区, …工程,
 …公园, …线一期, …路, …高铁, …水库, …中心…), or when its list's head noun is written once for all of it
@@ -45,12 +46,22 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
-SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works") + status_phrases("closes", "striven")
+SUFFIX_STATUS = (
+    status_phrases("closes")
+    + status_phrases("closes", "works")
+    + status_phrases("closes", "striven")
+    + status_phrases("closes", "named")
+)
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
 # Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
 # a title won), from the vocabulary: what is striven for is not yet started.
 CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
+# Phrases that close a clause a verb of striving does not open only after names that end as names do by
+# themselves and count no group (陕皖电力通道获批, 甲乙铁路口岸、丙丁公路口岸获批: approved, planned; not
+# 甲乙、丙丁2家全国重点实验室正式获批, titles counted, nor 甲乙机场总体规划, a plan), from the vocabulary; after
+# such a verb, any names (力争…获批).
+CLOSING_NAMED = frozenset(p for p, _ in status_phrases("closes", "named"))
 STRIVING = re.compile(alternation(words("list_words", "word", role="striving")))  # .match: 争取, 力争
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
@@ -700,7 +711,54 @@ def mentions(text: str, start: int = 0, end: int | None = None, clauses: Clauses
     clauses = Clauses(text, start, end) if clauses is None else clauses
     found: list[Mention] = []
     for left, right in _status_clauses(text, start, end, clauses):
-        found += _clause_mentions(text, left, right)
+        mentions_here = _clause_mentions(text, left, right)
+        found += mentions_here
+        if mentions_here and text.startswith("，", right) and _opened_to_end(text, mentions_here[-1], right):
+            found += _continued(text, mentions_here[-1], right, end, clauses)
+    return found
+
+
+def _opened_to_end(text: str, last: Mention, right: int) -> bool:
+    """Whether `last`, a clause's last mention, is one of names an opening verb governs up to the clause's end (重点实施
+    甲乙等526个产业项目，…: the names run on, perhaps after a 等 tail or their building work)."""
+    if last.status_end > last.name_start:
+        return False  # names before their status (甲乙建成投用): the status closes the list
+    rest = text[last.name_end : right]
+    return not rest or GROUP_TAIL.fullmatch(rest) is not None or rest in WORK_TAILS
+
+
+def _continued(text: str, last: Mention, right: int, end: int, clauses: Clauses) -> list[Mention]:
+    """The mentions of the clauses after `last`'s, each after a ，, that hold only names (and perhaps a 等 tail) and no
+    status word: the opening verb before `last` governs them too (重点实施甲乙等526个产业项目，丙丁高速、戊己机场扩建等
+    400个基础设施项目，…: one list in clauses, each with its tail); the first clause of anything else ends them."""
+    found: list[Mention] = []
+    while text.startswith("，", right):
+        low, high = clauses.around(right + 1)
+        high = min(high, end)
+        if high <= low or (STATUS_WORD.search(text, low, high) and _clause_mentions(text, low, high)):
+            break  # a clause of its own status, read as one (or the text's end)
+        tail = next((w for w in WORK_TAILS if text.endswith(w, low, high) and high - low > len(w)), "")
+        names_end = high - len(tail)
+        group_tail = GROUP_TAIL.search(text, low, names_end)
+        if group_tail is None or not KIND_TAIL.search(text, group_tail.start(), names_end):
+            break  # a list of its own kind (…等400个基础设施项目) runs on; a bare name or a verb's object does not
+        pieces = sum(1 for _ in _pieces(text, low, group_tail.start()))
+        names = list(_grouped_names(text, low, names_end, kinded=tail in KINDED_TAILS))
+        if not names or len(names) < pieces:
+            break  # a clause of prose, or of names and other words
+        head = text[slice(*_head(text, low, names_end))]
+        for piece_start, name_end in _own_names(text, iter(names)):  # not a kind its tail makes a name (老旧小区改造)
+            place_end, name_start = _located(text, piece_start, name_end)
+            location = text[piece_start:place_end] if place_end > piece_start else None
+            q_left, q_right = _quote_span(last.status_start, high, name_start, name_end, (last.status_start, high))
+            mention = Mention(
+                name=text[name_start:name_end], name_start=name_start, name_end=name_end,
+                status_text=last.status_text, status_start=last.status_start, status_end=last.status_end,
+                status=last.status, quote=text[q_left:q_right], char_start=q_left, char_end=q_right, head=head,
+                location=location,
+            )  # fmt: skip
+            found.append(mention)
+        right = high
     return found
 
 
@@ -814,8 +872,9 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     opening = _topic(text, left, right)
-    if _striven(text, left, right) and not _striving(text, opening, right):
-        return NO_SHAPE  # 甲乙示范区获批: no verb of striving opens the clause
+    unstriven = _striven(text, left, right) and not _striving(text, opening, right)
+    if unstriven and _closing(text, left, right) not in CLOSING_NAMED:
+        return NO_SHAPE  # 抓好…项目落地实施: no verb of striving opens the clause
     start = _leading(text, opening, right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
@@ -835,13 +894,26 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     head = _head(text, start, names_end)
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
+    if unstriven:  # 陕皖电力通道获批: only names of their own, uncounted
+        names = _nonempty(_own_names(text, iter(names)))
     return names, status_span, status, head, (0, 0)
 
 
+def _own_names(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The `names` that end as names do by themselves and count no group (see `CLOSING_NAMED`)."""
+    return (span for span in names if _named(text, *span) and not INNER_COUNT.search(text, *span))
+
+
 def _striven(text: str, start: int, end: int) -> bool:
-    """Whether the status phrase ending text[start:end] closes a clause only after a verb of striving (获批)."""
-    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end) if CLOSING_STRIVEN else None
-    return found is not None and found.group() in CLOSING_STRIVEN
+    """Whether the status phrase ending text[start:end] closes a clause freely only after a verb of striving (落地实施,
+    获批)."""
+    return _closing(text, start, end) in CLOSING_STRIVEN | CLOSING_NAMED
+
+
+def _closing(text: str, start: int, end: int) -> str:
+    """The status phrase ending text[start:end], as written, or ""."""
+    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end)
+    return found.group() if found else ""
 
 
 def _striving(text: str, start: int, end: int) -> bool:
