@@ -105,7 +105,14 @@ NAMED = [
     ("全年新开工亿元以上项目14个、总投资120.5亿元，建成投产3个。", "3", "亿元以上项目建成投产数"),
     ("老旧小区综合整治新开工300个、完工100个。", "100", "老旧小区综合整治完工数"),
     ("实施省重点项目204个，其中新开工45个、竣工投产21个。", "45", "省重点项目新开工数"),
-    ("钱江新城二期等7个城市重点发展区块建设项目开工66个、完工30个。", "30", "完工数"),  # no noun with a number
+    # (the things after the count inside that piece's words: not 7个 城市…项目 with its number, nor the 有 of a part)
+    ("钱江新城二期等7个城市重点发展区块建设项目开工66个、完工30个。", "30", "城市重点发展区块建设项目完工数"),
+    ("151个市区经济重点项目有76个开工建设、54个建成或部分建成。", "54", "市区经济重点项目建成或部分建成数"),
+    # or, in a list of bare predicates and their counts, the things the last piece names after its count, else the
+    # work the clause before names after its verb of taking it up (参与, 开展, 实施: `list_words.csv` topic_verb)
+    ("启动2-3个片区改造任务，开工182个、完成146个老旧小区改造。", "182", "老旧小区改造开工数"),
+    ("吸引社会资本参与老旧小区改造，开工127个、完工59个。", "59", "老旧小区改造完工数"),
+    ("完善养老服务体系，启动2万户、完成6000户特殊困难老年人家庭适老化改造。", "2万", "特殊困难老年人家庭适老化改造启动户数"),
     # a number inside the basis of what follows (在…基础上) is named by the basis's words alone
     ("在新增减税降费41.69亿元基础上，地方一般公共预算收入140.96亿元。", "41.69亿", "新增减税降费"),
     ("在减税降费3.9亿元的基础上，一般公共预算收入增长5%。", "3.9亿", "减税降费"),

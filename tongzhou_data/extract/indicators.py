@@ -436,7 +436,18 @@ PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS}
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
-BARE_PREDICATE = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+")  # .fullmatch: 、建成投产3个
+BARE_PREDICATE = re.compile(  # .fullmatch: 、建成投产3个; 、54个建成或部分建成
+    f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+(?:或(?:部分)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+)?"
+)
+# A piece of a list of bare predicates: the predicate, its count, and perhaps the noun of all (完成146个老旧小区改造)
+PREDICATED_COUNT = re.compile(
+    rf"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+[0-9０-９][0-9.]*万?"
+    rf"(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})"
+    r"(?:以上|左右|多)?(?P<noun>[^0-9０-９，、；。]*)"
+)  # .fullmatch
+TOPIC_VERB = re.compile(  # .search: 参与老旧小区改造, before 开工127个、完工59个
+    rf"(?:{alternation(words('list_words', 'word', role='topic_verb'))})(?P<work>[^0-9０-９，、；。]+)$"
+)
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -708,7 +719,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
     else:
-        name = _of_bare(text, left, name)
+        name = _of_bare(text, left, right, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
 
 
@@ -788,14 +799,14 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
     return name + noun
 
 
-def _of_bare(text: str, left: int, name: str) -> str:
+def _of_bare(text: str, left: int, right: int, name: str) -> str:
     """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
     if DONE_RATE.fullmatch(name) and (projects := _done_rate_of(text, left)):
         return projects + (name if INVESTMENT in name else INVESTMENT + name)  # 省市重点工程投资完成率
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
-    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
+    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_things(text, left, right)):
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
     if BENEFIT.match(name) and (done := _benefactor(text, left)):
         return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
@@ -1589,10 +1600,51 @@ def _predicated_before(text: str, left: int) -> str:
         words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
         noun = NEW.sub("", words)
         noun = noun[OPENING_VERBS.match(noun).end() :]  # type: ignore[union-attr]
+        if inner := list(COUNTED.finditer(noun)):  # 钱江新城二期等7个城市重点发展区块建设项目开工66个: the things
+            noun = PARTITIVE.sub("", noun[inner[-1].end() :])  # 151个市区经济重点项目有76个…: no 有
         if noun:
             plain = not NUMBER.search(noun) and noun.count("“") == noun.count("”")
             return noun if plain and len(noun) <= SHORT_SUBJECT else ""
     return ""
+
+
+def _predicated_things(text: str, left: int, right: int) -> str:
+    """The things a bare predicate and its count at text[left:right] count: named after the last count of its list
+    (`_predicated_after`), else by the nearest count before (`_predicated_before`), else by the work of the clause
+    before (`_predicated_topic`); empty for none."""
+    return _predicated_after(text, right) or _predicated_before(text, left) or _predicated_topic(text, left)
+
+
+def _predicated_after(text: str, right: int) -> str:
+    """The things a list of bare predicates that `right` ends a piece of counts, named after the last count (开工182个、
+    完成146个老旧小区改造 → 老旧小区改造): that noun, when every piece after is a predicate and its count; else
+    empty."""
+    if not text.startswith("、", right):
+        return ""
+    end = min((x for x in (text.find(c, right) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    pieces = text[right + 1 : end].split("、")
+    last = PREDICATED_COUNT.fullmatch(pieces[-1])
+    listed = all((each := PREDICATED_COUNT.fullmatch(piece)) and not each["noun"] for piece in pieces[:-1])
+    noun = last["noun"] if last and listed else ""
+    return noun if 1 < len(noun) <= SHORT_SUBJECT and noun.count("“") == noun.count("”") else ""
+
+
+def _predicated_topic(text: str, left: int) -> str:
+    """The work a list of bare predicates opening its clause at `left` counts, which the clause before, of no number,
+    names after its verb of taking up work (`TOPIC_VERB`: 吸引社会资本参与老旧小区改造，开工127个、完工59个 →
+    老旧小区改造) when the words end in work (`WORK_END`); empty for any other (开展“新三年棚改攻坚计划”: a plan)."""
+    while left > 0 and text[left - 1] == "、":  # 、完工59个: back over the list's earlier pieces
+        piece = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+        counted = PREDICATED_COUNT.fullmatch(text, piece, left - 1)
+        if counted is None or counted.group("noun"):
+            return ""
+        left = piece
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    topic = TOPIC_VERB.search(_unmarked(text[start : left - 1]).strip())
+    work = topic.group("work") if topic and WORK_END.search(topic.group("work")) else ""  # not a plan (…计划)
+    return work if 1 < len(work) <= SHORT_SUBJECT and work.count("“") == work.count("”") else ""
 
 
 def _benefactor(text: str, left: int) -> str:
