@@ -417,10 +417,15 @@ NAMED = [
     # a quoted name in the noun a total investment is of (…的巴公园区“造气岛”) is part of it
     ("煤化工重点推进总投资61.3亿元的巴公园区“造气岛”。", "61.3亿", "巴公园区“造气岛”总投资"),
     ("总投资51.19亿元的“城市双修”项目建设进展顺利。", "51.19亿", "“城市双修”项目总投资"),
-    # an amount alone after a count is of the things counted; not of one of several counts, nor of 实施…项目 alone
+    # an amount alone after a count is of the things counted (a year opening their words no word of them); not of one
+    # of several counts, nor of 实施…项目 alone, which are the projects of the topic its sentence opens with, if any
     ("泉三高端装备产业园签约项目28个、总投资71亿元。", "71亿", "泉三高端装备产业园签约项目总投资"),
+    ("2023粤港澳大湾区全球招商大会达成项目859个、投资总额2.24万亿元。", "2.24万亿", "粤港澳大湾区全球招商大会达成项目投资总额"),
     ("通过中长期贷款项目589个、贷款贴息项目252个，总投资超过3200亿元。", "超过3200亿", "总投资"),
-    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
+    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "新兴产业项目总投资"),
+    ("围绕完善基础设施及公用设施，实施39个项目，总投资753.8亿元，年度投资152.8亿元。", "152.8亿",
+     "基础设施及公用设施项目年度投资"),
+    ("全年实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
     # two verbs joined by 和 (新建和改造) open a list as one shared verb
     ("新建和改造老旧供热管网50公里、供水管网40公里、燃气管网30公里。", "40", "新建和改造供水管网长度"),
     ("新开工49个保障性租赁住房项目、面积105万平方米。", "105万", "新开工保障性租赁住房项目面积"),

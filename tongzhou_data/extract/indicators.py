@@ -384,6 +384,8 @@ _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_wo
 # and the adverbs of how the work went (成功举办…等14场活动, 共同签署…等9项合作协议): no words of what is counted
 _ADVERBS = alternation([*words("list_words", "word", role="adverb"), "成功", "共同", "先后", "相继", "陆续"])
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
+BARE_PROJECTS_WORK = re.compile(f"{OPENING_VERBS.pattern}(?:重大|重点)?项目")  # .fullmatch: 实施项目, of no kind
+OPENING_YEAR = re.compile("^[0-9]{4}年?")  # .sub: 2023粤港澳大湾区…: a year opening the things' words
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
 THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
 THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", "平方米", "公顷", "标箱")  # sizes, not counts
@@ -1402,6 +1404,9 @@ def _things_before(text: str, left: int) -> str:
         return ""
     noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
     things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
+    things = OPENING_YEAR.sub("", things)  # 2023粤港澳大湾区全球招商大会达成项目859个: the year no word of the things
+    if BARE_PROJECTS_WORK.fullmatch(things) and (topic := _topic(text, left)):
+        things = topic + things[OPENING_VERBS.match(things).end() :]  # type: ignore[union-attr]  # 围绕…，实施6个项目
     plain = not NUMBER.search(QUOTED.sub("", things)) and things.count("“") == things.count("”")  # “三个一批”产业项目
     named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
     return things if plain and named and len(things) <= SHORT_SUBJECT else ""
@@ -1670,6 +1675,8 @@ def _counted_before(text: str, left: int) -> str:
         if not noun or noun.endswith(EXAMPLES_BEFORE) or not DONE_TO.search(noun):  # 实施112个项目, 推进…项目: after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
+        if BARE_PROJECTS_WORK.fullmatch(noun) and (topic := _topic(text, left)):
+            noun = topic + noun  # 围绕完善基础设施及公用设施，实施39个项目，…年度投资152.8亿元: the topic's projects
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
             noun = kind.group("kind")
         if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(QUOTED.sub("", noun)):
