@@ -280,6 +280,12 @@ NAMED = [
     # a count of nouns joined by 、 that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享) counts them
     # all; not after examples (…等4条高速公路、西安杨凌城际特快建成通车: the count is of the first)
     ("52个机关、企事业单位附属空间对外开放共享。", "52", "对外开放共享的机关、企事业单位附属空间数"),
+    # a list of counts and their nouns whose last one a predicate then holds of: every count takes it
+    ("新创建5个国家乡村振兴示范县，6个乡镇和60个村入选全国乡村治理示范村镇。", "6", "入选全国乡村治理示范村镇的乡镇数"),
+    ("7个县（市）、12个乡镇、110个村纳入省级乡村振兴试点示范。", "7", "纳入省级乡村振兴试点示范的县（市）数"),
+    ("3个集体和2名个人荣获全国脱贫攻坚先进。", "3", "荣获全国脱贫攻坚先进的集体数"),
+    ("15个省级贫困县、1791个贫困村全部脱贫摘帽。", "15", "脱贫摘帽省级贫困县数"),
+    ("推动5家央企总部、4所高校、2所医院加快建设。", "5", "央企总部数"),  # a pace, no predicate of the things
     ("12个县区、乡镇活动入选全国“四季村晚”示范展示点。", "12", "入选全国“四季村晚”示范展示点的县区、乡镇活动数"),
     ("西安外环南段等4条高速公路、西安杨凌城际特快建成通车。", "4", "高速公路数"),
     # an amount that is the bar of a kind of things counted after it is a threshold of the things' measure, named by

@@ -450,6 +450,11 @@ PREDICATED_COUNT = re.compile(
 TOPIC_VERB = re.compile(  # .search: 参与老旧小区改造, before 开工127个、完工59个
     rf"(?:{alternation(words('list_words', 'word', role='topic_verb'))})(?P<work>[^0-9０-９，、；。]+)$"
 )
+LIST_JOINS = re.compile("[、和及]")  # .split: the pieces of a list of counts (6个乡镇和60个村…)
+COUNT_AND_NOUN = re.compile(
+    rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})(?:以上|左右|多)?"
+    r"(?P<noun>[^0-9０-９]+)"
+)  # .fullmatch: 60个村入选…
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -981,6 +986,27 @@ def _nouns_then_predicate(text: str, start: int) -> str:
     return found.group("first") + "、" + rest
 
 
+def _listed_predicate(text: str, quantity: Quantity, noun: str) -> str:
+    """The noun a count counts (`noun`) with the predicate that ends the list of counts it opens, which every one of
+    them takes (70家工厂、5个工业园区入选国家绿色制造名单 → 工厂入选国家绿色制造名单; 2个集体和2名个人荣获…): when
+    each later piece is a count and its noun, and the last one's noun a predicate then; empty for any other."""
+    start = max(quantity.end, quantity.unit_end)
+    end = min((x for x in (text.find(c, start) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    pieces = LIST_JOINS.split(text[start:end])
+    if len(pieces) < 2 or pieces[0] != noun or not 0 < len(noun) <= SHORT_ITEM * 2 or PREDICATE.search(noun):
+        return ""
+    if not all(
+        (counted := COUNT_AND_NOUN.fullmatch(piece)) and not PREDICATE.search(counted["noun"]) for piece in pieces[1:-1]
+    ):
+        return ""
+    last = COUNT_AND_NOUN.fullmatch(pieces[-1])
+    found = PREDICATE.search(last["noun"], 1) if last else None
+    if found is None or NUMBER.search(last["noun"]) or last["noun"].count("“") != last["noun"].count("”"):  # type: ignore[index]
+        return ""
+    predicate = last["noun"][found.start() :]  # type: ignore[index]
+    return noun + predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]  # 均已摘帽退出
+
+
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
     joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
@@ -1027,6 +1053,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS and measure == "level" and (listed := _listed_predicate(text, quantity, after)):
+        after = listed  # 6个乡镇和60个村入选全国乡村治理示范村镇 → 乡镇入选全国乡村治理示范村镇
     if quantity.unit in COUNT_UNITS and (pace := PROGRESS_END.search(after)):  # …项目加快推进 → …项目
         after = after[: pace.start()].removesuffix("等")  # 18个风电项目等加快建设: 等 ends the examples
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
