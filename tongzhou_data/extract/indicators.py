@@ -455,6 +455,13 @@ COUNT_AND_NOUN = re.compile(
     rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})(?:以上|左右|多)?"
     r"(?P<noun>[^0-9０-９]+)"
 )  # .fullmatch: 60个村入选…
+COVERB_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='coverb'))})$")  # .search: 对 before 284个
+COVERB_VERB = re.compile(  # .search: 实行 of 对…实行…, with an adverb before it (全面落实)
+    f"{PREDICATE_ADVERBS}(?:{alternation(words('list_words', 'word', role='coverb_verb'))})"
+)
+MERE_VERB = "进行"  # 对248座农村危旧桥梁进行全面改造: a verb of doing, no word of the name before the work it does
+FRAMED = re.compile("(?P<things>[^为]+)为(?:[^为]{1,4})")  # .fullmatch after 以 and a count: 重大工程为抓手
+LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of the first of several counts (集体和49名个人)
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -1087,7 +1094,32 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         and (work := WORK_AFTER.match(after))
     ):
         after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
+    if measure == "level" and quantity.unit in COUNT_UNITS and (governed := _governed(text, quantity, before)):
+        before, after = governed  # 对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目
     return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | None:
+    """The words before and after a count that a coverb governs (`COVERB_END`: 对, 与, 以), which counts the things
+    after it: the words before without the coverb, and what the clause does with the things first (`COVERB_VERB`),
+    joined by 的 (与9个国家建立12个多双边合作机制 → 建立12个多双边合作机制的国家, its other count set aside later);
+    the things alone in a frame of 以…为… (以15项重大工程为抓手 → 重大工程); None for no coverb, or no such words."""
+    coverb = COVERB_END.search(before)
+    if coverb is None:
+        return None
+    start = max(quantity.end, quantity.unit_end)
+    end = min((x for x in (text.find(c, start) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    words, rest = text[start:end], before[: coverb.start()]
+    if coverb.group() == "以":
+        frame = FRAMED.fullmatch(words)
+        return (rest, frame.group("things")) if frame and len(frame.group("things")) <= SHORT_SUBJECT else None
+    verb = COVERB_VERB.search(words, 2)
+    things = LATER_COUNT.split(words[: verb.start()], 1)[0] if verb else ""  # 对128个集体和49名个人进行奖励
+    done = words[verb.start() :].split("、", 1)[0] if verb else ""  # 进行优化提质、增加床位300张: the first work
+    done = done.removeprefix(MERE_VERB) or done  # 进行全面改造 → 全面改造; 进行奖励 → 奖励
+    if not things or len(things) > SHORT_SUBJECT or not done or len(done) > SHORT_SUBJECT + 4:
+        return None
+    return rest, done + "的" + things
 
 
 def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
