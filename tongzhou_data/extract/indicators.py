@@ -363,7 +363,12 @@ EXAMPLES_END = ("等", "等一批")
 EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
-JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# Short words joined by 、 before the longer last one (低成本、优质、定制化厂房空间; 健康、美丽、文明、智慧、幸福县城):
+# the qualities of one noun, which the last holds; not a verb among them (项目、推进建设), a coverb or 的
+# (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
+_MODIFIER = "[^、，。；的以向对与为把将]"
+SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}})*、{_MODIFIER}{{4,16}}")  # .fullmatch
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
@@ -1328,13 +1333,16 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 def _first_piece(text: str, start: int, end: int) -> str:
     """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
-    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name)."""
+    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name) or it is short words
+    joined by 、 before a longer one (`SHORT_MODIFIERS`: 10个健康、美丽、文明、智慧、幸福县城)."""
     piece = FIRST_PIECE.match(text, start, end)
     if piece is None:
         return ""
     around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
     if piece.end() < end and JOINED_MODIFIERS.search(around) and not NUMBER.search(text, piece.end(), end):
         return text[start:end]
+    if SHORT_MODIFIERS.fullmatch(text, start, end) and not NUMBER.search(text, start, end):
+        return text[start:end] if not ANY_VERB.search(text, start, end) else piece.group()
     return piece.group()
 
 
