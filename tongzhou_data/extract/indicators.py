@@ -1903,7 +1903,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "毛入学率", "参保率", "价格", "浓度",
+                "起数", "宗数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
@@ -1915,7 +1915,7 @@ EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examp
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
 PAIR_WORD = re.compile(alternation(PAIR_WORDS))
-EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
+EVENT_COUNTS = ("起数", "宗数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
 MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
@@ -1956,8 +1956,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
     whose, share = _share_tail(last)  # …高技术制造业增加值占规模以上工业增加值比重: each item's share of that whole
     head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
-        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    word = last.find("”") + 1 if last.startswith("“") else 2  # 刑事、“两抢”接报警数: a quoted word its first
+    if all(len(item) == 2 for item in items[:-1]) and len(last) > word + 1 and not short:
+        return [item + last[word:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
     if not head and (kinded := _with_kind(items)):
