@@ -124,6 +124,12 @@ OTHER_AMOUNT = re.compile(
     r"(?<![每前第近超过于约达破到“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?"
     r"(?:平方米|立方米|千瓦|公里|亩|吨|米|美元|元)(?=数$|连续|$)"
 )
+# Money of the sentence inside a name, between a verb and what it pays for (帮助企业解决2000亿元融资需求, 投入35.1亿元
+# 改善办学条件): no part of it; not a bar (超10亿元或1亿美元项目, 50亿元以上项目) or an attribute before 的
+OTHER_MONEY = re.compile(
+    r"(?<![每前第近超过于约达破到从由或“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:美元|元)"
+    r"(?![的0-9０-９]|以上|以下|以内|左右|级|及以上|规模|大关|台阶|项目)"
+)
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
     rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
@@ -1290,6 +1296,7 @@ def _without_other_counts(name: str) -> str:
     name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
     unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
+    unamounted = OTHER_MONEY.sub(lambda money: money.group() if _quoted(unamounted, money.start()) else "", unamounted)
     bare = unamounted if len(unamounted.removesuffix("数")) > 2 else bare  # 形成1000亿元数: a verb alone is no name
     return bare or name
 
