@@ -473,6 +473,9 @@ COVERB_VERB = re.compile(  # .search: 实行 of 对…实行…, with an adverb 
 MERE_VERB = "进行"  # 对248座农村危旧桥梁进行全面改造: a verb of doing, no word of the name before the work it does
 FRAMED = re.compile("(?P<things>[^为]+)为(?:[^为]{1,4})")  # .fullmatch after 以 and a count: 重大工程为抓手
 LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of the first of several counts (集体和49名个人)
+# A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
+# no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
+TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -558,6 +561,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    named = TIME_ADVERBIAL.sub("", named) or named  # 粮食产量时隔20年之后 → 粮食产量: when, no word of the name
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
     if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
