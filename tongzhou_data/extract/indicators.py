@@ -1372,7 +1372,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     排名居第36位); None for none of these."""
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
+        unled = RANK_NOUN.sub("", before[: moved.start()].strip("，、 "))  # 全省排位从…: 全省 the scope, not a lead
+        own_scope = own if BARE_SCOPE.fullmatch(own) else unled if BARE_SCOPE.fullmatch(unled) else ""
         subject = (_rate_owner(text, left, own, before) if not own_scope else "") or _ranked(text, left)
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
