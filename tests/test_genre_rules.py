@@ -430,6 +430,14 @@ NAMED = [
     # a part's 占比 (其中…占比) is its share of the whole the clause before names
     ("一般公共预算收入2640.3亿元、连续3年居全国城市第4，其中税收占比86.5%。", "86.5%", "税收占一般公共预算收入比重"),
     ("到2027年电力总装机1.68亿千瓦，其中可再生能源装机占比超过43%。", "超过43%", "可再生能源装机占电力总装机比重"),
+    # a part's growth (其中…增长) of an industry alone is that of the measure the whole's subject ends in; not 企业
+    (
+        "规上营利性服务业营业收入增长5.9%，其中：软件和信息技术服务业增长14.4%。",
+        "14.4%",
+        "软件和信息技术服务业营业收入增长率",
+    ),
+    ("规上工业增加值增长5%，其中装备制造业增长12.5%、高技术制造业增长10%。", "10%", "高技术制造业增加值增长率"),
+    ("市场主体总量增长81.5%，其中企业增长78%。", "78%", "企业增长率"),
     # 由 inside a word (理由, 自由) opens no change from a start
     ("新增放心消费承诺单位超12000家、线下无理由退货承诺店超4000家。", "超4000", "新增线下无理由退货承诺店数"),
     # a share that names its whole says 比重, and a bare total's share is its subject's

@@ -476,6 +476,9 @@ LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of
 # A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
 # no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
 TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
+PART_OPENING = re.compile("其中[：:]?")  # .match at a quote: a part of the whole the clause before names
+INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
+FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -570,10 +573,37 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     bare = BARE_PROJECTS.fullmatch(named) if measure == "level" and "项目" in named else None
     if bare and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
+    if measure == "growth" and (part := _part_growth(text, left, named)):
+        named = part  # 规上工业增加值增长5%，其中装备制造业增长12.5% → 装备制造业增加值增长率
     top = TOP_OF.search(named) if named.endswith("前") and quantity.unit != "%" else None
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _part_growth(text: str, left: int, name: str) -> str:
+    """The name of the growth of an industry that 其中 opens as a part of the clause before (规上营利性服务业营业收入
+    增长5.9%，其中：软件和信息技术服务业增长14.4% → 软件和信息技术服务业营业收入增长率): the industry with the measure
+    the whole's subject ends in (`SHARED_HEADS`); empty when the name is no industry's alone (not 企业) or the whole
+    names no such measure."""
+    opening = left
+    while opening > 0 and text[opening - 1] == "、":  # …，其中装备制造业增长12.5%、高技术制造业增长10%: each a part
+        opening = after_last(text, max(0, opening - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if opening > 3 and text[opening - 1] in "：:" and text.endswith("其中", 0, opening - 1):
+        opening -= 3  # 其中：软件和信息技术服务业…: the colon a break of its own
+    tail = GROWTH_TAIL.search(name.removesuffix("率"))
+    industry = name[: tail.start()] if PART_OPENING.match(text, opening) and tail else ""
+    if (
+        not industry.endswith(INDUSTRY_END)
+        or industry.endswith(FIRMS)
+        or opening < 2
+        or text[opening - 1] not in CLAUSE_BREAKS
+    ):
+        return ""
+    start = after_last(text, max(0, opening - 1 - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    whole = CHANGE_AT_END.sub("", clause_subject(text[start : opening - 1]))
+    head = next((h for h in SHARED_HEADS if whole.endswith(h) and len(whole) > len(h)), "")
+    return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
 
 
 def _sentence_start(text: str, left: int) -> int:
