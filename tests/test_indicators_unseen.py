@@ -608,6 +608,7 @@ NAMED += [
     ("撤销本专科专业点461个、新增270个。", "270", "新增数"),
     # 净增 opening a 、-list adds each piece, as 新增 does (`shared_verb` in `list_words.csv`)
     ("净增高新技术企业520户、科技型中小企业1450户。", "1450", "净增科技型中小企业数"),
+    ("新建公办幼儿园37所、公办园在园幼儿占比52.5%。", "52.5%", "公办园在园幼儿占比"),  # no verb for a share
     # how a counted noun's work goes (加快推进, 加快建设) is no part of what is counted; nor 等 ending examples before it
     ("3个国家先进制造业集群加快壮大。", "3", "国家先进制造业集群数"),
     ("700个省重点项目加快建设。", "700", "省重点项目数"),
