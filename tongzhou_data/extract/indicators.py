@@ -564,7 +564,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
-    named = TIME_ADVERBIAL.sub("", named) or named  # 粮食产量时隔20年之后 → 粮食产量: when, no word of the name
+    if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
+        named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
     if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
@@ -573,7 +574,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     bare = BARE_PROJECTS.fullmatch(named) if measure == "level" and "项目" in named else None
     if bare and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
-    if measure == "growth" and (part := _part_growth(text, left, named)):
+    if measure == "growth" and INDUSTRY_END in named and (part := _part_growth(text, left, named)):
         named = part  # 规上工业增加值增长5%，其中装备制造业增长12.5% → 装备制造业增加值增长率
     top = TOP_OF.search(named) if named.endswith("前") and quantity.unit != "%" else None
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
@@ -1038,12 +1039,22 @@ def _nouns_then_predicate(text: str, start: int) -> str:
     return found.group("first") + "、" + rest
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause of text[start] ends (its next break), looking no further than a quote's length."""
+    window = min(len(text), start + MAX_QUOTE)
+    return min(
+        (x for x in (text.find(c, start, window) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=window
+    )
+
+
 def _listed_predicate(text: str, quantity: Quantity, noun: str) -> str:
     """The noun a count counts (`noun`) with the predicate that ends the list of counts it opens, which every one of
     them takes (70家工厂、5个工业园区入选国家绿色制造名单 → 工厂入选国家绿色制造名单; 2个集体和2名个人荣获…): when
     each later piece is a count and its noun, and the last one's noun a predicate then; empty for any other."""
     start = max(quantity.end, quantity.unit_end)
-    end = min((x for x in (text.find(c, start) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    if not noun or not LIST_JOINS.match(text, start + len(noun)):  # 6个乡镇和…: a list goes on after the noun
+        return ""
+    end = _clause_end(text, start)
     pieces = LIST_JOINS.split(text[start:end])
     if len(pieces) < 2 or pieces[0] != noun or not 0 < len(noun) <= SHORT_ITEM * 2 or PREDICATE.search(noun):
         return ""
@@ -1153,7 +1164,7 @@ def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | N
     if coverb is None:
         return None
     start = max(quantity.end, quantity.unit_end)
-    end = min((x for x in (text.find(c, start) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    end = _clause_end(text, start)
     words, rest = text[start:end], before[: coverb.start()]
     if coverb.group() == "以":
         frame = FRAMED.fullmatch(words)
@@ -1330,7 +1341,10 @@ def _without_other_counts(name: str) -> str:
     name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
     unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
-    unamounted = OTHER_MONEY.sub(lambda money: money.group() if _quoted(unamounted, money.start()) else "", unamounted)
+    if "元" in unamounted:
+        unamounted = OTHER_MONEY.sub(
+            lambda money: money.group() if _quoted(unamounted, money.start()) else "", unamounted
+        )
     bare = unamounted if len(unamounted.removesuffix("数")) > 2 else bare  # 形成1000亿元数: a verb alone is no name
     return bare or name
 
@@ -1736,7 +1750,7 @@ def _predicated_after(text: str, right: int) -> str:
     empty."""
     if not text.startswith("、", right):
         return ""
-    end = min((x for x in (text.find(c, right) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=len(text))
+    end = _clause_end(text, right)
     pieces = text[right + 1 : end].split("、")
     last = PREDICATED_COUNT.fullmatch(pieces[-1])
     listed = all((each := PREDICATED_COUNT.fullmatch(piece)) and not each["noun"] for piece in pieces[:-1])
