@@ -105,7 +105,14 @@ NAMED = [
     ("全年新开工亿元以上项目14个、总投资120.5亿元，建成投产3个。", "3", "亿元以上项目建成投产数"),
     ("老旧小区综合整治新开工300个、完工100个。", "100", "老旧小区综合整治完工数"),
     ("实施省重点项目204个，其中新开工45个、竣工投产21个。", "45", "省重点项目新开工数"),
-    ("钱江新城二期等7个城市重点发展区块建设项目开工66个、完工30个。", "30", "完工数"),  # no noun with a number
+    # (the things after the count inside that piece's words: not 7个 城市…项目 with its number, nor the 有 of a part)
+    ("钱江新城二期等7个城市重点发展区块建设项目开工66个、完工30个。", "30", "城市重点发展区块建设项目完工数"),
+    ("151个市区经济重点项目有76个开工建设、54个建成或部分建成。", "54", "市区经济重点项目建成或部分建成数"),
+    # or, in a list of bare predicates and their counts, the things the last piece names after its count, else the
+    # work the clause before names after its verb of taking it up (参与, 开展, 实施: `list_words.csv` topic_verb)
+    ("启动2-3个片区改造任务，开工182个、完成146个老旧小区改造。", "182", "老旧小区改造开工数"),
+    ("吸引社会资本参与老旧小区改造，开工127个、完工59个。", "59", "老旧小区改造完工数"),
+    ("完善养老服务体系，启动2万户、完成6000户特殊困难老年人家庭适老化改造。", "2万", "特殊困难老年人家庭适老化改造启动户数"),
     # a number inside the basis of what follows (在…基础上) is named by the basis's words alone
     ("在新增减税降费41.69亿元基础上，地方一般公共预算收入140.96亿元。", "41.69亿", "新增减税降费"),
     ("在减税降费3.9亿元的基础上，一般公共预算收入增长5%。", "3.9亿", "减税降费"),
@@ -158,6 +165,7 @@ NAMED = [
     ("三级医院数量五年翻一番，达到310家，居全国第1位。", "第1", "三级医院数量五年翻一番全国排名"),
     ("全市金融机构存款余额、贷款余额分别突破3万亿元和2.5万亿元，均居全省第一。", "第一", "金融机构存款余额、贷款余额全省排名"),
     ("GDP突破3万亿元，全国排名由第18位前移至第15位。", "第15", "GDP全国排名"),
+    ("高速公路通车里程和在建里程726公里，全省排位从第11位上升至第3位。", "第3", "高速公路通车里程和在建里程全省排名"),
     # a chain verb (创建, 实施, 建设 …) before examples opens a count's name too, as a leading verb does
     ("启动创建红旗大街、友谊东路等16条示范街路。", "16", "启动创建示范街路数"),
     ("创建沿黄小麦、沿黄肉牛等6个国家级优势特色产业集群。", "6", "创建国家级优势特色产业集群数"),
@@ -273,6 +281,12 @@ NAMED = [
     # a count of nouns joined by 、 that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享) counts them
     # all; not after examples (…等4条高速公路、西安杨凌城际特快建成通车: the count is of the first)
     ("52个机关、企事业单位附属空间对外开放共享。", "52", "对外开放共享的机关、企事业单位附属空间数"),
+    # a list of counts and their nouns whose last one a predicate then holds of: every count takes it
+    ("新创建5个国家乡村振兴示范县，6个乡镇和60个村入选全国乡村治理示范村镇。", "6", "入选全国乡村治理示范村镇的乡镇数"),
+    ("7个县（市）、12个乡镇、110个村纳入省级乡村振兴试点示范。", "7", "纳入省级乡村振兴试点示范的县（市）数"),
+    ("3个集体和2名个人荣获全国脱贫攻坚先进。", "3", "荣获全国脱贫攻坚先进的集体数"),
+    ("15个省级贫困县、1791个贫困村全部脱贫摘帽。", "15", "脱贫摘帽省级贫困县数"),
+    ("推动5家央企总部、4所高校、2所医院加快建设。", "5", "央企总部数"),  # a pace, no predicate of the things
     ("12个县区、乡镇活动入选全国“四季村晚”示范展示点。", "12", "入选全国“四季村晚”示范展示点的县区、乡镇活动数"),
     ("西安外环南段等4条高速公路、西安杨凌城际特快建成通车。", "4", "高速公路数"),
     # an amount that is the bar of a kind of things counted after it is a threshold of the things' measure, named by
@@ -410,10 +424,15 @@ NAMED = [
     # a quoted name in the noun a total investment is of (…的巴公园区“造气岛”) is part of it
     ("煤化工重点推进总投资61.3亿元的巴公园区“造气岛”。", "61.3亿", "巴公园区“造气岛”总投资"),
     ("总投资51.19亿元的“城市双修”项目建设进展顺利。", "51.19亿", "“城市双修”项目总投资"),
-    # an amount alone after a count is of the things counted; not of one of several counts, nor of 实施…项目 alone
+    # an amount alone after a count is of the things counted (a year opening their words no word of them); not of one
+    # of several counts, nor of 实施…项目 alone, which are the projects of the topic its sentence opens with, if any
     ("泉三高端装备产业园签约项目28个、总投资71亿元。", "71亿", "泉三高端装备产业园签约项目总投资"),
+    ("2023粤港澳大湾区全球招商大会达成项目859个、投资总额2.24万亿元。", "2.24万亿", "粤港澳大湾区全球招商大会达成项目投资总额"),
     ("通过中长期贷款项目589个、贷款贴息项目252个，总投资超过3200亿元。", "超过3200亿", "总投资"),
-    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
+    ("围绕培育壮大新兴产业，实施25个项目，总投资324.2亿元。", "324.2亿", "新兴产业项目总投资"),
+    ("围绕完善基础设施及公用设施，实施39个项目，总投资753.8亿元，年度投资152.8亿元。", "152.8亿",
+     "基础设施及公用设施项目年度投资"),
+    ("全年实施25个项目，总投资324.2亿元。", "324.2亿", "总投资"),
     # two verbs joined by 和 (新建和改造) open a list as one shared verb
     ("新建和改造老旧供热管网50公里、供水管网40公里、燃气管网30公里。", "40", "新建和改造供水管网长度"),
     ("新开工49个保障性租赁住房项目、面积105万平方米。", "105万", "新开工保障性租赁住房项目面积"),
@@ -445,6 +464,13 @@ NAMED += [
     ("平原区地下水位连续7年累计回升10.1米。", "7", "平原区地下水位累计回升连续年数"),
     ("193宗重点项目完成年度投资1112.3亿元。", "1112.3亿", "重点项目完成年度投资"),
     ("煤制油产量连续3年超过400万吨。", "3", "煤制油产量超过400万吨连续年数"),
+    # so is money of the sentence between a verb and what it pays for; not a bar (超10亿元或1亿美元项目) nor 总投资…的
+    ("帮助1万家以上企业解决2000亿元融资需求。", "1万家以上", "帮助企业解决融资需求数"),
+    ("投入财政资金920.7亿元实施20项民生实事和10项暖民心行动。", "20", "投入财政资金实施民生实事数"),
+    ("新增超10亿元或1亿美元项目60个。", "60", "新增超10亿元或1亿美元项目数"),
+    # a time adverbial inside a name (时隔20年之后, 自2019年以来, 首次 after its first word) says when, not what
+    ("粮食产量时隔20年之后连续3年超过700亿斤。", "超过700亿", "粮食产量"),
+    ("全域供电可靠率首次位居全国主要城市第1。", "第1", "全域供电可靠率全国主要城市排名"),
     # an adverb before a bound (首次, 先后) is no part of the subject a bare level or change after it carries
     ("外贸进出口总额首次突破百亿元、达到150亿元。", "150亿", "外贸进出口总额"),
     ("人均GDP首次超过7万元，达到7.3万元。", "7.3万", "人均GDP"),
@@ -496,6 +522,14 @@ NAMED += [
     ("将4万名农村就业劳动力纳入城镇职工社会保险体系。", "4万", "纳入城镇职工社会保险体系的农村就业劳动力数"),
     ("把14个沿海城市的“蓝色动力”充分激发出来。", "14", "沿海城市数"),
     ("将60项省级行政职权调整由市县实施。", "60", "将省级行政职权调整由市县实施数"),
+    # a coverb before a count (对, 与: `list_words.csv` coverb) makes it a count of the things after it, named by what
+    # the clause then does with them (its first work, no 进行), or by the things alone in 以…为…
+    ("对284个企业投资项目实行“不见面审批”。", "284", "实行“不见面审批”的企业投资项目数"),
+    ("与9个国家建立12个多双边合作机制。", "9", "建立多双边合作机制的国家数"),
+    ("对50个乡村振兴重点帮扶县全面落实特殊支持措施。", "50", "全面落实特殊支持措施的乡村振兴重点帮扶县数"),
+    ("对5个市（州）级儿童福利机构进行优化提质、增加床位300张。", "5", "优化提质的市（州）级儿童福利机构数"),
+    ("对128个集体和49名个人进行奖励。", "128", "奖励的集体数"),
+    ("以15项重大工程为抓手，谋划建设一批高质量项目。", "15", "重大工程数"),
     # 各 right before the number gives so many to each thing named: （各） after the name, as annotators write it;
     # not 各 elsewhere (各类)
     ("选育标杆农民合作社、家庭农场各1000个。", "1000", "选育标杆农民合作社、家庭农场数（各）"),
@@ -517,6 +551,11 @@ NAMED += [
     ("35个项目纳入国家、省重大项目用地保障。", "35", "纳入国家、省重大项目用地保障的项目数"),
     ("累计形成近200项全国首创性、突破性开放创新举措。", "近200", "累计形成全国首创性、突破性开放创新举措数"),
     ("新建学校5所、改扩建学校12所。", "5", "新建学校数"),
+    ("9个国、省考监测断面水质全部达标。", "9", "国、省考监测断面水质全部达标数"),
+    # so do short words before a longer last one (the qualities of its noun), but a verb, a coverb or 的 among them
+    ("新增2000万平方米低成本、优质、定制化厂房空间。", "2000万", "新增低成本、优质、定制化厂房空间面积"),
+    ("创建10个健康、美丽、文明、智慧、幸福县城。", "10", "创建健康、美丽、文明、智慧、幸福县城数"),
+    ("建设以昆明为中心的1小时经济圈、以节点城市为中心的半小时经济圈。", "1", "建设以昆明为中心的经济圈"),
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
@@ -569,10 +608,13 @@ NAMED += [
     ("撤销本专科专业点461个、新增270个。", "270", "新增数"),
     # 净增 opening a 、-list adds each piece, as 新增 does (`shared_verb` in `list_words.csv`)
     ("净增高新技术企业520户、科技型中小企业1450户。", "1450", "净增科技型中小企业数"),
+    ("新建公办幼儿园37所、公办园在园幼儿占比52.5%。", "52.5%", "公办园在园幼儿占比"),  # no verb for a share
     # how a counted noun's work goes (加快推进, 加快建设) is no part of what is counted; nor 等 ending examples before it
     ("3个国家先进制造业集群加快壮大。", "3", "国家先进制造业集群数"),
     ("700个省重点项目加快建设。", "700", "省重点项目数"),
     ("13个水电站、21个光伏项目、18个风电项目等加快建设。", "18", "风电项目数"),
+    ("5个省级特色小镇建设有序推进。", "5", "省级特色小镇建设数"),  # 有序, 顺利, 稳步, 扎实…推进 too
+    ("141项国省试点试验示范任务深入推进。", "141", "国省试点试验示范任务数"),
     ("18个项目加快投产。", "18", "投产项目数"),
     # a rank in a group (在…中) with no subject of its own: that of the growth before it, or the group's alone
     ("全省地区生产总值突破6万亿元，增长6%、在前十经济大省中并列第一。", "第一", "地区生产总值增速前十经济大省排名"),

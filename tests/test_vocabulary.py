@@ -313,6 +313,14 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
     if role == "pair":  # two words written as one name the two numbers of a 分别 list in turn
         first, second = word[0] + word[2:], word[1] + word[2:]
         return [first in r.indicator and second in records[1].indicator for r in records[:1]] == [True]
+    if role == "topic_verb":  # the work the clause takes up is what the bare predicates after it count
+        return bool(records) and all(word not in r.indicator and len(r.indicator) > 5 for r in records)
+    if role == "coverb":  # a count the coverb governs counts the things after it, no coverb in its name
+        return records[0].indicator.endswith("数") and not records[0].indicator.startswith(word)
+    if role == "coverb_verb":  # what is done with the things governed comes first, then 的 and the things
+        first = records[0].indicator
+        done = first.split("的", 1)[0] if "的" in first else ""
+        return word in done if word != "进行" else bool(done) and word not in first  # 进行: no word of the name
     if role == "shared_verb":  # the list's verb governs the pieces that have none
         return len(records) == 2 and records[1].indicator.startswith(word)
     own = records[1].indicator if len(records) == 2 else ""  # own_predicate: its own verb, not 新建 (新建惠及…)

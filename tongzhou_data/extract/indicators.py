@@ -133,6 +133,12 @@ OTHER_AMOUNT = re.compile(
     r"(?<![每前第近超过于约达破到“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?"
     r"(?:平方米|立方米|千瓦|公里|亩|吨|米|美元|元)(?=数$|连续|$)"
 )
+# Money of the sentence inside a name, between a verb and what it pays for (帮助企业解决2000亿元融资需求, 投入35.1亿元
+# 改善办学条件): no part of it; not a bar (超10亿元或1亿美元项目, 50亿元以上项目) or an attribute before 的
+OTHER_MONEY = re.compile(
+    r"(?<![每前第近超过于约达破到从由或“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:美元|元)"
+    r"(?![的0-9０-９]|以上|以下|以内|左右|级|及以上|规模|大关|台阶|项目)"
+)
 # A growth that a rank or a gap to the whole's follows (…增长全省排名, …增长高于全国): its rate, 增速
 RATE_COMPARED = re.compile(
     rf"(?<!分别)(?:同比)?增长(?=高于|低于|快于|慢于|(?:{alternation(words('rank_words', 'word', role='scope'))}))"
@@ -378,9 +384,15 @@ EXAMPLES_END = ("等", "等一批")
 EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
 # 开放创新举措): one name, not two pieces.
-JOINED_MODIFIERS = re.compile(r"(?:国家|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
-# Modifiers of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城): .match
-SHORT_MODIFIERS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
+JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# Short words joined by 、 before the longer last one (低成本、优质、定制化厂房空间; 健康、美丽、文明、智慧、幸福县城):
+# the qualities of one noun, which the last holds; not a verb among them (项目、推进建设), a coverb or 的
+# (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
+_MODIFIER = "[^、，。；的以向对与为把将]"
+SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}})*、{_MODIFIER}{{4,16}}")  # .fullmatch
+# Items of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城;
+# 40个机关、企事业单位附属空间…): .match at the first piece, which is then no piece of its own
+TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
@@ -405,6 +417,8 @@ _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_wo
 # and the adverbs of how the work went (成功举办…等14场活动, 共同签署…等9项合作协议): no words of what is counted
 _ADVERBS = alternation([*words("list_words", "word", role="adverb"), "成功", "共同", "先后", "相继", "陆续"])
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
+BARE_PROJECTS_WORK = re.compile(f"{OPENING_VERBS.pattern}(?:重大|重点)?项目")  # .fullmatch: 实施项目, of no kind
+OPENING_YEAR = re.compile("^[0-9]{4}年?")  # .sub: 2023粤港澳大湾区…: a year opening the things' words
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
 THRESHOLD = re.compile(r"[十百千]*[万亿]+")  # .fullmatch of the number's text: 千亿, 万亿, 百万, 亿 (not 百年)
 THRESHOLD_UNITS = ("元", "美元", "亩", "吨", "斤", "立方米", "千瓦", "平方米", "公顷", "标箱")  # sizes, not counts
@@ -462,7 +476,36 @@ PREDICATE = re.compile(f"(?<![拟待新]){PREDICATE_ADVERBS}(?:{PREDICATE_VERBS}
 PREDICATE_ADVERB = re.compile(PREDICATE_ADVERBS)
 # What in the words before a counted noun makes them no place or owner of it: a list, words with 的, a digit, a
 # word that governs the noun (对80个项目, 将, 我省有)
-BARE_PREDICATE = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+")  # .fullmatch: 、建成投产3个
+BARE_PREDICATE = re.compile(  # .fullmatch: 、建成投产3个; 、54个建成或部分建成
+    f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+(?:或(?:部分)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+)?"
+)
+# A piece of a list of bare predicates: the predicate, its count, and perhaps the noun of all (完成146个老旧小区改造)
+PREDICATED_COUNT = re.compile(
+    rf"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+[0-9０-９][0-9.]*万?"
+    rf"(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})"
+    r"(?:以上|左右|多)?(?P<noun>[^0-9０-９，、；。]*)"
+)  # .fullmatch
+TOPIC_VERB = re.compile(  # .search: 参与老旧小区改造, before 开工127个、完工59个
+    rf"(?:{alternation(words('list_words', 'word', role='topic_verb'))})(?P<work>[^0-9０-９，、；。]+)$"
+)
+LIST_JOINS = re.compile("[、和及]")  # .split: the pieces of a list of counts (6个乡镇和60个村…)
+COUNT_AND_NOUN = re.compile(
+    rf"[0-9０-９][0-9.]*万?(?:{alternation(sorted(COUNT_UNITS, key=len, reverse=True))})(?:以上|左右|多)?"
+    r"(?P<noun>[^0-9０-９]+)"
+)  # .fullmatch: 60个村入选…
+COVERB_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='coverb'))})$")  # .search: 对 before 284个
+COVERB_VERB = re.compile(  # .search: 实行 of 对…实行…, with an adverb before it (全面落实)
+    f"{PREDICATE_ADVERBS}(?:{alternation(words('list_words', 'word', role='coverb_verb'))})"
+)
+MERE_VERB = "进行"  # 对248座农村危旧桥梁进行全面改造: a verb of doing, no word of the name before the work it does
+FRAMED = re.compile("(?P<things>[^为]+)为(?:[^为]{1,4})")  # .fullmatch after 以 and a count: 重大工程为抓手
+LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of the first of several counts (集体和49名个人)
+# A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
+# no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
+TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
+PART_OPENING = re.compile("其中[：:]?")  # .match at a quote: a part of the whole the clause before names
+INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
+FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
 # A number inside the basis of what follows (在新增减税降费41.69亿元基础上，…): the basis's words name it, no 在…基础上
 BASIS_OPEN = re.compile(r"(?<![存现所实正])在(?!建)(?=[^在]*$)")  # .search: the last 在 before the number
@@ -548,6 +591,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
+        named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
     if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
@@ -556,10 +601,37 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     bare = BARE_PROJECTS.fullmatch(named) if measure == "level" and "项目" in named else None
     if bare and _only_work(bare.group("work")):
         named = bare.group("work") + _topic(text, left) + bare.group("projects")  # 开工建设441个项目: of the topic
+    if measure == "growth" and INDUSTRY_END in named and (part := _part_growth(text, left, named)):
+        named = part  # 规上工业增加值增长5%，其中装备制造业增长12.5% → 装备制造业增加值增长率
     top = TOP_OF.search(named) if named.endswith("前") and quantity.unit != "%" else None
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _part_growth(text: str, left: int, name: str) -> str:
+    """The name of the growth of an industry that 其中 opens as a part of the clause before (规上营利性服务业营业收入
+    增长5.9%，其中：软件和信息技术服务业增长14.4% → 软件和信息技术服务业营业收入增长率): the industry with the measure
+    the whole's subject ends in (`SHARED_HEADS`); empty when the name is no industry's alone (not 企业) or the whole
+    names no such measure."""
+    opening = left
+    while opening > 0 and text[opening - 1] == "、":  # …，其中装备制造业增长12.5%、高技术制造业增长10%: each a part
+        opening = after_last(text, max(0, opening - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    if opening > 3 and text[opening - 1] in "：:" and text.endswith("其中", 0, opening - 1):
+        opening -= 3  # 其中：软件和信息技术服务业…: the colon a break of its own
+    tail = GROWTH_TAIL.search(name.removesuffix("率"))
+    industry = name[: tail.start()] if PART_OPENING.match(text, opening) and tail else ""
+    if (
+        not industry.endswith(INDUSTRY_END)
+        or industry.endswith(FIRMS)
+        or opening < 2
+        or text[opening - 1] not in CLAUSE_BREAKS
+    ):
+        return ""
+    start = after_last(text, max(0, opening - 1 - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    whole = CHANGE_AT_END.sub("", clause_subject(text[start : opening - 1]))
+    head = next((h for h in SHARED_HEADS if whole.endswith(h) and len(whole) > len(h)), "")
+    return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
 
 
 def _sentence_start(text: str, left: int) -> int:
@@ -741,7 +813,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
     else:
-        name = _of_bare(text, left, name)
+        name = _of_bare(text, left, right, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
 
 
@@ -823,14 +895,14 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
     return name + noun
 
 
-def _of_bare(text: str, left: int, name: str) -> str:
+def _of_bare(text: str, left: int, right: int, name: str) -> str:
     """A bare rate, amount of work, measure or total with whose it is, from the words before it (满意率 → 热线受理诉求
     满意率, 完成投资 → 重点建设项目完成投资, 产量 → 粮食产量, 总数 → 国家高新技术企业总数); any other name as it is."""
     if DONE_RATE.fullmatch(name) and (projects := _done_rate_of(text, left)):
         return projects + (name if INVESTMENT in name else INVESTMENT + name)  # 省市重点工程投资完成率
     if RATE_OF.fullmatch(name) and (handled := _handled_before(text, left)):
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
-    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_before(text, left)):
+    if BARE_PREDICATE.fullmatch(name) and (things := _predicated_things(text, left, right)):
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
     if BENEFIT.match(name) and (done := _benefactor(text, left)):
         return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
@@ -1003,6 +1075,37 @@ def _nouns_then_predicate(text: str, start: int) -> str:
     return found.group("first") + "、" + rest
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause of text[start] ends (its next break), looking no further than a quote's length."""
+    window = min(len(text), start + MAX_QUOTE)
+    return min(
+        (x for x in (text.find(c, start, window) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=window
+    )
+
+
+def _listed_predicate(text: str, quantity: Quantity, noun: str) -> str:
+    """The noun a count counts (`noun`) with the predicate that ends the list of counts it opens, which every one of
+    them takes (70家工厂、5个工业园区入选国家绿色制造名单 → 工厂入选国家绿色制造名单; 2个集体和2名个人荣获…): when
+    each later piece is a count and its noun, and the last one's noun a predicate then; empty for any other."""
+    start = max(quantity.end, quantity.unit_end)
+    if not noun or not LIST_JOINS.match(text, start + len(noun)):  # 6个乡镇和…: a list goes on after the noun
+        return ""
+    end = _clause_end(text, start)
+    pieces = LIST_JOINS.split(text[start:end])
+    if len(pieces) < 2 or pieces[0] != noun or not 0 < len(noun) <= SHORT_ITEM * 2 or PREDICATE.search(noun):
+        return ""
+    if not all(
+        (counted := COUNT_AND_NOUN.fullmatch(piece)) and not PREDICATE.search(counted["noun"]) for piece in pieces[1:-1]
+    ):
+        return ""
+    last = COUNT_AND_NOUN.fullmatch(pieces[-1])
+    found = PREDICATE.search(last["noun"], 1) if last else None
+    if found is None or NUMBER.search(last["noun"]) or last["noun"].count("“") != last["noun"].count("”"):  # type: ignore[index]
+        return ""
+    predicate = last["noun"][found.start() :]  # type: ignore[index]
+    return noun + predicate[PREDICATE_ADVERB.match(predicate).end() :]  # type: ignore[union-attr]  # 均已摘帽退出
+
+
 def _predicate_first(words: str) -> str:
     """The words after a counted noun that opens its clause, the predicate first (重大项目全面实施 → 实施重大项目),
     joined by 的 when it holds an object (重点民生实事完成年度任务 → 完成年度任务的重点民生实事), as a relative
@@ -1049,6 +1152,8 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if shared := SHARED_LEVEL.match(text, max(quantity.end, quantity.unit_end)):  # 3个国家级和4个省级中心
         after = shared.group("level") + shared.group("noun")
     after = AND_NUMBER.split(after, 1)[0]  # 13座城市公园和275个口袋公园: each number its own noun
+    if quantity.unit in COUNT_UNITS and measure == "level" and (listed := _listed_predicate(text, quantity, after)):
+        after = listed  # 6个乡镇和60个村入选全国乡村治理示范村镇 → 乡镇入选全国乡村治理示范村镇
     if quantity.unit in COUNT_UNITS and (pace := PROGRESS_END.search(after)):  # …项目加快推进 → …项目
         after = after[: pace.start()].removesuffix("等")  # 18个风电项目等加快建设: 等 ends the examples
     if quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS:  # 4.58万户17.05万人: each its own measure
@@ -1081,7 +1186,32 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         and (work := WORK_AFTER.match(after))
     ):
         after = work.group("work") + work.group("noun")  # 改善8所重点职业学校教学条件 → 改善教学条件重点职业学校
+    if measure == "level" and quantity.unit in COUNT_UNITS and (governed := _governed(text, quantity, before)):
+        before, after = governed  # 对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目
     return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | None:
+    """The words before and after a count that a coverb governs (`COVERB_END`: 对, 与, 以), which counts the things
+    after it: the words before without the coverb, and what the clause does with the things first (`COVERB_VERB`),
+    joined by 的 (与9个国家建立12个多双边合作机制 → 建立12个多双边合作机制的国家, its other count set aside later);
+    the things alone in a frame of 以…为… (以15项重大工程为抓手 → 重大工程); None for no coverb, or no such words."""
+    coverb = COVERB_END.search(before)
+    if coverb is None:
+        return None
+    start = max(quantity.end, quantity.unit_end)
+    end = _clause_end(text, start)
+    words, rest = text[start:end], before[: coverb.start()]
+    if coverb.group() == "以":
+        frame = FRAMED.fullmatch(words)
+        return (rest, frame.group("things")) if frame and len(frame.group("things")) <= SHORT_SUBJECT else None
+    verb = COVERB_VERB.search(words, 2)
+    things = LATER_COUNT.split(words[: verb.start()], 1)[0] if verb else ""  # 对128个集体和49名个人进行奖励
+    done = words[verb.start() :].split("、", 1)[0] if verb else ""  # 进行优化提质、增加床位300张: the first work
+    done = done.removeprefix(MERE_VERB) or done  # 进行全面改造 → 全面改造; 进行奖励 → 奖励
+    if not things or len(things) > SHORT_SUBJECT or not done or len(done) > SHORT_SUBJECT + 4:
+        return None
+    return rest, done + "的" + things
 
 
 def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
@@ -1250,6 +1380,10 @@ def _without_other_counts(name: str) -> str:
     name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
     unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
+    if "元" in unamounted:
+        unamounted = OTHER_MONEY.sub(
+            lambda money: money.group() if _quoted(unamounted, money.start()) else "", unamounted
+        )
     bare = unamounted if len(unamounted.removesuffix("数")) > 2 else bare  # 形成1000亿元数: a verb alone is no name
     return bare or name
 
@@ -1308,14 +1442,17 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 def _first_piece(text: str, start: int, end: int) -> str:
     """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
-    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name)."""
+    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name) or it is short words
+    joined by 、 before a longer one (`SHORT_MODIFIERS`: 10个健康、美丽、文明、智慧、幸福县城)."""
     piece = FIRST_PIECE.match(text, start, end)
     if piece is None:
         return ""
     around = text[max(start, piece.end() - 3) : min(end, piece.end() + 5)]  # the 、 and a few words either side
-    joined = JOINED_MODIFIERS.search(around) or SHORT_MODIFIERS.match(text, start, end)  # 10个健康、美丽、…县城
+    joined = JOINED_MODIFIERS.search(around) or TWO_CHARACTER_ITEMS.match(text, start, end)
     if piece.end() < end and joined and not NUMBER.search(text, piece.end(), end):
         return text[start:end]
+    if SHORT_MODIFIERS.fullmatch(text, start, end) and not NUMBER.search(text, start, end):
+        return text[start:end] if not ANY_VERB.search(text, start, end) else piece.group()
     return piece.group()
 
 
@@ -1334,7 +1471,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     排名居第36位); None for none of these."""
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
-        own_scope = own if BARE_SCOPE.fullmatch(own) else ""  # GDP突破3万亿元，全国排名由第18位…: 全国 its scope
+        unled = RANK_NOUN.sub("", before[: moved.start()].strip("，、 "))  # 全省排位从…: 全省 the scope, not a lead
+        own_scope = own if BARE_SCOPE.fullmatch(own) else unled if BARE_SCOPE.fullmatch(unled) else ""
         subject = (_rate_owner(text, left, own, before) if not own_scope else "") or _ranked(text, left)
         return subject + (moved.group("scope") or own_scope) + "排名" + (START if moved.re is RANK_FROM else "")
     if scope := RANK_SCOPE.search(before) or BARE_SCOPE.search(before):  # 居全国第一, 高铁里程全国第1
@@ -1445,6 +1583,9 @@ def _things_before(text: str, left: int) -> str:
         return ""
     noun = BAR_START.sub("", words[count.end() :])  # 800个以上重大项目: no bar
     things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
+    things = OPENING_YEAR.sub("", things)  # 2023粤港澳大湾区全球招商大会达成项目859个: the year no word of the things
+    if BARE_PROJECTS_WORK.fullmatch(things) and (topic := _topic(text, left)):
+        things = topic + things[OPENING_VERBS.match(things).end() :]  # type: ignore[union-attr]  # 围绕…，实施6个项目
     plain = not NUMBER.search(QUOTED.sub("", things)) and things.count("“") == things.count("”")  # “三个一批”产业项目
     named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
     return things if plain and named and len(things) <= SHORT_SUBJECT else ""
@@ -1666,10 +1807,51 @@ def _predicated_before(text: str, left: int) -> str:
         words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
         noun = NEW.sub("", words)
         noun = noun[OPENING_VERBS.match(noun).end() :]  # type: ignore[union-attr]
+        if inner := list(COUNTED.finditer(noun)):  # 钱江新城二期等7个城市重点发展区块建设项目开工66个: the things
+            noun = PARTITIVE.sub("", noun[inner[-1].end() :])  # 151个市区经济重点项目有76个…: no 有
         if noun:
             plain = not NUMBER.search(noun) and noun.count("“") == noun.count("”")
             return noun if plain and len(noun) <= SHORT_SUBJECT else ""
     return ""
+
+
+def _predicated_things(text: str, left: int, right: int) -> str:
+    """The things a bare predicate and its count at text[left:right] count: named after the last count of its list
+    (`_predicated_after`), else by the nearest count before (`_predicated_before`), else by the work of the clause
+    before (`_predicated_topic`); empty for none."""
+    return _predicated_after(text, right) or _predicated_before(text, left) or _predicated_topic(text, left)
+
+
+def _predicated_after(text: str, right: int) -> str:
+    """The things a list of bare predicates that `right` ends a piece of counts, named after the last count (开工182个、
+    完成146个老旧小区改造 → 老旧小区改造): that noun, when every piece after is a predicate and its count; else
+    empty."""
+    if not text.startswith("、", right):
+        return ""
+    end = _clause_end(text, right)
+    pieces = text[right + 1 : end].split("、")
+    last = PREDICATED_COUNT.fullmatch(pieces[-1])
+    listed = all((each := PREDICATED_COUNT.fullmatch(piece)) and not each["noun"] for piece in pieces[:-1])
+    noun = last["noun"] if last and listed else ""
+    return noun if 1 < len(noun) <= SHORT_SUBJECT and noun.count("“") == noun.count("”") else ""
+
+
+def _predicated_topic(text: str, left: int) -> str:
+    """The work a list of bare predicates opening its clause at `left` counts, which the clause before, of no number,
+    names after its verb of taking up work (`TOPIC_VERB`: 吸引社会资本参与老旧小区改造，开工127个、完工59个 →
+    老旧小区改造) when the words end in work (`WORK_END`); empty for any other (开展“新三年棚改攻坚计划”: a plan)."""
+    while left > 0 and text[left - 1] == "、":  # 、完工59个: back over the list's earlier pieces
+        piece = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+        counted = PREDICATED_COUNT.fullmatch(text, piece, left - 1)
+        if counted is None or counted.group("noun"):
+            return ""
+        left = piece
+    if left < 1 or text[left - 1] not in CLAUSE_BREAKS:
+        return ""
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    topic = TOPIC_VERB.search(_unmarked(text[start : left - 1]).strip())
+    work = topic.group("work") if topic and WORK_END.search(topic.group("work")) else ""  # not a plan (…计划)
+    return work if 1 < len(work) <= SHORT_SUBJECT and work.count("“") == work.count("”") else ""
 
 
 def _benefactor(text: str, left: int) -> str:
@@ -1695,6 +1877,8 @@ def _counted_before(text: str, left: int) -> str:
         if not noun or noun.endswith(EXAMPLES_BEFORE) or not DONE_TO.search(noun):  # 实施112个项目, 推进…项目: after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
+        if BARE_PROJECTS_WORK.fullmatch(noun) and (topic := _topic(text, left)):
+            noun = topic + noun  # 围绕完善基础设施及公用设施，实施39个项目，…年度投资152.8亿元: the topic's projects
         if kind := KIND_OF_EXAMPLES.search(noun):  # …、小堵麻水库等水利项目79项: the kind the examples are of
             noun = kind.group("kind")
         if (head := DONE_TO.search(noun)) and head.start() > 0 and not NUMBER.search(QUOTED.sub("", noun)):
@@ -1862,7 +2046,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "毛入学率", "参保率", "价格", "浓度",
+                "起数", "宗数", "毛入学率", "参保率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
@@ -1874,7 +2058,7 @@ EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examp
 # Two words sharing their last character, written as one (存贷款: 存款 and 贷款; 进出口): a list of two.
 PAIR_WORDS = tuple(words("list_words", "word", role="pair"))  # 存贷款, 进出口: two members sharing a tail
 PAIR_WORD = re.compile(alternation(PAIR_WORDS))
-EVENT_COUNTS = ("起数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
+EVENT_COUNTS = ("起数", "宗数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
 MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
@@ -1915,8 +2099,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
     whose, share = _share_tail(last)  # …高技术制造业增加值占规模以上工业增加值比重: each item's share of that whole
     head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > 3 and not short:
-        return [item + last[2:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
+    word = last.find("”") + 1 if last.startswith("“") else 2  # 刑事、“两抢”接报警数: a quoted word its first
+    if all(len(item) == 2 for item in items[:-1]) and len(last) > word + 1 and not short:
+        return [item + last[word:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
     if not head and (kinded := _with_kind(items)):

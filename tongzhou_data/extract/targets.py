@@ -909,7 +909,8 @@ def _record(
     measure = "share" if sector else infer_measure(prefix, quantity, STREAK_RUN.match(text, quantity.end) is not None)
     indicator = sector or _unestimated(indicator_name(text, left, right, quantity, measure))
     said = indicator.startswith((lead, lead.removeprefix("累计"))) or (lead and lead in indicator)  # 累计新开工…
-    if not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
+    shared = measure != "share" or not lead  # 新建公办幼儿园37所、公办园在园幼儿占比52.5%: a share builds nothing
+    if shared and not said and not is_total(indicator) and not is_size(indicator, quantity.number_text):
         indicator = lead + indicator
     if respective is not None and not respective_names(respective, len(members)):
         members = _listed(text, members)  # 45.3%和62.2%、占…比重均超30%: the list ends before the share

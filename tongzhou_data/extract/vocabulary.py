@@ -55,7 +55,11 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
   in a plan, completed in a review of the past; a verb of `striving` (争取, 力争) opening a clause lets a `striven`
-  phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned).
+  phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned); a `topic_verb` ending a clause before
+  a list of bare predicates and their counts names the work they count (参与老旧小区改造，开工127个、完工59个); a
+  `coverb` right before a count (对, 与, 以) makes the count one of the things after it, named by what the clause then
+  does with them, from its `coverb_verb` (对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目数),
+  or by the things alone in 以…为….
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
