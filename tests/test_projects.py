@@ -971,6 +971,20 @@ def test_what_a_verb_of_striving_opens_is_planned(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 
+# Classes of the misses of city and prefecture reports (issue 20, projT: xuancheng-2022, changzhou-2025, aba-2021,
+# jiamusi-2022, dingxi-2020, harbin-2024, weihai-2016, sanming-2020): kinds of names and phrases the vocabulary lacked.
+CITY_CLASSES = [
+    # a hotel is a building (…酒店); a hotel graded by its quality alone (高品质酒店) is a kind of thing, no name
+    ("东方侏罗纪城堡酒店建成开业。", [("东方侏罗纪城堡酒店", "建成开业", "opened")]),
+    ("加快高品质酒店建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_CLASSES)
+def test_classes_of_the_misses_of_city_reports(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
 # Classes of the misses of province reports read by hand (issue 20, projN: henan-2024, liaoning-2023,
 # shandong-2024): status phrases the vocabulary lacked.
 PROVINCE_CLASSES = [
