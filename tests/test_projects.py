@@ -977,6 +977,10 @@ CITY_CLASSES = [
     # a hotel is a building (…酒店); a hotel graded by its quality alone (高品质酒店) is a kind of thing, no name
     ("东方侏罗纪城堡酒店建成开业。", [("东方侏罗纪城堡酒店", "建成开业", "opened")]),
     ("加快高品质酒店建设。", []),
+    # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
+    ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
+    ("建好协同区“后花园”和“菜篮子”基地。", []),
+    ("甲乙产业园“8字楼”建成投用。", [("甲乙产业园“8字楼”", "建成投用", "opened")]),
 ]
 
 

@@ -271,9 +271,10 @@ CITY_ROLE = re.compile(
 STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch'))})$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
-# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
-# of a programme, no work; the list's 、 splits no pieces (`_pieces`).
-SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
+# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”), or
+# quoted words in a row, perhaps joined by 和 (“贵州技工”“黔菜师傅”, 协同区“后花园”和“菜篮子”基地): a slogan of a
+# programme or a figure of speech, no work; the list's 、 splits no pieces (`_pieces`).
+SLOGAN = re.compile("“[^“”]*、[^“”]*”|”和?“")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
