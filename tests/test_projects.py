@@ -554,6 +554,7 @@ LOCATIONS = [
     ("力促梨园镇花园大道示范项目完工。", [("花园大道示范项目", "梨园镇")]),
     ("台湖“环影宿游”示范片区全面建成。", [("“环影宿游”示范片区", "台湖")]),  # a town's bare name before a quote
     ("启动宋庄“艺术创意田园”示范片区建设。", [("“艺术创意田园”示范片区", "宋庄")]),
+    ("加快建设国家“三北”工程综合示范区。", [("国家“三北”工程综合示范区", None)]),  # a national grade is no town
     ("甲乙新城丙丁广场主体完工。", [("丙丁广场", "甲乙新城")]),
     # what follows the place only says what kind of thing it is: the place stays in the name
     ("宋庄、潞城镇城中村改造项目顺利推进。", [("宋庄", None), ("潞城镇城中村改造项目", "潞城镇")]),

@@ -235,7 +235,8 @@ def _place_words() -> str:
     return "|".join(f"{_WORD}{{{low},{high}}}?(?:{'|'.join(ends)})" for (low, high), ends in branches.items())
 
 
-PLACE = re.compile(f"{_place_words()}|{_WORD}{{2}}(?=“)")  # .match; see _place
+# A national or provincial grade before a quoted name is no town (国家“川猪”特色优势产业集群项目).
+PLACE = re.compile(f"{_place_words()}|(?!{TITLE_GRADE.pattern}){_WORD}{{2}}(?=“)")  # .match; see _place
 # What follows a place word when it only says what kind of thing stands there, so that the place stays in
 # the name (潞城镇城中村改造项目, 潞城镇区域养老服务中心, 文旅区中小学, 运河商务区启动区, 钱江新城二期).
 KIND_ONLY = re.compile(
