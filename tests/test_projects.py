@@ -978,6 +978,9 @@ CITY_CLASSES = [
     # a hotel is a building (…酒店); a hotel graded by its quality alone (高品质酒店) is a kind of thing, no name
     ("东方侏罗纪城堡酒店建成开业。", [("东方侏罗纪城堡酒店", "建成开业", "opened")]),
     ("加快高品质酒店建设。", []),
+    # 建好 opens a clause of names to be built (well): under way
+    ("建好阿坝职业学院。", [("阿坝职业学院", "建好", "in_progress")]),
+    ("建好太仓港长江水运集散中心。", [("太仓港长江水运集散中心", "建好", "in_progress")]),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
     ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
     ("建好协同区“后花园”和“菜篮子”基地。", []),
