@@ -981,6 +981,8 @@ CITY_CLASSES = [
     # 建好 opens a clause of names to be built (well): under way
     ("建好阿坝职业学院。", [("阿坝职业学院", "建好", "in_progress")]),
     ("建好太仓港长江水运集散中心。", [("太仓港长江水运集散中心", "建好", "in_progress")]),
+    # 高品质 before a verb says how, no place and no part of the names
+    ("高品质建设宣纸小镇、宣砚小镇。", [("宣纸小镇", "建设", "in_progress"), ("宣砚小镇", "建设", "in_progress")]),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
     ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
     ("建好协同区“后花园”和“菜篮子”基地。", []),
