@@ -983,6 +983,11 @@ CITY_CLASSES = [
     ("建好太仓港长江水运集散中心。", [("太仓港长江水运集散中心", "建好", "in_progress")]),
     # 高品质 before a verb says how, no place and no part of the names
     ("高品质建设宣纸小镇、宣砚小镇。", [("宣纸小镇", "建设", "in_progress"), ("宣砚小镇", "建设", "in_progress")]),
+    # a project signed (签约), not yet started, is planned; a contract or a batch signed is no project
+    ("总投资20亿美元的安赛乐米塔尔新能源软磁项目成功签约。", [("安赛乐米塔尔新能源软磁项目", "成功签约", "planned")]),
+    ("翼天·宣城诗画文旅综合体等16个项目签约。", [("翼天·宣城诗画文旅综合体", "签约", "planned")]),
+    ("协调推动煤炭、天然气等中长协合同签约。", []),
+    ("一批重大文旅项目相继签约。", []),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
     ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
     ("建好协同区“后花园”和“菜篮子”基地。", []),
