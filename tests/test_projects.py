@@ -988,6 +988,19 @@ CITY_CLASSES = [
     ("翼天·宣城诗画文旅综合体等16个项目签约。", [("翼天·宣城诗画文旅综合体", "签约", "planned")]),
     ("协调推动煤炭、天然气等中长协合同签约。", []),
     ("一批重大文旅项目相继签约。", []),
+    # a 等 tail naming a kind of water (流域, 内河) and the work on it makes every piece a name
+    (
+        "持续推进赤水河、乌江、清水江等流域生态修复。",
+        [("赤水河", "推进", "in_progress"), ("乌江", "推进", "in_progress"), ("清水江", "推进", "in_progress")],
+    ),
+    (
+        "推进松花江南岸、四丰山水库、杏林湖等内河环境治理。",
+        [
+            ("松花江南岸", "推进", "in_progress"),
+            ("四丰山水库", "推进", "in_progress"),
+            ("杏林湖", "推进", "in_progress"),
+        ],
+    ),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
     ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
     ("建好协同区“后花园”和“菜篮子”基地。", []),
