@@ -1001,6 +1001,8 @@ CITY_CLASSES = [
             ("杏林湖", "推进", "in_progress"),
         ],
     ),
+    # 美丽 grades a kind of place (美丽乡村, 美丽河湖, 美丽街区): no name
+    ("建设美丽城市、美丽乡村、美丽河湖、美丽海湾、美丽园区。", []),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
     ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
     ("建好协同区“后花园”和“菜篮子”基地。", []),
