@@ -1001,6 +1001,11 @@ CITY_CLASSES = [
             ("杏林湖", "推进", "in_progress"),
         ],
     ),
+    # a street block is a physical work, which 改造 may govern (as it does a 街)
+    (
+        "改造建设豆腐巷特色街区、纺织厂历史文化街区。",
+        [("豆腐巷特色街区", "改造建设", "in_progress"), ("纺织厂历史文化街区", "改造建设", "in_progress")],
+    ),
     # 美丽 grades a kind of place (美丽乡村, 美丽河湖, 美丽街区): no name
     ("建设美丽城市、美丽乡村、美丽河湖、美丽海湾、美丽园区。", []),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
