@@ -1006,6 +1006,10 @@ CITY_CLASSES = [
         "改造建设豆腐巷特色街区、纺织厂历史文化街区。",
         [("豆腐巷特色街区", "改造建设", "in_progress"), ("纺织厂历史文化街区", "改造建设", "in_progress")],
     ),
+    # a word of hours or admission before 开放 says when or for whom a place opens, not that it opened
+    ("常州博物馆、常州图书馆等重点场馆延时开放。", []),
+    ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
+    ("果园港区口岸开放。", [("果园港区口岸", "开放", "opened")]),
     # 美丽 grades a kind of place (美丽乡村, 美丽河湖, 美丽街区): no name
     ("建设美丽城市、美丽乡村、美丽河湖、美丽海湾、美丽园区。", []),
     # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work

@@ -295,6 +295,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
             and {m.status for m in mentions(example)} == {"planned"}
             and not mentions(example.replace(word, "", 1))
         )
+    if role == "hours":  # hours or admission before 开放: no opening; without the word, an opening
+        return not found and {m.status for m in mentions(example.replace(word, "", 1))} == {"opened"}
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it

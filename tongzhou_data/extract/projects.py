@@ -209,6 +209,9 @@ STAGE = re.compile(f"(?:{alternation(STAGE_WORDS)})$")
 FIRST_STEP = re.compile(alternation(words("list_words", "word", role="first_step")))
 # An opening verb of haste (加快…规划建设): the works a planning-and-building phrase closes are under way.
 HASTENING = re.compile(alternation(words("list_words", "word", role="hastening")))
+# Words of hours or admission before 开放, which then says when or for whom a place opens, not that it opened
+# (…博物馆、…图书馆等重点场馆延时开放, …美术馆等免费开放), from the vocabulary.
+HOURS = re.compile(f"(?:{alternation(words('list_words', 'word', role='hours'))})$")  # .search
 # A topic that opens a clause before its verb (交通建设方面重点抓好渭武高速…), from the vocabulary.
 ENUMERATOR = re.compile(ENUMERATOR_WORDS)  # 一是…, （19）…
 TOPIC = re.compile(  # or a sector named right before a verb of focus (现代服务业重点推进…): the openers of 重点, 突出
@@ -698,7 +701,10 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
 
 
 def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
-    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it."""
+    """The mentions of one clause: names before a status phrase that ends it, or after a verb that opens it; none in a
+    clause on a place's hours or admission (…等重点场馆延时开放)."""
+    if text.endswith("开放", left, right) and HOURS.search(text, left, right - 2):
+        return []
     names, status_span, status, head_span, place = _suffix_shape(text, left, right)
     if not names and (pause := _status_pause(text, left, right)) < right:
         names, status_span, status, head_span, place = _suffix_shape(text, left, pause)

@@ -54,7 +54,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   count of articles ending a topic in its clause a package's name (出台稳增长30条); a `clause_verb` after a
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
-  in a plan, completed in a review of the past; a verb of `striving` (争取, 力争) opening a clause lets a `striven`
+  in a plan, completed in a review of the past; a word of `hours` before 开放 makes it a place's hours or admission,
+  no opening (…等重点场馆延时开放, …等免费开放); a verb of `striving` (争取, 力争) opening a clause lets a `striven`
   phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
