@@ -953,7 +953,8 @@ STRIVEN = [
      [("甲乙循环经济产业园", "获批", "planned"), ("丙丁三期", "获批", "planned")]),
     ("争取甲乙流域大型灌区续建配套与现代化改造项目获批。", [("甲乙流域大型灌区续建配套与现代化改造项目", "获批", "planned")]),
     ("积极争取甲乙水库获批。", [("甲乙水库", "获批", "planned")]),
-    ("甲乙循环经济产业园、丙丁三期获批。", []),  # no verb of striving: 获批 may be a title won
+    # no verb of striving: 获批 closes names of works (planned), not titles won (…示范区) (projT)
+    ("甲乙循环经济产业园、丙丁三期获批。", [("甲乙循环经济产业园", "获批", "planned"), ("丙丁三期", "获批", "planned")]),
     ("甲乙国家自主创新示范区获批。", []),
     ("争取铁路二类口岸早日获批。", []),  # a tier of ports, no name
     ("争取甲乙农服产业园、丙丁农产品集散中心落地实施。",
@@ -1001,6 +1002,18 @@ CITY_CLASSES = [
             ("杏林湖", "推进", "in_progress"),
         ],
     ),
+    # 获批 closes a clause of works approved, planned, not of titles won, plans or a group counted
+    (
+        "同江铁路口岸、黑瞎子岛公路口岸获批。",
+        [("同江铁路口岸", "获批", "planned"), ("黑瞎子岛公路口岸", "获批", "planned")],
+    ),
+    ("中国（安徽）自贸试验区宣城联动创新区成功获批。", [("中国（安徽）自贸试验区宣城联动创新区", "获批", "planned")]),
+    (
+        "银川河东国际机场总体规划、腾格里沙漠东南部大型风光基地获批。",
+        [("腾格里沙漠东南部大型风光基地", "获批", "planned")],
+    ),
+    ("海南州国家可持续发展议程创新示范区成功获批。", []),
+    ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
     # a street block is a physical work, which 改造 may govern (as it does a 街)
     (
         "改造建设豆腐巷特色街区、纺织厂历史文化街区。",

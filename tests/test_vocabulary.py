@@ -297,6 +297,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         )
     if role == "hours":  # hours or admission before 开放: no opening; without the word, an opening
         return not found and {m.status for m in mentions(example.replace(word, "", 1))} == {"opened"}
+    if role == "title_end":  # a title won or a plan, approved (…示范区获批): no work; a park approved is one
+        return not found and bool(mentions(example.replace(word, "产业园")))
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it

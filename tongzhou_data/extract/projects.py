@@ -45,13 +45,23 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 # Status phrases that close a clause after the names (…建成投用), from the vocabulary, in its order.
-SUFFIX_STATUS = status_phrases("closes") + status_phrases("closes", "works") + status_phrases("closes", "striven")
+SUFFIX_STATUS = [
+    *status_phrases("closes"),
+    *status_phrases("closes", "works"),
+    *status_phrases("closes", "striven"),
+    *status_phrases("closes", "approved"),
+]
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
 # Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
 # a title won), from the vocabulary: what is striven for is not yet started.
 CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
 STRIVING = re.compile(alternation(words("list_words", "word", role="striving")))  # .match: 争取, 力争
+# Phrases of approval that close a clause of names of works approved (甲乙口岸、丙丁口岸获批; 甲乙电力通道获批:
+# planned), not of titles won (甲乙自主创新示范区获批, …试点获批) nor of plans (甲乙机场总体规划) nor of a group
+# counted (…2家全国重点实验室正式获批), unless a verb of striving opens the clause, from the vocabulary.
+CLOSING_APPROVED = frozenset(p for p, _ in status_phrases("closes", "approved"))
+TITLE_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='title_end'))})$")  # .search
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
@@ -759,8 +769,8 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     """(end of the name, span of its status words, status) of a list piece that ends in a status of its own
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
     suffix = _suffix_status(text, start, end)
-    if suffix and _striven(text, start, end):
-        return None  # 获批 closes a piece only under a verb of striving, which opens the clause, not the piece
+    if suffix and (_striven(text, start, end) or _closed_by(CLOSING_APPROVED, text, start, end)):
+        return None  # 获批 closes a clause, not a piece: its names are read with the clause's opening
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
@@ -799,8 +809,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     phrase, status = suffix
     status_span = (right - len(phrase), right)
     opening = _topic(text, left, right)
-    if _striven(text, left, right) and not _striving(text, opening, right):
-        return NO_SHAPE  # 甲乙示范区获批: no verb of striving opens the clause
+    striving = _striving(text, opening, right)
+    if _striven(text, left, right) and not striving:
+        return NO_SHAPE  # 甲乙项目落地实施: no verb of striving opens the clause
+    approved = not striving and _closed_by(CLOSING_APPROVED, text, left, right)  # 甲乙口岸获批, not 甲乙示范区获批
     start = _leading(text, opening, right)  # where the names begin
     adverb = STATUS_ADVERB.search(text, start, status_span[0])  # 相继建成投用: the status's adverb
     names_end = _before_named(ADVERBIAL, text, start, adverb.start() if adverb else status_span[0])
@@ -820,13 +832,26 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
     head = _head(text, start, names_end)
     if phrase in CLOSING_WORKS:
         names = _nonempty(_works(text, iter(names), head))
+    if approved:  # a count in the list counts its names, a group approved (甲乙、丙丁2家全国重点实验室获批)
+        counted = INNER_COUNT.search(text, start, names_end) is not None
+        names = () if counted else _nonempty(span for span in names if not _titled(text, *span))
     return names, status_span, status, head, (0, 0)
 
 
 def _striven(text: str, start: int, end: int) -> bool:
-    """Whether the status phrase ending text[start:end] closes a clause only after a verb of striving (获批)."""
-    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end) if CLOSING_STRIVEN else None
-    return found is not None and found.group() in CLOSING_STRIVEN
+    """Whether the status phrase ending text[start:end] closes a clause only after a verb of striving (落地实施)."""
+    return _closed_by(CLOSING_STRIVEN, text, start, end)
+
+
+def _closed_by(phrases: frozenset[str], text: str, start: int, end: int) -> bool:
+    """Whether the status phrase ending text[start:end] is one of `phrases`."""
+    found = SUFFIX_RE.search(text, max(start, end - SUFFIX_REACH), end) if phrases else None
+    return found is not None and found.group() in phrases
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], approved, is a title won or a plan (…示范区, …试点, …规划), not a work."""
+    return TITLE_END.search(text, start, end) is not None
 
 
 def _striving(text: str, start: int, end: int) -> bool:

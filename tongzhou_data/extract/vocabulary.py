@@ -24,7 +24,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作),
   and one that opens `ungraded` only before a name no national or provincial grade opens (申建甲乙综保区, not
   申建国家级…示范项目: a title), and one that closes `striven` only a clause a verb of striving of `list_words.csv`
-  opens (力争甲乙产业园获批, not 甲乙示范区获批: a title won).
+  opens (争取甲乙产业园落地实施, not 抓好甲乙项目落地实施), and one that closes `approved` a clause of names that no
+  `title_end` of `list_words.csv` ends and no count groups (甲乙口岸获批, not 甲乙示范区获批: a title won), unless a
+  verb of striving opens it (力争甲乙示范区获批).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -55,7 +57,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
   in a plan, completed in a review of the past; a word of `hours` before 开放 makes it a place's hours or admission,
-  no opening (…等重点场馆延时开放, …等免费开放); a verb of `striving` (争取, 力争) opening a clause lets a `striven`
+  no opening (…等重点场馆延时开放, …等免费开放); a `title_end` ends a title won or a plan, whose approval (获批) is no
+  work's (…自主创新示范区获批, …总体规划); a verb of `striving` (争取, 力争) opening a clause lets a `striven`
   phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
@@ -192,5 +195,5 @@ def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     the phrases that open one only before the name of a physical work (改造…路), "counted" for those that open
     one only before a counted 等 tail naming a kind (打造…等20大…园区), "tailed" for those that open one only
     before names closed by their building work (支持…产业园建设), "striven" for those that close one only after a
-    verb of striving opens it (力争…获批)."""
+    verb of striving opens it (争取…落地实施), "approved" for those that close one of works, not titles (…口岸获批)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
