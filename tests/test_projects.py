@@ -1014,6 +1014,16 @@ CITY_CLASSES = [
     ),
     ("海南州国家可持续发展议程创新示范区成功获批。", []),
     ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
+    # 全面贯通 closes or opens a clause of routes put through, as 全线贯通 does; a counted group is no name
+    (
+        "全面贯通宁宣杭高速临安段、高淳段和溧宁高速溧阳段等省际“断头路”。",
+        [
+            ("宁宣杭高速临安段", "全面贯通", "opened"),
+            ("高淳段", "全面贯通", "opened"),
+            ("溧宁高速溧阳段", "全面贯通", "opened"),
+        ],
+    ),
+    ("四个市属综合管廊廊体全面贯通。", []),
     # a street block is a physical work, which 改造 may govern (as it does a 街)
     (
         "改造建设豆腐巷特色街区、纺织厂历史文化街区。",
