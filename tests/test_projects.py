@@ -1014,6 +1014,8 @@ CITY_CLASSES = [
     ),
     ("海南州国家可持续发展议程创新示范区成功获批。", []),
     ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
+    # a run of adverbs (要, 全力) before a verb of striving: no part of the name
+    ("要全力争取阿尔山国家级旅游度假区获批。", [("阿尔山国家级旅游度假区", "获批", "planned")]),
     # 全面贯通 closes or opens a clause of routes put through, as 全线贯通 does; a counted group is no name
     (
         "全面贯通宁宣杭高速临安段、高淳段和溧宁高速溧阳段等省际“断头路”。",

@@ -856,8 +856,7 @@ def _titled(text: str, start: int, end: int) -> bool:
 
 def _striving(text: str, start: int, end: int) -> bool:
     """Whether a verb of striving opens text[start:end], perhaps after an adverb (积极争取…, 力争…)."""
-    adverb = ADVERB.match(text, start, end)
-    return STRIVING.match(text, adverb.end() if adverb else start, end) is not None
+    return any(STRIVING.match(text, at, end) for at in _adverbs(text, start, end))
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
@@ -907,11 +906,18 @@ def _before_named(words: re.Pattern[str], text: str, start: int, end: int) -> in
 def _leading(text: str, start: int, end: int) -> int:
     """Where the names of text[start:end] begin after the leading verbs that open it, perhaps after an
     adverb (推动…, 积极推动…建设, 加快推进…); `start` when no leading verb opens it."""
-    adverb = ADVERB.match(text, start, end)
-    for at in dict.fromkeys((start, adverb.end() if adverb else start)):
+    for at in _adverbs(text, start, end):
         if verbs := LEADING_RUN.match(text, at, end):  # verbs may follow one another (加快推进…精彩亮相)
             return verbs.end()
     return start
+
+
+def _adverbs(text: str, start: int, end: int) -> Iterator[int]:
+    """`start`, then the end of each adverb of a run opening text[start:end] (要全力争取…: 要, 全力)."""
+    yield start
+    while adverb := ADVERB.match(text, start, end):
+        start = adverb.end()
+        yield start
 
 
 def _making_shape(text: str, left: int, right: int) -> Shape:
