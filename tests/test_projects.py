@@ -1014,6 +1014,10 @@ CITY_CLASSES = [
     ),
     ("海南州国家可持续发展议程创新示范区成功获批。", []),
     ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
+    # 揭牌成立 closes a clause of names inaugurated, opened; a department or counted firms are no names
+    ("低空融合发展创新实验室揭牌成立。", [("低空融合发展创新实验室", "揭牌成立", "opened")]),
+    ("全国首个营商环境建设厅揭牌成立。", []),
+    ("14家重组国企揭牌成立。", []),
     # a run of adverbs (要, 全力) before a verb of striving: no part of the name
     ("要全力争取阿尔山国家级旅游度假区获批。", [("阿尔山国家级旅游度假区", "获批", "planned")]),
     # 全面贯通 closes or opens a clause of routes put through, as 全线贯通 does; a counted group is no name
