@@ -554,6 +554,7 @@ LOCATIONS = [
     ("力促梨园镇花园大道示范项目完工。", [("花园大道示范项目", "梨园镇")]),
     ("台湖“环影宿游”示范片区全面建成。", [("“环影宿游”示范片区", "台湖")]),  # a town's bare name before a quote
     ("启动宋庄“艺术创意田园”示范片区建设。", [("“艺术创意田园”示范片区", "宋庄")]),
+    ("加快建设国家“三北”工程综合示范区。", [("国家“三北”工程综合示范区", None)]),  # a national grade is no town
     ("甲乙新城丙丁广场主体完工。", [("丙丁广场", "甲乙新城")]),
     # what follows the place only says what kind of thing it is: the place stays in the name
     ("宋庄、潞城镇城中村改造项目顺利推进。", [("宋庄", None), ("潞城镇城中村改造项目", "潞城镇")]),
@@ -1000,6 +1001,8 @@ STRIVEN = [
     ("甲乙循环经济产业园、丙丁三期获批。",
      [("甲乙循环经济产业园", "获批", "planned"), ("丙丁三期", "获批", "planned")]),
     ("甲乙、丙丁产业园获批。", [("丙丁产业园", "获批", "planned")]),  # 甲乙 only shares the head noun
+    # …and no title won (…示范区) (projT)
+    ("甲乙国家自主创新示范区获批。", []),
     ("争取铁路二类口岸早日获批。", []),  # a tier of ports, no name
     ("争取甲乙农服产业园、丙丁农产品集散中心落地实施。",
      [("甲乙农服产业园", "落地实施", "planned"), ("丙丁农产品集散中心", "落地实施", "planned")]),
@@ -1014,6 +1017,86 @@ STRIVEN = [
 
 @pytest.mark.parametrize(("text", "expected"), STRIVEN)
 def test_what_a_verb_of_striving_opens_is_planned(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the misses of city and prefecture reports (issue 20, projT: xuancheng-2022, changzhou-2025, aba-2021,
+# jiamusi-2022, dingxi-2020, harbin-2024, weihai-2016, sanming-2020): kinds of names and phrases the vocabulary lacked.
+CITY_CLASSES = [
+    # a hotel is a building (…酒店); a hotel graded by its quality alone (高品质酒店) is a kind of thing, no name
+    ("东方侏罗纪城堡酒店建成开业。", [("东方侏罗纪城堡酒店", "建成开业", "opened")]),
+    ("加快高品质酒店建设。", []),
+    # 建好 opens a clause of names to be built (well): under way
+    ("建好阿坝职业学院。", [("阿坝职业学院", "建好", "in_progress")]),
+    ("建好太仓港长江水运集散中心。", [("太仓港长江水运集散中心", "建好", "in_progress")]),
+    # 高品质 before a verb says how, no place and no part of the names
+    ("高品质建设宣纸小镇、宣砚小镇。", [("宣纸小镇", "建设", "in_progress"), ("宣砚小镇", "建设", "in_progress")]),
+    # a project signed (签约), not yet started, is planned; a contract or a batch signed is no project
+    ("总投资20亿美元的安赛乐米塔尔新能源软磁项目成功签约。", [("安赛乐米塔尔新能源软磁项目", "成功签约", "planned")]),
+    ("翼天·宣城诗画文旅综合体等16个项目签约。", [("翼天·宣城诗画文旅综合体", "签约", "planned")]),
+    ("协调推动煤炭、天然气等中长协合同签约。", []),
+    ("一批重大文旅项目相继签约。", []),
+    # a 等 tail naming a kind of water (流域, 内河) and the work on it makes every piece a name
+    (
+        "持续推进赤水河、乌江、清水江等流域生态修复。",
+        [("赤水河", "推进", "in_progress"), ("乌江", "推进", "in_progress"), ("清水江", "推进", "in_progress")],
+    ),
+    (
+        "推进松花江南岸、四丰山水库、杏林湖等内河环境治理。",
+        [
+            ("松花江南岸", "推进", "in_progress"),
+            ("四丰山水库", "推进", "in_progress"),
+            ("杏林湖", "推进", "in_progress"),
+        ],
+    ),
+    # 获批 closes a clause of works approved, planned, not of titles won, plans or a group counted
+    (
+        "同江铁路口岸、黑瞎子岛公路口岸获批。",
+        [("同江铁路口岸", "获批", "planned"), ("黑瞎子岛公路口岸", "获批", "planned")],
+    ),
+    ("中国（安徽）自贸试验区宣城联动创新区成功获批。", [("中国（安徽）自贸试验区宣城联动创新区", "获批", "planned")]),
+    (
+        "银川河东国际机场总体规划、腾格里沙漠东南部大型风光基地获批。",
+        [("腾格里沙漠东南部大型风光基地", "获批", "planned")],
+    ),
+    ("海南州国家可持续发展议程创新示范区成功获批。", []),
+    ("功率半导体集成技术、重载快捷大功率电力机车2家全国重点实验室正式获批。", []),
+    # 揭牌成立 closes a clause of names inaugurated, opened; a department or counted firms are no names
+    ("低空融合发展创新实验室揭牌成立。", [("低空融合发展创新实验室", "揭牌成立", "opened")]),
+    ("全国首个营商环境建设厅揭牌成立。", []),
+    ("14家重组国企揭牌成立。", []),
+    # a run of adverbs (要, 全力) before a verb of striving: no part of the name
+    ("要全力争取阿尔山国家级旅游度假区获批。", [("阿尔山国家级旅游度假区", "获批", "planned")]),
+    # 全面贯通 closes or opens a clause of routes put through, as 全线贯通 does; a counted group is no name
+    (
+        "全面贯通宁宣杭高速临安段、高淳段和溧宁高速溧阳段等省际“断头路”。",
+        [
+            ("宁宣杭高速临安段", "全面贯通", "opened"),
+            ("高淳段", "全面贯通", "opened"),
+            ("溧宁高速溧阳段", "全面贯通", "opened"),
+        ],
+    ),
+    ("四个市属综合管廊廊体全面贯通。", []),
+    # a street block is a physical work, which 改造 may govern (as it does a 街)
+    (
+        "改造建设豆腐巷特色街区、纺织厂历史文化街区。",
+        [("豆腐巷特色街区", "改造建设", "in_progress"), ("纺织厂历史文化街区", "改造建设", "in_progress")],
+    ),
+    # a word of hours or admission before 开放 says when or for whom a place opens, not that it opened
+    ("常州博物馆、常州图书馆等重点场馆延时开放。", []),
+    ("推动公共图书馆、文化馆、美术馆等免费开放。", []),
+    ("果园港区口岸开放。", [("果园港区口岸", "开放", "opened")]),
+    # 美丽 grades a kind of place (美丽乡村, 美丽河湖, 美丽街区): no name
+    ("建设美丽城市、美丽乡村、美丽河湖、美丽海湾、美丽园区。", []),
+    # quoted words in a row, perhaps joined by 和, are a slogan or a figure of speech, no work
+    ("全面推进“贵州技工”“黔菜师傅”等重点工程。", []),
+    ("建好协同区“后花园”和“菜篮子”基地。", []),
+    ("甲乙产业园“8字楼”建成投用。", [("甲乙产业园“8字楼”", "建成投用", "opened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_CLASSES)
+def test_classes_of_the_misses_of_city_reports(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 

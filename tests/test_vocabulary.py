@@ -300,6 +300,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
             and {m.status for m in mentions(example)} == {"planned"}
             and not mentions(example.replace(word, "", 1))
         )
+    if role == "title_end":  # a title won or a plan, approved (…示范区获批): no work; a park approved is one
+        return not found and bool(mentions(example.replace(word, "产业园")))
     if role == "grade":  # a kind of thing, graded, is still no name
         return not found
     if role == "sector":  # a field of work written alone makes its list one of kinds: 甲乙 is a name only without it

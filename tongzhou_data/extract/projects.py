@@ -63,6 +63,8 @@ CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
 # such a verb, any names (力争…获批).
 CLOSING_NAMED = frozenset(p for p, _ in status_phrases("closes", "named"))
 STRIVING = re.compile(alternation(words("list_words", "word", role="striving")))  # .match: 争取, 力争
+# Words ending a title won or a plan, whose approval is no work's (甲乙自主创新示范区获批, …试点获批, 甲乙机场总体规划).
+TITLE_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='title_end'))})$")  # .search
 # The same phrases tried longest first, so that 全线通车 wins over 通车 and 主体封顶 over 封顶.
 SUFFIX_ORDER = sorted(SUFFIX_STATUS, key=lambda pair: -len(pair[0]))
 
@@ -253,7 +255,8 @@ def _place_words() -> str:
     return "|".join(f"{_WORD}{{{low},{high}}}?(?:{'|'.join(ends)})" for (low, high), ends in branches.items())
 
 
-PLACE = re.compile(f"{_place_words()}|{_WORD}{{2}}(?=“)")  # .match; see _place
+# A national or provincial grade before a quoted name is no town (国家“川猪”特色优势产业集群项目).
+PLACE = re.compile(f"{_place_words()}|(?!{TITLE_GRADE.pattern}){_WORD}{{2}}(?=“)")  # .match; see _place
 # What follows a place word when it only says what kind of thing stands there, so that the place stays in
 # the name (潞城镇城中村改造项目, 潞城镇区域养老服务中心, 文旅区中小学, 运河商务区启动区, 钱江新城二期).
 KIND_ONLY = re.compile(
@@ -292,9 +295,10 @@ STRETCH = re.compile(f"(?:{alternation(words('list_words', 'word', role='stretch
 LINKED = re.compile(f"(?:{alternation(words('list_words', 'word', role='linked'))})”?$")  # .search
 # A programme named by a code of numbers in quotes (“121”工程, 服务业高质量发展“百千万”工程, “双十”工程): no work.
 CODED_PROGRAMME = re.compile(r"“[0-9A-Z＋+一二两三四五六七八九十百千万亿双个]+”(?:工程|项目)$")  # .search
-# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”): a slogan
-# of a programme, no work; the list's 、 splits no pieces (`_pieces`).
-SLOGAN = re.compile("“[^“”]*、[^“”]*”")  # .search
+# A quoted list of several words in a name (“千村示范、万村提升”工程, “欢乐潇湘”“送戏曲进万村、送书画进万家”), or
+# quoted words in a row, perhaps joined by 和 (“贵州技工”“黔菜师傅”, 协同区“后花园”和“菜篮子”基地): a slogan of a
+# programme or a figure of speech, no work; the list's 、 splits no pieces (`_pieces`).
+SLOGAN = re.compile("“[^“”]*、[^“”]*”|”和?“")  # .search
 # Words that make a piece holding one a group, no work (提升一批大中型演艺场馆, 建设各类园区), from the vocabulary.
 GROUP_WORD = re.compile(alternation(words("list_words", "word", role="group_word")))  # .search
 # A name quoted whole (建设“天府中央法务区”, 规划建设“开源鸿蒙超高清产业园”, “太行一号国家风景道”全线通车): five
@@ -833,7 +837,7 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
     suffix = _suffix_status(text, start, end)
     if suffix and _striven(text, start, end):
-        return None  # 获批 closes a piece only under a verb of striving, which opens the clause, not the piece
+        return None  # 获批 closes a clause, not a piece: its names are read with the clause's opening
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
@@ -900,8 +904,10 @@ def _suffix_shape(text: str, left: int, right: int) -> Shape:
 
 
 def _own_names(text: str, names: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The `names` that end as names do by themselves and count no group (see `CLOSING_NAMED`)."""
-    return (span for span in names if _named(text, *span) and not INNER_COUNT.search(text, *span))
+    """The `names` that end as names do by themselves, count no group and are no title won or plan (see
+    `CLOSING_NAMED`)."""
+    own = (span for span in names if _named(text, *span) and not INNER_COUNT.search(text, *span))
+    return (span for span in own if not _titled(text, *span))
 
 
 def _striven(text: str, start: int, end: int) -> bool:
@@ -916,10 +922,14 @@ def _closing(text: str, start: int, end: int) -> str:
     return found.group() if found else ""
 
 
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], approved, is a title won or a plan (…示范区, …试点, …规划), not a work."""
+    return TITLE_END.search(text, start, end) is not None
+
+
 def _striving(text: str, start: int, end: int) -> bool:
     """Whether a verb of striving opens text[start:end], perhaps after an adverb (积极争取…, 力争…)."""
-    adverb = ADVERB.match(text, start, end)
-    return STRIVING.match(text, adverb.end() if adverb else start, end) is not None
+    return any(STRIVING.match(text, at, end) for at in _adverbs(text, start, end))
 
 
 def _staged(text: str, start: int, end: int) -> int | None:
@@ -969,11 +979,18 @@ def _before_named(words: re.Pattern[str], text: str, start: int, end: int) -> in
 def _leading(text: str, start: int, end: int) -> int:
     """Where the names of text[start:end] begin after the leading verbs that open it, perhaps after an
     adverb (推动…, 积极推动…建设, 加快推进…); `start` when no leading verb opens it."""
-    adverb = ADVERB.match(text, start, end)
-    for at in dict.fromkeys((start, adverb.end() if adverb else start)):
+    for at in _adverbs(text, start, end):
         if verbs := LEADING_RUN.match(text, at, end):  # verbs may follow one another (加快推进…精彩亮相)
             return verbs.end()
     return start
+
+
+def _adverbs(text: str, start: int, end: int) -> Iterator[int]:
+    """`start`, then the end of each adverb of a run opening text[start:end] (要全力争取…: 要, 全力)."""
+    yield start
+    while adverb := ADVERB.match(text, start, end):
+        start = adverb.end()
+        yield start
 
 
 def _making_shape(text: str, left: int, right: int) -> Shape:

@@ -24,7 +24,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   one that opens `tailed` only before names that their building work closes (做好…航道建设, not 做好保交楼…工作),
   and one that opens `ungraded` only before a name no national or provincial grade opens (申建甲乙综保区, not
   申建国家级…示范项目: a title), and one that closes `striven` only a clause a verb of striving of `list_words.csv`
-  opens (力争甲乙产业园获批, not 甲乙示范区获批: a title won).
+  opens (争取甲乙产业园落地实施, not 抓好甲乙项目落地实施), and one that closes `named` a clause no verb of striving
+  opens only after names that end as names do by themselves, count no group and that no `title_end` of
+  `list_words.csv` ends (甲乙口岸获批, not 甲乙示范区获批: a title won; after 力争, any names).
 - `label_words.csv`: words that make a number touching them a label, by the number's sort and side
   (第一批, 80周年, 二十大, 每万人), with the reason it is set aside; tried in file order. An `after_count`
   word labels the number before it only after a count of what it names (连跨4个千亿台阶, not 迈上万亿台阶).
@@ -54,7 +56,8 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   count of articles ending a topic in its clause a package's name (出台稳增长30条); a `clause_verb` after a
   subject makes a 、-piece a clause of its own, no part of the next piece's name (广交会全面恢复线下举办、出口成交额
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
-  in a plan, completed in a review of the past; a verb of `striving` (争取, 力争) opening a clause lets a `striven`
+  in a plan, completed in a review of the past; a `title_end` ends a title won or a plan, whose approval (获批) is no
+  work's (…自主创新示范区获批, …总体规划); a verb of `striving` (争取, 力争) opening a clause lets a `striven`
   phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned); a `topic_verb` ending a clause before
   a list of bare predicates and their counts names the work they count (参与老旧小区改造，开工127个、完工59个); a
   `coverb` right before a count (对, 与, 以) makes the count one of the things after it, named by what the clause then
