@@ -54,8 +54,8 @@ SUFFIX_STATUS = (
 )
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
-# Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
-# a title won), from the vocabulary: what is striven for is not yet started.
+# Phrases that close a clause only when a verb of striving opens it (争取甲乙产业园、丙丁集散中心落地实施; not 抓好甲乙
+# 项目落地实施), from the vocabulary: what is striven for is not yet started.
 CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
 # Phrases that close a clause a verb of striving does not open only after names that end as names do by
 # themselves and count no group (陕皖电力通道获批, 甲乙铁路口岸、丙丁公路口岸获批: approved, planned; not
