@@ -373,7 +373,8 @@ UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: 
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
 # A share of a plan (为年计划的118.8%, 完成年度目标的126.1%): how much of it the clause before's subject has done
 PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
-PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
+# 其中 opens a part of the whole the clause before names: its share (其中税收占比86.5%) or its growth (`_part_growth`)
+PART, SHARE_OF_WHOLE = "其中", "占比"
 DISPOSAL = ("将", "把")  # 将80%以上的可用财力投向…: the words that put a share's noun before its verb
 COVERB = re.compile("[由向从]")  # .search: words of a verb before the predicate (调整由市县实施)
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
@@ -503,7 +504,6 @@ LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of
 # A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
 # no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
 TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
-PART_OPENING = re.compile("其中[：:]?")  # .match at a quote: a part of the whole the clause before names
 INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
 FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
@@ -620,7 +620,7 @@ def _part_growth(text: str, left: int, name: str) -> str:
     if opening > 3 and text[opening - 1] in "：:" and text.endswith("其中", 0, opening - 1):
         opening -= 3  # 其中：软件和信息技术服务业…: the colon a break of its own
     tail = GROWTH_TAIL.search(name.removesuffix("率"))
-    industry = name[: tail.start()] if PART_OPENING.match(text, opening) and tail else ""
+    industry = name[: tail.start()] if text.startswith(PART, opening) and tail else ""  # 其中(：)
     if (
         not industry.endswith(INDUSTRY_END)
         or industry.endswith(FIRMS)
