@@ -634,6 +634,12 @@ def _part_growth(text: str, left: int, name: str) -> str:
     return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
 
 
+def _years_masked(words: str) -> str:
+    """The words with each year (and part of a year written with a number) masked as 年 of its length, the offsets
+    kept: a time, no number before a subject (2023年全省地区生产总值…)."""
+    return YEAR.sub(lambda year: "年" * len(year.group()), words)
+
+
 def _sentence_start(text: str, left: int) -> int:
     """Where the sentence of text[left] begins, looking back no further than a quote's length (longer is no prose)."""
     return after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
@@ -744,7 +750,7 @@ def _owner_of_bare(text: str, left: int) -> str:
     while end > start:
         begin = after_last(text, start, end - 1, CLAUSE_BREAKS + "、")
         words = text[begin : end - 1]
-        first, last = _subject_span(YEAR.sub(lambda year: "年" * len(year.group()), words))
+        first, last = _subject_span(_years_masked(words))
         subject = words[first:last] if last else words[: pace.start()] if (pace := PROGRESS_END.search(words)) else ""
         subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
         subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
@@ -1510,7 +1516,7 @@ def _rate_owner(text: str, left: int, own: str, before: str) -> str:
     end = left - 1
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS + "、")
-        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        words = _years_masked(text[begin:end])
         found = NUMBER.search(words) or SCOPE_WORD.search(words)  # 创新指数排名全省第二: before its scope
         words = text[begin : begin + found.start()].strip().lstrip("*") if found else ""
         subject = PLACED_AMONG.sub("", ADVERB_END.sub("", REACHING.sub("", words)))  # 在全省地级市率先突破…
@@ -1542,7 +1548,7 @@ def _owner(text: str, at: int) -> str:
     if COPULA.match(text, start):  # …增长4.8%，是全国首个突破13万亿元的省份，总量…: the clause before's
         return _owner(text, start)
     words = text[start : at - 1]
-    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    first = NUMBER.search(_years_masked(words))
     if first is None:
         return ""
     subject = NEW.sub("", LEADING.sub("", REACHING.sub("", words[: first.start()].strip())))
@@ -1695,7 +1701,7 @@ def _added_before(text: str, left: int) -> str:
         return ""
     start = after_last(text, start, left - 1, "、")  # the piece right before, in a clause of pieces
     words = text[start : left - 1]
-    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    first = NUMBER.search(_years_masked(words))
     if first is None or first.start() == 0:
         return _owner(text, left)  # 新增5G基站1.52万座 …; 新增2个…: the noun its count counts
     subject = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", words[: first.start()].strip())))
@@ -1751,7 +1757,7 @@ def _whole(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    words = YEAR.sub(lambda year: "年" * len(year.group()), text[start : left - 1])  # 到2027年电力总装机…
+    words = _years_masked(text[start : left - 1])  # 到2027年电力总装机…
     found = NUMBER.search(words)
     whole = REACHING.sub("", UNTIL_YEAR.sub("", text[start : start + found.start()])) if found else ""
     whole = LEADING.sub("", whole)
@@ -1929,7 +1935,7 @@ def _subject(text: str, left: int) -> str:
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
-        found = _first_number(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
+        found = _first_number(_years_masked(words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
     subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
@@ -1991,7 +1997,7 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     end = clause - 1
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS)
-        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        words = _years_masked(text[begin:end])
         first, last = _subject_span(words)
         subject = LEADING.sub("", REACHING.sub("", text[begin + first : begin + last].strip()))
         if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
@@ -2229,7 +2235,7 @@ def clause_subject(clause: str) -> str:
 def _first_subject(clause: str) -> str:
     """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
     reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
-    found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), clause))  # 2020年城乡居民…: a time, no number
+    found = NUMBER.search(_years_masked(clause))  # 2020年城乡居民…: a time, no number
     words = YEAR.sub("", (clause[: found.start()] if found else clause).split("分别", 1)[0]).strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 
