@@ -793,6 +793,13 @@ def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
     assert record.indicator == indicator
 
 
+def test_a_list_whose_first_piece_alone_is_of_two_characters_is_no_list_of_modifiers():
+    """Two-character items share the last piece's noun only when every piece before it is of two characters: the
+    pieces of a list of projects after 炼化 are other projects, no part of the capacity's name."""
+    (record,) = scan("做好延长1000万吨炼化、榆林煤制清洁燃料、西安地铁四期、宝鸡机场等项目前期工作。")[0]
+    assert record.indicator.startswith("延长炼化") and "、" not in record.indicator
+
+
 def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():
     """基本养老、医疗…保险参保人数: 基本养老 is an item, not a modifier of 医疗."""
     records = scan("基本养老、医疗、失业、工伤保险参保人数分别达到508万、655万、117万、146万。")[0]

@@ -391,9 +391,10 @@ JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|
 # (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
 _MODIFIER = "[^、，。；的以向对与为把将]"
 SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}})*、{_MODIFIER}{{4,16}}")  # .fullmatch
-# Items of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城;
-# 40个机关、企事业单位附属空间…): .match at the first piece, which is then no piece of its own
-TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
+# Items of two characters listed before the noun they share, the last piece (10个健康、美丽、文明、智慧、幸福县城;
+# 40个机关、企事业单位附属空间…): .match of the pieces to the end, every one before the last of two characters (not
+# 延长1000万吨炼化、榆林煤制清洁燃料、…等项目: the first alone two)
+TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
