@@ -1448,9 +1448,12 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
-    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name) or it is short words
-    joined by 、 before a longer one (`SHORT_MODIFIERS`: 10个健康、美丽、文明、智慧、幸福县城)."""
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）); all of it when the 、
+    joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目纳入
+    国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、企事业
+    单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
+    (`SHORT_MODIFIERS`: 低成本、优质、定制化厂房空间), but the first piece when a verb stands among them
+    (项目、推进建设)."""
     piece = FIRST_PIECE.match(text, start, end)
     if piece is None:
         return ""

@@ -837,7 +837,7 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
     suffix = _suffix_status(text, start, end)
     if suffix and _striven(text, start, end):
-        return None  # 获批 closes a clause, not a piece: its names are read with the clause's opening
+        return None  # 落地实施, 获批, 健康发展 close a clause, not a piece: its names are read with its opening
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):
