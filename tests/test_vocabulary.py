@@ -294,7 +294,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return found == ["甲乙机场", "丙丁机场"]
     if role == "done_in_review":  # a verb opening names of works under way, done when a review says it
         return bool(found) and {m.status for m in mentions(example)} == {"in_progress"}
-    if role == "striving":  # a verb of striving lets 获批 close its clause: planned; without it, no mention
+    if role == "striving":  # a verb of striving lets 落地实施 close its clause: planned; without it, no mention
         return (
             bool(found)
             and {m.status for m in mentions(example)} == {"planned"}

@@ -373,7 +373,8 @@ UNTIL_YEAR = re.compile(r"^(?:到|至)?[0-9]{4}年(?:底|末)?")  # 到2027年: 
 SHARE_OF = re.compile(r"占(?!有|比)(?:(?!比重|比例|份额)[^占的])+$")
 # A share of a plan (为年计划的118.8%, 完成年度目标的126.1%): how much of it the clause before's subject has done
 PLAN_SHARE = re.compile(r"(?:为|完成|达到|占)?(?P<plan>全?年度?(?:计划|目标|目标任务|任务))的?")  # .fullmatch
-PART, SHARE_OF_WHOLE = "其中", "占比"  # 其中税收占比86.5%: a part's share of the whole the clause before names
+# 其中 opens a part of the whole the clause before names: its share (其中税收占比86.5%) or its growth (`_part_growth`)
+PART, SHARE_OF_WHOLE = "其中", "占比"
 DISPOSAL = ("将", "把")  # 将80%以上的可用财力投向…: the words that put a share's noun before its verb
 COVERB = re.compile("[由向从]")  # .search: words of a verb before the predicate (调整由市县实施)
 SHARE = "比例"  # what a share of things named after it measures (95%的镇实现集中供热 → 镇实现集中供热比例)
@@ -390,9 +391,10 @@ JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|
 # (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
 _MODIFIER = "[^、，。；的以向对与为把将]"
 SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}})*、{_MODIFIER}{{4,16}}")  # .fullmatch
-# Items of two characters listed before the noun they share (10个健康、美丽、文明、智慧、幸福县城;
-# 40个机关、企事业单位附属空间…): .match at the first piece, which is then no piece of its own
-TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}")
+# Items of two characters listed before the noun they share, the last piece (10个健康、美丽、文明、智慧、幸福县城;
+# 40个机关、企事业单位附属空间…): .match of the pieces to the end, every one before the last of two characters (not
+# 延长1000万吨炼化、榆林煤制清洁燃料、…等项目: the first alone two)
+TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
@@ -503,7 +505,6 @@ LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of
 # A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
 # no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
 TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
-PART_OPENING = re.compile("其中[：:]?")  # .match at a quote: a part of the whole the clause before names
 INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
 FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
@@ -620,7 +621,7 @@ def _part_growth(text: str, left: int, name: str) -> str:
     if opening > 3 and text[opening - 1] in "：:" and text.endswith("其中", 0, opening - 1):
         opening -= 3  # 其中：软件和信息技术服务业…: the colon a break of its own
     tail = GROWTH_TAIL.search(name.removesuffix("率"))
-    industry = name[: tail.start()] if PART_OPENING.match(text, opening) and tail else ""
+    industry = name[: tail.start()] if text.startswith(PART, opening) and tail else ""  # 其中(：)
     if (
         not industry.endswith(INDUSTRY_END)
         or industry.endswith(FIRMS)
@@ -632,6 +633,12 @@ def _part_growth(text: str, left: int, name: str) -> str:
     whole = CHANGE_AT_END.sub("", clause_subject(text[start : opening - 1]))
     head = next((h for h in SHARED_HEADS if whole.endswith(h) and len(whole) > len(h)), "")
     return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
+
+
+def _years_masked(words: str) -> str:
+    """The words with each year (and part of a year written with a number) masked as 年 of its length, the offsets
+    kept: a time, no number before a subject (2023年全省地区生产总值…)."""
+    return YEAR.sub(lambda year: "年" * len(year.group()), words)
 
 
 def _sentence_start(text: str, left: int) -> int:
@@ -744,7 +751,7 @@ def _owner_of_bare(text: str, left: int) -> str:
     while end > start:
         begin = after_last(text, start, end - 1, CLAUSE_BREAKS + "、")
         words = text[begin : end - 1]
-        first, last = _subject_span(YEAR.sub(lambda year: "年" * len(year.group()), words))
+        first, last = _subject_span(_years_masked(words))
         subject = words[first:last] if last else words[: pace.start()] if (pace := PROGRESS_END.search(words)) else ""
         subject = ESTIMATED_END.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", subject.strip())))
         subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
@@ -1441,9 +1448,12 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）), all of it when no number
-    follows that 、 (35个项目纳入国家、省重大项目用地保障: the 、 joins the words of one name) or it is short words
-    joined by 、 before a longer one (`SHORT_MODIFIERS`: 10个健康、美丽、文明、智慧、幸福县城)."""
+    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）); all of it when the 、
+    joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目纳入
+    国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、企事业
+    单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
+    (`SHORT_MODIFIERS`: 低成本、优质、定制化厂房空间), but the first piece when a verb stands among them
+    (项目、推进建设)."""
     piece = FIRST_PIECE.match(text, start, end)
     if piece is None:
         return ""
@@ -1510,7 +1520,7 @@ def _rate_owner(text: str, left: int, own: str, before: str) -> str:
     end = left - 1
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS + "、")
-        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        words = _years_masked(text[begin:end])
         found = NUMBER.search(words) or SCOPE_WORD.search(words)  # 创新指数排名全省第二: before its scope
         words = text[begin : begin + found.start()].strip().lstrip("*") if found else ""
         subject = PLACED_AMONG.sub("", ADVERB_END.sub("", REACHING.sub("", words)))  # 在全省地级市率先突破…
@@ -1542,7 +1552,7 @@ def _owner(text: str, at: int) -> str:
     if COPULA.match(text, start):  # …增长4.8%，是全国首个突破13万亿元的省份，总量…: the clause before's
         return _owner(text, start)
     words = text[start : at - 1]
-    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    first = NUMBER.search(_years_masked(words))
     if first is None:
         return ""
     subject = NEW.sub("", LEADING.sub("", REACHING.sub("", words[: first.start()].strip())))
@@ -1695,7 +1705,7 @@ def _added_before(text: str, left: int) -> str:
         return ""
     start = after_last(text, start, left - 1, "、")  # the piece right before, in a clause of pieces
     words = text[start : left - 1]
-    first = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), words))
+    first = NUMBER.search(_years_masked(words))
     if first is None or first.start() == 0:
         return _owner(text, left)  # 新增5G基站1.52万座 …; 新增2个…: the noun its count counts
     subject = LEADING.sub("", REACHING.sub("", QUALIFIER_BEFORE.sub("", words[: first.start()].strip())))
@@ -1751,7 +1761,7 @@ def _whole(text: str, left: int) -> str:
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
     start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    words = YEAR.sub(lambda year: "年" * len(year.group()), text[start : left - 1])  # 到2027年电力总装机…
+    words = _years_masked(text[start : left - 1])  # 到2027年电力总装机…
     found = NUMBER.search(words)
     whole = REACHING.sub("", UNTIL_YEAR.sub("", text[start : start + found.start()])) if found else ""
     whole = LEADING.sub("", whole)
@@ -1929,7 +1939,7 @@ def _subject(text: str, left: int) -> str:
         return owned
     if not NO_SUBJECT.sub("", words.strip("、，, ")):  # 初步统计增长4.7%: no subject in its own clause
         words = text[start:left]
-        found = _first_number(YEAR.sub(lambda year: "年" * len(year.group()), words))  # years masked
+        found = _first_number(_years_masked(words))  # years masked
         words = words[: found.start()] if found else words  # 初步统计，2023年全省地区生产总值54355亿元、增长4.5%
         words = words.rstrip("、，, ").rsplit("，", 1)[-1]  # the clause of the sentence's first number
     subject = ADVERB_END.sub("", REACHING.sub("", words.rstrip("、，, ").strip()))  # 首次突破百亿元、达到…: no 首次
@@ -1991,7 +2001,7 @@ def _nearest_subject(text: str, start: int, clause: int) -> str:
     end = clause - 1
     while end > start:
         begin = after_last(text, start, end, CLAUSE_BREAKS)
-        words = YEAR.sub(lambda year: "年" * len(year.group()), text[begin:end])
+        words = _years_masked(text[begin:end])
         first, last = _subject_span(words)
         subject = LEADING.sub("", REACHING.sub("", text[begin + first : begin + last].strip()))
         if subject and len(subject) <= SHORT_SUBJECT and subject.count("“") == subject.count("”"):
@@ -2229,7 +2239,7 @@ def clause_subject(clause: str) -> str:
 def _first_subject(clause: str) -> str:
     """The words of a clause before its first number, without 分别 and what follows, a qualifier or a verb of
     reaching (城乡居民人均可支配收入突破5万元和2万元 → 城乡居民人均可支配收入)."""
-    found = NUMBER.search(YEAR.sub(lambda year: "年" * len(year.group()), clause))  # 2020年城乡居民…: a time, no number
+    found = NUMBER.search(_years_masked(clause))  # 2020年城乡居民…: a time, no number
     words = YEAR.sub("", (clause[: found.start()] if found else clause).split("分别", 1)[0]).strip()
     return REACHING.sub("", QUALIFIER_BEFORE.sub("", words))
 

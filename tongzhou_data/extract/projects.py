@@ -54,8 +54,8 @@ SUFFIX_STATUS = (
 )
 # Phrases that close a clause only after the names of physical works (天水、夏河机场复航; not …客运航线复航).
 CLOSING_WORKS = frozenset(p for p, _ in status_phrases("closes", "works"))
-# Phrases that close a clause only when a verb of striving opens it (力争甲乙产业园、丙丁三期获批; not 甲乙示范区获批,
-# a title won), from the vocabulary: what is striven for is not yet started.
+# Phrases that close a clause only when a verb of striving opens it (争取甲乙产业园、丙丁集散中心落地实施; not 抓好甲乙
+# 项目落地实施), from the vocabulary: what is striven for is not yet started.
 CLOSING_STRIVEN = frozenset(p for p, _ in status_phrases("closes", "striven"))
 # Phrases that close a clause a verb of striving does not open only after names that end as names do by
 # themselves and count no group (陕皖电力通道获批, 甲乙铁路口岸、丙丁公路口岸获批: approved, planned; not
@@ -837,7 +837,7 @@ def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     after a name (北运河堤防加固工程完工、潮白河…工程竣工: 完工), or None."""
     suffix = _suffix_status(text, start, end)
     if suffix and _striven(text, start, end):
-        return None  # 获批 closes a clause, not a piece: its names are read with the clause's opening
+        return None  # 落地实施, 获批, 健康发展 close a clause, not a piece: its names are read with its opening
     if suffix and _named(text, start, end - len(suffix[0])):
         return end - len(suffix[0]), (end - len(suffix[0]), end), suffix[1]
     if suffix and (staged := _staged(text, start, end - len(suffix[0]))):

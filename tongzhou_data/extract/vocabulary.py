@@ -58,11 +58,19 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   增长10% → 广交会出口成交额增长率); a verb `done_in_review` makes or remakes a work (改造提升, 新建提升): under way
   in a plan, completed in a review of the past; a `title_end` ends a title won or a plan, whose approval (获批) is no
   work's (…自主创新示范区获批, …总体规划); a verb of `striving` (争取, 力争) opening a clause lets a `striven`
-  phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期获批: planned); a `topic_verb` ending a clause before
+  phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期落地实施: planned) and a `named` one close it after
+  any names (力争甲乙示范区获批); a `topic_verb` ending a clause before
   a list of bare predicates and their counts names the work they count (参与老旧小区改造，开工127个、完工59个); a
   `coverb` right before a count (对, 与, 以) makes the count one of the things after it, named by what the clause then
   does with them, from its `coverb_verb` (对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目数),
-  or by the things alone in 以…为….
+  or by the things alone in 以…为…; a `firm_tail` or a `field_tail` right after 等 (…等重点领域) makes the list one
+  of enterprises or fields of work, and an `all_kinds` word after 等 (等各类设施) one of kinds, no names; a
+  `programme` word before 工程 makes it a programme of policy, no work (文化惠民工程), a `graded_group` ending a
+  piece makes it a group (“十四五”重大工程), a `city_role`, perhaps after `role_scope` words, is a city's role or a
+  title it holds (国际消费中心), and a `linked` word ending a piece in 互通 says things are linked (互联互通): none a
+  name; an `access` word before 开放 says how a place already open serves the public (免费开放, 延时开放): no opening;
+  a `bore` ends a tunnel's name, whose 贯通 is a topping out; and a `pair` word is two members sharing a tail that
+  name a 分别 list's two numbers in turn (存贷款: 存款, 贷款).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
