@@ -363,6 +363,13 @@ STREAK_RUN = re.compile(r"并?连续第?[0-9０-９一二三四五六七八九�
 # A streak counted in other periods than years (连续36个月, 连续3届, 连续100周): its period after the number,
 # as the unit or the words after it; 年度 is a year.
 STREAK_PERIOD = re.compile(r"个?(年度|季度|届|月|周|次)")  # .match of the unit and the words after the number
+
+
+def _without_streak(words: str) -> str:
+    """`words` without a streak (`STREAK_RUN`), one test in C for the many that hold no 连续."""
+    return STREAK_RUN.sub("", words) if STREAK in words else words
+
+
 # A streak written as a word after its length (实现“九连提”: `streak_words.csv`) reads as 连续 and what rose or fell
 # in a row (城乡低保连续提高年数), without the verb of achieving and the quote opening it.
 STREAK_READS = {row["word"]: row["reads"] for row in rows("streak_words")}
@@ -575,7 +582,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     the whole's (增长8.6%、高于全省0.5个百分点; 增长27.7%、居副省级城市首位) is named by its rate (增速); a bare
     完成投资's change or share is that of the projects counted before; never empty (a table's rule), the quote where
     every word was set aside; 各 before the number is said as （各） after the name."""
-    name = _without_other_counts(STREAK_RUN.sub("", _name(text, left, right, quantity, measure)))
+    name = _without_other_counts(_without_streak(_name(text, left, right, quantity, measure)))
     name = _unmarked(name)  # **地区生产总值…, 七是**免费送戏下乡: no words of the name
     if measure == "growth" or (measure == "level" and quantity.unit not in COUNT_UNITS):
         name = PLACED_AMONG.sub("", name)  # 存款余额在全省地级市率先突破5000亿元 → 存款余额
@@ -1021,7 +1028,7 @@ def _unstreaked(words: str) -> str:
     """Words before a number without a verb of reaching and a streak ending them (粮食产量连续3年稳定在 → 粮食产量):
     the streak is a quantity of its own."""
     words = REACHING.sub("", words)
-    unstreaked = STREAK_RUN.sub("", words).removesuffix(STREAK)
+    unstreaked = _without_streak(words).removesuffix(STREAK)
     return REACHING.sub("", unstreaked) if unstreaked != words else words
 
 

@@ -144,6 +144,20 @@ LABELS_AFTER, LABELS_BEFORE = _touching("after"), _touching("before")
 # `after_count` words label a number only after a count of what they name: 连跨4个千亿台阶 (steps of 千亿 each),
 # not 迈上万亿台阶 (the total reached).
 LABELS_AFTER_COUNT = _touching("after_count")
+
+
+def _fitting(index: dict[str, list[int]], sort: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """`index` cut to the words a token of `sort` can take (its own sort's and any sort's), each as (index, word),
+    in the same order: a token tries only those, with no test of its sort per word."""
+    fits = (sort, "any")
+    return {c: tuple((i, LABEL_WORDS[i][2]) for i in ids if LABEL_WORDS[i][0] in fits) for c, ids in index.items()}
+
+
+# For each sort of token: the label words after it, after a count before it, and before it (`_word_reason`).
+LABELS_BY_SORT = {
+    sort: (_fitting(LABELS_AFTER, sort), _fitting(LABELS_AFTER_COUNT, sort), _fitting(LABELS_BEFORE, sort))
+    for sort in ("arabic", "chinese", "fraction", "ordinal", "rank_word", "top")
+}
 COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十]+个$")
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 # Verbs that open a list and govern its pieces (扩充学前学位1500个、中小学学位7000余个), and the predicates that
@@ -559,27 +573,22 @@ def _ends_a_word(text: str, token: Token) -> bool:
 
 def _word_reason(text: str, token: Token) -> str | None:
     """The reason of the first label word touching the token (by its sort, in the vocabulary's order)."""
+    after, after_count, before = LABELS_BY_SORT[token.sort]
     ends = [token.end]
     if token.sort == "arabic" and (magnitude := MAGNITUDE.match(text, token.end)):
         ends.append(magnitude.end())  # 100亿元以上企业: after its 亿 too
     if token.sort == "arabic" and (upper := range_end(text, token.end)):
         ends.append(upper[1])  # 1—4号机组: after the range it opens
-    fits = (token.sort, "any")
-    found = [
-        i
-        for end in ends
-        for i in LABELS_AFTER.get(text[end : end + 1], ())
-        if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], end)
-    ]
-    after_count = LABELS_AFTER_COUNT.get(text[token.end : token.end + 1], ())
-    if after_count and COUNT_BEFORE.search(text, max(0, token.start - 6), token.start):
-        found += [i for i in after_count if LABEL_WORDS[i][0] in fits and text.startswith(LABEL_WORDS[i][2], token.end)]
-    found += [
-        i
-        for i in LABELS_BEFORE.get(text[token.start - 1 : token.start] if token.start else "", ())
-        if LABEL_WORDS[i][0] in fits and text.endswith(LABEL_WORDS[i][2], 0, token.start)
-    ]
-    return LABEL_WORDS[min(found)][3] if found else None
+    first = len(LABEL_WORDS)  # the least index of a word found (each list is in index order: its first found)
+    for end in ends:
+        touching = after.get(text[end : end + 1], ())
+        first = min(first, next((i for i, word in touching if text.startswith(word, end)), first))
+    counted = after_count.get(text[token.end : token.end + 1], ())
+    if counted and COUNT_BEFORE.search(text, max(0, token.start - 6), token.start):
+        first = min(first, next((i for i, word in counted if text.startswith(word, token.end)), first))
+    preceding = before.get(text[token.start - 1 : token.start], ()) if token.start else ()
+    first = min(first, next((i for i, word in preceding if text.endswith(word, 0, token.start)), first))
+    return LABEL_WORDS[first][3] if first < len(LABEL_WORDS) else None
 
 
 def _names_something(text: str, token: Token) -> bool:
