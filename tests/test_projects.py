@@ -1303,6 +1303,9 @@ PROVINCE_CLASSES_16 = [
     ("完善城市综合管理信息系统功能。", []),
     ("提升城市建设水平。", []),
     ("提升甲乙产业园。", []),
+    # a verb (促进) or an adverb (进一步) opening a clause is no part of its first name
+    ("促进综保区、临空经济区一体化机构实体化市场化运行。", []),
+    ("进一步加快阿拉尔大学城建设。", [("阿拉尔大学城", "加快", "in_progress")]),
 ]
 
 

@@ -132,8 +132,16 @@ QUALITY_TAIL = re.compile(f"的?(?:{alternation(words('list_words', 'word', role
 UNGRADED_VERBS = frozenset(p for p, _ in status_phrases("opens", "ungraded"))
 TITLE_GRADE = re.compile("国家|省级|全国|世界级")  # .match
 COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
-# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
-LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
+# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用), and those that
+# do so only before project names (促进甲乙综保区、丙丁临空经济区一体化运行: no part of a name; an indicator's
+# words elsewhere).
+LEADING_VERBS = tuple(
+    sorted(
+        [*words("list_words", "word", role="leading_verb"), *words("list_words", "word", role="project_leading_verb")],
+        key=len,
+        reverse=True,
+    )
+)
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
 # Verbs after the opening verb that name the work the names are under, no part of them (加快创建成都国家植物园,
 # 启动实施人才兴皖工程): the opening verb says the status.
