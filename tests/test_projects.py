@@ -1264,6 +1264,26 @@ PROVINCE_CLASSES_16 = [
         [("随州国家应急产业示范基地", "加快发展", "in_progress")],
     ),
     ("推动新能源、生物医药等产业加快发展。", []),
+    # a verb of improvement (提升, 提高, 完善) governs names when the quality improved closes the clause (…建设水平,
+    # …的保护和开发水平, …功能品质); not a bare 功能, nor a place's aim, nor a chain verb's 好 opening a name
+    (
+        "提升好运角旅游度假区、里口山城市山地公园、昆嵛山国家级自然保护区的保护和开发水平。",
+        [
+            ("好运角旅游度假区", "提升", "in_progress"),
+            ("里口山城市山地公园", "提升", "in_progress"),
+            ("昆嵛山国家级自然保护区", "提升", "in_progress"),
+        ],
+    ),
+    ("提高山海协作产业园发展水平。", [("山海协作产业园", "提高", "in_progress")]),
+    ("提升沈大国家自主创新示范区建设水平。", [("沈大国家自主创新示范区", "提升", "in_progress")]),
+    ("完善甲乙公园功能品质。", [("甲乙公园", "完善", "in_progress")]),
+    ("着力提升“两湖”创新区核心区功能，", []),
+    ("完善城市综合管理信息系统功能。", []),
+    ("提升城市建设水平。", []),
+    ("提升甲乙产业园。", []),
+    # a verb (促进) or an adverb (进一步) opening a clause is no part of its first name
+    ("促进综保区、临空经济区一体化机构实体化市场化运行。", []),
+    ("进一步加快阿拉尔大学城建设。", [("阿拉尔大学城", "加快", "in_progress")]),
 ]
 
 

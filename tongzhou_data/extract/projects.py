@@ -83,6 +83,7 @@ PREFIX_ORDER = sorted(
             *status_phrases("opens", "counted"),
             *status_phrases("opens", "tailed"),
             *status_phrases("opens", "ungraded"),
+            *status_phrases("opens", "quality"),
             *((p, s) for p, s in SUFFIX_STATUS if len(p) >= 4 and GAP not in p),
         ]
     ).items(),
@@ -122,13 +123,25 @@ COUNTED_VERBS = frozenset(p for p, _ in status_phrases("opens", "counted"))
 # Opening verbs that govern names only when their building work closes the clause (支持甲乙产业园建设, 做好甲乙港、丙丁
 # 航道建设); alone they govern causes and aims (支持…打造…, 做好保交楼…工作), from the vocabulary.
 TAILED_VERBS = frozenset(p for p, _ in status_phrases("opens", "tailed"))
+# Verbs of improvement that govern names only when a word of the quality improved closes the clause (提升甲乙度假区、
+# 丙丁公园的保护和开发水平, 完善甲乙枢纽功能); alone they govern aims and kinds (提升城市品质), from the vocabulary.
+QUALITY_VERBS = frozenset(p for p, _ in status_phrases("opens", "quality"))
+QUALITY_TAIL = re.compile(f"的?(?:{alternation(words('list_words', 'word', role='quality_tail'))})$")  # .search
 # Verbs that open a clause only before a name that no national or provincial grade opens: that names a title
 # bid for (申建国家级…示范项目, 申建省级高新区), not a work (申建甲乙空港综保区).
 UNGRADED_VERBS = frozenset(p for p, _ in status_phrases("opens", "ungraded"))
 TITLE_GRADE = re.compile("国家|省级|全国|世界级")  # .match
 COUNTED_KIND = re.compile(r"等[0-9一二两三四五六七八九十百]+[余多]?[大个座所家处条项]")  # .match: 等20大…, 等8座…
-# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用).
-LEADING_VERBS = tuple(sorted(words("list_words", "word", role="leading_verb"), key=len, reverse=True))
+# Verbs that open a clause but say nothing of the status themselves (推动X投用: the status is 投用), and those that
+# do so only before project names (促进甲乙综保区、丙丁临空经济区一体化运行: no part of a name; an indicator's
+# words elsewhere).
+LEADING_VERBS = tuple(
+    sorted(
+        [*words("list_words", "word", role="leading_verb"), *words("list_words", "word", role="project_leading_verb")],
+        key=len,
+        reverse=True,
+    )
+)
 LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the longest verb first, as many as follow
 # Verbs after the opening verb that name the work the names are under, no part of them (加快创建成都国家植物园,
 # 启动实施人才兴皖工程): the opening verb says the status.
@@ -1025,13 +1038,21 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         verb, status = found.group(), PREFIX_OF[found.group()]
         if RANK_BID.match(text, opening, right):
             continue
+        opener = verb
         if verb in LEADING_VERBS and (then := _second_opener(text, found.end(), right)):
             verb, status = text[opening : then.end()], PREFIX_OF[then.group()]  # 推动开工建设…: the second says it
+            opener = then.group()
+        if opener in QUALITY_VERBS:
+            if (quality := QUALITY_TAIL.search(text, opening, right)) is None:
+                continue
+            right = quality.start()  # 提升…的保护和开发水平: the names end at the quality
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
         low, high = opening + len(verb), right - len(tail)
-        chained, low = low, _after_chain_verb(text, low, high)
+        chained = low
+        if opener not in QUALITY_VERBS:  # 提升好运角旅游度假区…: 好 opens the name, no verb of the work
+            low = _after_chain_verb(text, low, high)
         named_end = group.start() if (group := GROUP_TAIL.search(text, low, high)) else high
         if low != chained and RANK_BID.match(text, chained, named_end):
             continue  # 加快创建国家生态文明示范区: a title bid for in the names after a verb of haste, as without it

@@ -205,7 +205,8 @@ def status_phrases(role: str, value: str = "yes") -> list[tuple[str, str]]:
     """(phrase, status) of every phrase that `closes` or `opens` a clause, in file order; `value` "works" for
     the phrases that open one only before the name of a physical work (改造…路), "counted" for those that open
     one only before a counted 等 tail naming a kind (打造…等20大…园区), "tailed" for those that open one only
-    before names closed by their building work (支持…产业园建设), "striven" for those that close one only after a
+    before names closed by their building work (支持…产业园建设), "quality" for those that open one only before
+    names closed by the quality improved (提升…度假区的保护和开发水平), "striven" for those that close one only after a
     verb of striving opens it (力争…落地实施), "named" for those that close one a verb of striving does not
     open only after names that end as names do by themselves (陕皖电力通道获批)."""
     return [(row["phrase"], row["status"]) for row in rows("status_phrases") if row[role] == value]
