@@ -250,6 +250,12 @@ PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# A port's or an airport's traffic named bare (年旅客吞吐量, 货运量: `measure_words.csv` facility): whose, the port or
+# airport its sentence names last before it, by the two characters of its name (南郊机场通航城市由26个增加到42个，
+# 年旅客吞吐量… → 南郊机场年旅客吞吐量); not 香港, 港澳, 港口, 港区
+FACILITY_MEASURE = re.compile(rf"年?(?:{alternation(words('measure_words', 'word', role='facility'))})")  # .match
+FACILITY = re.compile("(?<![香])(?P<name>[\u4e00-\u9fff]{2})(?:国际机场|机场|港)(?![澳口区珠湾台])")
+FACILITY_NOT = re.compile("[机场港的和及与在是大]")  # .search: no two characters of a name
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
@@ -589,6 +595,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    if "量" in named and FACILITY_MEASURE.match(named) and "机场" not in named and "港" not in named:
+        named = _facility_before(text, quantity.start) + named  # 花湖机场…，货运量达到28万吨 → 花湖机场货运量
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
@@ -632,6 +640,14 @@ def _part_growth(text: str, left: int, name: str) -> str:
     whole = CHANGE_AT_END.sub("", clause_subject(text[start : opening - 1]))
     head = next((h for h in SHARED_HEADS if whole.endswith(h) and len(whole) > len(h)), "")
     return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
+
+
+def _facility_before(text: str, left: int) -> str:
+    """The port or airport its sentence names last before `left`, its number (`FACILITY`), whose traffic a bare
+    measure of it is; empty when none is named."""
+    start = _sentence_start(text, left)
+    found = [m for m in FACILITY.finditer(text, start, left) if not FACILITY_NOT.search(m["name"])]
+    return found[-1].group() if found else ""
 
 
 def _sentence_start(text: str, left: int) -> int:
