@@ -490,6 +490,10 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
         (bound,) = [r for r in scan(row["example"])[0] if r.unit == "元"]
         assert bound.indicator.endswith(row["word"]) and not bound.indicator.startswith(row["word"]), bound.indicator
         return
+    if row["role"] == "driven":  # 发放消费券4.5亿元，拉动消费89.9亿元: drawn by the money before
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and not last.indicator.startswith(row["word"]), last.indicator
+        return
     if row["role"] == "benefit":  # 增值税留抵退税1059亿元，惠及企业8万多户: the beneficiaries of the work before
         benefit = scan(row["example"])[0][-1]
         assert row["word"] in benefit.indicator and not benefit.indicator.startswith(row["word"]), benefit.indicator

@@ -272,6 +272,11 @@ INVESTMENT = "投资"
 _NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
 QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
+# What money spent or lent draws after it (发放消费券4.5亿元，拉动消费89.9亿元; 发行…专项债券2270亿元，带动2191个
+# 重大项目建设: `measure_words.csv` driven): named after that money, when the piece before ends in 元; not after a
+# count (吸引乐迷超70万人次，带动综合消费…: the events draw it, not the visitors)
+DRIVEN = re.compile(alternation(words("measure_words", "word", role="driven")))  # .match
+MONEY_END = re.compile("元(?:以上|左右|多)?$")  # .search
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 _ATTRIBUTES = alternation(words("measure_words", "word", role="attribute"))
@@ -920,6 +925,8 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
     if BARE_PREDICATE.fullmatch(name) and (things := _predicated_things(text, left, right)):
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
+    if DRIVEN.match(name) and MONEY_END.search(text, 0, left - 1) and (done := _benefactor(text, left)):
+        return done + name  # 发放消费券4.5亿元，拉动消费89.9亿元 → 发放消费券拉动消费
     if BENEFIT.match(name) and (done := _benefactor(text, left)):
         return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
