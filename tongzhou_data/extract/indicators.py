@@ -256,6 +256,11 @@ SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subjec
 FACILITY_MEASURE = re.compile(rf"年?(?:{alternation(words('measure_words', 'word', role='facility'))})")  # .match
 FACILITY = re.compile("(?<![香])(?P<name>[\u4e00-\u9fff]{2})(?:国际机场|机场|港)(?![澳口区珠湾台])")
 FACILITY_NOT = re.compile("[机场港的和及与在是大]")  # .search: no two characters of a name
+# A deputy's or a member's motion, suggestion or proposal counted bare after a piece that names whose (办理市人大代表
+# 议案3件、建议283件 → 办理市人大代表建议数: `measure_words.csv` delegate_item): the words of that piece to its owner
+_DELEGATE_ITEMS = alternation(words("measure_words", "word", role="delegate_item"))
+BARE_DELEGATE_ITEM = re.compile(f"(?:办理|办复|办结)?(?P<item>{_DELEGATE_ITEMS})数")  # .fullmatch
+DELEGATE_OWNER = re.compile(f"(?P<owner>[^、，]*?(?:代表|委员))(?:{_DELEGATE_ITEMS})")  # .match
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
@@ -602,6 +607,9 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
     if "量" in named and FACILITY_MEASURE.match(named) and "机场" not in named and "港" not in named:
         named = _facility_before(text, quantity.start) + named  # 花湖机场…，货运量达到28万吨 → 花湖机场货运量
+    item = BARE_DELEGATE_ITEM.fullmatch(named) if named.endswith("数") else None
+    if item and (owner := _delegate_before(text, left)):
+        named = owner + item["item"] + "数"  # 办理市人大代表议案3件、建议283件 → 办理市人大代表建议数
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
@@ -653,6 +661,15 @@ def _facility_before(text: str, left: int) -> str:
     start = _sentence_start(text, left)
     found = [m for m in FACILITY.finditer(text, start, left) if not FACILITY_NOT.search(m["name"])]
     return found[-1].group() if found else ""
+
+
+def _delegate_before(text: str, left: int) -> str:
+    """Whose motions or suggestions the 、-piece right before `left` names (`DELEGATE_OWNER`: 办理市人大代表议案3件 →
+    办理市人大代表); empty when that piece names no deputy or member."""
+    if left < 1 or text[left - 1] != "、":
+        return ""
+    owner = DELEGATE_OWNER.match(text, after_last(text, _sentence_start(text, left), left - 1, CLAUSE_BREAKS + "、"))
+    return LEADING.sub("", owner["owner"]) if owner and owner.end() < left else ""
 
 
 def _sentence_start(text: str, left: int) -> int:
