@@ -492,9 +492,21 @@ def test_each_measure_word_gives_a_bare_measure_the_subject_before_it(row):
         (bound,) = [r for r in scan(row["example"])[0] if r.unit == "元"]
         assert bound.indicator.endswith(row["word"]) and not bound.indicator.startswith(row["word"]), bound.indicator
         return
+    if row["role"] == "delegate_item":  # 办理市人大代表议案3件、建议283件: the deputies' suggestions
+        last = scan(row["example"])[0][-1]
+        assert last.indicator.endswith("代表" + row["word"] + "数"), last.indicator
+        return
+    if row["role"] == "driven":  # 发放消费券4.5亿元，拉动消费89.9亿元: drawn by the money before
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and not last.indicator.startswith(row["word"]), last.indicator
+        return
     if row["role"] == "benefit":  # 增值税留抵退税1059亿元，惠及企业8万多户: the beneficiaries of the work before
         benefit = scan(row["example"])[0][-1]
         assert row["word"] in benefit.indicator and not benefit.indicator.startswith(row["word"]), benefit.indicator
+        return
+    if row["role"] == "facility":  # 花湖机场全面运行，…货运量达到28万吨: the port's or airport's traffic
+        last = scan(row["example"])[0][-1]
+        assert row["word"] in last.indicator and ("机场" in last.indicator or "港" in last.indicator), last.indicator
         return
     if row["role"] == "needs_owner":  # 规上工业企业达到340户以上，增加值年均增长5.1%: whose 增加值, from before
         last = scan(row["example"])[0][-1]

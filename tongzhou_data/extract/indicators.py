@@ -250,6 +250,17 @@ PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
 SUBJECT_END = re.compile(alternation(words("measure_words", "word", role="subject_end")))  # 粮食|播种面积
+# A port's or an airport's traffic named bare (年旅客吞吐量, 货运量: `measure_words.csv` facility): whose, the port or
+# airport its sentence names last before it, by the two characters of its name (南郊机场通航城市由26个增加到42个，
+# 年旅客吞吐量… → 南郊机场年旅客吞吐量); not 香港, 港澳, 港口, 港区
+FACILITY_MEASURE = re.compile(rf"年?(?:{alternation(words('measure_words', 'word', role='facility'))})")  # .match
+FACILITY = re.compile("(?<![香])(?P<name>[\u4e00-\u9fff]{2})(?:国际机场|机场|港)(?![澳口区珠湾台])")
+FACILITY_NOT = re.compile("[机场港的和及与在是大]")  # .search: no two characters of a name
+# A deputy's or a member's motion, suggestion or proposal counted bare after a piece that names whose (办理市人大代表
+# 议案3件、建议283件 → 办理市人大代表建议数: `measure_words.csv` delegate_item): the words of that piece to its owner
+_DELEGATE_ITEMS = alternation(words("measure_words", "word", role="delegate_item"))
+BARE_DELEGATE_ITEM = re.compile(f"(?:办理|办复|办结)?(?P<item>{_DELEGATE_ITEMS})数")  # .fullmatch
+DELEGATE_OWNER = re.compile(f"(?P<owner>[^、，]*?(?:代表|委员))(?:{_DELEGATE_ITEMS})")  # .match
 # A bare amount of work done (完成投资) measures the projects or works a count before it in its sentence counts
 # (实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资): `measure_words.csv` done and done_to.
 DONE = re.compile(alternation(words("measure_words", "word", role="done")))  # .fullmatch, .match (完成投资增长…)
@@ -266,6 +277,11 @@ INVESTMENT = "投资"
 _NOT_RATES = alternation([unit for unit in ALL_UNITS if unit != "%"])
 QUANTITY_END = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{_NOT_RATES})(?:以上|左右|多)?$")  # .search: a piece's end
 BENEFIT = re.compile(alternation(words("measure_words", "word", role="benefit")))  # .match: 惠及企业8万户, of what?
+# What money spent or lent draws after it (发放消费券4.5亿元，拉动消费89.9亿元; 发行…专项债券2270亿元，带动2191个
+# 重大项目建设: `measure_words.csv` driven): named after that money, when the piece before ends in 元; not after a
+# count (吸引乐迷超70万人次，带动综合消费…: the events draw it, not the visitors)
+DRIVEN = re.compile(alternation(words("measure_words", "word", role="driven")))  # .match
+MONEY_END = re.compile("元(?:以上|左右|多)?$")  # .search
 # An amount after a measure word, then 的 and a noun (总投资657.5亿元的229个水利项目), measures the noun (水利项目
 # 总投资); the noun ends at its first head, else at a predicate or a project's status, adverbs dropped.
 _ATTRIBUTES = alternation(words("measure_words", "word", role="attribute"))
@@ -597,6 +613,11 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    if "量" in named and FACILITY_MEASURE.match(named) and "机场" not in named and "港" not in named:
+        named = _facility_before(text, quantity.start) + named  # 花湖机场…，货运量达到28万吨 → 花湖机场货运量
+    item = BARE_DELEGATE_ITEM.fullmatch(named) if named.endswith("数") else None
+    if item and (owner := _delegate_before(text, left)):
+        named = owner + item["item"] + "数"  # 办理市人大代表议案3件、建议283件 → 办理市人大代表建议数
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
@@ -646,6 +667,23 @@ def _years_masked(words: str) -> str:
     """The words with each year (and part of a year written with a number) masked as 年 of its length, the offsets
     kept: a time, no number before a subject (2023年全省地区生产总值…)."""
     return YEAR.sub(lambda year: "年" * len(year.group()), words)
+
+
+def _facility_before(text: str, left: int) -> str:
+    """The port or airport its sentence names last before `left`, its number (`FACILITY`), whose traffic a bare
+    measure of it is; empty when none is named."""
+    start = _sentence_start(text, left)
+    found = [m for m in FACILITY.finditer(text, start, left) if not FACILITY_NOT.search(m["name"])]
+    return found[-1].group() if found else ""
+
+
+def _delegate_before(text: str, left: int) -> str:
+    """Whose motions or suggestions the 、-piece right before `left` names (`DELEGATE_OWNER`: 办理市人大代表议案3件 →
+    办理市人大代表); empty when that piece names no deputy or member."""
+    if left < 1 or text[left - 1] != "、":
+        return ""
+    owner = DELEGATE_OWNER.match(text, after_last(text, _sentence_start(text, left), left - 1, CLAUSE_BREAKS + "、"))
+    return LEADING.sub("", owner["owner"]) if owner and owner.end() < left else ""
 
 
 def _sentence_start(text: str, left: int) -> int:
@@ -918,6 +956,8 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return handled + name  # 热线受理诉求222万件次，满意率99.2% → 热线受理诉求满意率
     if BARE_PREDICATE.fullmatch(name) and (things := _predicated_things(text, left, right)):
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
+    if DRIVEN.match(name) and MONEY_END.search(text, 0, left - 1) and (done := _benefactor(text, left)):
+        return done + name  # 发放消费券4.5亿元，拉动消费89.9亿元 → 发放消费券拉动消费
     if BENEFIT.match(name) and (done := _benefactor(text, left)):
         return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
