@@ -1042,10 +1042,9 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         if verb in LEADING_VERBS and (then := _second_opener(text, found.end(), right)):
             verb, status = text[opening : then.end()], PREFIX_OF[then.group()]  # 推动开工建设…: the second says it
             opener = then.group()
-        if opener in QUALITY_VERBS:
-            if (quality := QUALITY_TAIL.search(text, opening, right)) is None:
-                continue
-            right = quality.start()  # 提升…的保护和开发水平: the names end at the quality
+        if (quality_end := _quality_end(text, opening, right, opener)) is None:
+            continue
+        right = quality_end
         clause = text[opening:right]
         tails = WORK_TAILS if clause.endswith(WORK_TAILS) else ()  # one call in C for a clause ending in none
         tail = next((w for w in tails if clause.endswith(w) and len(clause) > len(verb) + len(w)), "")
@@ -1078,6 +1077,15 @@ def _prefix_shape(text: str, left: int, right: int) -> Shape:
         place = (left, opening) if placed else (0, 0)  # an adverb (持续推进…) is no place
         return names, (opening, low), status, head if names else (0, 0), place
     return NO_SHAPE
+
+
+def _quality_end(text: str, opening: int, right: int, opener: str) -> int | None:
+    """Where the names after a verb of improvement end: at the quality improved (提升…的保护和开发水平), None when the
+    clause names none; `right` for any other verb."""
+    if opener not in QUALITY_VERBS:
+        return right
+    quality = QUALITY_TAIL.search(text, opening, right)
+    return quality.start() if quality else None
 
 
 def _counted_kind(text: str, start: int, end: int) -> bool:
