@@ -1290,3 +1290,24 @@ PROVINCE_CLASSES_16 = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_16)
 def test_classes_of_the_misses_of_province_reports_16(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the project misses of city, prefecture and district reports (issue 20, branch projX)
+CITY_CLASSES_17 = [
+    # phrases that close a clause of names the vocabulary lacked: 启动运营 (opened), 初具格局 and 建设取得实效
+    # (under way); not after words that end no name (a platform, a city's frame, a quoted programme)
+    (
+        "龙城科创学院、广以理工常州创新研究院启动运营。",
+        [("龙城科创学院", "启动运营", "opened"), ("广以理工常州创新研究院", "启动运营", "opened")],
+    ),
+    ("市民服务热线平台启动运营。", []),
+    ("高铁新城初具格局，", [("高铁新城", "初具格局", "in_progress")]),
+    ("城市框架初具格局。", []),
+    ("水电消纳示范区建设取得实效；", [("水电消纳示范区", "建设取得实效", "in_progress")]),
+    ("“平安苏州”建设取得实效，", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_CLASSES_17)
+def test_classes_of_the_misses_of_city_reports_17(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
