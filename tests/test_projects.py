@@ -1305,6 +1305,22 @@ CITY_CLASSES_17 = [
     ("城市框架初具格局。", []),
     ("水电消纳示范区建设取得实效；", [("水电消纳示范区", "建设取得实效", "in_progress")]),
     ("“平安苏州”建设取得实效，", []),
+    # 升级 opens a clause of physical works (streets, roads), as 改造 does; a batch (一批) after a verb's work word
+    # of physical works (改造一批…) describes one group, as one right after the verb does; not after one of
+    # improvement (提升一批…), which may describe its piece only
+    (
+        "升级滨江路、站前路、红旗街、中山街特色街区，",
+        [
+            ("滨江路", "升级", "in_progress"),
+            ("站前路", "升级", "in_progress"),
+            ("红旗街", "升级", "in_progress"),
+            ("中山街特色街区", "升级", "in_progress"),
+        ],
+    ),
+    ("升级中介超市平台功能，", []),
+    ("升级改造一批商贸中心、步行街。", []),
+    ("加快改造一批商贸中心、步行街。", []),
+    ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
 ]
 
 

@@ -461,7 +461,9 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if not kinded and not ENDING_WORD.search(text, start, end):
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
-    if last_start > start and BATCH.match(text, start, end):
+    verb = WORK_VERB.match(text, start, end) or PREFIX_RE.match(text, start, end)  # 改造一批…: after a verb of works
+    first = verb.end() if verb and (verb.re is WORK_VERB or verb.group() in WORKS_VERBS) else start
+    if last_start > start and BATCH.match(text, first, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
     if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
         return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
