@@ -461,9 +461,7 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
     if not kinded and not ENDING_WORD.search(text, start, end):
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
-    verb = WORK_VERB.match(text, start, end) or PREFIX_RE.match(text, start, end)  # 改造一批…: after a verb of works
-    first = verb.end() if verb and (verb.re is WORK_VERB or verb.group() in WORKS_VERBS) else start
-    if last_start > start and BATCH.match(text, first, end):
+    if last_start > start and _batch(text, start, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
     if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
         return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
@@ -488,6 +486,14 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
             if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _batch(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with 一批, perhaps after a verb of physical works (改造一批商贸中心、步行街),
+    so that the batch describes the whole list; not after one of improvement (提升一批…), which may be its piece's."""
+    verb = WORK_VERB.match(text, start, end) or PREFIX_RE.match(text, start, end)
+    first = verb.end() if verb and (verb.re is WORK_VERB or verb.group() in WORKS_VERBS) else start
+    return BATCH.match(text, first, end) is not None
 
 
 def _group_word(text: str, start: int, end: int) -> bool:
