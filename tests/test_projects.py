@@ -1321,6 +1321,14 @@ CITY_CLASSES_17 = [
     ("升级改造一批商贸中心、步行街。", []),
     ("加快改造一批商贸中心、步行街。", []),
     ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
+    # a quoted code of two counts of works or more names a bundle of works, a project (perhaps after the words of
+    # its field: 合成生物); not a single count, counts of 个, nor a code of other words or of platforms (两平台一中心)
+    ("三是加快推进“两馆六中心”建设。", [("“两馆六中心”", "加快推进", "in_progress")]),
+    ("“一场两馆”等一批公建配套进展顺利。", [("“一场两馆”", "进展顺利", "in_progress")]),
+    ("加快推进合成生物“一城三园”建设，", [("合成生物“一城三园”", "加快推进", "in_progress")]),
+    ("加快“三中心”建设。", []),
+    ("“四个中心”功能建设全面提速。", []),
+    ("推进“一带一路”建设。", []),
 ]
 
 
