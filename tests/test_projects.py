@@ -1290,3 +1290,54 @@ PROVINCE_CLASSES_16 = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_16)
 def test_classes_of_the_misses_of_province_reports_16(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# Classes of the project misses of city, prefecture and district reports (issue 20, branch projX)
+CITY_CLASSES_17 = [
+    # phrases that close a clause of names the vocabulary lacked: 启动运营 (opened), 初具格局 and 建设取得实效
+    # (under way); not after words that end no name (a platform, a city's frame, a quoted programme)
+    (
+        "龙城科创学院、广以理工常州创新研究院启动运营。",
+        [("龙城科创学院", "启动运营", "opened"), ("广以理工常州创新研究院", "启动运营", "opened")],
+    ),
+    ("市民服务热线平台启动运营。", []),
+    ("高铁新城初具格局，", [("高铁新城", "初具格局", "in_progress")]),
+    ("城市框架初具格局。", []),
+    ("水电消纳示范区建设取得实效；", [("水电消纳示范区", "建设取得实效", "in_progress")]),
+    ("“平安苏州”建设取得实效，", []),
+    # 升级 opens a clause of physical works (streets, roads), as 改造 does; a batch (一批) after a verb's work word
+    # of physical works (改造一批…) describes one group, as one right after the verb does; not after one of
+    # improvement (提升一批…), which may describe its piece only
+    (
+        "升级滨江路、站前路、红旗街、中山街特色街区，",
+        [
+            ("滨江路", "升级", "in_progress"),
+            ("站前路", "升级", "in_progress"),
+            ("红旗街", "升级", "in_progress"),
+            ("中山街特色街区", "升级", "in_progress"),
+        ],
+    ),
+    ("升级中介超市平台功能，", []),
+    ("升级改造一批商贸中心、步行街。", []),
+    ("加快改造一批商贸中心、步行街。", []),
+    ("加快提升一批大中型演艺场馆、甲乙公园建设。", [("甲乙公园", "加快", "in_progress")]),
+    # a quoted code of two counts of works or more names a bundle of works, a project (perhaps after the words of
+    # its field: 合成生物); not a single count, counts of 个, nor a code of other words or of platforms (两平台一中心)
+    ("三是加快推进“两馆六中心”建设。", [("“两馆六中心”", "加快推进", "in_progress")]),
+    ("“一场两馆”等一批公建配套进展顺利。", [("“一场两馆”", "进展顺利", "in_progress")]),
+    ("加快推进合成生物“一城三园”建设，", [("合成生物“一城三园”", "加快推进", "in_progress")]),
+    ("加快“三中心”建设。", []),
+    ("“四个中心”功能建设全面提速。", []),
+    ("推进“一带一路”建设。", []),
+    # 高中 ends a school's name, as 中学 does, so that 和 joins two names; 普通 grades a kind (普通高中), no name
+    (
+        "完成安家庄高中和九年制学校前期工作；",
+        [("安家庄高中", "前期工作", "planned"), ("九年制学校", "前期工作", "planned")],
+    ),
+    ("推进普通高中建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITY_CLASSES_17)
+def test_classes_of_the_misses_of_city_reports_17(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected

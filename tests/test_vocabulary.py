@@ -302,6 +302,8 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
             and {m.status for m in mentions(example)} == {"planned"}
             and not mentions(example.replace(word, "", 1))
         )
+    if role == "coded_work":  # a quoted code of counts of works names one bundle; of other words, none
+        return len(found) == 1 and "“" in found[0] and not mentions(example.replace(word, "大"))
     if role == "title_end":  # a title won or a plan, approved (…示范区获批): no work; a park approved is one
         return not found and bool(mentions(example.replace(word, "产业园")))
     if role == "grade":  # a kind of thing, graded, is still no name

@@ -160,10 +160,13 @@ SERVING = re.compile(alternation(words("list_words", "word", role="serving")))
 WORKS_ENDINGS = frozenset(words("name_endings", "ending", works="yes"))
 # Words that only grade a kind of thing (重点片区, 重大项目, 在建工程): with them, it is still no name.
 GRADE = re.compile(f"(?:{alternation(words('list_words', 'word', role='grade'))})*")
-# Any word that can end a name or name the kind of a list's pieces: a clause without one holds no mention.
+# Any word that can end a name or name the kind of a list's pieces, or a quoted code of counts (see CODED_WORKS):
+# a clause without one holds no mention.
 NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
+    + "|“[一二两三四五六七八九十]"
 )
+CODE_OPENING = re.compile("“[一二两三四五六七八九十]")  # .search: perhaps a code of counts of works (CODED_WORKS)
 MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
 # Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程), or a count of
 # programmes (小学“强基”、初中“壮腰”、高中“筑梦”三大工程).
@@ -321,6 +324,12 @@ QUOTED_WHOLE = re.compile(
     r"(?![^“”]*[0-9一二两三四五六七八九十百千万](?![0-9号]))[^“”、，]{3,}"
     f"(?:{alternation(e for e in words('name_endings', 'ending') if len(e) >= 2 and e not in ('工程', '项目'))})"
 )  # .fullmatch
+# A code of counts of works in quotes, two or more (“两馆六中心”, “一场两馆”, 合成生物“一城三园”): a bundle of works
+# named as one, a project; not a single count (“三中心”, “四路”并进), nor counts of 个 (“四个中心”), 双 or
+# of other words (“一带一路”, “两库八级”).
+CODED_WORKS = re.compile(
+    f"(?:[一二两三四五六七八九十]+(?:{alternation(words('list_words', 'word', role='coded_work'))})){{2,}}"
+)  # .fullmatch
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -458,10 +467,10 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
         end = tail.start()
         of_class = text.find("类", tail.start(), tail.end()) >= 0 or DESIGNATION.match(text, tail.start(), tail.end())
         kinded = not of_class and (kinded or bool(KIND_TAIL.search(text, tail.start(), tail.end())))
-    if not kinded and not ENDING_WORD.search(text, start, end):
+    if not kinded and not ENDING_WORD.search(text, start, end) and not CODE_OPENING.search(text, start, end):
         return  # no piece can end as names do, and no kind word makes them names: most lists after a verb
     last_start, last_end = deque(_pieces(text, start, end), maxlen=1)[0]
-    if last_start > start and BATCH.match(text, start, end):
+    if last_start > start and _batch(text, start, end):
         return  # 一批打基础、利长远、补短板的项目: the list describes one group
     if last_start > start and any(SECTOR.fullmatch(text, low, high) for low, high in _pieces(text, start, end)):
         return  # 航空、铁路口岸; 电源、电网、储能、天然气管网等…: a field written alone makes its list one of kinds
@@ -486,6 +495,14 @@ def _names(text: str, start: int, end: int, kinded: bool = False, listed: bool =
             line = text[name_low:name_high].isdigit()  # a line's number before a shared 号线 (12、14、16号线: 14)
             if (name_high - name_low > 1 or line) and named and not _no_work(text, name_low, name_high) and not counted:
                 yield name_low, name_high
+
+
+def _batch(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with 一批, perhaps after a verb of physical works (改造一批商贸中心、步行街),
+    so that the batch describes the whole list; not after one of improvement (提升一批…), which may be its piece's."""
+    verb = WORK_VERB.match(text, start, end) or PREFIX_RE.match(text, start, end)
+    first = verb.end() if verb and (verb.re is WORK_VERB or verb.group() in WORKS_VERBS) else start
+    return BATCH.match(text, first, end) is not None
 
 
 def _group_word(text: str, start: int, end: int) -> bool:
@@ -590,6 +607,8 @@ def _grouped_names(
         return iter(())  # 建设中小学、幼儿园52所: a list counted as a whole is one of kinds of things
     if kinded or GROUP_TAIL.search(text, start, end) or ENDING_WORD.search(text, start, end):
         return _lists(text, start, end, kinded, listed)
+    if CODE_OPENING.search(text, start, end):
+        return _lists(text, start, end, kinded, listed)  # “三校一院”: perhaps a code of counts of works
     return iter(())
 
 
@@ -632,6 +651,8 @@ def _named(text: str, start: int, end: int) -> bool:
         opening = text.rfind("“", start, end)
         if opening < start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
             return False
+        if CODED_WORKS.fullmatch(text, opening + 1, end - 1):
+            return PREFIX_RE.search(text, start, opening) is None  # “两馆六中心”, 合成生物“一城三园”; not 完成“…”
         if opening == start:
             return QUOTED_WHOLE.fullmatch(text, opening + 1, end - 1) is not None  # “天府中央法务区”
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)

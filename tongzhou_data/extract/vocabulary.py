@@ -69,8 +69,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   piece makes it a group (“十四五”重大工程), a `city_role`, perhaps after `role_scope` words, is a city's role or a
   title it holds (国际消费中心), and a `linked` word ending a piece in 互通 says things are linked (互联互通): none a
   name; an `access` word before 开放 says how a place already open serves the public (免费开放, 延时开放): no opening;
-  a `bore` ends a tunnel's name, whose 贯通 is a topping out; and a `pair` word is two members sharing a tail that
-  name a 分别 list's two numbers in turn (存贷款: 存款, 贷款).
+  a `bore` ends a tunnel's name, whose 贯通 is a topping out; a `coded_work` after each count of a quoted code of
+  two counts or more makes it a bundle of works named as one, a name (“两馆六中心”, “一城三园”); and a `pair`
+  word is two members sharing a tail that name a 分别 list's two numbers in turn (存贷款: 存款, 贷款).
 - `name_endings.csv`: how project names end (…总部, …校区, …隧道, …线一期), each with an example; an ending
   written alone is a kind of thing (学校, 园区), no name, unless it is marked `alone` (启动区: one place);
   `works`, it names a physical work (a road, line, bridge, tunnel, airport, port, plant, hospital, school,
