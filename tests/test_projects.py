@@ -1290,3 +1290,24 @@ PROVINCE_CLASSES_16 = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_16)
 def test_classes_of_the_misses_of_province_reports_16(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+PROVINCE_CLASSES_17 = [
+    # a short status closing a name before 、 and a predicate of it (通车、成为…), found though no other status word
+    # stands in the clause; not after a list of aims, nor before a second step (落地、投产达产为…)
+    (
+        "昌景黄高铁通车、成为全国首个所有设区市通时速350公里高铁的省份。",
+        [("昌景黄高铁", "通车", "opened")],
+    ),
+    (
+        "力争庐山国家植物园和国家稀土创新中心获批、6家国家重点实验室纳入国家实验室体系重组。",
+        [("庐山国家植物园", "获批", "planned"), ("国家稀土创新中心", "获批", "planned")],
+    ),
+    ("必须坚持党的全面领导、坚持中国特色社会主义道路、坚持深化改革开放、坚持发扬斗争精神。", []),
+    ("以项目落地、投产达产为考核重点。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_17)
+def test_classes_of_the_misses_of_province_reports_17(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected

@@ -356,6 +356,7 @@ SUFFIX_REACH = max(len(p.replace(GAP, "")) + GAP_WIDTH * p.count(GAP) for p, _ i
 SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
 PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
+STEPS = (*VERBS, *(p for p, _ in SUFFIX_ORDER if GAP not in p))  # for str.startswith: a verb or a status
 
 
 # A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
@@ -368,7 +369,8 @@ MAKING = re.compile(
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
 # branch opens with its word, so that the search skips in C to the characters that can start one, and
 # tries there only the words that open with that character).
-_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
+# A status phrase may also end a list piece before 、 (甲乙高铁通车、成为…): `_status_pause` reads it there.
+_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}、]|\Z)"
 STATUS_WORD = re.compile(
     by_first_character(
         [
@@ -831,7 +833,7 @@ def _status_pause(text: str, left: int, right: int) -> int:
     pause = text.find("、", left, right)
     while pause >= 0:
         length = len((_suffix_status(text, left, pause) or ("",))[0])
-        if length >= 4 or (length and _predicate_after(text, pause + 1, right)):
+        if length >= 4 or (length and _predicate_after(text, pause + 1, right) and _list_named(text, left, pause)):
             return pause
         pause = text.find("、", pause + 1, right)
     return right
@@ -842,7 +844,15 @@ def _predicate_after(text: str, start: int, end: int) -> bool:
     3145万吨) rather than the next of a list of steps (见效; 组织实施、评价等机制): words beyond a verb's two
     characters before the next 、, and no 等."""
     pause = text.find("、", start, end)
-    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0
+    step = text.startswith(STEPS, start, end)  # 项目落地、投产达产为…: a second step, no predicate
+    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0 and not step
+
+
+def _list_named(text: str, left: int, pause: int) -> bool:
+    """Whether the pieces of text[left:pause] before its last all end as names do (a list of names before one
+    status; not 坚持甲乙、坚持深化改革开放, a list of aims)."""
+    last = text.rfind("、", left, pause)
+    return last < 0 or _all_named(text, left, last, 1)
 
 
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:
