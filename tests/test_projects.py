@@ -1305,6 +1305,13 @@ PROVINCE_CLASSES_17 = [
     ),
     ("必须坚持党的全面领导、坚持中国特色社会主义道路、坚持深化改革开放、坚持发扬斗争精神。", []),
     ("以项目落地、投产达产为考核重点。", []),
+    # an adverb of haste (尽快) before an opening verb is no part of the first name; alone it opens nothing
+    (
+        "尽快建成自治区重大疫情救治基地、银川重症定点治疗医院。",
+        [("自治区重大疫情救治基地", "建成", "completed"), ("银川重症定点治疗医院", "建成", "completed")],
+    ),
+    ("尽快把江北新区建设成为全省未来创新策源地。", [("江北新区", "建设成", "in_progress")]),
+    ("尽快补齐农村基础设施短板。", []),
 ]
 
 

@@ -148,8 +148,10 @@ LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the lo
 CHAIN_VERB = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='chain_verb'))})(?:{alternation(LEADING_VERBS)})*"
 )  # .match: perhaps followed by leading verbs (加快谋划推进…)
-# Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
-ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb'))})(?=[\\u4e00-\\u9fff])")
+# Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城), and those that do so
+# only before a project's verb (尽快建成甲乙医院; an indicator's words elsewhere).
+_ADVERB_WORDS = [*words("list_words", "word", role="adverb"), *words("list_words", "word", role="project_adverb")]
+ADVERB = re.compile(f"(?:{alternation(_ADVERB_WORDS)})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
