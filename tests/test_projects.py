@@ -602,6 +602,20 @@ def test_a_work_made_or_remade_in_a_review_is_completed():
     ]
 
 
+def test_a_year_set_for_a_work_in_a_plan_is_its_period():
+    """A year written between a name and its status in a plan (包银高铁2025年建成通车) is the year the plan sets for
+    the work: the mention's period; a work with no such year keeps the plan's."""
+    text = (
+        "甲乙省2023年政府工作报告\n\n一、2022年工作回顾\n\n过去一年，丙丁高铁开工建设。\n\n"
+        "二、2023年重点工作\n\n力争银川河东国际机场扩建工程开工建设、包银高铁2025年建成通车。\n"
+    )
+    assert [(p.name, p.kind, p.period_start, p.period_end) for p in report(text).projects] == [
+        ("丙丁高铁", "achieved", 2022, 2022),
+        ("银川河东国际机场扩建工程", "target", 2023, 2023),
+        ("包银高铁", "target", 2025, 2025),
+    ]
+
+
 def test_most_rows_are_the_parsers(projects):
     """The issue's goal: at least 85% of this report's project rows as the parser reads them."""
     origins = [r["origin"] for r in projects]
@@ -1322,6 +1336,11 @@ PROVINCE_CLASSES_17 = [
     ("全省最大的集中式光伏基地并网运行。", [("集中式光伏基地", "并网运行", "opened")]),
     ("鄂州花湖机场全面运行。", [("鄂州花湖机场", "全面运行", "opened")]),
     ("国资产业发展母基金、市级并购母基金设立运营。", []),
+    # a year or a lead of months between names and their status, which ends the names as a deadline does
+    ("长江干流江西段崩岸应急治理工程提前4个月完工。", [("长江干流江西段崩岸应急治理工程", "完工", "completed")]),
+    ("包银高铁2025年建成通车。", [("包银高铁", "建成通车", "opened")]),
+    ("国企改革三年行动2022年全面完成。", []),
+    ("计划投资2025年完成。", []),
 ]
 
 
