@@ -187,7 +187,7 @@ KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项
 # A count and a kind ending a list with no 等 before them (山阳、勉县、佛坪3个抽水蓄能电站), perhaps with the work
 # they are under (凤凰、博鳌两个机场三期改扩建项目).
 COUNT_TAIL = re.compile(
-    f"(?<!“)(?:[两二三四五六七八九十]|(?<![0-9.])[0-9]+)[个条座项处](?!以上)[^、，”]{{0,8}}?"
+    f"(?<!“)(?:[两二三四五六七八九十]|(?<![0-9.])[0-9]+)[个条座项处所](?!以上)[^、，”]{{0,8}}?"
     f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})(?:{alternation(WORK_TAILS)})?$"
 )
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
