@@ -1351,6 +1351,14 @@ PROVINCE_CLASSES_17 = [
         ],
     ),
     ("建设普通高校、职业院校3所高校。", []),
+    # a set of facilities named by a quoted code of counts, each of one kind of building, is a name; a slogan, a plan
+    # or a policy whose counts are of no building is not
+    ("三是加快推进“两馆六中心”建设。", [("“两馆六中心”", "加快推进", "in_progress")]),
+    ("“一场两馆”等一批公建配套进展顺利。", [("“一场两馆”", "进展顺利", "in_progress")]),
+    ("“一局四中心”投入运营。", [("“一局四中心”", "投入运营", "opened")]),
+    ("推进“一带一路”建设。", []),
+    ("加快构建“一核两区”建设。", []),
+    ("推动“一企一策”建设。", []),
 ]
 
 

@@ -327,6 +327,9 @@ QUOTED_WHOLE = re.compile(
     r"(?![^“”]*[0-9一二两三四五六七八九十百千万](?![0-9号]))[^“”、，]{3,}"
     f"(?:{alternation(e for e in words('name_endings', 'ending') if len(e) >= 2 and e not in ('工程', '项目'))})"
 )  # .fullmatch
+# A set of facilities named by a code of counts, each of one kind of building (“三校一院”, “两馆六中心”, “一场两馆”,
+# “两港两中心”): no slogan (“一带一路”), plan (“一核两区”) or policy (“一企一策”), whose counts are of no building.
+FACILITY_CODE = re.compile("“(?:[一两二三四五六七八九十](?:中心|基地|平台|校|院|馆|场|港|园|局)){2,4}”")  # .fullmatch
 # A count inside a name, of a group of its parts, that ends the name (轨道交通22号线通州段5座车站).
 INNER_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[个座所家处条项]")  # .search
 
@@ -641,7 +644,8 @@ def _named(text: str, start: int, end: int) -> bool:
         if opening < start:  # no opening quote inside the piece (rfind gives -1): never scan from the text's start
             return False
         if opening == start:
-            return QUOTED_WHOLE.fullmatch(text, opening + 1, end - 1) is not None  # “天府中央法务区”
+            inside = QUOTED_WHOLE.fullmatch(text, opening + 1, end - 1) or FACILITY_CODE.fullmatch(text, opening, end)
+            return inside is not None  # “天府中央法务区”, “两馆六中心”
         before, inside = NAME_ENDINGS.search(text, start, opening), NAME_ENDINGS.search(text, opening + 1, end - 1)
         return before is not None and inside is not None
     if NAME_ENDINGS.search(text, start, end):
