@@ -1292,6 +1292,60 @@ def test_classes_of_the_misses_of_province_reports_16(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
 
 
+PROVINCE_CLASSES_17 = [
+    # a short status closing a name before 、 and a predicate of it (通车、成为…), found though no other status word
+    # stands in the clause; not after a list of aims, nor before a second step (落地、投产达产为…)
+    (
+        "昌景黄高铁通车、成为全国首个所有设区市通时速350公里高铁的省份。",
+        [("昌景黄高铁", "通车", "opened")],
+    ),
+    (
+        "力争庐山国家植物园和国家稀土创新中心获批、6家国家重点实验室纳入国家实验室体系重组。",
+        [("庐山国家植物园", "获批", "planned"), ("国家稀土创新中心", "获批", "planned")],
+    ),
+    ("必须坚持党的全面领导、坚持中国特色社会主义道路、坚持深化改革开放、坚持发扬斗争精神。", []),
+    ("以项目落地、投产达产为考核重点。", []),
+    # an adverb of haste (尽快) before an opening verb is no part of the first name; alone it opens nothing
+    (
+        "尽快建成自治区重大疫情救治基地、银川重症定点治疗医院。",
+        [("自治区重大疫情救治基地", "建成", "completed"), ("银川重症定点治疗医院", "建成", "completed")],
+    ),
+    ("尽快把江北新区建设成为全省未来创新策源地。", [("江北新区", "建设成", "in_progress")]),
+    ("尽快补齐农村基础设施短板。", []),
+    # phrases of opening that close a clause: 启动运营, 落地运营, 并网运行, 全面运行, 设立运营; not after a fund, whose
+    # name ends as no project's does
+    ("北大第一医院宁夏妇儿医院落地运营。", [("北大第一医院宁夏妇儿医院", "落地运营", "opened")]),
+    ("全省最大的集中式光伏基地并网运行。", [("集中式光伏基地", "并网运行", "opened")]),
+    ("鄂州花湖机场全面运行。", [("鄂州花湖机场", "全面运行", "opened")]),
+    ("国资产业发展母基金、市级并购母基金设立运营。", []),
+    # a year or a lead of months between names and their status, which ends the names as a deadline does
+    ("长江干流江西段崩岸应急治理工程提前4个月完工。", [("长江干流江西段崩岸应急治理工程", "完工", "completed")]),
+    ("包银高铁2025年建成通车。", [("包银高铁", "建成通车", "opened")]),
+    ("国企改革三年行动2022年全面完成。", []),
+    ("计划投资2025年完成。", []),
+    # a count of schools (所) and their kind (高校) ending a list with no 等: the last piece is a name as the others
+    (
+        "启动建设宁夏职业技术大学、宁夏工商职业技术大学、宁夏闽江应用技术学院3所本科高校。",
+        [
+            ("宁夏职业技术大学", "启动建设", "started"),
+            ("宁夏工商职业技术大学", "启动建设", "started"),
+            ("宁夏闽江应用技术学院", "启动建设", "started"),
+        ],
+    ),
+    ("建设普通高校、职业院校3所高校。", []),
+    # a quoted code of counts of works (a bureau and four centres) is a name, as in CITY_CLASSES_17; a plan or a
+    # policy whose counts are of no work is not
+    ("“一局四中心”投入运营。", [("“一局四中心”", "投入运营", "opened")]),
+    ("加快构建“一核两区”建设。", []),
+    ("推动“一企一策”建设。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_CLASSES_17)
+def test_classes_of_the_misses_of_province_reports_17(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
 # Classes of the project misses of city, prefecture and district reports (issue 20, branch projX)
 CITY_CLASSES_17 = [
     # phrases that close a clause of names the vocabulary lacked: 启动运营 (opened), 初具格局 and 建设取得实效

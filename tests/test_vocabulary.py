@@ -252,7 +252,7 @@ def _list_word_reads_as_its_role(row: dict[str, str]) -> bool:
         return found == ["京津塘", "津沧"]
     if role == "kind_work":  # a work on the kind named after 等 keeps the kind the list's head noun
         return found == ["京津塘", "津沧"] and not mentions(example.replace(word, "大会"))
-    if role in ("leading_verb", "adverb", "project_leading_verb"):  # words before the status verb, not in the name
+    if role in ("leading_verb", "adverb", "project_leading_verb", "project_adverb"):  # before the status verb, no name
         return len(found) == 1 and word not in found[0]
     if role == "quality_tail":  # the quality a verb of improvement improves: names before it, none without it
         return bool(found) and all(word not in name for name in found) and not mentions(example.replace(word, ""))

@@ -148,8 +148,10 @@ LEADING_RUN = re.compile(f"(?:{alternation(LEADING_VERBS)})+")  # .match: the lo
 CHAIN_VERB = re.compile(
     f"(?:{alternation(words('list_words', 'word', role='chain_verb'))})(?:{alternation(LEADING_VERBS)})*"
 )  # .match: perhaps followed by leading verbs (加快谋划推进…)
-# Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城).
-ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='adverb'))})(?=[\\u4e00-\\u9fff])")
+# Adverbs before an opening verb that say how, not where it stands (高标准规划建设重庆科学城), and those that do so
+# only before a project's verb (尽快建成甲乙医院; an indicator's words elsewhere).
+_ADVERB_WORDS = [*words("list_words", "word", role="adverb"), *words("list_words", "word", role="project_adverb")]
+ADVERB = re.compile(f"(?:{alternation(_ADVERB_WORDS)})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
@@ -188,7 +190,7 @@ KIND_TAIL = re.compile(  # perhaps with the work they are under (…等重大项
 # A count and a kind ending a list with no 等 before them (山阳、勉县、佛坪3个抽水蓄能电站), perhaps with the work
 # they are under (凤凰、博鳌两个机场三期改扩建项目).
 COUNT_TAIL = re.compile(
-    f"(?<!“)(?:[两二三四五六七八九十]|(?<![0-9.])[0-9]+)[个条座项处](?!以上)[^、，”]{{0,8}}?"
+    f"(?<!“)(?:[两二三四五六七八九十]|(?<![0-9.])[0-9]+)[个条座项处所](?!以上)[^、，”]{{0,8}}?"
     f"(?:{alternation(words('list_words', 'word', role='kind_tail'))})(?:{alternation(WORK_TAILS)})?$"
 )
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
@@ -229,8 +231,12 @@ GROUPS_AND = re.compile(
     f"(?:[^、，和等]{{0,14}}?(?:项目|工程))?{GROUP_COUNT}([和、]|以及)"
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
-# a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车).
-DEADLINE = r"(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
+# a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车), a year (包银高铁
+# 2025年建成通车) or a lead of months (…治理工程提前4个月完工).
+DEADLINE = (
+    r"(?:(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
+    r"|(?<![0-9])[0-9]{4}年(?:底|内)?前?|提前[0-9一二三四五六七八九十]+个?月)"
+)
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
 # Words before 开放 that say how a place already open serves the public, no opening (常州博物馆、常州图书馆等重点场馆
 # 延时开放; 推动公共图书馆、文化馆、美术馆等免费开放), from the vocabulary.
@@ -365,6 +371,7 @@ SUFFIX_REACH = max(len(p.replace(GAP, "")) + GAP_WIDTH * p.count(GAP) for p, _ i
 SUFFIX_LAST = frozenset(p[-1] for p, _ in SUFFIX_ORDER) if not any(p.endswith(GAP) for p, _ in SUFFIX_ORDER) else None
 PREFIX_RE = re.compile(by_first_character((v, re.escape(v)) for v, _ in PREFIX_ORDER))
 PREFIX_OF = dict(reversed(PREFIX_ORDER))
+STEPS = (*VERBS, *(p for p, _ in SUFFIX_ORDER if GAP not in p))  # for str.startswith: a verb or a status
 
 
 # A clause that names what it will make of its projects: 把 or 将, the names, then a verb of making
@@ -377,7 +384,8 @@ MAKING = re.compile(
 # Where a clause can hold a mention: an opening verb anywhere in it, or a status phrase ending it (each
 # branch opens with its word, so that the search skips in C to the characters that can start one, and
 # tries there only the words that open with that character).
-_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}]|\Z)"
+# A status phrase may also end a list piece before 、 (甲乙高铁通车、成为…): `_status_pause` reads it there.
+_CLAUSE_END = rf"(?=[{re.escape(CLAUSE_BREAKS)}、]|\Z)"
 STATUS_WORD = re.compile(
     by_first_character(
         [
@@ -852,7 +860,7 @@ def _status_pause(text: str, left: int, right: int) -> int:
     pause = text.find("、", left, right)
     while pause >= 0:
         length = len((_suffix_status(text, left, pause) or ("",))[0])
-        if length >= 4 or (length and _predicate_after(text, pause + 1, right)):
+        if length >= 4 or (length and _predicate_after(text, pause + 1, right) and _list_named(text, left, pause)):
             return pause
         pause = text.find("、", pause + 1, right)
     return right
@@ -863,7 +871,15 @@ def _predicate_after(text: str, start: int, end: int) -> bool:
     3145万吨) rather than the next of a list of steps (见效; 组织实施、评价等机制): words beyond a verb's two
     characters before the next 、, and no 等."""
     pause = text.find("、", start, end)
-    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0
+    step = text.startswith(STEPS, start, end)  # 项目落地、投产达产为…: a second step, no predicate
+    return (pause if pause >= 0 else end) - start > 2 and text.find("等", start, end) < 0 and not step
+
+
+def _list_named(text: str, left: int, pause: int) -> bool:
+    """Whether the pieces of text[left:pause] before its last all end as names do (a list of names before one
+    status; not 坚持甲乙、坚持深化改革开放, a list of aims)."""
+    last = text.rfind("、", left, pause)
+    return last < 0 or _all_named(text, left, last, 1)
 
 
 def _own_status(text: str, start: int, end: int) -> tuple[int, tuple[int, int], str] | None:

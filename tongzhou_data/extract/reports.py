@@ -171,8 +171,21 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     ):
         mention = dataclasses.replace(mention, status="completed")
     where = (period.kind, period.period_start, period.period_end) if period else (None, None, None)
+    if period and period.kind == "target" and (year := _deadline_year(mention)):
+        where = ("target", year, year)  # 包银高铁2025年建成通车: the year the plan sets for it
     values: tuple[Any, ...] = (*MENTION_VALUES(mention), *where, mention_category(mention))
     return ProjectRecord(*values)
+
+
+# A year between a name and its status (包银高铁2025年建成通车), the year a plan sets for the work.
+DEADLINE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})年")
+
+
+def _deadline_year(mention: Mention) -> int | None:
+    """The year written between `mention`'s name and its status, when the status follows the name, or None."""
+    low, high = mention.name_end - mention.char_start, mention.status_start - mention.char_start
+    found = DEADLINE_YEAR.search(mention.quote, low, high) if 0 <= low < high else None
+    return int(found.group(1)) if found else None
 
 
 __all__ = ["ProjectRecord", "Report", "body_span", "category", "mention_category", "report"]
