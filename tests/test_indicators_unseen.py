@@ -702,6 +702,19 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # ... with a place or scope before it too (全州接待游客), or the count after it (游客接待量); 实现 opening an item is
+    # no word of it; a first item counting visitors lends its scope (重点景区) to a bare 营收 after it
+    ("全州接待游客3604万人次、实现旅游收入301.1亿元，分别增长14.2%、32.3%。", "14.2%", "全州接待游客增长率"),
+    ("全州接待游客3604万人次、实现旅游收入301.1亿元，分别增长14.2%、32.3%。", "32.3%", "旅游收入增长率"),
+    ("全市游客接待量和旅游总收入分别增长17%、25%。", "17%", "游客接待量增长率"),
+    ("重点景区接待游客、营收分别增长16%和11.5%。", "11.5%", "重点景区营收增长率"),
+    ("全年接待游客人次、旅游总花费分别增长5.4%、6.5%。", "6.5%", "旅游总花费增长率"),
+    # a 分别 list's last item ending in a rate of work done for things (普及率, 处理率, 治理率, 覆盖率) lends it to
+    # earlier items that name only the things; not to items with a rate of their own
+    ("城市（县城）生活污水、垃圾处理率分别达85%、92%以上。", "85%", "城市（县城）生活污水处理率"),
+    ("农村卫生户厕、自来水普及率分别达到81.7%、95.6%。", "81.7%", "农村卫生户厕普及率"),
+    ("建制镇污水处理设施、生活垃圾收转运处置体系覆盖率分别达62%和77%。", "62%", "建制镇污水处理设施覆盖率"),
+    ("城市绿化覆盖率、林木覆盖率分别达到44.8%和29.9%。", "44.8%", "城市绿化覆盖率"),
     # a bare total (总数, 总面积, 总容量, 总里程) after a piece that adds or builds is the total of what that piece
     # added (the kind after its examples), before the sentence's subject
     ("新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。", "4612万", "高标准农田总面积"),

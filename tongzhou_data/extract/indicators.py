@@ -2103,7 +2103,7 @@ ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a lis
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
 SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
                 "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "宗数", "毛入学率", "参保率", "价格", "浓度",
+                "起数", "宗数", "毛入学率", "参保率", "普及率", "处理率", "治理率", "覆盖率", "价格", "浓度",
                 *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
@@ -2118,8 +2118,8 @@ PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "宗数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
-MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
-BARE_MEASURES = ("收入", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "接待游客", "营业收入", "资产总额", "存款余额", "贷款余额")
+BARE_MEASURES = ("收入", "营收", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
 SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
 INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
@@ -2149,6 +2149,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
         items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
+    items = [ACHIEVING.sub("", item) or item for item in items]  # 接待游客人次、实现旅游收入: 旅游收入
     last = items[-1]
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
@@ -2244,7 +2245,7 @@ def _own_measure(item: str, own: tuple[str, ...]) -> bool:
     """Whether an item of a list measures something of its own, and takes no head from the last item: it ends in a
     measure (接待游客人次), or it is a verb of counting and what it counts (接待游客, 旅游收入: the visitors received,
     not their income; `measure_words.csv` count_verb)."""
-    return item.endswith(own) or bool(COUNT_VERB.match(item))
+    return item.endswith(own) or bool(COUNT_VERB.search(item))  # 全州接待游客, 游客接待量: the place's, the visitors
 
 
 def _with_head(item: str, last: str, head: str) -> str:
