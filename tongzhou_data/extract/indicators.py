@@ -522,6 +522,11 @@ COVERB_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='cove
 COVERB_VERB = re.compile(  # .search: 实行 of 对…实行…, with an adverb before it (全面落实)
     f"{PREDICATE_ADVERBS}(?:{alternation(words('list_words', 'word', role='coverb_verb'))})"
 )
+# 为 before a count (为3.87万名高校毕业生发放租房补贴) governs the people or firms served only when it opens its clause,
+# after no words but these (免费为…, 继续为…) or the whole region's (为全省超1700家…); not 变为, 精简为, 分别为
+SERVED, SERVED_ADVERBS = "为", re.compile("(?:继续|免费|累计)*")  # .fullmatch of the words before 为
+SERVED_WHOLE = re.compile(f"为(?P<whole>{region_words('whole')})$")  # .search: 为全省 before the bound and count
+SERVICE_MANNER = re.compile("(?:免费|统一)$")  # 为3500名特殊人群免费进行健康体检: how it is done, not whom for
 MERE_VERB = "进行"  # 对248座农村危旧桥梁进行全面改造: a verb of doing, no word of the name before the work it does
 FRAMED = re.compile("(?P<things>[^为]+)为(?:[^为]{1,4})")  # .fullmatch after 以 and a count: 重大工程为抓手
 LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of the first of several counts (集体和49名个人)
@@ -1250,12 +1255,15 @@ def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | N
     after it: the words before without the coverb, and what the clause does with the things first (`COVERB_VERB`),
     joined by 的 (与9个国家建立12个多双边合作机制 → 建立12个多双边合作机制的国家, its other count set aside later);
     the things alone in a frame of 以…为… (以15项重大工程为抓手 → 重大工程); None for no coverb, or no such words."""
-    coverb = COVERB_END.search(before)
+    whole = SERVED_WHOLE.search(before)
+    coverb = COVERB_END.search(before[: whole.start() + 1] if whole else before)
     if coverb is None:
         return None
     start = max(quantity.end, quantity.unit_end)
     end = _clause_end(text, start)
     words, rest = text[start:end], before[: coverb.start()]
+    if coverb.group() == SERVED and not SERVED_ADVERBS.fullmatch(_unmarked(LEADING.sub("", rest))):
+        return None  # 市国资委出资企业由14户变为9户, 科技保险为8.96万家企业…: no clause opened by 为
     if coverb.group() == "以":
         frame = FRAMED.fullmatch(words)
         return (rest, frame.group("things")) if frame and len(frame.group("things")) <= SHORT_SUBJECT else None
@@ -1263,9 +1271,29 @@ def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | N
     things = LATER_COUNT.split(words[: verb.start()], 1)[0] if verb else ""  # 对128个集体和49名个人进行奖励
     done = words[verb.start() :].split("、", 1)[0] if verb else ""  # 进行优化提质、增加床位300张: the first work
     done = done.removeprefix(MERE_VERB) or done  # 进行全面改造 → 全面改造; 进行奖励 → 奖励
+    if coverb.group() == SERVED and verb:  # 继续为…, 免费为…: no words of the name before 为
+        (things, done), rest = _served(words, verb, things, done, whole), ""
     if not things or len(things) > SHORT_SUBJECT or not done or len(done) > SHORT_SUBJECT + 4:
         return None
     return rest, done + "的" + things
+
+
+def _served(
+    words: str, verb: re.Match[str], things: str, done: str, whole: re.Match[str] | None
+) -> tuple[str, str]:  # fmt: skip
+    """The people or firms a clause opened by 为 serves, and the service: all of it when no number follows its 、
+    (提供一次乳腺癌、宫颈癌筛查), its verb and the noun after its last 的 when that is too long (提供…的产前筛查 →
+    提供产前筛查), no amount or note of it (发放基本生活保障金2.4亿元 → 发放基本生活保障金); how it is done (免费,
+    统一) goes with the service, the whole region's words (为全省…) with the people."""
+    service = words[verb.start() :].split("（", 1)[0]  # 发放租赁补贴（牵头责任单位：…）: who does it, no word of it
+    if not NUMBER.search(service):
+        done = service.removeprefix(MERE_VERB) or service
+    if len(done) > SHORT_SUBJECT + 4 and "的" in done:
+        done = verb.group() + done.rsplit("的", 1)[1]
+    done = QUANTITY.sub("", done) or done
+    if how := SERVICE_MANNER.search(things):  # 为2000名困难家庭女学生免费接种HPV疫苗 → 免费接种HPV疫苗的…
+        things, done = things[: how.start()], how.group() + done
+    return (whole.group("whole") if whole else "") + things, done
 
 
 def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
