@@ -572,6 +572,7 @@ WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='w
 # Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
+SHARED_OPENING = re.compile(alternation(words("list_words", "word", role="shared_verb")))  # .match after 累计
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 # A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造小区9个990户): no part
 # of this one's name; not a bar (80岁以上, 10万千瓦以上), a base (每10万人) or an ordinal
@@ -618,6 +619,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    named = _running_total(text, left, quantity, named) if measure == "level" else named  # 累计…、利用外资…
     if "量" in named and FACILITY_MEASURE.match(named) and "机场" not in named and "港" not in named:
         named = _facility_before(text, quantity.start) + named  # 花湖机场…，货运量达到28万吨 → 花湖机场货运量
     item = BARE_DELEGATE_ITEM.fullmatch(named) if named.endswith("数") else None
@@ -641,6 +643,19 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _running_total(text: str, left: int, quantity: Quantity, name: str) -> str:
+    """The name of a level in a 、-piece at `left` with a verb of its own, as a total to date when its clause opens
+    with 累计 (累计到位省外资金4523亿元、利用外资58.9亿美元 → 累计利用外资); as it is when a verb the list shares
+    follows 累计 (lent to the pieces without one, `targets`), the piece adds this year's (新增…), it is a rate, or its
+    name says a total already (累计…, 总里程)."""
+    if left < 1 or text[left - 1] != "、" or quantity.unit == "%" or RUNNING_TOTAL in name or is_total(name):
+        return name
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    opening = LEADING.sub("", _unmarked(text[start : left - 1]).strip())
+    lent = opening.startswith(RUNNING_TOTAL) and not SHARED_OPENING.match(opening, len(RUNNING_TOTAL))
+    return RUNNING_TOTAL + name if lent and not NEW.match(text[left : left + 5]) else name
 
 
 def _part_growth(text: str, left: int, name: str) -> str:
