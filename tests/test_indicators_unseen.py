@@ -715,6 +715,8 @@ NAMED += [
     ("农村卫生户厕、自来水普及率分别达到81.7%、95.6%。", "81.7%", "农村卫生户厕普及率"),
     ("建制镇污水处理设施、生活垃圾收转运处置体系覆盖率分别达62%和77%。", "62%", "建制镇污水处理设施覆盖率"),
     ("城市绿化覆盖率、林木覆盖率分别达到44.8%和29.9%。", "44.8%", "城市绿化覆盖率"),
+    # a head of the last item longer than its noun's own words (人均纯收入) is shared whole, not its last word (收入)
+    ("脱贫人口、监测对象人均纯收入增长12.4%、17%。", "12.4%", "脱贫人口人均纯收入增长率"),
     # a bare total (总数, 总面积, 总容量, 总里程) after a piece that adds or builds is the total of what that piece
     # added (the kind after its examples), before the sentence's subject
     ("新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。", "4612万", "高标准农田总面积"),

@@ -2144,10 +2144,10 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
-SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
-                "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "宗数", "毛入学率", "参保率", "普及率", "处理率", "治理率", "覆盖率", "价格", "浓度",
-                *RATE_HEADS)  # fmt: skip
+SHARED_HEADS = ("人均纯收入", "可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值",
+                "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量",
+                "规模", "标准", "起数", "宗数", "毛入学率", "参保率", "普及率", "处理率", "治理率", "覆盖率", "价格",
+                "浓度", *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
 LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
