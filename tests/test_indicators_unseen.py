@@ -824,6 +824,11 @@ NAMED += [
     ("继续为1.2万户以上困难老年人家庭进行居家适老化改造。", "1.2万户以上", "居家适老化改造的困难老年人家庭数"),
     ("为2000名困难家庭女学生免费接种HPV疫苗。", "2000", "免费接种HPV疫苗的困难家庭女学生数"),
     ("为2万户城镇住房保障家庭发放租赁补贴（牵头责任单位：自治区住房和城乡建设厅）。", "2万", "发放租赁补贴的城镇住房保障家庭数"),
+    # a 、 inside a quoted name after a count is no end of the count's words (事项“省内通办、湾区通办”); one outside is
+    ("推动300项高频政务服务事项“省内通办、湾区通办、跨省通办”。", "300", "“省内通办、湾区通办、跨省通办”高频政务服务事项数"),
+    ("遴选200家以上重点企业实施“数字化、网络化、智能化”升级转型。", "200家以上",
+     "遴选实施“数字化、网络化、智能化”升级转型的重点企业数"),
+    ("12个县（市、区）、5个乡镇入选。", "12", "县（市、区）数"),
     # a 、-piece with a verb of its own in a clause opening with 累计 is a total to date too; not one adding this year's
     # (新增…), a share, nor a piece after 累计 and a verb the list shares (lent as that verb, 累计实施棚改…、旧改…)
     ("累计到位省外资金4523亿元、利用外资58.9亿美元。", "58.9亿", "累计利用外资"),

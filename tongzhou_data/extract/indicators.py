@@ -420,7 +420,9 @@ SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}
 TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
-FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
+FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quotes (事项“省内通办、湾区通办”)
+    r"(?:（[^（）、]*(?:、[^（）、]*)*）|“[^“”，。；]*”|[^、])*"
+)
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
 # An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
@@ -1538,10 +1540,10 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）); all of it when the 、
-    joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目纳入
-    国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、企事业
-    单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
+    """text[start:end] to its first 、 outside brackets or quotes (12个县（市、区）、… → 县（市、区）); all of it when
+    the 、 joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目
+    纳入国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、
+    企事业单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
     (`SHORT_MODIFIERS`: 低成本、优质、定制化厂房空间), but the first piece when a verb stands among them
     (项目、推进建设)."""
     piece = FIRST_PIECE.match(text, start, end)
