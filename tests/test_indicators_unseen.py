@@ -829,6 +829,9 @@ NAMED += [
     ("遴选200家以上重点企业实施“数字化、网络化、智能化”升级转型。", "200家以上",
      "遴选实施“数字化、网络化、智能化”升级转型的重点企业数"),
     ("12个县（市、区）、5个乡镇入选。", "12", "县（市、区）数"),
+    # two levels joined by 、 (a prefecture's 州 among them) are one name's words; how the work goes (全速推进) is none
+    ("项目储备规模突破1.5万亿元，75个省、州重点项目全速推进。", "75", "省、州重点项目数"),
+    ("28项省、市为民办实事项目全面完成目标任务。", "28", "完成目标任务的省、市为民办实事项目数"),
     # a 、-piece with a verb of its own in a clause opening with 累计 is a total to date too; not one adding this year's
     # (新增…), a share, nor a piece after 累计 and a verb the list shares (lent as that verb, 累计实施棚改…、旧改…)
     ("累计到位省外资金4523亿元、利用外资58.9亿美元。", "58.9亿", "累计利用外资"),

@@ -407,8 +407,8 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 EXAMPLES_END = ("等", "等一批")
 EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
-# 开放创新举措): one name, not two pieces.
-JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# 开放创新举措; a prefecture's 州: 75个省、州重点项目): one name, not two pieces.
+JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|州|市|县)级?、(?:省|州|市|县|区)|性、[^、，]{1,3}性")
 # Short words joined by 、 before the longer last one (低成本、优质、定制化厂房空间; 健康、美丽、文明、智慧、幸福县城):
 # the qualities of one noun, which the last holds; not a verb among them (项目、推进建设), a coverb or 的
 # (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
