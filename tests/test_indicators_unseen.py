@@ -559,6 +559,10 @@ NAMED += [
     # a bare rate of handling (办结率, 满意率) is that of what the clause or pieces before it name; not another rate
     ("办理人大代表建议673件、政协提案699件，办结率均为100%。", "100%", "办理人大代表建议、政协提案办结率"),
     ("市民服务热线受理诉求222万件次，满意率99.2%。", "99.2%", "市民服务热线受理诉求满意率"),
+    # … and a bare 覆盖率 or 延期率 after a piece counting or doing what it is of; not a rate that names its owner
+    ("上云工业企业超过5万家、覆盖率提高到49%。", "49%", "上云工业企业覆盖率"),
+    ("累计延期还款1009亿元，延期率34%。", "34%", "累计延期还款延期率"),
+    ("新建绿道562.6公里，城市绿化覆盖率达到44.8%。", "44.8%", "城市绿化覆盖率"),
     ("全区累计清偿欠款50亿元，无分歧欠款清偿率25%，化解率100%。", "100%", "化解率"),
     # two levels or two qualities joined by 、 before the noun they share are one name, not two pieces
     ("35个项目纳入国家、省重大项目用地保障。", "35", "纳入国家、省重大项目用地保障的项目数"),
