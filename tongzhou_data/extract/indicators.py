@@ -34,13 +34,15 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
-# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), the unit's
+# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), and per head and
+# time (低保标准提高至每人每月1040元), the unit's
 PER_REACHED = re.compile(
     rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})"
-    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4})$"
+    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4}(?:每[月年日天])?)$"
 )
 PEOPLE = ("人", "人口", "户", "老人", "老年人")  # what a per counts heads of
+PER_HEAD_TIME, MONEY, STANDARD = "每人每", "元", "标准"  # 每人每月…元: money set for each, a standard
 RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
@@ -852,12 +854,12 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "level" and "每" in before and (per := PER_REACHED.search(before)) and per.start() > 1:
         name = LEADING.sub("", before[: per.start()].strip("，、 "))  # 重症床位数提高到每10万人 → 每10万人重症床位数
         heads = per.group("per") if per.group("per").endswith(PEOPLE) else ""  # 每月, 每立方米: the unit's, no name's
-        return heads + name + _unit_noun(name, quantity.unit, measure)
+        return heads + name + _per_head_noun(name, before, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
-        return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
+        return name + _per_head_noun(name, before, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
@@ -889,6 +891,14 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, right, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _per_head_noun(name: str, before: str, unit: str, measure: str) -> str:
+    """The noun a level's name ends in (`_unit_noun`), 标准 for money per head and time (集中供养孤儿从每人每月1949元
+    提高到2017元 → 集中供养孤儿标准): a rate set for each, not an amount; nothing when the name says 标准 already."""
+    if unit == MONEY and PER_HEAD_TIME in before and not name.endswith(STANDARD):
+        return STANDARD
+    return _unit_noun(name, unit, measure)
 
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
