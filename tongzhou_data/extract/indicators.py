@@ -43,6 +43,7 @@ PER_REACHED = re.compile(
 )
 PEOPLE = ("人", "人口", "户", "老人", "老年人")  # what a per counts heads of
 PER_HEAD_TIME, MONEY, STANDARD = "每人每", "元", "标准"  # 每人每月…元: money set for each, a standard
+PER_TIME_END = re.compile("(?:每[人户])?每[年月](?=数?$)")  # 每年, 每人每月 ending a name: how often, no word of it
 RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
@@ -631,6 +632,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         named = owner + item["item"] + "数"  # 办理市人大代表议案3件、建议283件 → 办理市人大代表建议数
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    named = _without_per_time(named) if "每" in named else named  # 低保标准每人每年 → 低保标准
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
         named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
@@ -647,6 +649,18 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _without_per_time(name: str) -> str:
+    """A name without a per of time (and head) ending it (`PER_TIME_END`: 低保标准每人每年 → 低保标准, 城镇登记失业率
+    每年 → 城镇登记失业率); as it is when another per or a bound's word comes before it (…生均拨款不低于每生每年) or
+    nothing is left."""
+    per = PER_TIME_END.search(name)
+    if per is None or per.start() == 0 or "每" in name[max(0, per.start() - 2) : per.start()]:
+        return name
+    if QUALIFIER_BEFORE.search(name, 0, per.start()):
+        return name
+    return name[: per.start()] + name[per.end() :]
 
 
 def _running_total(text: str, left: int, quantity: Quantity, name: str) -> str:
