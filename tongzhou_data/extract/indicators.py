@@ -2228,7 +2228,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
     head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     word = last.find("”") + 1 if last.startswith("“") else 2  # 刑事、“两抢”接报警数: a quoted word its first
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > word + 1 and not short:
+    long_first = len(items) > 2 and len(items[0]) > 2 and word == 2 and len(last) > word + 2  # a modifier before it
+    twos = items[1:-1] if long_first else items[:-1]  # 基本养老、医疗、失业、工伤保险参保人数
+    if all(len(item) == 2 for item in twos) and len(last) > word + 1 and not short:
         return [item + last[word:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
