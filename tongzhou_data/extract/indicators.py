@@ -2176,7 +2176,7 @@ SHARED_HEADS = ("人均纯收入", "可支配收入", "营业收入", "营业额
                 "浓度", *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
-LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
+LISTED_KINDS = ("行业", "产业", "管网")  # the kind a list's last item ends in with no head after it, shared (…排水管网)
 # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值; 集资金额, …刑事案件、…人数): no head after it
 OWN_MEASURES = ("率", "人次", "总值", "额", "案件")
 _COUNT_VERBS = alternation(words("measure_words", "word", role="count_verb"))
