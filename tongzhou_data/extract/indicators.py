@@ -109,7 +109,8 @@ BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='
 EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
 ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预计达到340户: no 预计
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
-OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
+# no owner: a share's or a gap's words, a rank's (位次前移1位), a rate
+OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于|位次|排名|名次)|率$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 _WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 ABOVE_WHOLE = re.compile(
