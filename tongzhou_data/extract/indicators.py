@@ -539,6 +539,8 @@ LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of
 # A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
 # no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
 TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
+# Classifiers no unit is read for (轮, 款: no units, as 第二轮 is no rank), left after a count (16轮强降雨过程)
+CLASSIFIER = re.compile("(?:轮次|轮|款)(?:以上|左右|多)?")  # .match
 INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
 FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
@@ -987,11 +989,20 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     if not name:
         return text[left:right]
-    noun = _unit_noun(name, quantity.unit, measure)
+    noun = _unit_noun(name, quantity.unit, measure) or _classifier_noun(text, quantity, name, measure)
     built = BUILT_SIZE.match(name) if noun and quantity.unit not in COUNT_UNITS else None
     if built and PUSHING_ONLY.fullmatch(before.strip()):
         name = built.group("thing")  # the amount stands before the thing: its size
     return name + noun
+
+
+def _classifier_noun(text: str, quantity: Quantity, name: str, measure: str) -> str:
+    """轮数 or 数 for a count by a classifier read as no unit (`CLASSIFIER`: 成功应对16轮强降雨过程 → …轮数, 推出新车型
+    10款 → …数); nothing for any other level, or a name ending in 数."""
+    found = CLASSIFIER.match(text, quantity.end) if not quantity.unit and measure == "level" else None
+    if found is None or name.endswith("数"):
+        return ""
+    return "轮数" if found.group().startswith("轮") else "数"
 
 
 def _of_bare(text: str, left: int, right: int, name: str) -> str:
@@ -1397,6 +1408,8 @@ def _after(text: str, quantity: Quantity, right: int) -> str:
     that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享), all of them, but after examples (…等4条
     高速公路、西安杨凌城际特快建成通车: the count is of the first)."""
     after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
+    classifier = CLASSIFIER.match(after) if not quantity.unit else None  # 16轮强降雨过程: no 轮 in the name
+    after = after[classifier.end() :] if classifier else after
     examples = text.endswith("等", 0, quantity.start)
     if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
         return nouns
