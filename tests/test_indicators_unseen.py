@@ -536,7 +536,7 @@ NAMED += [
     # a count that 把 or 将 puts before its verb: the predicate first, the noun alone before 的; not after a coverb
     ("将4万名农村就业劳动力纳入城镇职工社会保险体系。", "4万", "纳入城镇职工社会保险体系的农村就业劳动力数"),
     ("把14个沿海城市的“蓝色动力”充分激发出来。", "14", "沿海城市数"),
-    ("将60项省级行政职权调整由市县实施。", "60", "将省级行政职权调整由市县实施数"),
+    ("将60项省级行政职权调整由市县实施。", "60", "省级行政职权调整由市县实施数"),
     # a coverb before a count (对, 与: `list_words.csv` coverb) makes it a count of the things after it, named by what
     # the clause then does with them (its first work, no 进行), or by the things alone in 以…为…
     ("对284个企业投资项目实行“不见面审批”。", "284", "实行“不见面审批”的企业投资项目数"),
@@ -849,6 +849,10 @@ NAMED += [
     ("城乡居民基础养老金提高到每人每月430元。", "430", "城乡居民基础养老金标准"),
     ("散居孤儿（含艾滋病病毒感染儿童）从每人每月1359元提高到1484元。", "1359", "散居孤儿（含艾滋病病毒感染儿童）标准（期初）"),
     ("最低生活保障标准由每人每月500元提高到810元。", "810", "最低生活保障标准"),
+    # a modal or adverb before a verb of reaching (将, 有望, 可望, 仍) is no word of the name
+    ("预计到2025年我区新能源装机规模将达到1.5亿千瓦。", "1.5亿", "我区新能源装机规模"),
+    ("数字经济增加值有望突破1.2万亿元。", "突破1.2万亿", "数字经济增加值"),
+    ("财政用于民生的比例仍保持在70%以上。", "70%以上", "财政用于民生的比例"),
     # a classifier read as no unit (轮, 款: 第二轮 is no rank) is no word of the name, which ends in 轮数 or 数
     ("成功应对16轮强降雨过程。", "16", "成功应对强降雨过程轮数"),
     ("推出新能源与智能网联汽车新车型10款以上。", "10", "推出新能源与智能网联汽车新车型数"),
