@@ -115,6 +115,7 @@ OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于|�
 _WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 ABOVE_WHOLE = re.compile(
     rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:{_WHOLES}|规上工业|规模以上工业)(?:平均水平|平均)?$"
+    rf"|^(?:{BASIS})?[比较](?:{_WHOLES})(?:平均水平|平均)?[高低快慢]$"  # 经济增速达6.6%、比全国高1.8个百分点
 )  # or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
