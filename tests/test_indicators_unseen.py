@@ -52,6 +52,8 @@ NAMED = [
     ("数字经济占比达到45%以上、规模突破万亿元。", "突破万亿", "数字经济规模"),
     ("地区生产总值连续跨过两个千亿台阶，年均增长7.8%，增速近三年始终保持全省前3位。", "前3", "地区生产总值增速近三年全省排名"),
     ("服务业增加值增长6.4%，对经济增长贡献率达到51.3%。", "51.3%", "服务业增加值对经济增长贡献率"),
+    ("规模以上工业增加值占全省比重提高0.4个百分点，位次前移1位，对经济增长贡献率达43.1%。", "43.1%",
+     "规模以上工业增加值对经济增长贡献率"),  # a rank's move (位次前移) names no owner
     ("开发区规上工业企业新增400户左右，营业收入超千亿元开发区达7家。", "7", "营业收入超千亿元开发区数"),
     # a piece that names its subject and how it goes (服务业量质齐升, `predicate_words.csv` progress) names the owner
     ("服务业量质齐升，增加值占地区生产总值比重达到51.4%。", "51.4%", "服务业增加值占地区生产总值比重"),
@@ -233,7 +235,7 @@ NAMED = [
     ("搬迁4.58万户17.05万人。", "4.58万", "搬迁户数"),  # a second measure right next to it: no part of its name
     ("改造老旧小区9个990户。", "9", "改造老旧小区数"),
     ("出让“标准地”174宗1.72万亩。", "1.72万", "出让“标准地”面积"),
-    ("为15.5万名80岁以上老年人发放高龄津贴。", "15.5万", "80岁以上老年人发放高龄津贴数"),  # a bar stays
+    ("为15.5万名80岁以上老年人发放高龄津贴。", "15.5万", "发放高龄津贴的80岁以上老年人数"),  # a bar stays
     ("6家企业入选“全球最大250家国际承包商”。", "6", "入选“全球最大250家国际承包商”的企业数"),
     ("推动7个县区千亿级园区各聚焦2-3个产业细分领域。", "7", "县区千亿级园区各聚焦2-3个产业细分领域数"),
     # a length of time opened by (仅)用 is named by what it took to do, that of the clause after its 时间 when none follows
@@ -534,7 +536,7 @@ NAMED += [
     # a count that 把 or 将 puts before its verb: the predicate first, the noun alone before 的; not after a coverb
     ("将4万名农村就业劳动力纳入城镇职工社会保险体系。", "4万", "纳入城镇职工社会保险体系的农村就业劳动力数"),
     ("把14个沿海城市的“蓝色动力”充分激发出来。", "14", "沿海城市数"),
-    ("将60项省级行政职权调整由市县实施。", "60", "将省级行政职权调整由市县实施数"),
+    ("将60项省级行政职权调整由市县实施。", "60", "省级行政职权调整由市县实施数"),
     # a coverb before a count (对, 与: `list_words.csv` coverb) makes it a count of the things after it, named by what
     # the clause then does with them (its first work, no 进行), or by the things alone in 以…为…
     ("对284个企业投资项目实行“不见面审批”。", "284", "实行“不见面审批”的企业投资项目数"),
@@ -559,6 +561,10 @@ NAMED += [
     # a bare rate of handling (办结率, 满意率) is that of what the clause or pieces before it name; not another rate
     ("办理人大代表建议673件、政协提案699件，办结率均为100%。", "100%", "办理人大代表建议、政协提案办结率"),
     ("市民服务热线受理诉求222万件次，满意率99.2%。", "99.2%", "市民服务热线受理诉求满意率"),
+    # … and a bare 覆盖率 or 延期率 after a piece counting or doing what it is of; not a rate that names its owner
+    ("上云工业企业超过5万家、覆盖率提高到49%。", "49%", "上云工业企业覆盖率"),
+    ("累计延期还款1009亿元，延期率34%。", "34%", "累计延期还款延期率"),
+    ("新建绿道562.6公里，城市绿化覆盖率达到44.8%。", "44.8%", "城市绿化覆盖率"),
     ("全区累计清偿欠款50亿元，无分歧欠款清偿率25%，化解率100%。", "100%", "化解率"),
     # two levels or two qualities joined by 、 before the noun they share are one name, not two pieces
     ("35个项目纳入国家、省重大项目用地保障。", "35", "纳入国家、省重大项目用地保障的项目数"),
@@ -702,6 +708,33 @@ NAMED += [
     ("加快480万千瓦火电项目建设。", "480万", "火电项目装机容量"),
     # a verb of counting and what it counts (接待游客) takes no head of the last item (旅游收入)
     ("接待游客1.35亿人次、旅游总收入1692.5亿元，分别是上年的2.5倍、3.4倍。", "2.5倍", "接待游客相对上年倍数"),
+    # ... with a place or scope before it too (全州接待游客), or the count after it (游客接待量); 实现 opening an item is
+    # no word of it; a first item counting visitors lends its scope (重点景区) to a bare 营收 after it
+    ("全州接待游客3604万人次、实现旅游收入301.1亿元，分别增长14.2%、32.3%。", "14.2%", "全州接待游客增长率"),
+    ("全州接待游客3604万人次、实现旅游收入301.1亿元，分别增长14.2%、32.3%。", "32.3%", "旅游收入增长率"),
+    ("全市游客接待量和旅游总收入分别增长17%、25%。", "17%", "游客接待量增长率"),
+    ("重点景区接待游客、营收分别增长16%和11.5%。", "11.5%", "重点景区营收增长率"),
+    ("全年接待游客人次、旅游总花费分别增长5.4%、6.5%。", "6.5%", "旅游总花费增长率"),
+    # a 分别 list's last item ending in a rate of work done for things (普及率, 处理率, 治理率, 覆盖率) lends it to
+    # earlier items that name only the things; not to items with a rate of their own
+    ("城市（县城）生活污水、垃圾处理率分别达85%、92%以上。", "85%", "城市（县城）生活污水处理率"),
+    ("农村卫生户厕、自来水普及率分别达到81.7%、95.6%。", "81.7%", "农村卫生户厕普及率"),
+    ("建制镇污水处理设施、生活垃圾收转运处置体系覆盖率分别达62%和77%。", "62%", "建制镇污水处理设施覆盖率"),
+    ("城市绿化覆盖率、林木覆盖率分别达到44.8%和29.9%。", "44.8%", "城市绿化覆盖率"),
+    # items of two characters after a first one with a modifier before its word (基本养老) share the last item's words
+    # after its first word; not when that word is quoted (“一带一路”沿线国家) or the words after it are short
+    ("基本养老、医疗、失业、工伤保险参保人数分别达到508万、655万、117万、146万。", "655万", "医疗保险参保人数"),
+    ("基本养老、失业、工伤保险覆盖人数分别增长16%、34.6%、41.8%。", "16%", "基本养老保险覆盖人数增长率"),
+    ("对东盟、欧盟及“一带一路”沿线国家进出口分别增长43.2%、8.4%、32.1%。", "8.4%", "欧盟进出口增长率"),
+    # a list's kinds of networks (供热、燃气、排水管网) share the kind the last ends in, as kinds of industry do
+    ("改造老旧供热、燃气、排水管网800公里、600公里、300公里。", "600", "燃气管网"),
+    # an item that is an amount (…额) or a count of cases (…案件) of its own takes no head of the last (人数)
+    ("新发涉嫌非法集资刑事案件、集资金额、参与集资人数分别下降36.7%、56.48%、59.08%。", "56.48%", "集资金额下降率"),
+    ("新发涉嫌非法集资刑事案件、集资金额、参与集资人数分别下降36.7%、56.48%、59.08%。", "36.7%",
+     "新发涉嫌非法集资刑事案件下降率"),
+    ("航空航天、医药制造业增加值分别增长20%、10%。", "20%", "航空航天制造业增加值增长率"),
+    # a head of the last item longer than its noun's own words (人均纯收入) is shared whole, not its last word (收入)
+    ("脱贫人口、监测对象人均纯收入增长12.4%、17%。", "12.4%", "脱贫人口人均纯收入增长率"),
     # a bare total (总数, 总面积, 总容量, 总里程) after a piece that adds or builds is the total of what that piece
     # added (the kind after its examples), before the sentence's subject
     ("新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。", "4612万", "高标准农田总面积"),
@@ -797,6 +830,56 @@ NAMED += [
     ("新开工50亿元以上制造业项目56个、比上年增加51个。", "51", "新开工50亿元以上制造业项目增加数"),
     ("12345热线累计办理群众诉求70万件，满意率99.6%。", "99.6%", "12345热线累计办理群众诉求满意率"),
     ("办理人大代表建议746件、政协提案617件，满意度持续保持100%。", "100%", "办理人大代表建议、政协提案满意度"),
+    # a count after 为 opening its clause (免费为, 继续为, 为全省) is of the people or firms served, named by the service
+    # first (as after 对): its words to the clause's end when no number follows a 、, its verb and the noun after its
+    # last 的 when too long; an amount or a bracketed note no part of it, 免费 or 统一 part of the service
+    ("为3.87万名高校毕业生发放租房补贴。", "3.87万", "发放租房补贴的高校毕业生数"),
+    ("采取公益捐赠方式，为全省超1700家已备案托育机构统一购买在托婴幼儿意外责任保险。", "超1700",
+     "统一购买在托婴幼儿意外责任保险的全省已备案托育机构数"),
+    ("免费为58.8万名孕妇提供地中海贫血、唐氏综合征、严重致死致残结构畸形的产前筛查。", "58.8万", "提供产前筛查的孕妇数"),
+    ("免费为超过50万名适龄妇女提供一次乳腺癌、宫颈癌筛查。", "超过50万", "提供一次乳腺癌、宫颈癌筛查的适龄妇女数"),
+    ("为2.5万名困难群众发放基本生活保障金2.4亿元。", "2.5万", "发放基本生活保障金的困难群众数"),
+    ("继续为1.2万户以上困难老年人家庭进行居家适老化改造。", "1.2万户以上", "居家适老化改造的困难老年人家庭数"),
+    ("为2000名困难家庭女学生免费接种HPV疫苗。", "2000", "免费接种HPV疫苗的困难家庭女学生数"),
+    ("为2万户城镇住房保障家庭发放租赁补贴（牵头责任单位：自治区住房和城乡建设厅）。", "2万", "发放租赁补贴的城镇住房保障家庭数"),
+    # money per head and time (每人每月, 每人每年) after a verb of reaching is a standard: no per or verb in its name, and
+    # 标准 after it unless it says so already; so too from one such amount to another
+    ("居民低保标准提高至每人每月1040元。", "1040", "居民低保标准"),
+    ("城乡居民基本医疗保险筹资标准提高至每人每年1140元。", "1140", "城乡居民基本医疗保险筹资标准"),
+    ("城乡居民基础养老金提高到每人每月430元。", "430", "城乡居民基础养老金标准"),
+    ("散居孤儿（含艾滋病病毒感染儿童）从每人每月1359元提高到1484元。", "1359", "散居孤儿（含艾滋病病毒感染儿童）标准（期初）"),
+    ("最低生活保障标准由每人每月500元提高到810元。", "810", "最低生活保障标准"),
+    # a gap to the whole's figure written 比全国高 has no subject of its own, as 高于全国 has not
+    ("全省经济走势总体向好，经济增速达6.6%、比全国高1.8个百分点。", "1.8个百分点", "经济增速比全国高"),
+    # a modal or adverb before a verb of reaching (将, 有望, 可望, 仍) is no word of the name
+    ("预计到2025年我区新能源装机规模将达到1.5亿千瓦。", "1.5亿", "我区新能源装机规模"),
+    ("数字经济增加值有望突破1.2万亿元。", "突破1.2万亿", "数字经济增加值"),
+    ("财政用于民生的比例仍保持在70%以上。", "70%以上", "财政用于民生的比例"),
+    # a classifier read as no unit (轮, 款: 第二轮 is no rank) is no word of the name, which ends in 轮数 or 数
+    ("成功应对16轮强降雨过程。", "16", "成功应对强降雨过程轮数"),
+    ("推出新能源与智能网联汽车新车型10款以上。", "10", "推出新能源与智能网联汽车新车型数"),
+    ("181款优质农产品入驻高端商超。", "181", "入驻高端商超的优质农产品数"),
+    # a per of time (and head) ending a name says how often, no word of it
+    ("低保标准每人每年分别提高到8280元、6120元。", "8280", "低保标准"),
+    ("城镇登记失业率每年控制在2%左右。", "2%左右", "城镇登记失业率"),
+    # a 、 inside a quoted name after a count is no end of the count's words (事项“省内通办、湾区通办”); one outside is
+    ("推动300项高频政务服务事项“省内通办、湾区通办、跨省通办”。", "300", "“省内通办、湾区通办、跨省通办”高频政务服务事项数"),
+    ("遴选200家以上重点企业实施“数字化、网络化、智能化”升级转型。", "200家以上",
+     "遴选实施“数字化、网络化、智能化”升级转型的重点企业数"),
+    ("12个县（市、区）、5个乡镇入选。", "12", "县（市、区）数"),
+    # two levels joined by 、 (a prefecture's 州 among them) are one name's words; how the work goes (全速推进) is none
+    ("项目储备规模突破1.5万亿元，75个省、州重点项目全速推进。", "75", "省、州重点项目数"),
+    ("28项省、市为民办实事项目全面完成目标任务。", "28", "完成目标任务的省、市为民办实事项目数"),
+    # a 、-piece with a verb of its own in a clause opening with 累计 is a total to date too; not one adding this year's
+    # (新增…), a share, nor a piece after 累计 and a verb the list shares (lent as that verb, 累计实施棚改…、旧改…)
+    ("累计到位省外资金4523亿元、利用外资58.9亿美元。", "58.9亿", "累计利用外资"),
+    ("累计造林3700多万亩、种草1.2亿多亩、防沙治沙5400多万亩。", "1.2亿多", "累计种草面积"),
+    ("累计生产煤炭53亿多吨、发电2.9万亿度。", "2.9万亿", "累计发电"),
+    ("累计培育国家级制造业单项冠军132家、新增专精特新“小巨人”企业1528家。", "1528", "新增专精特新“小巨人”企业数"),
+    ("累计建成高标准农田5558万亩、占永久基本农田的67.6%。", "67.6%", "建成高标准农田占永久基本农田比重"),
+    ("累计实施棚改4.5万户、旧改8.2万户。", "8.2万", "累计实施旧改户数"),
+    # 为 ending a verb (变为, 精简为) or after a subject of its own opens no such clause
+    ("整合组建文旅集团，市国资委出资企业由14户变为9户。", "9", "市国资委出资企业数"),
 ]  # fmt: skip
 
 

@@ -34,13 +34,16 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
-# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), the unit's
+# open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), and per head and
+# time (低保标准提高至每人每月1040元), the unit's
 PER_REACHED = re.compile(
     rf"(?:{alternation(words('reaching_words', 'word', role='lead'))})?"
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})"
-    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4})$"
+    r"(?P<per>每[0-9０-９.]*[十百千万]*(?:名|个)?[^0-9０-９，、。；每的]{1,4}(?:每[月年日天])?)$"
 )
 PEOPLE = ("人", "人口", "户", "老人", "老年人")  # what a per counts heads of
+PER_HEAD_TIME, MONEY, STANDARD = "每人每", "元", "标准"  # 每人每月…元: money set for each, a standard
+PER_TIME_END = re.compile("(?:每[人户])?每[年月](?=数?$)")  # 每年, 每人每月 ending a name: how often, no word of it
 RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='adverb'))})*"
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
@@ -106,11 +109,13 @@ BOUND_ONLY = re.compile(f"(?:{alternation(words('qualifiers', 'word', position='
 EACH_OF = re.compile("(?<![人年平])均")  # .search: a measure of every subject before (增速均居…), not one's
 ESTIMATED_END = re.compile(f"(?:{estimate_words()})$")  # 规上工业企业预计达到340户: no 预计
 OWNER_SHARE = re.compile("占比$|占[^占]+(?:比重|比例)$")  # 数字经济占比达到45%、规模突破万亿元: 数字经济's 规模
-OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于)|率$")  # no owner: a share's or a gap's words, a rate
+# no owner: a share's or a gap's words, a rank's (位次前移1位), a rate
+OWNER_NOT = re.compile("^(?:占|其中|对|比|较|高于|低于|快于|慢于|位次|排名|名次)|率$")
 # A gap to the whole's figure (增长5.2%、高于全国0.8个百分点) has no subject of its own either.
 _WHOLES = "全国|全省|全市|全区|预期目标"  # and the target set for the year
 ABOVE_WHOLE = re.compile(
     rf"^(?:{BASIS})?(?:高于|低于|快于|慢于)(?:{_WHOLES}|规上工业|规模以上工业)(?:平均水平|平均)?$"
+    rf"|^(?:{BASIS})?[比较](?:{_WHOLES})(?:平均水平|平均)?[高低快慢]$"  # 经济增速达6.6%、比全国高1.8个百分点
 )  # or all industry's growth (高技术制造业增加值增长21.7%、高于规上工业14.7个百分点)
 # Where a subject stands among others before a bound or its growth (存款余额在全省地级市率先突破5000亿元): no part of
 # what is measured
@@ -407,8 +412,8 @@ SHARE = "比例"  # what a share of things named after it measures (95%的镇实
 EXAMPLES_END = ("等", "等一批")
 EXAMPLES_BEFORE = (*EXAMPLES_END, "的")  # words before a count that leave its noun after it (总投资…的70项省市重点工程)
 # Two levels or two qualities joined by 、 before the noun they share (纳入国家、省重大项目用地保障, 全国首创性、突破性
-# 开放创新举措): one name, not two pieces.
-JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|市|县)级?、(?:省|市|县|区)|性、[^、，]{1,3}性")
+# 开放创新举措; a prefecture's 州: 75个省、州重点项目): one name, not two pieces.
+JOINED_MODIFIERS = re.compile(r"(?:国家|国|省|州|市|县)级?、(?:省|州|市|县|区)|性、[^、，]{1,3}性")
 # Short words joined by 、 before the longer last one (低成本、优质、定制化厂房空间; 健康、美丽、文明、智慧、幸福县城):
 # the qualities of one noun, which the last holds; not a verb among them (项目、推进建设), a coverb or 的
 # (民生、基层倾斜 of 向民生、基层倾斜; 经济圈、以节点城市为中心的…经济圈), nor after a magnitude's 级 (千亿级起步)
@@ -420,7 +425,9 @@ SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}
 TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
-FIRST_PIECE = re.compile(r"(?:（[^（）、]*(?:、[^（）、]*)*）|[^、])*")  # .match: to the first 、 outside brackets
+FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quotes (事项“省内通办、湾区通办”)
+    r"(?:（[^（）、]*(?:、[^（）、]*)*）|“[^“”，。；]*”|[^、])*"
+)
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
 # An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
@@ -522,12 +529,19 @@ COVERB_END = re.compile(f"(?:{alternation(words('list_words', 'word', role='cove
 COVERB_VERB = re.compile(  # .search: 实行 of 对…实行…, with an adverb before it (全面落实)
     f"{PREDICATE_ADVERBS}(?:{alternation(words('list_words', 'word', role='coverb_verb'))})"
 )
+# 为 before a count (为3.87万名高校毕业生发放租房补贴) governs the people or firms served only when it opens its clause,
+# after no words but these (免费为…, 继续为…) or the whole region's (为全省超1700家…); not 变为, 精简为, 分别为
+SERVED, SERVED_ADVERBS = "为", re.compile("(?:继续|免费|累计)*")  # .fullmatch of the words before 为
+SERVED_WHOLE = re.compile(f"为(?P<whole>{region_words('whole')})$")  # .search: 为全省 before the bound and count
+SERVICE_MANNER = re.compile("(?:免费|统一)$")  # 为3500名特殊人群免费进行健康体检: how it is done, not whom for
 MERE_VERB = "进行"  # 对248座农村危旧桥梁进行全面改造: a verb of doing, no word of the name before the work it does
 FRAMED = re.compile("(?P<things>[^为]+)为(?:[^为]{1,4})")  # .fullmatch after 以 and a count: 重大工程为抓手
 LATER_COUNT = re.compile("[、和及](?=[0-9０-９])")  # .split: the things of the first of several counts (集体和49名个人)
 # A time adverbial inside a name (粮食产量时隔20年之后, 占比自2019年以来, 供电可靠率首次…排名): when the figure came,
 # no word of what it measures; not a period opening it (“十四五”以来…, 首次开展…)
 TIME_ADVERBIAL = re.compile(r"(?<=.)(?:时隔[0-9０-９一二三四五六七八九十]+年(?:之后|后)?|自[0-9]{4}年以来|首次(?=.))")
+# Classifiers no unit is read for (轮, 款: no units, as 第二轮 is no rank), left after a count (16轮强降雨过程)
+CLASSIFIER = re.compile("(?:轮次|轮|款)(?:以上|左右|多)?")  # .match
 INDUSTRY_END = "业"  # an industry's name (装备制造业, 软件和信息技术服务业) names no measure of it
 FIRMS = "企业"  # …，其中企业增长78%: firms, counted, no industry
 PREDICATE_TAIL = re.compile(f"(?:新|其中)?{PREDICATE_ADVERBS}(?:{PREDICATE_VERBS})+$")  # 老旧小区综合整治新开工
@@ -567,6 +581,7 @@ WORK_END = re.compile(f"(?:{alternation(words('predicate_words', 'word', role='w
 # Verbs that open a list and govern its pieces (`list_words.csv` shared verbs): a piece that is only such a verb
 # (新建高标准农田2.4万亩、改造提升4.6万亩) does its work on the object of the verb opening its clause.
 SHARED_VERBS = re.compile(f"(?:累计)?(?:{alternation(words('list_words', 'word', role='shared_verb'))})+")
+SHARED_OPENING = re.compile(alternation(words("list_words", "word", role="shared_verb")))  # .match after 累计
 QUANTITY = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})")  # 完成投资1490亿元: its own quantity
 # A second measure of the same noun written right next to this one (搬迁4.58万户17.05万人, 改造小区9个990户): no part
 # of this one's name; not a bar (80岁以上, 10万千瓦以上), a base (每10万人) or an ordinal
@@ -613,6 +628,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     named = RATE_COMPARED.sub("增速", name) if measure in ("rank", "change_pp") else name
     named = _without_basis_of_change(named)
     named = _owned(text, left, quantity, named)  # …，增加值年均增长5.1% → 规上工业企业增加值年均增长率
+    named = _running_total(text, left, quantity, named) if measure == "level" else named  # 累计…、利用外资…
     if "量" in named and FACILITY_MEASURE.match(named) and "机场" not in named and "港" not in named:
         named = _facility_before(text, quantity.start) + named  # 花湖机场…，货运量达到28万吨 → 花湖机场货运量
     item = BARE_DELEGATE_ITEM.fullmatch(named) if named.endswith("数") else None
@@ -620,6 +636,7 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
         named = owner + item["item"] + "数"  # 办理市人大代表议案3件、建议283件 → 办理市人大代表建议数
     named = _unclaused(EFFORT_OPENING.sub("", named)).replace(RESPECTIVELY_WORD, "")  # 分别 of a list not read as one
     named = NOTE_MARK.sub("", named).strip()  # “六水共治”[10]完成投资: the number of a note, no word of the name
+    named = _without_per_time(named) if "每" in named else named  # 低保标准每人每年 → 低保标准
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
         named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
@@ -636,6 +653,31 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if top and top.start() > 1:  # 进入全国地级市前十: a rank
         named = named[: top.start()].removesuffix("排名") + (top.group("scope") or "") + "排名"  # 排名均位列全国前十
     return named if named.strip() else text[left:right]  # words all set aside: the quote names it, as in `_name`
+
+
+def _without_per_time(name: str) -> str:
+    """A name without a per of time (and head) ending it (`PER_TIME_END`: 低保标准每人每年 → 低保标准, 城镇登记失业率
+    每年 → 城镇登记失业率); as it is when another per or a bound's word comes before it (…生均拨款不低于每生每年) or
+    nothing is left."""
+    per = PER_TIME_END.search(name)
+    if per is None or per.start() == 0 or "每" in name[max(0, per.start() - 2) : per.start()]:
+        return name
+    if QUALIFIER_BEFORE.search(name, 0, per.start()):
+        return name
+    return name[: per.start()] + name[per.end() :]
+
+
+def _running_total(text: str, left: int, quantity: Quantity, name: str) -> str:
+    """The name of a level in a 、-piece at `left` with a verb of its own, as a total to date when its clause opens
+    with 累计 (累计到位省外资金4523亿元、利用外资58.9亿美元 → 累计利用外资); as it is when a verb the list shares
+    follows 累计 (lent to the pieces without one, `targets`), the piece adds this year's (新增…), it is a rate, or its
+    name says a total already (累计…, 总里程)."""
+    if left < 1 or text[left - 1] != "、" or quantity.unit == "%" or RUNNING_TOTAL in name or is_total(name):
+        return name
+    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    opening = LEADING.sub("", _unmarked(text[start : left - 1]).strip())
+    lent = opening.startswith(RUNNING_TOTAL) and not SHARED_OPENING.match(opening, len(RUNNING_TOTAL))
+    return RUNNING_TOTAL + name if lent and not NEW.match(text[left : left + 5]) else name
 
 
 def _part_growth(text: str, left: int, name: str) -> str:
@@ -830,12 +872,12 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     if measure == "level" and "每" in before and (per := PER_REACHED.search(before)) and per.start() > 1:
         name = LEADING.sub("", before[: per.start()].strip("，、 "))  # 重症床位数提高到每10万人 → 每10万人重症床位数
         heads = per.group("per") if per.group("per").endswith(PEOPLE) else ""  # 每月, 每立方米: the unit's, no name's
-        return heads + name + _unit_noun(name, quantity.unit, measure)
+        return heads + name + _per_head_noun(name, before, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
     change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
-        return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
+        return name + _per_head_noun(name, before, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
     if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
@@ -867,6 +909,14 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, right, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _per_head_noun(name: str, before: str, unit: str, measure: str) -> str:
+    """The noun a level's name ends in (`_unit_noun`), 标准 for money per head and time (集中供养孤儿从每人每月1949元
+    提高到2017元 → 集中供养孤儿标准): a rate set for each, not an amount; nothing when the name says 标准 already."""
+    if unit == MONEY and PER_HEAD_TIME in before and not name.endswith(STANDARD):
+        return STANDARD
+    return _unit_noun(name, unit, measure)
 
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
@@ -940,11 +990,20 @@ def _finished(text: str, span: tuple[int, int], words: tuple[str, str], quantity
         return name[: tail.start()].rstrip("、，") + tail.group(1) + "率"
     if not name:
         return text[left:right]
-    noun = _unit_noun(name, quantity.unit, measure)
+    noun = _unit_noun(name, quantity.unit, measure) or _classifier_noun(text, quantity, name, measure)
     built = BUILT_SIZE.match(name) if noun and quantity.unit not in COUNT_UNITS else None
     if built and PUSHING_ONLY.fullmatch(before.strip()):
         name = built.group("thing")  # the amount stands before the thing: its size
     return name + noun
+
+
+def _classifier_noun(text: str, quantity: Quantity, name: str, measure: str) -> str:
+    """轮数 or 数 for a count by a classifier read as no unit (`CLASSIFIER`: 成功应对16轮强降雨过程 → …轮数, 推出新车型
+    10款 → …数); nothing for any other level, or a name ending in 数."""
+    found = CLASSIFIER.match(text, quantity.end) if not quantity.unit and measure == "level" else None
+    if found is None or name.endswith("数"):
+        return ""
+    return "轮数" if found.group().startswith("轮") else "数"
 
 
 def _of_bare(text: str, left: int, right: int, name: str) -> str:
@@ -1250,12 +1309,15 @@ def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | N
     after it: the words before without the coverb, and what the clause does with the things first (`COVERB_VERB`),
     joined by 的 (与9个国家建立12个多双边合作机制 → 建立12个多双边合作机制的国家, its other count set aside later);
     the things alone in a frame of 以…为… (以15项重大工程为抓手 → 重大工程); None for no coverb, or no such words."""
-    coverb = COVERB_END.search(before)
+    whole = SERVED_WHOLE.search(before)
+    coverb = COVERB_END.search(before[: whole.start() + 1] if whole else before)
     if coverb is None:
         return None
     start = max(quantity.end, quantity.unit_end)
     end = _clause_end(text, start)
     words, rest = text[start:end], before[: coverb.start()]
+    if coverb.group() == SERVED and not SERVED_ADVERBS.fullmatch(_unmarked(LEADING.sub("", rest))):
+        return None  # 市国资委出资企业由14户变为9户, 科技保险为8.96万家企业…: no clause opened by 为
     if coverb.group() == "以":
         frame = FRAMED.fullmatch(words)
         return (rest, frame.group("things")) if frame and len(frame.group("things")) <= SHORT_SUBJECT else None
@@ -1263,9 +1325,29 @@ def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | N
     things = LATER_COUNT.split(words[: verb.start()], 1)[0] if verb else ""  # 对128个集体和49名个人进行奖励
     done = words[verb.start() :].split("、", 1)[0] if verb else ""  # 进行优化提质、增加床位300张: the first work
     done = done.removeprefix(MERE_VERB) or done  # 进行全面改造 → 全面改造; 进行奖励 → 奖励
+    if coverb.group() == SERVED and verb:  # 继续为…, 免费为…: no words of the name before 为
+        (things, done), rest = _served(words, verb, things, done, whole), ""
     if not things or len(things) > SHORT_SUBJECT or not done or len(done) > SHORT_SUBJECT + 4:
         return None
     return rest, done + "的" + things
+
+
+def _served(
+    words: str, verb: re.Match[str], things: str, done: str, whole: re.Match[str] | None
+) -> tuple[str, str]:  # fmt: skip
+    """The people or firms a clause opened by 为 serves, and the service: all of it when no number follows its 、
+    (提供一次乳腺癌、宫颈癌筛查), its verb and the noun after its last 的 when that is too long (提供…的产前筛查 →
+    提供产前筛查), no amount or note of it (发放基本生活保障金2.4亿元 → 发放基本生活保障金); how it is done (免费,
+    统一) goes with the service, the whole region's words (为全省…) with the people."""
+    service = words[verb.start() :].split("（", 1)[0]  # 发放租赁补贴（牵头责任单位：…）: who does it, no word of it
+    if not NUMBER.search(service):
+        done = service.removeprefix(MERE_VERB) or service
+    if len(done) > SHORT_SUBJECT + 4 and "的" in done:
+        done = verb.group() + done.rsplit("的", 1)[1]
+    done = QUANTITY.sub("", done) or done
+    if how := SERVICE_MANNER.search(things):  # 为2000名困难家庭女学生免费接种HPV疫苗 → 免费接种HPV疫苗的…
+        things, done = things[: how.start()], how.group() + done
+    return (whole.group("whole") if whole else "") + things, done
 
 
 def _measure_words(text: str, left: int, quantity: Quantity, measure: str, words: tuple[str, str]) -> tuple[str, str]:
@@ -1327,6 +1409,8 @@ def _after(text: str, quantity: Quantity, right: int) -> str:
     that a predicate then holds of (52个机关、企事业单位附属空间对外开放共享), all of them, but after examples (…等4条
     高速公路、西安杨凌城际特快建成通车: the count is of the first)."""
     after = _unnoted(text, quantity, _first_piece(text, max(quantity.end, quantity.unit_end), right).strip())
+    classifier = CLASSIFIER.match(after) if not quantity.unit else None  # 16轮强降雨过程: no 轮 in the name
+    after = after[classifier.end() :] if classifier else after
     examples = text.endswith("等", 0, quantity.start)
     if quantity.unit in COUNT_UNITS and not examples and (nouns := _nouns_then_predicate(text, quantity.unit_end)):
         return nouns
@@ -1495,10 +1579,10 @@ def _crossed(text: str, left: int, before: str) -> str:
 
 
 def _first_piece(text: str, start: int, end: int) -> str:
-    """text[start:end] to its first 、 outside brackets (12个县（市、区）、… → 县（市、区）); all of it when the 、
-    joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目纳入
-    国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、企事业
-    单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
+    """text[start:end] to its first 、 outside brackets or quotes (12个县（市、区）、… → 县（市、区）); all of it when
+    the 、 joins the words of one name and no number follows it: two levels or qualities (`JOINED_MODIFIERS`: 35个项目
+    纳入国家、省重大项目用地保障) or items of two characters before the last piece (`TWO_CHARACTER_ITEMS`: 40个机关、
+    企事业单位附属空间…); all of it too when it is short words joined by 、 before a longer one with no number
     (`SHORT_MODIFIERS`: 低成本、优质、定制化厂房空间), but the first piece when a verb stands among them
     (项目、推进建设)."""
     piece = FIRST_PIECE.match(text, start, end)
@@ -2101,14 +2185,15 @@ BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
 RATE_HEADS = ("增速",)  # a shared head that is a rate of a measure: items with a measure of their own take it too
-SHARED_HEADS = ("可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值", "产值", "收入",
-                "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量", "规模", "标准",
-                "起数", "宗数", "毛入学率", "参保率", "价格", "浓度",
-                *RATE_HEADS)  # fmt: skip
+SHARED_HEADS = ("人均纯收入", "可支配收入", "营业收入", "营业额", "销售额", "零售额", "成交额", "交易额", "增加值",
+                "产值", "收入", "总额", "余额", "人数", "投资", "产量", "进出口", "出口", "进口", "利润", "总量",
+                "规模", "标准", "起数", "宗数", "毛入学率", "参保率", "普及率", "处理率", "治理率", "覆盖率", "价格",
+                "浓度", *RATE_HEADS)  # fmt: skip
 # a kind before a shared head (医药制造业增加值, 特色型产业集群营业收入), shared
 SHARED_KINDS = ("制造业", "产业链", "产业集群", "集群", "产业", "企业", "装机")
-LISTED_KINDS = ("行业", "产业")  # the kind a list's last item ends in with no head after it, shared
-OWN_MEASURES = ("率", "人次", "总值")  # an item's own measure (接待游客人次、实现旅游收入; 地区生产总值): no head after
+LISTED_KINDS = ("行业", "产业", "管网")  # the kind a list's last item ends in with no head after it, shared (…排水管网)
+# an item's own measure (接待游客人次、实现旅游收入; 地区生产总值; 集资金额, …刑事案件、…人数): no head after it
+OWN_MEASURES = ("率", "人次", "总值", "额", "案件")
 _COUNT_VERBS = alternation(words("measure_words", "word", role="count_verb"))
 COUNT_VERB = re.compile(rf"(?:{_COUNT_VERBS})(?!.*(?:收入|花费|消费))")  # .match: not 接待游客收入, an item of its own
 EXAMPLES_MARK = re.compile("(?<![高中初平同对均])等")  # 等 after examples, not 高等教育, 平等
@@ -2118,8 +2203,8 @@ PAIR_WORD = re.compile(alternation(PAIR_WORDS))
 EVENT_COUNTS = ("起数", "宗数", "人数")  # counts of events and of the people they touch (事故起数、死亡人数)
 # The heads after which a list's first name holds a modifier that later short names share (旅游接待人次和收入 →
 # 旅游收入; 地方国有企业营业收入、利润 → 地方国有企业利润), and the bare measures that take it.
-MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "营业收入", "资产总额", "存款余额", "贷款余额")
-BARE_MEASURES = ("收入", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
+MODIFIED_HEADS = (*EVENT_COUNTS, "接待人次", "接待游客", "营业收入", "资产总额", "存款余额", "贷款余额")
+BARE_MEASURES = ("收入", "营收", "利润", "营业收入", "利润总额", "存款余额", "贷款余额")
 SCOPE_PREFIX = re.compile("限上|规上|限额以上|规模以上")  # .match: the scope of a statistic (限上餐饮业营业额)
 INDUSTRY = "工业"  # what 规上 alone scopes (规上工业): no scope of the list's other items
 SHORT_ITEM = 3  # the longest item of a list before a shared head that is an item, not a shared modifier
@@ -2149,6 +2234,7 @@ def respective_names(words: str, count: int) -> list[str] | None:
         items = [item for item in ITEM_BREAK.split(subject) if item]
     if len(items) < 2 or count % len(items):  # a list of k subjects names k numbers, or k of each kind
         return None
+    items = [ACHIEVING.sub("", item) or item for item in items]  # 接待游客人次、实现旅游收入: 旅游收入
     last = items[-1]
     if all(ORDINAL.fullmatch(item) for item in items[:-1]) and (first := ORDINAL.match(last)):
         rest = last[first.end() :]  # 一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值
@@ -2157,7 +2243,9 @@ def respective_names(words: str, count: int) -> list[str] | None:
     head = next((h for h in SHARED_HEADS if whose.endswith(h) and len(whose) > len(h)), "")
     short = len(whose) - len(head) <= SHORT_ITEM if head else False  # 煤炭、原油、天然气产量: a head after a short item
     word = last.find("”") + 1 if last.startswith("“") else 2  # 刑事、“两抢”接报警数: a quoted word its first
-    if all(len(item) == 2 for item in items[:-1]) and len(last) > word + 1 and not short:
+    long_first = len(items) > 2 and len(items[0]) > 2 and word == 2 and len(last) > word + 2  # a modifier before it
+    twos = items[1:-1] if long_first else items[:-1]  # 基本养老、医疗、失业、工伤保险参保人数
+    if all(len(item) == 2 for item in twos) and len(last) > word + 1 and not short:
         return [item + last[word:] for item in items[:-1]] + [last]  # 城镇、农村常住居民…: words of two
     if parallel := _parallel_items(items) or _shared_tail(items):
         return parallel
@@ -2244,7 +2332,7 @@ def _own_measure(item: str, own: tuple[str, ...]) -> bool:
     """Whether an item of a list measures something of its own, and takes no head from the last item: it ends in a
     measure (接待游客人次), or it is a verb of counting and what it counts (接待游客, 旅游收入: the visitors received,
     not their income; `measure_words.csv` count_verb)."""
-    return item.endswith(own) or bool(COUNT_VERB.match(item))
+    return item.endswith(own) or bool(COUNT_VERB.search(item))  # 全州接待游客, 游客接待量: the place's, the visitors
 
 
 def _with_head(item: str, last: str, head: str) -> str:

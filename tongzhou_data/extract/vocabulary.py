@@ -61,7 +61,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   phrase of `status_phrases.csv` close it (力争甲乙产业园、丙丁三期落地实施: planned) and a `named` one close it after
   any names (力争甲乙示范区获批); a `topic_verb` ending a clause before
   a list of bare predicates and their counts names the work they count (参与老旧小区改造，开工127个、完工59个); a
-  `coverb` right before a count (对, 与, 以) makes the count one of the things after it, named by what the clause then
+  `coverb` right before a count (对, 与, 以, 为) makes the count one of the things after it, named by what its clause
   does with them, from its `coverb_verb` (对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目数),
   or by the things alone in 以…为…; a `firm_tail` or a `field_tail` right after 等 (…等重点领域) makes the list one
   of enterprises or fields of work, and an `all_kinds` word after 等 (等各类设施) one of kinds, no names; a
