@@ -114,6 +114,7 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
 # The last years a figure of a review sums or spans (两年累计投入16亿元, 近三年…稳定在1500万人以上); not a record it
 # sets among them (为近5年最好水平, 创近六年新高), which is its own year's.
@@ -240,8 +241,12 @@ def _carried(text: str, floor: int, clause: int, first: int, last: int) -> Perio
     """The period the nearest earlier clause of the sentence before `clause` opens with (2020年，…；粮食加工转化率为
     56.8%: 2020; 五年来，…，居全国第7位: the five years), if any."""
     start = after_last(text, floor, clause, SENTENCE_ENDS)
-    openings = re.split(f"[{CLAUSE_BREAKS}]", text[start:clause])
-    return next((said for words in reversed(openings) if (said := _said(_unmarked(words), first, last))), None)
+    if start >= clause:
+        return None  # the clause opens its sentence (or the reach): no clause before it to date it
+    openings = CLAUSE_BREAK.split(text[start:clause])  # empty ones (after the last break) say nothing
+    return next(
+        (said for words in reversed(openings) if words and (said := _said(_unmarked(words), first, last))), None
+    )
 
 
 def baseline(period: Period) -> Period:
