@@ -33,6 +33,8 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# The characters that end a verb of reaching: words ending in none of them hold no `REACHING` (most names).
+REACHING_LAST = frozenset(w[-1] for role in ("verb", "alone") for w in words("reaching_words", "word", role=role))
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
 # open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), the unit's
 PER_REACHED = re.compile(
@@ -860,7 +862,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
-    elif THINGS_MEASURE.fullmatch(REACHING.sub("", before)) and not after and (things := _things_before(text, left)):
+    elif THINGS_MEASURE.fullmatch(_unreached(before)) and not after and (things := _things_before(text, left)):
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
@@ -1067,9 +1069,17 @@ def _streak_subject(before: str) -> str:
 def _unstreaked(words: str) -> str:
     """Words before a number without a verb of reaching and a streak ending them (粮食产量连续3年稳定在 → 粮食产量):
     the streak is a quantity of its own."""
-    words = REACHING.sub("", words)
+    words = _unreached(words)
     unstreaked = _without_streak(words).removesuffix(STREAK)
-    return REACHING.sub("", unstreaked) if unstreaked != words else words
+    return _unreached(unstreaked) if unstreaked != words else words
+
+
+def _unreached(words: str) -> str:
+    """`words` without the verb of reaching that ends them (`REACHING`), read for every number: the regex, which
+    tries every position, only for words that end in a verb's last character (or a line break, which `$` skips)."""
+    if words[-1:] not in REACHING_LAST and not words.endswith("\n"):
+        return words
+    return REACHING.sub("", words)
 
 
 def _unled(words: str, amount: bool) -> str:
