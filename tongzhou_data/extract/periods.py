@@ -261,6 +261,8 @@ def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None
     from the span's first; 到2025年 → 2025, when it lies past the span's last, or before the last of a span of years
     (到2025年… in the goals of 2022-2026: 2022-2025)."""
     start = after_last(text, floor, offset, SENTENCE_BREAKS)
+    if text.find("年", start, offset) < 0:
+        return None  # every horizon counts years (…年内, 到2025年): none before most targets, one test in C
     if found := HORIZON.search(text, start, offset):
         last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))
