@@ -815,7 +815,7 @@ def _owner_of_bare(text: str, left: int) -> str:
 def _without_basis_of_change(name: str) -> str:
     """A name without the comparison before its verb of change (`SINCE_BASE`), a base year said after it in
     brackets (注册资本较2015年末增长率 → 注册资本增长率（较2015年末））; the name as it is for any other."""
-    since = SINCE_BASE.search(name)
+    since = SINCE_BASE.search(name) if "较" in name or "比" in name else None  # (most names compare nothing)
     if since is None or since.start() == 0:
         return name
     base = f"（较{since.group('base')}）" if since.group("base") else ""
@@ -835,7 +835,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return heads + name + _unit_noun(name, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
-    change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
+    change = _change_from(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _unit_noun(name, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
@@ -869,6 +869,14 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
     else:
         name = _of_bare(text, left, right, name)
     return _finished(text, (left, right), (before, name), quantity, measure)
+
+
+def _change_from(before: str) -> re.Match[str] | None:
+    """A change from one figure to another ending the words before a number (从A增加到B: `FROM_START` before A,
+    `FROM_END` before B), if any; both open with 从 or 由, so the many words with neither skip both searches."""
+    if "从" not in before and "由" not in before:
+        return None
+    return FROM_START.search(before) or FROM_END.search(before)
 
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
@@ -1225,7 +1233,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level":  # 1个千亿产业 → 千亿产业规模; 5个以上百亿元级、10个以上…重大工业项目: a class of sizes
         before, after = _sized(text, quantity, before, after)
-    if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
+    if pair := _previous_member(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
     if after and counted and _names_before(before, after, quantity):
@@ -1253,6 +1261,15 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and quantity.unit in COUNT_UNITS and (governed := _governed(text, quantity, before)):
         before, after = governed  # 对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目
     return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _previous_member(before: str) -> re.Match[str] | None:
+    """The number before this one in a list that the words before it end with (分别提高6.3%和7.1%: 6.3%和), if any;
+    both patterns end in the list's joint, so words that end in neither 和 nor 、 (most) skip them (`$` also
+    matches before a final line break, which the test strips)."""
+    if not before.rstrip("\n").endswith(("和", "、")):
+        return None
+    return PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before)
 
 
 def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | None:
@@ -1401,7 +1418,7 @@ def _members_counted(before: str, quantity: Quantity) -> bool:
 def _without_basis(before: str, after: str) -> tuple[str, str]:
     """The words before and after a number inside the basis of what follows (在减税降费3.9亿元的基础上), without 在 and
     的基础上: the basis's own words name it; the words as they are for any other number."""
-    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
+    if "在" in before and (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
         return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
 
