@@ -137,6 +137,7 @@ OTHER_AMOUNT = re.compile(
 )
 # Money of the sentence inside a name, between a verb and what it pays for (帮助企业解决2000亿元融资需求, 投入35.1亿元
 # 改善办学条件): no part of it; not a bar (超10亿元或1亿美元项目, 50亿元以上项目) or an attribute before 的
+ARABIC_DIGIT = re.compile("[0-9０-９]")  # what opens each of OTHER_COUNT, OTHER_AMOUNT, OTHER_MONEY
 OTHER_MONEY = re.compile(
     r"(?<![每前第近超过于约达破到从由或“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:美元|元)"
     r"(?![的0-9０-９]|以上|以下|以内|左右|级|及以上|规模|大关|台阶|项目)"
@@ -695,7 +696,7 @@ def _sentence_start(text: str, left: int) -> int:
 
 def _unmarked(words: str) -> str:
     """Words without Markdown's emphasis marks and an item's opening number or enumerator (**七是**免费送戏下乡)."""
-    return ENUMERATED.sub("", EMPHASIS.sub("", words))
+    return ENUMERATED.sub("", EMPHASIS.sub("", words) if "*" in words else words)
 
 
 def _only_work(words: str) -> bool:
@@ -1458,7 +1459,10 @@ def _crosses_mark(text: str, quantity: Quantity) -> bool:
 
 def _without_other_counts(name: str) -> str:
     """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
-    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
+    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left, or when it holds no
+    Arabic digit, which each count and amount opens with (most names: one search for the three patterns)."""
+    if not ARABIC_DIGIT.search(name):
+        return name
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
     unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
     if "元" in unamounted:
