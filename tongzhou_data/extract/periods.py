@@ -214,7 +214,10 @@ def _earlier(words: str, first: int, last: int) -> Period | None:
 
 
 def _opening_year(words: str, start: int = 0) -> re.Match[str] | None:
-    """The year the words open with at `start`, after any leads (其中2022年…, 特别是刚刚过去的2022年…), if any."""
+    """The year the words open with at `start`, after any leads (其中2022年…, 特别是刚刚过去的2022年…), if any; none
+    in words without 年 (most clauses: one test in C before the two regexes)."""
+    if "年" not in words:
+        return None
     lead = YEAR_LEAD.match(words, start)
     return YEAR.match(words, lead.end() if lead else start)
 
