@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from tongzhou_data.extract.indicators import REACHING, _unreached
 from tongzhou_data.extract.targets import scan
 
 NAMED = [
@@ -922,3 +923,14 @@ def test_a_list_comma_inside_quotes_or_brackets_splits_no_pieces():
 def test_each_named_example_is_listed_once():
     """Merged branches once listed the same examples twice; a repeat tests nothing new and hides a stale copy."""
     assert [example for example, times in Counter(NAMED).items() if times > 1] == []
+
+
+def test_words_ending_in_no_verb_of_reaching_are_kept_without_the_regex():
+    """_unreached drops a verb of reaching ending the words (森林覆盖率提升至 → 森林覆盖率), as REACHING.sub does, and
+    keeps words whose last character ends no such verb (地区生产总值) without running it; `$` also matches before a
+    final line break, which the shortcut leaves to the regex."""
+    cases = [("森林覆盖率提升至", "森林覆盖率"), ("粮食产量稳定在", "粮食产量"), ("收入平均达", "收入平均"),
+             ("地区生产总值", "地区生产总值"), ("", "")]  # fmt: skip
+    for words, expected in cases:
+        assert _unreached(words) == expected == REACHING.sub("", words)
+    assert _unreached("突破\n") == REACHING.sub("", "突破\n") == "\n"

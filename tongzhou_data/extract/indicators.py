@@ -33,6 +33,8 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# The characters that end a verb of reaching: words ending in none of them hold no `REACHING` (most names).
+REACHING_LAST = frozenset(w[-1] for role in ("verb", "alone") for w in words("reaching_words", "word", role=role))
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
 # open the name (每10万人重症床位数); per a time or a volume (提高至每月150元, 下降至每立方米19微克), and per head and
 # time (低保标准提高至每人每月1040元), the unit's
@@ -140,6 +142,7 @@ OTHER_AMOUNT = re.compile(
 )
 # Money of the sentence inside a name, between a verb and what it pays for (帮助企业解决2000亿元融资需求, 投入35.1亿元
 # 改善办学条件): no part of it; not a bar (超10亿元或1亿美元项目, 50亿元以上项目) or an attribute before 的
+ARABIC_DIGIT = re.compile("[0-9０-９]")  # what opens each of OTHER_COUNT, OTHER_AMOUNT, OTHER_MONEY
 OTHER_MONEY = re.compile(
     r"(?<![每前第近超过于约达破到从由或“0-9０-９.至和及、\-—～~])[0-9０-９]+(?:\.[0-9０-９]+)?[万亿]?(?:美元|元)"
     r"(?![的0-9０-９]|以上|以下|以内|左右|级|及以上|规模|大关|台阶|项目)"
@@ -735,7 +738,7 @@ def _sentence_start(text: str, left: int) -> int:
 
 def _unmarked(words: str) -> str:
     """Words without Markdown's emphasis marks and an item's opening number or enumerator (**七是**免费送戏下乡)."""
-    return ENUMERATED.sub("", EMPHASIS.sub("", words))
+    return ENUMERATED.sub("", EMPHASIS.sub("", words) if "*" in words else words)
 
 
 def _only_work(words: str) -> bool:
@@ -855,7 +858,7 @@ def _owner_of_bare(text: str, left: int) -> str:
 def _without_basis_of_change(name: str) -> str:
     """A name without the comparison before its verb of change (`SINCE_BASE`), a base year said after it in
     brackets (注册资本较2015年末增长率 → 注册资本增长率（较2015年末））; the name as it is for any other."""
-    since = SINCE_BASE.search(name)
+    since = SINCE_BASE.search(name) if "较" in name or "比" in name else None  # (most names compare nothing)
     if since is None or since.start() == 0:
         return name
     base = f"（较{since.group('base')}）" if since.group("base") else ""
@@ -875,7 +878,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return heads + name + _per_head_noun(name, before, quantity.unit, measure)
     if measure == "level" and (kind := _bounded_kind(text, quantity, before or text[left : quantity.start])):
         return kind  # 营业收入超千亿元开发区达7家 → 开发区营业收入; 营业收入过千亿的产业 (words emptied by `_sized`)
-    change = FROM_START.search(before) or FROM_END.search(before)  # 从A增加到B: X（期初） for A, X for B
+    change = _change_from(before)  # 从A增加到B: X（期初） for A, X for B
     if change and measure != "rank" and (name := LEADING.sub("", before[: change.start()].strip("，、 "))):
         return name + _per_head_noun(name, before, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
@@ -902,7 +905,7 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         name = _share_subject(text, left) + name
     elif (total := BARE_TOTAL.match(name)) and name.startswith("占", total.end()):  # …增长12.2%，总量占全省50.5%
         name = _share_subject(text, left) + name[total.end() :]
-    elif THINGS_MEASURE.fullmatch(REACHING.sub("", before)) and not after and (things := _things_before(text, left)):
+    elif THINGS_MEASURE.fullmatch(_unreached(before)) and not after and (things := _things_before(text, left)):
         name = things + name  # 签约项目28个、总投资71亿元 → 签约项目总投资
     elif quantity.unit == RANK_UNIT and (move := RANK_MOVE.fullmatch(name)) and (moved := _moved_rank(text, left)):
         name = moved + move.group() + "位次"  # …综合排名第50位、较上年上升5位 → …综合排名较上年上升位次
@@ -917,6 +920,14 @@ def _per_head_noun(name: str, before: str, unit: str, measure: str) -> str:
     if unit == MONEY and PER_HEAD_TIME in before and not name.endswith(STANDARD):
         return STANDARD
     return _unit_noun(name, unit, measure)
+
+
+def _change_from(before: str) -> re.Match[str] | None:
+    """A change from one figure to another ending the words before a number (从A增加到B: `FROM_START` before A,
+    `FROM_END` before B), if any; both open with 从 or 由, so the many words with neither skip both searches."""
+    if "从" not in before and "由" not in before:
+        return None
+    return FROM_START.search(before) or FROM_END.search(before)
 
 
 def _bounded_kind(text: str, quantity: Quantity, before: str) -> str:
@@ -1126,9 +1137,17 @@ def _streak_subject(before: str) -> str:
 def _unstreaked(words: str) -> str:
     """Words before a number without a verb of reaching and a streak ending them (粮食产量连续3年稳定在 → 粮食产量):
     the streak is a quantity of its own."""
-    words = REACHING.sub("", words)
+    words = _unreached(words)
     unstreaked = _without_streak(words).removesuffix(STREAK)
-    return REACHING.sub("", unstreaked) if unstreaked != words else words
+    return _unreached(unstreaked) if unstreaked != words else words
+
+
+def _unreached(words: str) -> str:
+    """`words` without the verb of reaching that ends them (`REACHING`), read for every number: the regex, which
+    tries every position, only for words that end in a verb's last character (or a line break, which `$` skips)."""
+    if words[-1:] not in REACHING_LAST and not words.endswith("\n"):
+        return words
+    return REACHING.sub("", words)
 
 
 def _unled(words: str, amount: bool) -> str:
@@ -1274,7 +1293,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
         before = before[: next_to.start()] if (next_to := QUANTITY_BEFORE.search(before)) else before
     if measure == "level":  # 1个千亿产业 → 千亿产业规模; 5个以上百亿元级、10个以上…重大工业项目: a class of sizes
         before, after = _sized(text, quantity, before, after)
-    if pair := PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before):  # 分别提高6.3%和7.1%: not 6.3%和
+    if pair := _previous_member(before):  # 分别提高6.3%和7.1%: not 6.3%和
         before = before[: pair.start()].rstrip()
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
     if after and counted and _names_before(before, after, quantity):
@@ -1302,6 +1321,15 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if measure == "level" and quantity.unit in COUNT_UNITS and (governed := _governed(text, quantity, before)):
         before, after = governed  # 对284个企业投资项目实行“不见面审批” → 实行“不见面审批”的企业投资项目
     return _measure_words(text, left, quantity, measure, (before, after))
+
+
+def _previous_member(before: str) -> re.Match[str] | None:
+    """The number before this one in a list that the words before it end with (分别提高6.3%和7.1%: 6.3%和), if any;
+    both patterns end in the list's joint, so words that end in neither 和 nor 、 (most) skip them (`$` also
+    matches before a final line break, which the test strips)."""
+    if not before.rstrip("\n").endswith(("和", "、")):
+        return None
+    return PAIR_BEFORE.search(before) or PREVIOUS_MEMBER.search(before)
 
 
 def _governed(text: str, quantity: Quantity, before: str) -> tuple[str, str] | None:
@@ -1475,7 +1503,7 @@ def _members_counted(before: str, quantity: Quantity) -> bool:
 def _without_basis(before: str, after: str) -> tuple[str, str]:
     """The words before and after a number inside the basis of what follows (在减税降费3.9亿元的基础上), without 在 and
     的基础上: the basis's own words name it; the words as they are for any other number."""
-    if (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
+    if "在" in before and (frame := BASIS_OPEN.search(before)) and (basis := BASIS_CLOSE.search(after)):
         return before[: frame.start()] + before[frame.end() :], after[: basis.start()]
     return before, after
 
@@ -1515,7 +1543,10 @@ def _crosses_mark(text: str, quantity: Quantity) -> bool:
 
 def _without_other_counts(name: str) -> str:
     """The name without the counts of other quantities of its sentence (`OTHER_COUNT`), but those inside a quoted
-    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left."""
+    name (“全球最大250家国际承包商”); the name as it is when nothing else would be left, or when it holds no
+    Arabic digit, which each count and amount opens with (most names: one search for the three patterns)."""
+    if not ARABIC_DIGIT.search(name):
+        return name
     bare = OTHER_COUNT.sub(lambda count: count.group() if _quoted(name, count.start()) else "", name)
     unamounted = OTHER_AMOUNT.sub(lambda amount: amount.group() if _quoted(bare, amount.start()) else "", bare)
     if "元" in unamounted:

@@ -114,6 +114,7 @@ def period_at(spans: Sequence[PeriodSpan], offset: int) -> PeriodSpan | None:
 
 
 CLAUSE_BREAKS = "，。；：！？\n"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 SENTENCE_ENDS = "。！？\n"  # a year or five years opening a sentence dates its clauses past a ；
 # The last years a figure of a review sums or spans (两年累计投入16亿元, 近三年…稳定在1500万人以上); not a record it
 # sets among them (为近5年最好水平, 创近六年新高), which is its own year's.
@@ -213,7 +214,10 @@ def _earlier(words: str, first: int, last: int) -> Period | None:
 
 
 def _opening_year(words: str, start: int = 0) -> re.Match[str] | None:
-    """The year the words open with at `start`, after any leads (其中2022年…, 特别是刚刚过去的2022年…), if any."""
+    """The year the words open with at `start`, after any leads (其中2022年…, 特别是刚刚过去的2022年…), if any; none
+    in words without 年 (most clauses: one test in C before the two regexes)."""
+    if "年" not in words:
+        return None
     lead = YEAR_LEAD.match(words, start)
     return YEAR.match(words, lead.end() if lead else start)
 
@@ -240,8 +244,12 @@ def _carried(text: str, floor: int, clause: int, first: int, last: int) -> Perio
     """The period the nearest earlier clause of the sentence before `clause` opens with (2020年，…；粮食加工转化率为
     56.8%: 2020; 五年来，…，居全国第7位: the five years), if any."""
     start = after_last(text, floor, clause, SENTENCE_ENDS)
-    openings = re.split(f"[{CLAUSE_BREAKS}]", text[start:clause])
-    return next((said for words in reversed(openings) if (said := _said(_unmarked(words), first, last))), None)
+    if start >= clause:
+        return None  # the clause opens its sentence (or the reach): no clause before it to date it
+    openings = CLAUSE_BREAK.split(text[start:clause])  # empty ones (after the last break) say nothing
+    return next(
+        (said for words in reversed(openings) if words and (said := _said(_unmarked(words), first, last))), None
+    )
 
 
 def baseline(period: Period) -> Period:
@@ -256,6 +264,8 @@ def _horizon(text: str, floor: int, offset: int, span: PeriodSpan) -> int | None
     from the span's first; 到2025年 → 2025, when it lies past the span's last, or before the last of a span of years
     (到2025年… in the goals of 2022-2026: 2022-2025)."""
     start = after_last(text, floor, offset, SENTENCE_BREAKS)
+    if text.find("年", start, offset) < 0:
+        return None  # every horizon counts years (…年内, 到2025年): none before most targets, one test in C
     if found := HORIZON.search(text, start, offset):
         last = found.group(2) or found.group(1) or found.group(3)
         return span.period_start - 1 + (int(last) if last.isdigit() else int(chinese_value(last)))

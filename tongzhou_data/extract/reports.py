@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -127,6 +128,7 @@ CATEGORY_AT = re.compile(f"(?=({by_first_character((word, re.escape(word)) for w
 PROVINCE_NAMES = re.compile(alternation(re.sub("[省市]$", "", row["name"]) for row in rows("provinces")))
 
 
+@lru_cache(maxsize=4096)  # a list's head and 等 tail are read again for each of its names: a name's alone says it
 def category(name: str) -> str:
     """The category of a project, from the first category word its name holds (医院 → health), else other:
     the word of least rank among those the name holds outside a province's name, each position giving its own

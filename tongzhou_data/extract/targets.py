@@ -299,10 +299,13 @@ def _package_reason(text: str, token: Token) -> str | None:
 NATIONAL_BATCH = re.compile(
     r"(?:全国|入选|跻身|全国推广的)(?:首批|第[一二三四五六七八九十]+批|[二三四五六七八九十]+批次)(?:共)?\Z"
 )
+BATCH_LAST = ("批", "次", "共")  # the characters that can end `NATIONAL_BATCH`
 
 
 def _batch_reason(text: str, token: Token) -> str | None:
     """ "label" for the size of a national list's batch (入选全国首批30条历史文化街区)."""
+    if text[token.start - 1 : token.start] not in BATCH_LAST:
+        return None  # the batch ends right before the number: one character says it cannot (most numbers)
     return "label" if NATIONAL_BATCH.search(text, max(0, token.start - 10), token.start) else None
 
 
@@ -328,6 +331,8 @@ def _ratio_reason(text: str, token: Token) -> str | None:
     1:10000): the ratio is its first term's row; not a structure of three shares (4.1:41.1:54.7)."""
     if token.sort != "arabic" or text[token.end : token.end + 1] in RATIO_MARK:
         return None
+    if not token.start or text[token.start - 1] not in RATIO_MARK:
+        return None  # no mark right before the number: no first term (most numbers), one test
     return "label" if RATIO_OF_TWO.search(text, max(0, token.start - 12), token.start) else None
 
 
@@ -580,14 +585,14 @@ def _word_reason(text: str, token: Token) -> str | None:
     if token.sort == "arabic" and (upper := range_end(text, token.end)):
         ends.append(upper[1])  # 1—4号机组: after the range it opens
     first = len(LABEL_WORDS)  # the least index of a word found (each list is in index order: its first found)
-    for end in ends:
-        touching = after.get(text[end : end + 1], ())
-        first = min(first, next((i for i, word in touching if text.startswith(word, end)), first))
+    for end in ends:  # (most characters open no label word: no list to walk)
+        if touching := after.get(text[end : end + 1]):
+            first = min(first, next((i for i, word in touching if text.startswith(word, end)), first))
     counted = after_count.get(text[token.end : token.end + 1], ())
     if counted and COUNT_BEFORE.search(text, max(0, token.start - 6), token.start):
         first = min(first, next((i for i, word in counted if text.startswith(word, token.end)), first))
-    preceding = before.get(text[token.start - 1 : token.start], ()) if token.start else ()
-    first = min(first, next((i for i, word in preceding if text.endswith(word, 0, token.start)), first))
+    if token.start and (preceding := before.get(text[token.start - 1 : token.start])):
+        first = min(first, next((i for i, word in preceding if text.endswith(word, 0, token.start)), first))
     return LABEL_WORDS[first][3] if first < len(LABEL_WORDS) else None
 
 
