@@ -93,6 +93,10 @@ LABELS = [
     # a bare 万 or 百 ending a word (a rail line's short name, a slogan), a Chinese numeral before 号
     ("开工建设渝万、渝西高铁。", "万", "name"),
     ("实施生物经济“双百”工程。", "百", "name"),
+    # a bare 亿 in a firm's name, with no unit or count word after it (亿 before one counts: 破亿立方米, 近亿元)
+    ("支持亿纬锂能等企业设立研究机构。", "亿", "label"),
+    ("亿航智能无人驾驶载人航空器取得适航证。", "亿", "label"),
+    ("欧科亿、华锐精密获批国家级专精特新企业。", "亿", "name"),
     ("种子搭乘神舟十五号飞天。", "十五", "name"),
     # the count of the set a rank or a share is taken over
     ("空气质量综合指数在全国168个重点城市排名第六。", "168", "denominator"),
@@ -112,6 +116,11 @@ LABELS = [
     ("今年办好20件民生实事：（8）改造老旧楼房570栋。", "8", "ordinal"),
     ("正文。\n\n（十）坚持绝对忠诚，增强政府执行力。", "十", "ordinal"),
 ]
+
+
+def test_a_bare_yi_before_a_unit_is_a_quantity():
+    assert [(r.value, r.unit) for r in scan("苏里格气田日产破亿立方米。")[0]] == [(Decimal(10**8), "立方米")]
+    assert [(r.value, r.unit) for r in scan("带动就业上亿人次。")[0]] == [(Decimal(10**8), "人次")]
 
 
 def test_a_hotlines_number_with_a_unit_is_a_quantity():

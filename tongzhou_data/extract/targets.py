@@ -71,6 +71,9 @@ GROWTH_ANYWHERE = re.compile(
 SINCE_YEAR = re.compile(r"(?:较|比)[0-9]{4}年末?(?=分别)")  # the year a 分别 list's changes are since: its names say so
 URL_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./:_%?=&#~+-")
 BARE_MAGNITUDES = ("十", "万", "千", "百")  # a magnitude written alone, with no digit before it
+# A magnitude alone that may be a piece of a word, when no unit or count word follows it: 郑万高铁, 老百姓, and the
+# 亿 of firms' names (亿纬锂能, 欧科亿).
+WORD_MAGNITUDES = (*BARE_MAGNITUDES, "亿")
 COUNT_AFTER = set("余多亿万元以左近上")  # what follows a bare magnitude that counts (万余, 上万, 万元)
 BARE_AFTER = set("超近逾上数几约达破过成前后")  # what stands before a bare magnitude that counts (近万, 上万, 前十)
 NOT_A_NAME = COUNT_AFTER | set("十百千")  # what follows a year-shaped number that counts (2000余, 2000万)
@@ -519,7 +522,7 @@ def _ages(text: str, token: Token) -> bool:
 
 
 def _in_name(text: str, token: Token) -> str | None:
-    """Why a numeral is a piece of a word: a bare 十, 万, 千 or 百 that no unit or count word follows is a
+    """Why a numeral is a piece of a word: a bare 十, 万, 千, 百 or 亿 that no unit or count word follows is a
     label (郑万高铁, 老百姓, 千方百计, 红十字); an ordinal before a noun that no rank takes, or before the next
     ordinal of a list, is a name (第四跑道, 第二枢纽机场, 第一、第二产业; not 第二位, 第一大)."""
     after = text[token.end : token.end + 1]
@@ -530,7 +533,7 @@ def _in_name(text: str, token: Token) -> str | None:
         return "name"  # 开工建设成达万、成渝中线: a bare 万 ending a word, with no qualifier or unit
     if not after or not ("\u4e00" <= after <= "\u9fff") or unit_at(text, token.end):
         return None
-    if token.sort == "chinese" and token.text in BARE_MAGNITUDES and after not in COUNT_AFTER:
+    if token.sort == "chinese" and token.text in WORD_MAGNITUDES and after not in COUNT_AFTER:
         return "label"
     if token.sort == "ordinal" and after not in RANK_AFTER:
         return "name"
@@ -570,9 +573,9 @@ def _bare_label(text: str, token: Token) -> str | None:
 
 
 def _ends_a_word(text: str, token: Token) -> bool:
-    """Whether a bare 十, 百, 千 or 万 ends the word before it (成达万, 渝万), not after a qualifier (近万, 超万)."""
+    """Whether a bare 十, 百, 千, 万 or 亿 ends the word before it (成达万, 欧科亿), not after a qualifier (近万)."""
     before = text[token.start - 1 : token.start] if token.start else ""
-    bare = token.sort == "chinese" and token.text in BARE_MAGNITUDES
+    bare = token.sort == "chinese" and token.text in WORD_MAGNITUDES
     return bare and "\u4e00" <= before <= "\u9fff" and before not in BARE_AFTER
 
 
