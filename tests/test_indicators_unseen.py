@@ -26,6 +26,10 @@ NAMED = [
     ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
     # an aim's word (力争, 确保, 争取) between the subject and its verb of reaching is no part of the name either
     ("货物贸易进出口额力争达到1.2万亿元。", "1.2万亿", "货物贸易进出口额"),
+    # 高达 (as high as) is a verb of reaching, no 高 of the name; 提高 before an amount still names a change
+    ("矛盾纠纷调解成功率高达96.7%，刑事案件立案数下降32.8%。", "96.7%", "矛盾纠纷调解成功率"),
+    ("全年退税减税缓税降费高达4656亿元、力度历年最大。", "4656亿", "退税减税缓税降费"),
+    ("城乡居民医保人均补助标准提高30元。", "30", "城乡居民医保人均补助标准提高"),
     ("沿海港口吞吐量力争突破20亿吨。", "突破20亿", "沿海港口吞吐量"),
     # a measure opening a name with no subject (增加值, 主营业务收入, 营收, 总量, 规模, 增速, 对经济增长贡献率) is that
     # of the subject of the nearest piece before it in its sentence, a total's word, a share's words or a verb of
