@@ -170,8 +170,12 @@ _OWN_WORDS = words("list_words", "word", role="own_predicate")
 _SHARED_VERBS, _WORK_VERBS = alternation(_SHARED_WORDS), alternation(_SHARED_WORDS + _OWN_WORDS)
 _OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
                         *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
-SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it; 25.改造…: an item's
-    f"(?:[0-9]{{1,2}}[.．])?(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
+# Adverbs of manner a shared verb may follow (认真办理, 高质量办理, 扎实推进): no part of the verb
+_MANNER = alternation([*words("list_words", "word", role="adverb"), "认真"])
+SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it; 25.改造…, 四是改造…:
+    # an item's number; 认真办理…: an adverb of manner
+    f"(?:[0-9]{{1,2}}[.．]|[一二三四五六七八九十]是)?(?:{_OPENING})*(?:{_MANNER})?"
+    f"(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
 OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
 _COUNT_WORDS = alternation(sorted(words("units", "unit", counts="yes"), key=len, reverse=True))
