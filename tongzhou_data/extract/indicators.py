@@ -1299,6 +1299,9 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if after and counted and _names_before(before, after, quantity):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+    if counted and after and before.endswith("、") and not ARABIC_DIGIT.search(before):
+        # 新建松花江体育公园、双拥全民健身中心、20个口袋公园: the count opens its own piece; the items before it no name
+        before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if not after and quantity.unit in COUNT_UNITS:
         before = _kind_of_examples(before)  # 新建改造东直游园等公园游园26个 → 新建改造公园游园
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
