@@ -245,8 +245,9 @@ RANK_UNIT = "位"
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
-# A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心): that noun is its own too.
-_LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级)"
+# A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心), and so a monitoring level
+# (11个国控、9个省控地表水考核断面) or a size (12座大中型、826座小型病险水库): that noun is its own too.
+_LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级|国控|省控|市控|大中型|中小型|大型|中型|小型)"
 SHARED_LEVEL = re.compile(
     rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和是]+)"
 )
