@@ -63,6 +63,10 @@ NAMED = [
     ("64家农信社改制组建农商行。", "64", "改制组建农商行的农信社数"),
     ("选择2—3个园区推行“管委会+公司”运营模式。", "2—3", "选择推行“管委会+公司”运营模式的园区数"),
     ("千亿现代产业引导基金组建。", "千亿", "现代产业引导基金规模"),
+    # those a bare 受益 or 惠及 counts benefit from the undertaking a clause before opens (实施…工程) when no piece right
+    # before it ends in an amount of its own; one that does still names them (增值税留抵退税…惠及企业)
+    ("实施农村饮水安全巩固提升工程，受益人口10万人。", "10万", "农村饮水安全巩固提升工程受益人口人数"),
+    ("实施减税降费行动，增值税留抵退税1059亿元，惠及企业8万多户。", "8万多", "增值税留抵退税惠及企业数"),
     # 高达 (as high as) is a verb of reaching, no 高 of the name; 提高 before an amount still names a change
     ("矛盾纠纷调解成功率高达96.7%，刑事案件立案数下降32.8%。", "96.7%", "矛盾纠纷调解成功率"),
     ("全年退税减税缓税降费高达4656亿元、力度历年最大。", "4656亿", "退税减税缓税降费"),

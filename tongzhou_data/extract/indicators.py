@@ -1029,8 +1029,8 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
     if DRIVEN.match(name) and MONEY_END.search(text, 0, left - 1) and (done := _benefactor(text, left)):
         return done + name  # 发放消费券4.5亿元，拉动消费89.9亿元 → 发放消费券拉动消费
-    if BENEFIT.match(name) and (done := _benefactor(text, left)):
-        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
+    if BENEFIT.match(name) and (done := _benefactor(text, left) or _undertaking(text, left)):
+        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业; 实施…工程，受益人口…
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
         return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     if BARE_MEASURE.fullmatch(name):
