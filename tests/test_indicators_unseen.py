@@ -67,13 +67,15 @@ NAMED = [
     # before it ends in an amount of its own; one that does still names them (增值税留抵退税…惠及企业)
     ("实施农村饮水安全巩固提升工程，受益人口10万人。", "10万", "农村饮水安全巩固提升工程受益人口人数"),
     ("实施减税降费行动，增值税留抵退税1059亿元，惠及企业8万多户。", "8万多", "增值税留抵退税惠及企业数"),
-    # what a bare 入驻, 集聚 or 落户 counts settles in the park, centre or base the clause right before names; not in a
+    # what a bare 入驻, 集聚, 落户 or 引进 counts settles in the park, centre or base the clause right before names; not in a
     # place a clause further back names, nor when the clause before names none
     ("加快宣城（上海）科创中心建成运营，入驻项目20个以上。", "20个以上", "宣城（上海）科创中心入驻项目数"),
     ("推动贵阳大数据科创城建设取得新突破，集聚相关企业800户以上。", "800户以上", "贵阳大数据科创城集聚相关企业数"),
     ("中国企业“走出去”综合服务基地正式挂牌，累计落户港澳企业近3000家。", "近3000",
      "中国企业“走出去”综合服务基地累计落户港澳企业数"),
     ("加快科创中心建成运营，深化招商引资，入驻项目20个以上。", "20个以上", "入驻项目数"),
+    ("加快建设河桥科教城，引进创新平台35家。", "35", "河桥科教城引进创新平台数"),
+    ("加大外资研发中心招引力度，引进超亿美元项目50个以上。", "50个以上", "引进超亿美元项目数"),
     # 高达 (as high as) is a verb of reaching, no 高 of the name; 提高 before an amount still names a change
     ("矛盾纠纷调解成功率高达96.7%，刑事案件立案数下降32.8%。", "96.7%", "矛盾纠纷调解成功率"),
     ("全年退税减税缓税降费高达4656亿元、力度历年最大。", "4656亿", "退税减税缓税降费"),
