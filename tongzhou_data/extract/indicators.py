@@ -1322,9 +1322,6 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     if after and counted and _names_before(before, after, quantity):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
         before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
-    if counted and after and before.endswith("、") and not ARABIC_DIGIT.search(before):
-        # 新建松花江体育公园、双拥全民健身中心、20个口袋公园: the count opens its own piece; the items before it no name
-        before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
     if not after and quantity.unit in COUNT_UNITS:
         before = _kind_of_examples(before)  # 新建改造东直游园等公园游园26个 → 新建改造公园游园
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
@@ -1507,9 +1504,12 @@ def _unnoted(text: str, quantity: Quantity, after: str) -> str:
 
 
 def _names_before(before: str, after: str, quantity: Quantity) -> bool:
-    """Whether the words before a count end in names of the things it counts: examples (…等48个大中型工程), short
-    names listed (江油、宣汉、金堂3个全国百强县), or as many names as it counts (`_members_counted`)."""
+    """Whether the words before a count end in names it leaves out of its own: examples (…等48个大中型工程), short
+    names listed (江油、宣汉、金堂3个全国百强县), as many names as it counts (`_members_counted`), or items with no
+    number before the 、 that opens its own piece (新建松花江体育公园、双拥全民健身中心、20个口袋公园)."""
     if EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "("))):
+        return True
+    if before.endswith("、") and not ARABIC_DIGIT.search(before):
         return True
     return len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity)  # 新增A、B2个…实验室
 
