@@ -26,6 +26,62 @@ NAMED = [
     ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
     # an aim's word (力争, 确保, 争取) between the subject and its verb of reaching is no part of the name either
     ("货物贸易进出口额力争达到1.2万亿元。", "1.2万亿", "货物贸易进出口额"),
+    # a verb that opens a clause of 、-pieces with no verb of their own governs each piece (`list_words.csv`
+    # shared_verb): 处置, 争创, 集聚, 筹建, 清理, 命名, 发展, 新登记, 治理, 定向培养; a piece opening with its own verb
+    # (腾退) or with 累计 (a total of its own) takes none
+    ("处置批而未供土地近40万亩、闲置土地4.43万亩。", "4.43万", "处置闲置土地面积"),
+    ("争创特色知名品牌10个、著名商标5件、驰名商标2件。", "2", "争创驰名商标数"),
+    ("集聚专业技术人才15万人、高技能人才6.5万人。", "6.5万", "集聚高技能人才人数"),
+    ("筹建配售型保障性住房1万套、保障性租赁住房10万套。", "10万", "筹建保障性租赁住房数"),
+    ("命名州级先进县（市）2个、先进乡镇5个、示范村30个。", "30", "命名示范村数"),
+    ("发展设施蔬菜410万亩、设施食用菌180万吨、设施渔业7万吨。", "7万", "发展设施渔业"),
+    ("新登记民营企业6000家、个体工商户1.6万户以上。", "1.6万户以上", "新登记个体工商户数"),
+    ("治理荒漠化土地60万亩、盐碱地等退化耕地10万亩、水土流失面积930平方公里。", "930", "治理水土流失面积"),
+    ("定向培养农村实用人才184人、高素质农民1300人。", "1300", "定向培养高素质农民人数"),
+    ("治理违法建设2000万平方米以上、腾退土地2000公顷以上。", "2000公顷以上", "腾退土地面积"),
+    ("集聚人工智能和机器人领域专业人才500人以上、累计产值10亿元以上。", "10亿元以上", "累计产值"),
+    # the shared verb may follow an item's ordinal (四是) or an adverb of manner (认真, 高质量, 着力)
+    ("四是改造棚户区2万套、老旧小区5000户。", "5000", "改造老旧小区户数"),
+    ("认真办理人大代表建议426件、政协委员提案506件。", "506", "办理政协委员提案数"),
+    ("认真办理人大代表建议426件、政协委员提案506件。", "426", "办理人大代表建议数"),
+    ("认真办好31件重要民生实事。", "31", "办好重要民生实事数"),
+    ("高质量办理人大代表建议642件、政协提案689件。", "689", "办理政协提案数"),
+    ("着力推进咸宁大幕山等11个抽水蓄能项目、华润仙桃等10个百万千瓦级“风光水储”一体化项目。", "10",
+     "推进百万千瓦级“风光水储”一体化项目数"),
+    # a count opening the last 、-piece of items with no number of their own counts that piece's things alone (not
+    # the items before it); two verbs joined by 、 before a count's noun still both name it
+    ("新建松花江体育公园、双拥全民健身中心、20个口袋公园。", "20", "新建口袋公园数"),
+    ("成都文艺作品歌曲《玉盘》获“文华奖”、2个作品（团队）获“群星奖”。", "2", "获“群星奖”的作品（团队）数"),
+    ("新建、改扩建公办幼儿园2595所。", "2595", "新建、改扩建公办幼儿园数"),
+    # a monitoring level (国控) or a size (大中型) whose noun follows the next one's count shares that noun, as a
+    # level (国家级) does; one with a noun of its own keeps it
+    ("建成11个国控、9个省控地表水考核断面。", "11", "建成国控地表水考核断面数"),
+    ("除险加固12座大中型、826座小型病险水库。", "12", "除险加固大中型病险水库数"),
+    ("改造4个小型水库、12座大中型病险水库。", "4", "改造小型水库数"),
+    # 组建, 改制, 被评为, 推行 are predicates of a counted noun opening its clause: what it counts is the things they
+    # hold of; before a fund's size (千亿…基金组建) they are no word of its name
+    ("82个县（市、区）组建紧密型县域医共体。", "82", "组建紧密型县域医共体的县（市、区）数"),
+    ("10个县（市、区）被评为“四好农村路”全国示范县。", "10", "被评为“四好农村路”全国示范县的县（市、区）数"),
+    ("64家农信社改制组建农商行。", "64", "改制组建农商行的农信社数"),
+    ("选择2—3个园区推行“管委会+公司”运营模式。", "2—3", "选择推行“管委会+公司”运营模式的园区数"),
+    ("千亿现代产业引导基金组建。", "千亿", "现代产业引导基金规模"),
+    # those a bare 受益 or 惠及 counts benefit from the undertaking a clause before opens (实施…工程) when no piece right
+    # before it ends in an amount of its own; one that does still names them (增值税留抵退税…惠及企业)
+    ("实施农村饮水安全巩固提升工程，受益人口10万人。", "10万", "农村饮水安全巩固提升工程受益人口人数"),
+    ("实施减税降费行动，增值税留抵退税1059亿元，惠及企业8万多户。", "8万多", "增值税留抵退税惠及企业数"),
+    # what a bare 入驻, 集聚, 落户 or 引进 counts settles in the park, centre or base the clause right before names; not in a
+    # place a clause further back names, nor when the clause before names none
+    ("加快宣城（上海）科创中心建成运营，入驻项目20个以上。", "20个以上", "宣城（上海）科创中心入驻项目数"),
+    ("推动贵阳大数据科创城建设取得新突破，集聚相关企业800户以上。", "800户以上", "贵阳大数据科创城集聚相关企业数"),
+    ("中国企业“走出去”综合服务基地正式挂牌，累计落户港澳企业近3000家。", "近3000",
+     "中国企业“走出去”综合服务基地累计落户港澳企业数"),
+    ("加快科创中心建成运营，深化招商引资，入驻项目20个以上。", "20个以上", "入驻项目数"),
+    ("加快建设河桥科教城，引进创新平台35家。", "35", "河桥科教城引进创新平台数"),
+    ("加大外资研发中心招引力度，引进超亿美元项目50个以上。", "50个以上", "引进超亿美元项目数"),
+    # 高达 (as high as) is a verb of reaching, no 高 of the name; 提高 before an amount still names a change
+    ("矛盾纠纷调解成功率高达96.7%，刑事案件立案数下降32.8%。", "96.7%", "矛盾纠纷调解成功率"),
+    ("全年退税减税缓税降费高达4656亿元、力度历年最大。", "4656亿", "退税减税缓税降费"),
+    ("城乡居民医保人均补助标准提高30元。", "30", "城乡居民医保人均补助标准提高"),
     ("沿海港口吞吐量力争突破20亿吨。", "突破20亿", "沿海港口吞吐量"),
     # a measure opening a name with no subject (增加值, 主营业务收入, 营收, 总量, 规模, 增速, 对经济增长贡献率) is that
     # of the subject of the nearest piece before it in its sentence, a total's word, a share's words or a verb of
@@ -39,7 +95,7 @@ NAMED = [
     ("嘉兴港货物吞吐量1.4亿吨、列全省港口第二，集装箱吞吐量340.4万标箱。", "340.4万", "嘉兴港集装箱吞吐量"),
     ("加快建设全国十大机场，货邮吞吐量增长12%。", "12%", "货邮吞吐量增长率"),
     # a deputy's suggestion counted bare after the deputies' motions is theirs
-    ("认真办理市人大代表议案3件、建议283件、市政协提案449件。", "283", "认真办理市人大代表建议数"),
+    ("认真办理市人大代表议案3件、建议283件、市政协提案449件。", "283", "办理市人大代表建议数"),
     ("五年办理建议1535件、提案2557件。", "2557", "提案数"),
     # what money spent or lent draws (带动, 拉动) is named after that money; not after a count of people drawn
     ("发放消费券4.5亿元，拉动消费89.9亿元。", "89.9亿", "发放消费券拉动消费"),
@@ -90,7 +146,7 @@ NAMED = [
     ("呼吸、儿童、中医（肿瘤）3个国家级区域医疗中心加快建设。", "3", "国家级区域医疗中心数"),
     ("乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站全部建成。", "4", "建成大型水电站数"),
     ("明溪、宁化2个省级扶贫开发工作重点县达到摘帽条件。", "2", "达到摘帽条件省级扶贫开发工作重点县数"),
-    ("新建松花江体育公园、双拥全民健身中心、20个口袋公园。", "20", "新建松花江体育公园、双拥全民健身中心、口袋公园数"),
+    # (、20个口袋公园: a count opening its own piece counts no item listed before it: 新建口袋公园数, below)
     ("我省体育健儿在杭州亚运会、亚残运会各获2枚金牌。", "2", "我省体育健儿在杭州亚运会、亚残运会各获金牌数"),
     ("进一步完善边民补助、护边员补助2项政策。", "2", "进一步完善边民补助、护边员补助政策数"),
     # a 分别 list's earlier items take the words the last one holds after a word they end in (…保险、…保险参保人数),

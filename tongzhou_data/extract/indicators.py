@@ -245,8 +245,9 @@ RANK_UNIT = "位"
 RANKED_IN = re.compile(r"^(.+?)在((?:全国|全省|全市|全区|全球|国家|省内)[^在]*?)中?排名$")  # …在国家高新区综合排名
 # The verb of a rank (居, 位居 …) ending the words before it, and what follows an ordinal (位, 名): no part of a name.
 RANK_VERB_END = re.compile(rf"(?:{alternation(words('rank_words', 'word', role='verb'))})$")
-# A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心): that noun is its own too.
-_LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级)"
+# A level (国家级) whose noun follows the next level (3个国家级和4个自治区级区域医疗中心), and so a monitoring level
+# (11个国控、9个省控地表水考核断面) or a size (12座大中型、826座小型病险水库): that noun is its own too.
+_LEVEL = "(?:国家级|省级|市级|县级|区级|州级|自治区级|国控|省控|市控|大中型|中小型|大型|中型|小型)"
 SHARED_LEVEL = re.compile(
     rf"(?P<level>{_LEVEL})(?:和|及|、)(?:[0-9０-９]+[个家所项座场条])?{_LEVEL}(?P<noun>[^0-9０-９，、。；和是]+)"
 )
@@ -338,6 +339,14 @@ UNDERTAKING = re.compile(
     r"(?:开展|实施|推进|加快推进|扎实推进|突出抓好|抓好|提速建设|加快建设|推动)(?:新一轮)?"
     r"(?P<undertaking>[^，、“”0-9０-９]{2,16}?(?:行动|工程|示范区|先导区|攻坚))(?:建设)?"
 )  # .fullmatch of a clause
+# A count of what settles in a place (入驻项目, 集聚相关企业, 累计落户港澳企业, 引进创新平台) right after a clause that
+# names the park, centre or base, perhaps with its verbs of work before and its progress after (加快宣城（上海）科创中心
+# 建成运营，入驻项目20个以上): the things settled in that place.
+SETTLED = re.compile("(?:累计|新增)?(?:入驻|集聚|落户|新引进|引进)")  # .match of a name
+SETTLED_PLACE = re.compile(
+    r"(?:加快|推动|推进|建设|建成|打造|提标升级)*(?P<place>[^，、0-9０-９]{2,14}?(?:中心|城|产业园|园区|基地))"
+    r"(?:(?:正式)?(?:建成运营|建成投用|投入运营|开园|挂牌|运营)|建设[^，、0-9０-９]{0,8})?"
+)  # .fullmatch of the clause before
 # A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
 BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
 TRAINS = re.compile(  # 中欧班列, 中欧班列长安号, “长安号”
@@ -754,6 +763,18 @@ def _undertaking(text: str, left: int) -> str:
     return next((undertaking.group("undertaking") for undertaking in found if undertaking), "")
 
 
+def _settled_in(text: str, left: int) -> str:
+    """The park, centre or base the clause right before that of text[left] names (`SETTLED_PLACE`), where what a bare
+    入驻 or 集聚 counts settles; empty when that clause names none."""
+    sentence = _sentence_start(text, left)
+    clause = after_last(text, sentence, left, CLAUSE_BREAKS)
+    if clause <= sentence:
+        return ""
+    start = after_last(text, sentence, clause - 1, CLAUSE_BREAKS)
+    found = SETTLED_PLACE.fullmatch(_unmarked(text[start : clause - 1]).strip())
+    return found.group("place") if found else ""
+
+
 def _trains_before(text: str, left: int) -> str:
     """The trains a bare 开行 at text[left] runs (`TRAINS`): the last its sentence names before it, else none."""
     return _last_in_sentence(TRAINS, text, left)
@@ -1028,8 +1049,10 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return things + name  # 新开工亿元以上项目14个，建成投产3个 → 亿元以上项目建成投产
     if DRIVEN.match(name) and MONEY_END.search(text, 0, left - 1) and (done := _benefactor(text, left)):
         return done + name  # 发放消费券4.5亿元，拉动消费89.9亿元 → 发放消费券拉动消费
-    if BENEFIT.match(name) and (done := _benefactor(text, left)):
-        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业
+    if BENEFIT.match(name) and (done := _benefactor(text, left) or _undertaking(text, left)):
+        return done + name  # 增值税留抵退税1059亿元，惠及企业8万多户 → 增值税留抵退税惠及企业; 实施…工程，受益人口…
+    if SETTLED.match(name) and (place := _settled_in(text, left)):
+        return place + name  # 加快宣城（上海）科创中心建成运营，入驻项目20个以上 → 宣城（上海）科创中心入驻项目
     if DONE.fullmatch(name) and (counted := _counted_before(text, left)):
         return counted + name  # 实施重点建设项目549个，完成投资1068亿元 → 重点建设项目完成投资
     if BARE_MEASURE.fullmatch(name):
@@ -1481,9 +1504,12 @@ def _unnoted(text: str, quantity: Quantity, after: str) -> str:
 
 
 def _names_before(before: str, after: str, quantity: Quantity) -> bool:
-    """Whether the words before a count end in names of the things it counts: examples (…等48个大中型工程), short
-    names listed (江油、宣汉、金堂3个全国百强县), or as many names as it counts (`_members_counted`)."""
+    """Whether the words before a count end in names it leaves out of its own: examples (…等48个大中型工程), short
+    names listed (江油、宣汉、金堂3个全国百强县), as many names as it counts (`_members_counted`), or items with no
+    number before the 、 that opens its own piece (新建松花江体育公园、双拥全民健身中心、20个口袋公园)."""
     if EXAMPLES_BEFORE_COUNT.search(before) or (NAMES_LISTED.search(before) and not after.startswith(("（", "("))):
+        return True
+    if before.endswith("、") and not ARABIC_DIGIT.search(before):
         return True
     return len(after) > SHORT_CLASS + 1 and _members_counted(before, quantity)  # 新增A、B2个…实验室
 

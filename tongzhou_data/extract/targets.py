@@ -170,8 +170,12 @@ _OWN_WORDS = words("list_words", "word", role="own_predicate")
 _SHARED_VERBS, _WORK_VERBS = alternation(_SHARED_WORDS), alternation(_SHARED_WORDS + _OWN_WORDS)
 _OPENING = alternation([*words("leading_words", "word", role="time"), *words("leading_words", "word", role="scope"),
                         *words("leading_words", "word", role="intent"), "城区", "市区"])  # fmt: skip
-SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it; 25.改造…: an item's
-    f"(?:[0-9]{{1,2}}[.．])?(?:{_OPENING})*(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
+# Adverbs of manner a shared verb may follow (认真办理, 高质量办理, 扎实推进): no part of the verb
+_MANNER = alternation([*words("list_words", "word", role="adverb"), "认真"])
+SHARED_VERB = re.compile(  # 新建和改造: one verb of two; 城区新建改造…: a scope or time before it; 25.改造…, 四是改造…:
+    # an item's number; 认真办理…: an adverb of manner
+    f"(?:[0-9]{{1,2}}[.．]|[一二三四五六七八九十]是)?(?:{_OPENING})*(?:{_MANNER})?"
+    f"(?P<verb>(?:累计)?(?:{_SHARED_VERBS})(?:[和及](?:{_WORK_VERBS}))?)"
 )
 OWN_PREDICATE = re.compile(f"(?:{alternation(_OWN_WORDS)})$")
 _COUNT_WORDS = alternation(sorted(words("units", "unit", counts="yes"), key=len, reverse=True))
@@ -190,9 +194,10 @@ PUSHING_VERB = re.compile(
     alternation([w for w in words("list_words", "word", role="leading_verb") if w not in ("完成", "开展")])
 )
 OWN_START = re.compile(alternation(_OWN_WORDS))  # .match: 整治农贸市场23座
-# A piece opening with a verb of reaching a total (新增上市企业21家、达到177家; 、总数达30家): its own verb, not the
-# clause's verb of adding
-REACHED_START = re.compile("(?:累计|总数|总量)?(?:达到|达|增至|增加到)")  # .match
+# A piece opening with a verb of reaching a total (新增上市企业21家、达到177家; 、总数达30家), or with 累计 and a word
+# (集聚人才500人以上、累计产值10亿元以上: a total of its own; but 、累计近2000公里 is the total of what was 新建): its
+# own verb, not the clause's verb of adding
+REACHED_START = re.compile("(?:累计|总数|总量)?(?:达到|达|增至|增加到)|累计(?![0-9０-９近超约逾突])")  # .match
 WHOLE = "(?:全国|全省|全市|全区)"  # a whole a figure is set beside (高于全省, 较全省、全国分别低…)
 BARE_CHANGE = re.compile(
     rf"(?:同比|年均|可比)?(?:{alternation(change_verbs(bare='yes'))})(?:居全市|居全区|居全国|居全省|超过|达到|达)?$"
