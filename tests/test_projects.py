@@ -1410,3 +1410,9 @@ ROAD_NUMBERS = [
 @pytest.mark.parametrize(("text", "expected"), ROAD_NUMBERS)
 def test_a_road_named_by_its_number(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+def test_a_road_number_alone_names_the_clause():
+    """A clause whose only naming word is a road's number is read: yunnan-2023's road (推动国道G219改扩建) under
+    another verb of the genre, whose clause holds no ending of name_endings.csv (扩建 made the first one read)."""
+    assert [(m.name, m.status_text) for m in mentions("加快建设国道G219，")] == [("国道G219", "加快建设")]

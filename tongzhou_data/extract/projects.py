@@ -173,6 +173,7 @@ NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
     + "|“[一二两三四五六七八九十]"
 )
+ROAD_WORD = re.compile("[GS][0-9]|道[GS0-9]")  # .search: perhaps a road's number (ROAD_NUMBER), after NAMING_WORD
 CODE_OPENING = re.compile("“[一二两三四五六七八九十]")  # .search: perhaps a code of counts of works (CODED_WORKS)
 MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
 # Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程), or a count of
@@ -821,7 +822,8 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
     position = start
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())
-        if NAMING_WORD.search(text, left, right):  # no word that ends a name or names a kind: no mention
+        # no word that ends a name or names a kind, nor a road's number (加快建设国道G219): no mention
+        if NAMING_WORD.search(text, left, right) or ROAD_WORD.search(text, left, right):
             yield MARKUP.match(text, left, right).end(), right  # type: ignore[union-attr]  # it matches ""
         position = right + 1
 
