@@ -1395,3 +1395,24 @@ CITY_CLASSES_17 = [
 @pytest.mark.parametrize(("text", "expected"), CITY_CLASSES_17)
 def test_classes_of_the_misses_of_city_reports_17(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# A road named by its national or provincial number (国道G219, 沿边国道G331) ends as names do, as the endings of
+# `name_endings.csv` do (issue 20, projY); not a number inside other words (G20峰会, G227线入城口环境).
+ROAD_NUMBERS = [
+    ("推动国道G219改扩建。", [("国道G219", "推动", "in_progress")]),
+    ("力争沿边国道G331全线贯通，", [("沿边国道G331", "全线贯通", "opened")]),
+    ("改造提升G227线入城口环境。", []),
+    ("圆满完成G20峰会等重大活动期间的安保任务，", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROAD_NUMBERS)
+def test_a_road_named_by_its_number(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+def test_a_road_number_alone_names_the_clause():
+    """A clause whose only naming word is a road's number is read: yunnan-2023's road (推动国道G219改扩建) under
+    another verb of the genre, whose clause holds no ending of name_endings.csv (扩建 made the first one read)."""
+    assert [(m.name, m.status_text) for m in mentions("加快建设国道G219，")] == [("国道G219", "加快建设")]

@@ -155,7 +155,12 @@ ADVERB = re.compile(f"(?:{alternation(_ADVERB_WORDS)})(?=[\\u4e00-\\u9fff])")
 VERBS = tuple(dict.fromkeys(v for v, _ in [*PREFIX_ORDER, *((v, "") for v in LEADING_VERBS)]))  # for str.startswith
 # How project names end (…总部, …校区, …工程, …公园, …线一期, …路, …高铁, …水库, …中心), from the vocabulary.
 NAME_ENDINGS = re.compile(f"(?:{alternation(words('name_endings', 'ending'))})$")
-ENDING_WORD = re.compile(alternation(words("name_endings", "ending")))  # .search: one anywhere in a list
+# A road's number, national or provincial, which ends a road's name (沿边国道G331, 国道G219, G324线) as an ending
+# of `name_endings.csv` does; written alone after a verb, it names the road (推动国道G219改扩建).
+ROAD_NUMBER = r"(?:(?:国道|省道)[GS]?[0-9]{2,4}|(?<![A-Za-z0-9])[GS][0-9]{1,4})线?"
+ROAD_END = re.compile(f"{ROAD_NUMBER}$")  # .search, only after a name whose last character is one of ROAD_LAST
+ROAD_LAST = frozenset("0123456789线")
+ENDING_WORD = re.compile(f"{alternation(words('name_endings', 'ending'))}|{ROAD_NUMBER}")  # .search: one in a list
 # Words joining a work and what serves it into one name (甲乙气化站及配套管道).
 SERVING = re.compile(alternation(words("list_words", "word", role="serving")))
 # The endings of physical works (…隧道, …医院), for the verbs that govern only those (`WORKS_VERBS`).
@@ -168,6 +173,7 @@ NAMING_WORD = re.compile(
     alternation([*words("name_endings", "ending"), *words("list_words", "word", role="kind_tail")])
     + "|“[一二两三四五六七八九十]"
 )
+ROAD_WORD = re.compile("[GS][0-9]|道[GS0-9]")  # .search: perhaps a road's number (ROAD_NUMBER), after NAMING_WORD
 CODE_OPENING = re.compile("“[一二两三四五六七八九十]")  # .search: perhaps a code of counts of works (CODED_WORKS)
 MARKUP = re.compile(r"[\s*#]*")  # .match: bold or heading marks opening a clause (**铁路方面，**扎实推进…)
 # Words before 工程 that make it a programme of policy, no work (文化惠民工程, 重大技术装备攻关工程), or a count of
@@ -667,6 +673,8 @@ def _named(text: str, start: int, end: int) -> bool:
         return before is not None and inside is not None
     if NAME_ENDINGS.search(text, start, end):
         return True
+    if end > start and text[end - 1] in ROAD_LAST and ROAD_END.search(text, start, end):
+        return True  # 国道G219: a road's number
     return _serving(text, start, end)
 
 
@@ -814,7 +822,8 @@ def _status_clauses(text: str, start: int, end: int, clauses: Clauses) -> Iterat
     position = start
     while found := STATUS_WORD.search(text, position, end):
         left, right = clauses.around(found.start())
-        if NAMING_WORD.search(text, left, right):  # no word that ends a name or names a kind: no mention
+        # no word that ends a name or names a kind, nor a road's number (加快建设国道G219): no mention
+        if NAMING_WORD.search(text, left, right) or ROAD_WORD.search(text, left, right):
             yield MARKUP.match(text, left, right).end(), right  # type: ignore[union-attr]  # it matches ""
         position = right + 1
 
