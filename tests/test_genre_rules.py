@@ -19,6 +19,10 @@ READ = [
     ("人口自然增长率控制在5‰以内。", "5‰以内", "5", None, "‰", "at_most", "share", None),
     ("新增装机容量122万千瓦。", "122万", "1220000", None, "千瓦", "exact", "level", None),
     ("累计服务企业10万+家。", "10万+", "100000", None, "家", "over", "level", None),
+    # 破 before a number (首破, 均破) is over it, as 突破 is; 打破 (records broken) is a count, exact
+    ("进出口总值首破3000亿元。", "首破3000亿", "300000000000", None, "元", "over", "level", None),
+    ("苏里格气田日产破亿立方米。", "破亿", "100000000", None, "立方米", "over", "level", None),
+    ("打破1项世界纪录。", "1", "1", None, "项", "exact", "level", None),
     ("居民消费价格上涨.5%。", ".5%", "0.5", None, "%", "exact", "growth", "up"),  # no digit before the point
     ("单位地区生产总值能耗下降-3%。", "-3%", "3", None, "%", "exact", "growth", "down"),  # the minus repeats 下降
     ("工业增加值增长-2.1%。", "-2.1%", "-2.1", None, "%", "exact", "growth", "up"),  # a fall written as growth
