@@ -1416,3 +1416,21 @@ def test_a_road_number_alone_names_the_clause():
     """A clause whose only naming word is a road's number is read: yunnan-2023's road (推动国道G219改扩建) under
     another verb of the genre, whose clause holds no ending of name_endings.csv (扩建 made the first one read)."""
     assert [(m.name, m.status_text) for m in mentions("加快建设国道G219，")] == [("国道G219", "加快建设")]
+
+
+# A verb or adverb opening the clause before the names is no part of the first name (issue 20, projZ): 全面完成 a
+# leading verb of projects, 稳妥 an adverb after 积极; with nothing that ends as a name after them, still none.
+OPENING_WORDS = [
+    ("全面完成甲乙公园前期并开工建设。", [("甲乙公园", "开工建设", "started")]),
+    (
+        "积极稳妥推进南部水网工程（一期）前期工作。",
+        [("南部水网工程（一期）", "前期工作", "planned")],
+    ),
+    ("全面完成国企改革三年行动。", []),
+    ("稳妥推进农村宅基地制度改革。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_WORDS)
+def test_opening_words_are_no_part_of_a_name(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
