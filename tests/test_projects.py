@@ -1434,3 +1434,21 @@ OPENING_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), OPENING_WORDS)
 def test_opening_words_are_no_part_of_a_name(text, expected):
     assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected
+
+
+# A description set off by a dash before the name it describes is no part of the name (issue 20, projZ); a name
+# with no dash before it is kept whole.
+DASHED_DESCRIPTIONS = [
+    ("首家省实验室——南昌实验室启动建设。", [("南昌实验室", "启动建设", "started")]),
+    ("全国市政最长山岭隧道——铁峰山隧道全线贯通。", [("铁峰山隧道", "全线贯通", "topped_out")]),
+    (
+        "西北首台抽水蓄能机组——阜康抽水蓄能电站1号机组正式投产发电。",
+        [("阜康抽水蓄能电站1号机组", "投产发电", "opened")],
+    ),
+    ("南昌实验室启动建设。", [("南昌实验室", "启动建设", "started")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_DESCRIPTIONS)
+def test_a_description_before_a_dash_is_no_part_of_the_name(text, expected):
+    assert [(m.name, m.status_text, m.status) for m in mentions(text)] == expected

@@ -201,8 +201,9 @@ COUNT_TAIL = re.compile(
 )
 # Words before a name that are not part of it: a description ending in 的 (亚洲最大的X), a first-of-kind
 # claim, perhaps with its scope (首个X, 西部地区首个X, 世界首套X, 西北首台X), a capacity (35万吨X; not a grade of size,
-# 20万吨级X), and a space some reports write before a number (实施 103项…).
-LEADING_WORDS = re.compile(r"\s*(?:[^、]*的)?(?:[^、，]{0,6}?首[个座家批套台]|[0-9.]+万?吨(?!级))?\s*")
+# 20万吨级X), a description set off by a dash before the name it describes (首家省实验室——南昌实验室), and a
+# space some reports write before a number (实施 103项…).
+LEADING_WORDS = re.compile(r"\s*(?:[^、]*的)?(?:[^、，]*——)?(?:[^、，]{0,6}?首[个座家批套台]|[0-9.]+万?吨(?!级))?\s*")
 # A verb of building opening a piece of a list, no part of its name (推进新建聊城机场、迁建威海机场等前期工作).
 WORK_VERB = re.compile(alternation(sorted(words("list_words", "word", role="work_verb"), key=len, reverse=True)))
 # What a work joined by 及 to another holds when it is named in full: a number, a line's or a phase's.
