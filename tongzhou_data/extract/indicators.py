@@ -2238,6 +2238,7 @@ GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢
 LIST_SINCE = re.compile(r"(?:较|比)(?:去年|上一?年|同期|[0-9]{4}年|[一二三四五六七八九十]年前)(?:末|同期)?")  # .match
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
+OWNER_BEFORE_LIST = re.compile("[^、和及与，的]{2,}的(?=[^、和及与的]+[、和及与])")  # .match: whose every item is
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
@@ -2277,6 +2278,13 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if found is None:
         return None
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
+    owner = OWNER_BEFORE_LIST.match(subject)  # 纳入集采的药品和耗材价格…: 纳入集采的 of every item
+    names = _listed_subjects(subject[owner.end() :] if owner else subject, count)
+    return [owner.group() + name for name in names] if owner and names else names
+
+
+def _listed_subjects(subject: str, count: int) -> list[str] | None:
+    """The subjects of a 分别 list of `count` numbers from the subject before it (`respective_names`), or None."""
     if subject.startswith("城乡") and count % 2 == 0 and len(subject.split("、")) != count:  # not 城乡…、…分别
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     subject = _joined_pairs(subject)
