@@ -268,6 +268,15 @@ RESPECTIVELY = [
         ["抽水蓄能规划建设总规模全国排名", "风电光伏装机总量全国排名"],
     ),
     ("发明专利申请量、授权量年均增长 17.1%和 38.3%。", ["发明专利申请量年均增长率", "授权量年均增长率"]),
+    # … or two subjects joined by 和, before two numbers
+    (
+        "固定资产投资和社会消费品零售总额年均增长8.5%和5.7%。",
+        ["固定资产投资年均增长率", "社会消费品零售总额年均增长率"],
+    ),
+    (
+        "职工和居民政策范围内住院报销比例稳定在85％、77％。",
+        ["职工政策范围内住院报销比例", "居民政策范围内住院报销比例"],
+    ),
     ("煤炭、原油、天然气产量5875万吨、1090万吨、5.2亿立方米。", ["煤炭产量", "原油产量", "天然气产量"]),
     (
         "学前三年、高中阶段、高等教育毛入学率分别达到93.3%、95.3%、48.3%。",  # 高等教育: no examples' 等
@@ -300,6 +309,12 @@ def test_a_respectively_list_opening_its_clause_takes_the_subjects_of_as_many_cl
 def test_a_respectively_list_ends_where_its_numbers_stop_joining():
     records = scan("装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占规模以上工业增加值比重均超过30%。")[0]
     assert [r.indicator for r in records][:2] == ["装备制造业增加值增长率", "高技术制造业增加值增长率"]
+
+
+def test_a_name_holding_a_he_is_one_subject_when_its_numbers_are_not_joined():
+    """和 inside one name (软件和信息技术服务业) lists no subjects when the numbers after it stand in pieces of their own."""
+    records = scan("软件和信息技术服务业收入增长16%以上、规模突破1000亿元。")[0]
+    assert [r.indicator for r in records] == ["软件和信息技术服务业收入增长率", "软件和信息技术服务业收入规模"]
 
 
 def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():
