@@ -339,13 +339,16 @@ UNDERTAKING = re.compile(
     r"(?:开展|实施|推进|加快推进|扎实推进|突出抓好|抓好|提速建设|加快建设|推动)(?:新一轮)?"
     r"(?P<undertaking>[^，、“”0-9０-９]{2,16}?(?:行动|工程|示范区|先导区|攻坚))(?:建设)?"
 )  # .fullmatch of a clause
-# A count of what settles in a place (入驻项目, 集聚相关企业, 累计落户港澳企业, 引进创新平台) right after a clause that
-# names the park, centre or base, perhaps with its verbs of work before and its progress after (加快宣城（上海）科创中心
-# 建成运营，入驻项目20个以上): the things settled in that place.
-SETTLED = re.compile("(?:累计|新增)?(?:入驻|集聚|落户|新引进|引进)")  # .match of a name
+# A count of what settles in a place (入驻项目, 集聚相关企业, 累计落户港澳企业, 引进创新平台), or a bare
+# measure of what goes on there (新增完工面积, 完成客运量), right after a clause that names the park, centre,
+# base, business district or railway, perhaps with its verbs of work before and its progress after
+# (加快宣城（上海）科创中心建成运营，入驻项目20个以上; 提升运河商务区活力，新增完工面积…; 青荣城际铁路
+# 正式通车，去年完成客运量…): the things settled in, or done at, that place.
+SETTLED = re.compile("(?:累计|新增|完成)?(?:入驻|集聚|落户|新引进|引进|完工面积|客运量)")  # .match of a name
 SETTLED_PLACE = re.compile(
-    r"(?:加快|推动|推进|建设|建成|打造|提标升级)*(?P<place>[^，、0-9０-９]{2,14}?(?:中心|城|产业园|园区|基地))"
-    r"(?:(?:正式)?(?:建成运营|建成投用|投入运营|开园|挂牌|运营)|建设[^，、0-9０-９]{0,8})?"
+    r"(?:加快|推动|推进|建设|建成|打造|提标升级|提升)*"
+    r"(?P<place>[^，、0-9０-９]{2,14}?(?:中心|城|产业园|园区|基地|商务区|城际铁路))"
+    r"(?:(?:正式)?(?:建成运营|建成投用|投入运营|开园|挂牌|运营|通车)|建设[^，、0-9０-９]{0,8}|(?:精彩)?亮相|活力)?"
 )  # .fullmatch of the clause before
 # A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
 BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
