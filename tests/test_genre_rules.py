@@ -248,6 +248,19 @@ RESPECTIVELY = [
         "生产安全事故起数、死亡人数比2017年分别下降86.66%和85.67%。",
         ["生产安全事故起数比2017年下降率", "生产安全事故死亡人数比2017年下降率"],
     ),
+    # words ending in 的 before the first item modify every item
+    (
+        "在我市投资或设立分支机构的世界500强、中国500强企业分别达215家和293家。",
+        ["在我市投资或设立分支机构的世界500强企业数", "在我市投资或设立分支机构的中国500强企业数"],
+    ),
+    (
+        "纳入集采的药品和耗材价格平均降幅分别为50%、80%以上。",
+        ["纳入集采的药品价格平均降幅", "纳入集采的耗材价格平均降幅"],
+    ),
+    (  # a 的 after the list is the last item's words, which every item takes as its tail
+        "城镇、农村居民的人均可支配收入分别增长5%、7%。",
+        ["城镇居民的人均可支配收入增长率", "农村居民的人均可支配收入增长率"],
+    ),
     # 分别 unsaid: as many subjects joined by 、 as numbers joined by 、 or 和
     ("轧钢、水泥、船舶产能累计减少200万吨、572万吨、44万载重吨。", ["轧钢产能", "水泥产能", "船舶产能"]),
     (
@@ -255,6 +268,15 @@ RESPECTIVELY = [
         ["抽水蓄能规划建设总规模全国排名", "风电光伏装机总量全国排名"],
     ),
     ("发明专利申请量、授权量年均增长 17.1%和 38.3%。", ["发明专利申请量年均增长率", "授权量年均增长率"]),
+    # … or two subjects joined by 和, before two numbers
+    (
+        "固定资产投资和社会消费品零售总额年均增长8.5%和5.7%。",
+        ["固定资产投资年均增长率", "社会消费品零售总额年均增长率"],
+    ),
+    (
+        "职工和居民政策范围内住院报销比例稳定在85％、77％。",
+        ["职工政策范围内住院报销比例", "居民政策范围内住院报销比例"],
+    ),
     ("煤炭、原油、天然气产量5875万吨、1090万吨、5.2亿立方米。", ["煤炭产量", "原油产量", "天然气产量"]),
     (
         "学前三年、高中阶段、高等教育毛入学率分别达到93.3%、95.3%、48.3%。",  # 高等教育: no examples' 等
@@ -287,6 +309,12 @@ def test_a_respectively_list_opening_its_clause_takes_the_subjects_of_as_many_cl
 def test_a_respectively_list_ends_where_its_numbers_stop_joining():
     records = scan("装备制造业、高技术制造业增加值分别增长45.3%和62.2%、占规模以上工业增加值比重均超过30%。")[0]
     assert [r.indicator for r in records][:2] == ["装备制造业增加值增长率", "高技术制造业增加值增长率"]
+
+
+def test_a_name_holding_a_he_is_one_subject_when_its_numbers_are_not_joined():
+    """和 inside one name (软件和信息技术服务业) lists no subjects when the numbers after it stand in pieces of their own."""
+    records = scan("软件和信息技术服务业收入增长16%以上、规模突破1000亿元。")[0]
+    assert [r.indicator for r in records] == ["软件和信息技术服务业收入增长率", "软件和信息技术服务业收入规模"]
 
 
 def test_a_list_that_is_the_object_of_its_verb_takes_no_subject_from_before():

@@ -339,13 +339,16 @@ UNDERTAKING = re.compile(
     r"(?:开展|实施|推进|加快推进|扎实推进|突出抓好|抓好|提速建设|加快建设|推动)(?:新一轮)?"
     r"(?P<undertaking>[^，、“”0-9０-９]{2,16}?(?:行动|工程|示范区|先导区|攻坚))(?:建设)?"
 )  # .fullmatch of a clause
-# A count of what settles in a place (入驻项目, 集聚相关企业, 累计落户港澳企业, 引进创新平台) right after a clause that
-# names the park, centre or base, perhaps with its verbs of work before and its progress after (加快宣城（上海）科创中心
-# 建成运营，入驻项目20个以上): the things settled in that place.
-SETTLED = re.compile("(?:累计|新增)?(?:入驻|集聚|落户|新引进|引进)")  # .match of a name
+# A count of what settles in a place (入驻项目, 集聚相关企业, 累计落户港澳企业, 引进创新平台), or a bare
+# measure of what goes on there (新增完工面积, 完成客运量), right after a clause that names the park, centre,
+# base, business district or railway, perhaps with its verbs of work before and its progress after
+# (加快宣城（上海）科创中心建成运营，入驻项目20个以上; 提升运河商务区活力，新增完工面积…; 青荣城际铁路
+# 正式通车，去年完成客运量…): the things settled in, or done at, that place.
+SETTLED = re.compile("(?:累计|新增|完成)?(?:入驻|集聚|落户|新引进|引进|完工面积|客运量)")  # .match of a name
 SETTLED_PLACE = re.compile(
-    r"(?:加快|推动|推进|建设|建成|打造|提标升级)*(?P<place>[^，、0-9０-９]{2,14}?(?:中心|城|产业园|园区|基地))"
-    r"(?:(?:正式)?(?:建成运营|建成投用|投入运营|开园|挂牌|运营)|建设[^，、0-9０-９]{0,8})?"
+    r"(?:加快|推动|推进|建设|建成|打造|提标升级|提升)*"
+    r"(?P<place>[^，、0-9０-９]{2,14}?(?:中心|城|产业园|园区|基地|商务区|城际铁路))"
+    r"(?:(?:正式)?(?:建成运营|建成投用|投入运营|开园|挂牌|运营|通车)|建设[^，、0-9０-９]{0,8}|(?:精彩)?亮相|活力)?"
 )  # .fullmatch of the clause before
 # A bare 开行 (全年开行4639列, 增长20.8%) runs the trains its sentence named before: the last of them
 BARE_RUN = re.compile("(?P<verb>开行)(?P<rest>数|增长率|量)?")  # .fullmatch of a name
@@ -2238,6 +2241,7 @@ GAP_ADJECTIVES = {"高": "高于", "低": "低于", "快": "快于", "慢": "慢
 LIST_SINCE = re.compile(r"(?:较|比)(?:去年|上一?年|同期|[0-9]{4}年|[一二三四五六七八九十]年前)(?:末|同期)?")  # .match
 RESPECTIVELY = re.compile(r"^(?P<subject>.+?)(?:[较比][0-9]{4}年末?|比上年|同比|年均)?分别(?P<verb>.*)$")
 ITEM_BREAK = re.compile("[、和及与]")
+OWNER_BEFORE_LIST = re.compile("[^、和及与，的]{2,}的(?=[^、和及与的]+[、和及与])")  # .match: whose every item is
 BASIS_END = re.compile("(?:累计|年均|同比)+$")  # a basis ending the words before 分别: no part of a subject
 ORDINAL = re.compile("第?[一二三四五六七八九十]")  # an item of a list of ordinals (一、二、三产业)
 # Nouns a list's last item may end in that its other items share (高技术制造业和战略性新兴产业增加值).
@@ -2277,6 +2281,13 @@ def respective_names(words: str, count: int) -> list[str] | None:
     if found is None:
         return None
     subject = BASIS_END.sub("", LEADING.sub("", found.group("subject").strip("，、 ")))  # …人才累计分别达到
+    owner = OWNER_BEFORE_LIST.match(subject)  # 纳入集采的药品和耗材价格…: 纳入集采的 of every item
+    names = _listed_subjects(subject[owner.end() :] if owner else subject, count)
+    return [owner.group() + name for name in names] if owner and names else names
+
+
+def _listed_subjects(subject: str, count: int) -> list[str] | None:
+    """The subjects of a 分别 list of `count` numbers from the subject before it (`respective_names`), or None."""
     if subject.startswith("城乡") and count % 2 == 0 and len(subject.split("、")) != count:  # not 城乡…、…分别
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     subject = _joined_pairs(subject)

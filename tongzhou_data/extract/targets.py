@@ -807,14 +807,13 @@ JOINED = re.compile(
 
 def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:
     """The words before a list of numbers, with 分别 put where it goes unsaid: before the verb they share,
-    when they list as many subjects, joined by 、, as the numbers joined by nothing but 、 or 和; else
-    the words as they are."""
+    when they list as many subjects, joined by 、 (or, with no 、, by 和), as the numbers joined by nothing but 、
+    or 和; else the words as they are."""
     words = before.rstrip()  # 授权量年均增长 17.1%和 38.3%
     tail = UNSAID_TAIL.search(words)
     subjects = words[: tail.start()] if tail else words
-    if subjects.count("、") != len(starts) - 1 or not all(
-        JOINED.fullmatch(text, a, b) for a, b in itertools.pairwise(starts)
-    ):
+    joins = subjects.count("、") or subjects.count("和")  # 药品和耗材价格平均降幅50%、80%以上: two, each its own
+    if joins != len(starts) - 1 or not all(JOINED.fullmatch(text, a, b) for a, b in itertools.pairwise(starts)):
         return before
     return subjects + "分别" + words[len(subjects) :]
 
