@@ -200,6 +200,8 @@ RATIO_RUN = re.compile(r"[0-9.]+(?:\s*[∶:：]\s*[0-9.]+)+")  # 4.1∶40.1∶55
 RATIO_CHARACTERS = set("0123456789.∶:： ")
 SENTENCE_BREAKS = "。；：！？\n"
 CLAUSE_BREAKS = "，,"
+CLAUSE_ENDS = SENTENCE_BREAKS + CLAUSE_BREAKS  # what ends a clause
+PIECE_ENDS = CLAUSE_ENDS + "、"  # what ends a piece of a list
 # 从A增加到B, 由A提高到B: A is the start of the change (X（期初）), B its end (X), X the words before 从.
 _FROM = r"(?:从(?!业|一开始)|(?<![理自缘事经])由)(?:[0-9]{4}年)?"  # not 由 in 理由, 自由, 经由; not 从业, 从一开始
 _TO_VERBS = alternation(  # 升至, 变为, 减至, 恢复到
@@ -689,7 +691,7 @@ def _running_total(text: str, left: int, quantity: Quantity, name: str) -> str:
     name says a total already (累计…, 总里程)."""
     if left < 1 or text[left - 1] != "、" or quantity.unit == "%" or RUNNING_TOTAL in name or is_total(name):
         return name
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
     opening = LEADING.sub("", _unmarked(text[start : left - 1]).strip())
     lent = opening.startswith(RUNNING_TOTAL) and not SHARED_OPENING.match(opening, len(RUNNING_TOTAL))
     return RUNNING_TOTAL + name if lent and not NEW.match(text[left : left + 5]) else name
@@ -702,7 +704,7 @@ def _part_growth(text: str, left: int, name: str) -> str:
     names no such measure."""
     opening = left
     while opening > 0 and text[opening - 1] == "、":  # …，其中装备制造业增长12.5%、高技术制造业增长10%: each a part
-        opening = after_last(text, max(0, opening - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+        opening = _start_back(text, opening, PIECE_ENDS, opening - 1)
     if opening > 3 and text[opening - 1] in "：:" and text.endswith("其中", 0, opening - 1):
         opening -= 3  # 其中：软件和信息技术服务业…: the colon a break of its own
     tail = GROWTH_TAIL.search(name.removesuffix("率"))
@@ -714,7 +716,7 @@ def _part_growth(text: str, left: int, name: str) -> str:
         or text[opening - 1] not in CLAUSE_BREAKS
     ):
         return ""
-    start = after_last(text, max(0, opening - 1 - MAX_QUOTE), opening - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, opening - 1, CLAUSE_ENDS)
     whole = CHANGE_AT_END.sub("", clause_subject(text[start : opening - 1]))
     head = next((h for h in SHARED_HEADS if whole.endswith(h) and len(whole) > len(h)), "")
     return industry + head + name[tail.start() :] if head else ""  # type: ignore[union-attr]
@@ -743,9 +745,15 @@ def _delegate_before(text: str, left: int) -> str:
     return LEADING.sub("", owner["owner"]) if owner and owner.end() < left else ""
 
 
+def _start_back(text: str, left: int, breaks: str, end: int | None = None) -> int:
+    """Where the words before `end` (`left` if not given) begin after the last of `breaks`, looking back from `left`
+    no further than a quote's length (longer is no prose)."""
+    return after_last(text, max(0, left - MAX_QUOTE), left if end is None else end, breaks)
+
+
 def _sentence_start(text: str, left: int) -> int:
     """Where the sentence of text[left] begins, looking back no further than a quote's length (longer is no prose)."""
-    return after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS)
+    return _start_back(text, left, SENTENCE_BREAKS)
 
 
 def _unmarked(words: str) -> str:
@@ -979,7 +987,7 @@ def _part_of_whole(text: str, left: int, quantity: Quantity, after: str) -> str:
     """The share a subject contributes of a whole (`CONTRIBUTED`) before the noun it is a share of, as that noun's
     share of the whole, the subject before the verb in its clause first when it is short (民营经济贡献了全省近70%的
     地区生产总值 → 民营经济地区生产总值占全省比重; …、70.6%的税收 → 民营经济税收占全省比重); empty otherwise."""
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS)
     found = list(CONTRIBUTED.finditer(text, start, quantity.start))
     noun = SHARED_NOUN.match(text, max(quantity.end, quantity.unit_end))
     if not found or noun is None:
@@ -995,7 +1003,7 @@ def _reached(text: str, left: int, unit: str) -> str:
     when the piece before gives a rate and this is one too (增长6%左右，力争达到6%以上: the growth again), or nothing
     else is left."""
     subject = _subject(text, left)
-    piece = text[after_last(text, max(0, left - MAX_QUOTE), max(0, left - 1), SENTENCE_BREAKS + CLAUSE_BREAKS) : left]
+    piece = text[_start_back(text, left, CLAUSE_ENDS, max(0, left - 1)) : left]
     if left > 0 and text[left - 1] == "、" and (added := ADDED_PIECE.fullmatch(piece.removesuffix("、"))):
         subject = LEADING.sub("", WHOLE_WORDS.sub("", added.group("subject")))  # …，千亿级园区新增2个、达到14个
     unchanged = subject if unit == "%" and "%" in piece else CHANGE_AT_END.sub("", subject)
@@ -1075,7 +1083,7 @@ def _amount_before(text: str, left: int) -> str:
     reaching; empty for a count, a rate, work that takes away, or prose."""
     if left < 1 or text[left - 1] not in "、，":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     if not QUANTITY_END.search(text, start, left - 1) or COUNTED_END.search(text, start, left - 1):
         return ""
     first = NUMBER.search(text, start, left - 1)
@@ -1090,7 +1098,7 @@ def _added_to(text: str, left: int) -> str:
     nothing or does other work to them (撤销本专科专业点461个、新增270个)."""
     if left < 1 or text[left - 1] not in "、，":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     count = COUNTED_END.search(text, start, left - 1)
     words = LEADING.sub("", REACHING.sub("", text[start : count.start()] if count else ""))
     things = TOTAL_WORD_END.sub("", NEW.sub("", words))  # 新增…企业超1300家、连续三年新增超千家: 新增 once
@@ -1139,7 +1147,7 @@ def _piece_owner(text: str, left: int) -> str:
     月居全国首位 → 贷款余额), without its verb of change; empty when no 、 stands before `left`."""
     if left < 1 or text[left - 1] != "、":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     subject = CHANGE_AT_END.sub("", _first_subject(text[start : left - 1]))
     return subject if len(subject) <= SHORT_SUBJECT else ""
 
@@ -1236,9 +1244,7 @@ def _nouns_then_predicate(text: str, start: int) -> str:
 def _clause_end(text: str, start: int) -> int:
     """Where the clause of text[start] ends (its next break), looking no further than a quote's length."""
     window = min(len(text), start + MAX_QUOTE)
-    return min(
-        (x for x in (text.find(c, start, window) for c in SENTENCE_BREAKS + CLAUSE_BREAKS) if x >= 0), default=window
-    )
+    return min((x for x in (text.find(c, start, window) for c in CLAUSE_ENDS) if x >= 0), default=window)
 
 
 def _listed_predicate(text: str, quantity: Quantity, noun: str) -> str:
@@ -1739,7 +1745,7 @@ def _owner(text: str, at: int) -> str:
     中国品牌百强、数量… → 入选中国品牌百强地理标志品牌); empty when no such piece stands before them."""
     if at < 1 or text[at - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, at - MAX_QUOTE), at - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, at, PIECE_ENDS, at - 1)
     if COPULA.match(text, start):  # …增长4.8%，是全国首个突破13万亿元的省份，总量…: the clause before's
         return _owner(text, start)
     words = text[start : at - 1]
@@ -1762,7 +1768,7 @@ def _moved_rank(text: str, left: int) -> str:
     第50位、上升5位 → 绵阳高新区国家高新区综合排名); empty when no ordinal stands there."""
     if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     ordinal = text.rfind("第", start, left - 1)
     before = text[start:ordinal] if ordinal >= 0 else ""
     ranked = RANKED_IN.sub(r"\1\2排名", _rank_name(text, start, before) or LEADING.sub("", before))
@@ -1775,7 +1781,7 @@ def _things_before(text: str, left: int) -> str:
     项目 → 实施项目), without leading words or a verb of adding; empty for no count, or prose around it."""
     if left < 1 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     if text[left - 1] != "、" and text[start - 1] == "、":  # …项目589个、贷款贴息项目252个，总投资…: of them all
         return ""
     words = text[start : left - 1]
@@ -1857,7 +1863,7 @@ def _object_before(text: str, left: int) -> str:
     no such verb opens it, or the words are a list or prose."""
     if left == 0 or text[left - 1] not in "、，":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
     verb, first = SHARED_VERBS.match(text, start), NUMBER.search(text, start, left)
     done_to = text[verb.end() : first.start()] if verb and first else ""
     return done_to if len(done_to) <= SHORT_SUBJECT and not re.search("[、“”和及]", done_to) else ""
@@ -1878,7 +1884,7 @@ def _total_subject(text: str, left: int) -> str:
     subject = CHANGE_AT_END.sub("", _short_subject(text, left)) or _short_subject(text, left)  # 企业增长25%、总量…
     if subject and not subject.endswith(EXAMPLES_END):
         return subject
-    start = after_last(text, max(0, left - MAX_QUOTE), left, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS)
     count = QUANTITY.search(text, start, left)
     noun = text[count.end() : left].split("、", 1)[0] if count else ""
     own = noun if 0 < len(noun) <= SHORT_SUBJECT and not NUMBER.search(noun) else ""
@@ -1891,7 +1897,7 @@ def _added_before(text: str, left: int) -> str:
     examples); empty for any other piece."""
     if left < 1 or text[left - 1] not in "、，":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
     if not ADDING_START.match(LEADING.sub("", text[start : left - 1])):
         return ""
     start = after_last(text, start, left - 1, "、")  # the piece right before, in a clause of pieces
@@ -1918,7 +1924,7 @@ def _ranked(text: str, left: int) -> str:
     跃升至第8位 → 高铁里程; 进出口规模从4600亿元增加到10077亿元，由全国第12位… → 进出口规模), else none."""
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS:
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
     subject = RANK_NOUN.sub("", _first_subject(text[start : left - 1]).removesuffix("从").removesuffix("由"))
     subject = LEADING.sub("", subject)  # 全市金融机构本外币存款余额、贷款余额分别突破…，均居全省第一
     if not subject and NUMBER.search(text, start, left - 1):  # 三级医院数量五年翻一番，达到310家，居全国第1位
@@ -1933,8 +1939,8 @@ def _last_amount(text: str, left: int) -> str:
     or the rank is of them all (均居)."""
     if left < 1 or text[left - 1] not in CLAUSE_BREAKS or text.startswith("均", left):
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
-    first = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
+    first = _start_back(text, left, SENTENCE_BREAKS, left - 1)
     if start <= first or not NUMBER.search(text, first, start) or not NUMBER.search(text, start, left - 1):
         return ""
     clause = text[start : left - 1]
@@ -1951,7 +1957,7 @@ def _whole(text: str, left: int) -> str:
     收入), without a time, an aim or a verb of change; empty when they name none."""
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left, CLAUSE_ENDS, left - 1)
     words = _years_masked(text[start : left - 1])  # 到2027年电力总装机…
     found = NUMBER.search(words)
     whole = REACHING.sub("", UNTIL_YEAR.sub("", text[start : start + found.start()])) if found else ""
@@ -1979,7 +1985,7 @@ def _handled_before(text: str, left: int) -> str:
     prose."""
     if left == 0 or text[left - 1] not in CLAUSE_BREAKS + "、":
         return ""
-    start = after_last(text, max(0, left - 1 - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, left - 1, CLAUSE_ENDS)
     hidden = HOTLINE.sub(lambda line: line.group().translate(HIDE_DIGITS), text[start : left - 1])  # 12345热线…
     handled = LEADING.sub("", clause_subject(hidden))  # a hotline's number names it, no number of the clause
     prose = len(handled) > 2 * SHORT_SUBJECT or NUMBER.search(handled) or handled.endswith("率")  # 清偿率25%，化解率…
@@ -2042,14 +2048,14 @@ def _predicated_topic(text: str, left: int) -> str:
     names after its verb of taking up work (`TOPIC_VERB`: 吸引社会资本参与老旧小区改造，开工127个、完工59个 →
     老旧小区改造) when the words end in work (`WORK_END`); empty for any other (开展“新三年棚改攻坚计划”: a plan)."""
     while left > 0 and text[left - 1] == "、":  # 、完工59个: back over the list's earlier pieces
-        piece = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+        piece = _start_back(text, left, PIECE_ENDS, left - 1)
         counted = PREDICATED_COUNT.fullmatch(text, piece, left - 1)
         if counted is None or counted.group("noun"):
             return ""
         left = piece
     if left < 1 or text[left - 1] not in CLAUSE_BREAKS:
         return ""
-    start = after_last(text, max(0, left - MAX_QUOTE), left - 1, SENTENCE_BREAKS + CLAUSE_BREAKS + "、")
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
     topic = TOPIC_VERB.search(_unmarked(text[start : left - 1]).strip())
     work = topic.group("work") if topic and WORK_END.search(topic.group("work")) else ""  # not a plan (…计划)
     return work if 1 < len(work) <= SHORT_SUBJECT and work.count("“") == work.count("”") else ""
@@ -2093,7 +2099,7 @@ def _bound_before(text: str, left: int) -> str:
     end = left - 1
     if end < 1 or text[end] not in CLAUSE_BREAKS:
         return ""
-    start = after_last(text, max(0, end - MAX_QUOTE), end, SENTENCE_BREAKS + CLAUSE_BREAKS)
+    start = _start_back(text, end, CLAUSE_ENDS)
     first = NUMBER.search(text, start, end)
     words = text[start : first.start()] if first else ""
     bound = BOUND_BEFORE.search(words)
@@ -2457,7 +2463,7 @@ def respective_rate_owner(text: str, first: int, names: list[str]) -> str:
     for other in names:
         if (rate := RATE_END.search(other)) and rate.start() > 0:
             return other[: rate.start()]
-    return _handled_before(text, after_last(text, max(0, first - MAX_QUOTE), first, SENTENCE_BREAKS + CLAUSE_BREAKS))
+    return _handled_before(text, _start_back(text, first, CLAUSE_ENDS))
 
 
 def respective_indicator(name: str, verb: str, measure: str, unit: str = "") -> str:
