@@ -46,3 +46,25 @@ def test_matching_pairs_each_mention_once_by_region_then_by_a_name_holding_the_o
     other = [("r1", "甲乙大桥", "in_progress"), ("r1", "丙丁公园二期", "opened"), ("r3", "甲乙大桥", "completed")]
     assert matched(gold, other) == (2, 1)  # r2's bridge has no pair in r2; the park matches by holding
     assert matched(gold, []) == (0, 0)
+
+
+def test_a_held_out_list_is_compared_with_its_annotation_without_running_the_parser(monkeypatch):
+    """Without --held-out the parser is not set beside a held-out report's list (its errors stay unread)."""
+    import blind_listing
+
+    def refuse(name):
+        raise AssertionError(f"the parser ran on {name}")
+
+    monkeypatch.setattr(blind_listing, "parsed", refuse)
+    name = LISTS[0].name.removesuffix(".projects.csv")
+    assert list(blind_listing.pairs_of(name, with_parser=False)) == ["blind vs annotation"]
+    first, second, hits, same = blind_listing.pairs_of(name, with_parser=False)["blind vs annotation"]
+    assert 0 < hits <= min(first, second) and same <= hits
+
+
+def test_a_row_gives_recall_precision_and_statuses_of_the_second_listing():
+    import blind_listing
+
+    assert blind_listing.row("甲", "blind vs annotation", (4, 5, 3, 2)) == (
+        "| 甲 | blind vs annotation | 4 | 5 | 3 | 75.0% | 60.0% | 2/3 |"
+    )
