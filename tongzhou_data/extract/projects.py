@@ -239,10 +239,12 @@ GROUPS_AND = re.compile(
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车), a year (包银高铁
-# 2025年建成通车) or a lead of months (…治理工程提前4个月完工).
+# 2025年建成通车) or a lead of months (…治理工程提前4个月完工). The year, its digits grouped, is the one pattern
+# `reports` reads again to date a mention by the year standing between its name and status.
+DEADLINE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})年")
 DEADLINE = (
     r"(?:(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
-    r"|(?<![0-9])[0-9]{4}年(?:底|内)?前?|提前[0-9一二三四五六七八九十]+个?月)"
+    f"|{DEADLINE_YEAR.pattern}(?:底|内)?前?|提前[0-9一二三四五六七八九十]+个?月)"
 )
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
 # Words before 开放 that say how a place already open serves the public, no opening (常州博物馆、常州图书馆等重点场馆
