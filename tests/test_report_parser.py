@@ -255,6 +255,15 @@ def test_markdown_headings_give_the_outline_and_the_offsets_stay_in_the_markdown
     assert text[second.number_start : second.number_end] == "5%左右"
 
 
+def test_a_year_between_a_planned_project_and_its_status_dates_it():
+    """A year written as a deadline before the status (`DEADLINE_YEAR`) is the plan's year for that work; a
+    project with none keeps the period of its chapter."""
+    text = "各位代表：\n\n**二、2026年主要任务**\n\n包银高铁2028年建成通车，京雄高速建成通车。\n"
+    dated, plain = report(text, year=2026).projects
+    assert (dated.name, dated.kind, dated.period_start, dated.period_end) == ("包银高铁", "target", 2028, 2028)
+    assert (plain.name, plain.kind, plain.period_start) == ("京雄高速", "target", 2026)
+
+
 def test_memory_grows_linearly_with_the_report():
     """Eight copies of a report need well under eight times the memory of two (a quadratic step would
     need sixteen)."""

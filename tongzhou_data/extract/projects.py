@@ -239,10 +239,12 @@ GROUPS_AND = re.compile(
 )
 # Adverbs that end the words before a status phrase and belong to the status (相继建成投用, 全面投入使用), and
 # a deadline, a month or a quoted holiday before 前 (…首开区“十一”前建成运营, …快线11月底前通车), a year (包银高铁
-# 2025年建成通车) or a lead of months (…治理工程提前4个月完工).
+# 2025年建成通车) or a lead of months (…治理工程提前4个月完工). The year, its digits grouped, is the one pattern
+# `reports` reads again to date a mention by the year standing between its name and status.
+DEADLINE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})年")
 DEADLINE = (
     r"(?:(?:“[^“”、，]{1,6}”|[0-9一二三四五六七八九十]{1,2}月(?:底|份|中旬|上旬|下旬)?)前"
-    r"|(?<![0-9])[0-9]{4}年(?:底|内)?前?|提前[0-9一二三四五六七八九十]+个?月)"
+    f"|{DEADLINE_YEAR.pattern}(?:底|内)?前?|提前[0-9一二三四五六七八九十]+个?月)"
 )
 STATUS_ADVERB = re.compile(f"(?:{alternation(words('list_words', 'word', role='status_adverb'))}|{DEADLINE})$")
 # Words before 开放 that say how a place already open serves the public, no opening (常州博物馆、常州图书馆等重点场馆
@@ -735,6 +737,25 @@ def _quote_span(left: int, right: int, name_start: int, name_end: int, status: t
     return bounded(left, right, low, high)
 
 
+def _mention(
+    text: str,
+    name: tuple[int, int],
+    words: str,
+    words_span: tuple[int, int],
+    state: str,
+    quote: tuple[int, int],
+    head: str,
+    location: str | None,
+) -> Mention:
+    """The Mention of the name at `name` with its status words (`words`, at `words_span`), state, quote span,
+    head and place: the one construction of its fields; a quote that is the name alone shares the name's string."""
+    named = text[name[0] : name[1]]
+    quoted = named if quote == name else text[quote[0] : quote[1]]
+    return Mention(
+        named, name[0], name[1], words, words_span[0], words_span[1], state, quoted, quote[0], quote[1], head, location
+    )
+
+
 def _head(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the words naming the kind of project listed in text[start:end]: its 等 tail, else its
     last name (乌拉哈达、娄里、青山水库: 青山水库)."""
@@ -787,6 +808,7 @@ def _continued(text: str, last: Mention, right: int, end: int, clauses: Clauses)
     status word: the opening verb before `last` governs them too (重点实施甲乙等526个产业项目，丙丁高速、戊己机场扩建等
     400个基础设施项目，…: one list in clauses, each with its tail); the first clause of anything else ends them."""
     found: list[Mention] = []
+    words_span = last.status_start, last.status_end
     while text.startswith("，", right):
         low, high = clauses.around(right + 1)
         high = min(high, end)
@@ -803,16 +825,11 @@ def _continued(text: str, last: Mention, right: int, end: int, clauses: Clauses)
             break  # a clause of prose, or of names and other words
         head = text[slice(*_head(text, low, names_end))]
         for piece_start, name_end in _own_names(text, iter(names)):  # not a kind its tail makes a name (老旧小区改造)
-            place_end, name_start = _located(text, piece_start, name_end)
-            location = text[piece_start:place_end] if place_end > piece_start else None
-            q_left, q_right = _quote_span(last.status_start, high, name_start, name_end, (last.status_start, high))
-            mention = Mention(
-                name=text[name_start:name_end], name_start=name_start, name_end=name_end,
-                status_text=last.status_text, status_start=last.status_start, status_end=last.status_end,
-                status=last.status, quote=text[q_left:q_right], char_start=q_left, char_end=q_right, head=head,
-                location=location,
-            )  # fmt: skip
-            found.append(mention)
+            location, name_start = _located(text, piece_start, name_end)
+            quote = _quote_span(last.status_start, high, name_start, name_end, (last.status_start, high))
+            found.append(
+                _mention(text, (name_start, name_end), last.status_text, words_span, last.status, quote, head, location)
+            )
         right = high
     return found
 
@@ -845,20 +862,14 @@ def _clause_mentions(text: str, left: int, right: int) -> list[Mention]:
     head = text[head_span[0] : head_span[1]]
     found = []
     for piece_start, piece_end in names:
-        place_end, name_start = _located(text, piece_start, piece_end)
-        location = text[piece_start:place_end] if place_end > piece_start else text[place[0] : place[1]] or None
+        location, name_start = _located(text, piece_start, piece_end)
+        location = location or text[place[0] : place[1]] or None
         name_end, words_span, state = _own_status(text, name_start, piece_end) or (piece_end, status_span, status)
         words = status_text if words_span == status_span else text[words_span[0] : words_span[1]]
-        q_left, q_right = _quote_span(left, right, name_start, name_end, words_span)
-        name = text[name_start:name_end]
-        state = "topped_out" if state == "opened" and "贯通" in words and name.endswith(BORES) else state
-        quote = name if (q_left, q_right) == (name_start, name_end) else text[q_left:q_right]
-        mention = Mention(
-            name=name, name_start=name_start, name_end=name_end, status_text=words,
-            status_start=words_span[0], status_end=words_span[1], status=state,
-            quote=quote, char_start=q_left, char_end=q_right, head=head, location=location,
-        )  # fmt: skip
-        found.append(mention)
+        quote = _quote_span(left, right, name_start, name_end, words_span)
+        bored = state == "opened" and "贯通" in words and text.endswith(BORES, name_start, name_end)
+        state = "topped_out" if bored else state
+        found.append(_mention(text, (name_start, name_end), words, words_span, state, quote, head, location))
     return found
 
 
@@ -914,13 +925,13 @@ def _place(text: str, start: int, end: int) -> int:
     return place.end()
 
 
-def _located(text: str, start: int, end: int) -> tuple[int, int]:
-    """(end of the place word opening text[start:end], or start; where the name begins): after the place,
-    unless nothing follows it or what follows only says what kind of thing stands there (潞城镇城中村改造项目)."""
+def _located(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """(the place word opening text[start:end], or None; where the name begins): after the place, unless
+    nothing follows it or what follows only says what kind of thing stands there (潞城镇城中村改造项目)."""
     place_end = _place(text, start, end)
     if place_end in (start, end):
-        return start, start
-    return place_end, (start if KIND_ONLY.fullmatch(text, place_end, end) else place_end)
+        return None, start
+    return text[start:place_end], (start if KIND_ONLY.fullmatch(text, place_end, end) else place_end)
 
 
 # names, status span, status, head span, and the span of a place word opening the clause

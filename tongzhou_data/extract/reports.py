@@ -21,7 +21,7 @@ from typing import Any
 from .documents import read_meta, written_date
 from .numbers import Token, number_tokens
 from .periods import PeriodSpan, infer_periods, period_at
-from .projects import Mention, mentions
+from .projects import DEADLINE_YEAR, Mention, mentions
 from .sections import OutlineEntry, outline
 from .targets import Skipped, TargetRecord, scan
 from .terms import GlossaryEntry, terms
@@ -179,12 +179,9 @@ def _project(mention: Mention, periods: list[PeriodSpan]) -> ProjectRecord:
     return ProjectRecord(*values)
 
 
-# A year between a name and its status (包银高铁2025年建成通车), the year a plan sets for the work.
-DEADLINE_YEAR = re.compile(r"(?<![0-9])([0-9]{4})年")
-
-
 def _deadline_year(mention: Mention) -> int | None:
-    """The year written between `mention`'s name and its status, when the status follows the name, or None."""
+    """The year written between `mention`'s name and its status, when the status follows the name, or None: the
+    year a plan sets for the work (包银高铁2025年建成通车), written as the parser's deadlines write it."""
     low, high = mention.name_end - mention.char_start, mention.status_start - mention.char_start
     found = DEADLINE_YEAR.search(mention.quote, low, high) if 0 <= low < high else None
     return int(found.group(1)) if found else None
