@@ -752,8 +752,10 @@ def _mention(
     named = text[name[0] : name[1]]
     quoted = named if quote == name else text[quote[0] : quote[1]]
     return Mention(
-        named, name[0], name[1], words, words_span[0], words_span[1], state, quoted, quote[0], quote[1], head, location
-    )
+        name=named, name_start=name[0], name_end=name[1], status_text=words, status_start=words_span[0],
+        status_end=words_span[1], status=state, quote=quoted, char_start=quote[0], char_end=quote[1], head=head,
+        location=location,
+    )  # fmt: skip
 
 
 def _head(text: str, start: int, end: int) -> tuple[int, int]:
