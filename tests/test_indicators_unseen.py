@@ -948,6 +948,13 @@ NAMED += [
     ("累计实施棚改4.5万户、旧改8.2万户。", "8.2万", "累计实施旧改户数"),
     # 为 ending a verb (变为, 精简为) or after a subject of its own opens no such clause
     ("整合组建文旅集团，市国资委出资企业由14户变为9户。", "9", "市国资委出资企业数"),
+    # a 、-piece that is only the scope or list of a second rank (全省第1位 after 全国第19位) ranks the subject of the
+    # rank before it; a piece with a measure or a verb of its own (增幅全省第一 above, 甘州区位列县区第1) keeps its own
+    ("在转型发展评价中，城发集团居全国第19位、全省第1位，国投集团居全省第7位。", "第1", "城发集团全省排名"),
+    ("快递业务总量名列全省首位、全国第19位。", "第19", "快递业务总量全国排名"),
+    ("实际利用外资65.4亿美元，保持全省第1、首登全国第3。", "第3", "实际利用外资全国排名"),
+    ("三钢集团位列2019中国企业500强第311位、福建制造业百强企业第3位。", "第3", "三钢集团福建制造业百强企业排名"),
+    ("我市在评估中位列市州第4、甘州区位列县区第1。", "第1", "甘州区县区排名"),
 ]  # fmt: skip
 
 

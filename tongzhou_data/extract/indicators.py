@@ -233,6 +233,19 @@ _RANK_ADVERBS = alternation(words("rank_words", "word", role="adverb"))
 LISTED_RANK = re.compile(
     rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
 )
+# A 、-piece that is only the scope or list of a second rank of the subject before (城发集团居全国第19位、全省第1位,
+# 实际利用外资保持全省第1、首登全国第3, 三钢集团位列…第311位、福建制造业百强企业第3位): no subject of its own
+RANK_BEFORE = re.compile(
+    f"(?:第[0-9０-９一二三四五六七八九十]+位?|{alternation(words('rank_words', 'word', role='first'))})、$"
+)
+SCOPE_PIECE = re.compile(
+    rf"(?:首次|首|再次)?(?:{alternation(words('rank_words', 'word', role='verb'))}|登)?"
+    rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)"
+)  # .fullmatch
+LIST_PIECE = re.compile(
+    "[^，。、；：]+?(?:强|榜)[^，。、；：0-9]{0,6}"
+)  # .fullmatch: 福建制造业百强企业, no verb in it
+RANK_VERB = re.compile(alternation(words("rank_words", "word", role="verb")))  # .search: a verb of a subject's own
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 # A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
 IN_GROUP = re.compile(
@@ -1676,6 +1689,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     """A rank's name from the words before it: a rank that moves (由全国第12位上升到第8位), a rank with its
     scope (总量连续35年居全国首位 → 总量全国排名, no streak), a rank after a name of a ranking (全国制造业城市
     排名居第36位); None for none of these."""
+    if text[left - 1 : left] == "、" and (second := _second_rank(text, left, before)):
+        return second
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         unled = RANK_NOUN.sub("", before[: moved.start()].strip("，、 "))  # 全省排位从…: 全省 the scope, not a lead
@@ -1696,6 +1711,22 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if group := IN_GROUP.match(LEADING.sub("", before)):
         return _group_rank(text, left, group)
     return _listed_rank(before)
+
+
+def _second_rank(text: str, left: int, before: str) -> str:
+    """A rank whose 、-piece is only its scope or list, after a rank of the piece before: that rank's subject, then
+    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own."""
+    piece = SCOPE_PIECE.fullmatch(before)
+    if piece is None and not (LIST_PIECE.fullmatch(before) and not RANK_VERB.search(before)):
+        return ""
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
+    ranked = RANK_BEFORE.search(text, start, left)
+    if ranked is None or not (words := text[start : ranked.start()]):
+        return ""
+    name = (_rank_name(text, start, words) or "").removesuffix("排名")
+    shared = next((n for n in range(len(name), 0, -1) if words.endswith(name[-n:])), 0)  # the scope of both
+    subject = name[: len(name) - shared] if shared else ""
+    return subject + (piece.group(1) if piece else before) + "排名" if subject else ""
 
 
 def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
