@@ -26,6 +26,12 @@ NAMED = [
     ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
     # an aim's word (力争, 确保, 争取) between the subject and its verb of reaching is no part of the name either
     ("货物贸易进出口额力争达到1.2万亿元。", "1.2万亿", "货物贸易进出口额"),
+    # and so between the subject and its verb of change or of achieving (力争提高, 力争增长, 要力争完成投资); 争取 as the
+    # verb of what is measured (争取资金) stays
+    ("县城人口占县域人口比重力争提高0.8个百分点以上。", "0.8个百分点以上", "县城人口占县域人口比重提高"),
+    ("固定资产投资力争增长10%以上。", "10%以上", "固定资产投资增长率"),
+    ("新能源全产业链要力争完成投资3000亿元。", "3000亿", "新能源全产业链完成投资"),
+    ("累计对上争取资金1812亿元。", "1812亿", "累计对上争取资金"),
     # a verb that opens a clause of 、-pieces with no verb of their own governs each piece (`list_words.csv`
     # shared_verb): 处置, 争创, 集聚, 筹建, 清理, 命名, 发展, 新登记, 治理, 定向培养; a piece opening with its own verb
     # (腾退) or with 累计 (a total of its own) takes none

@@ -33,6 +33,13 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# An aim's word (力争, 确保, 争取: `leading_words.csv` intent, no time) inside a name, before its verb of change or of
+# achieving (比重力争提高, 产业力争实现营业收入): the sentence's aim, no word of what is measured
+_AIMS = [w for w in words("leading_words", "word", role="intent") if "年" not in w]
+AIM_BEFORE_VERB = re.compile(
+    rf"(?<=.)要?(?:{alternation(_AIMS)})(?=(?:{alternation([*change_verbs(alone='yes'), '完成', '实现'])}))"
+)
+AIM_CHARACTERS = frozenset(w[0] for w in _AIMS)  # the first characters of the aims: a name holding none skips the regex
 # The characters that end a verb of reaching: words ending in none of them hold no `REACHING` (most names).
 REACHING_LAST = frozenset(w[-1] for role in ("verb", "alone") for w in words("reaching_words", "word", role=role))
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
@@ -670,6 +677,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
         named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
+    if not AIM_CHARACTERS.isdisjoint(named):  # 县城人口占县域人口比重力争提高 → …比重提高
+        named = AIM_BEFORE_VERB.sub("", named)
     if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
     if "开行" in named and (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
