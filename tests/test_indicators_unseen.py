@@ -648,6 +648,12 @@ NAMED += [
     # so do short words before a longer last one (the qualities of its noun), but a verb, a coverb or 的 among them
     ("新增2000万平方米低成本、优质、定制化厂房空间。", "2000万", "新增低成本、优质、定制化厂房空间面积"),
     ("建设以昆明为中心的1小时经济圈、以节点城市为中心的半小时经济圈。", "1", "建设以昆明为中心的经济圈"),
+    # things of one kind after a count, all ending in one head or the last two joined by 和, are all counted; not a
+    # later piece opening with a verb of its own (创立…), nor one after a batch (一批…)
+    ("重点扶持15个众创空间、孵化器和加速器。", "15", "重点扶持众创空间、孵化器和加速器数"),
+    ("培育100个卫星镇、特色专业镇、县域次中心镇。", "100", "培育卫星镇、特色专业镇、县域次中心镇数"),
+    ("力争今年新增5个校企共建学院、创立职业本科院校。", "5", "新增校企共建学院数"),
+    ("培育10个产业集群、一批龙头企业和专精特新企业。", "10", "培育产业集群数"),
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),

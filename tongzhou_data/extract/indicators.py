@@ -461,6 +461,7 @@ SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}
 # 延长1000万吨炼化、榆林煤制清洁燃料、…等项目: the first alone two)
 TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
+LAST_PAIR = re.compile("[^和及与]{2,}[和及][^和及与]{2,}")  # .fullmatch: the last piece of A、B和C
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quotes (事项“省内通办、湾区通办”)
     r"(?:（[^（）、]*(?:、[^（）、]*)*）|“[^“”，。；]*”|[^、])*"
@@ -1682,7 +1683,26 @@ def _first_piece(text: str, start: int, end: int) -> str:
         return text[start:end]
     if SHORT_MODIFIERS.fullmatch(text, start, end) and not NUMBER.search(text, start, end):
         return text[start:end] if not ANY_VERB.search(text, start, end) else piece.group()
+    if piece.end() < end and _one_kind_listed(text[start:end]):
+        return text[start:end]
     return piece.group()
+
+
+def _one_kind_listed(words: str) -> bool:
+    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same head
+    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 (众创空间、孵化器和加速器); no number, batch (一批)
+    or 的 among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
+    if NUMBER.search(words) or "批" in words or "“" in words or "的" in words:
+        return False
+    pieces = FIRST_LEVEL_BREAK.split(words)
+    if any(len(piece) < 2 or ANY_VERB.match(piece) or _opens_with_verb(piece) for piece in pieces):
+        return False
+    return all(piece[-1] == words[-1] for piece in pieces) or bool(LAST_PAIR.fullmatch(pieces[-1]))
+
+
+def _opens_with_verb(words: str) -> bool:
+    """Whether the words open with an adverb or a verb of work (`OPENING_VERBS`: 创立…, 推进建设…)."""
+    return OPENING_VERBS.match(words).end() > 0  # type: ignore[union-attr]
 
 
 def _kind_of_examples(before: str) -> str:
