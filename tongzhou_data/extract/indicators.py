@@ -69,6 +69,7 @@ BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总�
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+ADDED_END = re.compile("(?:新增|净增)$")  # .sub: a subject's verb of adding, before a total of all (…净增700家、总量…)
 ADDED = re.compile("^(?:新增|净增)|(?:新增|净增)$")  # 西部百强县新增1个、达到8个: the things, not what was added
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
@@ -1974,8 +1975,9 @@ def _added_before(text: str, left: int) -> str:
 
 def _total_of(subject: str, total: str) -> str:
     """A bare total's name: its subject, without a verb of adding or a measure the total says again (新增铁路营运里程
-    2428公里、总里程… → 铁路营运总里程), then the total."""
-    subject = NEW.sub("", subject)
+    2428公里、总里程… → 铁路营运总里程; 高新技术企业净增700家以上、总量… → 高新技术企业总量), then the total; a running
+    total (累计) keeps a net gain's verb (耕地面积实现净增，累计…: the gains added up)."""
+    subject = NEW.sub("", subject) if total == RUNNING_TOTAL else ADDED_END.sub("", NEW.sub("", subject))
     return subject.removesuffix(ROUTE_NOUN) + total if total.endswith(ROUTE_NOUN) else subject + total
 
 
