@@ -658,6 +658,7 @@ NAMED += [
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
     ("创新指数排名全省第二、增幅全省第一。", "第一", "创新指数增幅全省排名"),
+    ("高校增加25所、增量居全国第1位。", "第1", "高校增量全国排名"),  # a gain (增量) ranked as a rate is
     ("全省地区生产总值11863.8亿元、增长6.4%，高于预期目标0.4个百分点，增速居全国第6位。", "第6", "地区生产总值增速全国排名"),
     ("高新技术企业增至2850家，科技型中小企业增至2729家，增速均居珠三角第一。", "第一", "增速珠三角排名"),
     # a bare 总里程 is a total like 总数: its subject's, without the verb of adding or the 里程 it says again

@@ -58,7 +58,7 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
-BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
+BARE_RATE = re.compile("增速|增幅|增量")  # .fullmatch: a rank of a growth or gain whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 TOTALS = "总数|总量|总计|总规模|累计数|总里程|总面积|总容量"  # the words of a total
