@@ -26,6 +26,12 @@ NAMED = [
     ("粮食播种面积保持2.18亿亩以上。", "2.18亿亩以上", "粮食播种面积"),
     # an aim's word (力争, 确保, 争取) between the subject and its verb of reaching is no part of the name either
     ("货物贸易进出口额力争达到1.2万亿元。", "1.2万亿", "货物贸易进出口额"),
+    # and so between the subject and its verb of change or of achieving (力争提高, 力争增长, 要力争完成投资); 争取 as the
+    # verb of what is measured (争取资金) stays
+    ("县城人口占县域人口比重力争提高0.8个百分点以上。", "0.8个百分点以上", "县城人口占县域人口比重提高"),
+    ("固定资产投资力争增长10%以上。", "10%以上", "固定资产投资增长率"),
+    ("新能源全产业链要力争完成投资3000亿元。", "3000亿", "新能源全产业链完成投资"),
+    ("累计对上争取资金1812亿元。", "1812亿", "累计对上争取资金"),
     # a verb that opens a clause of 、-pieces with no verb of their own governs each piece (`list_words.csv`
     # shared_verb): 处置, 争创, 集聚, 筹建, 清理, 命名, 发展, 新登记, 治理, 定向培养; a piece opening with its own verb
     # (腾退) or with 累计 (a total of its own) takes none
@@ -288,6 +294,10 @@ NAMED = [
     ("扎实推进76个重点能源项目。", "76", "重点能源项目数"),
     ("引导每个县域做强1～2条重点产业链。", "1～2", "每个县域做强重点产业链数"),
     ("持续推动保定投资大会发布的640个招商引资项目落地实施。", "640", "保定投资大会发布的招商引资项目落地实施数"),
+    # 加快 opening the clause says the work is pushed, not what is counted; inside a name (a subject's 加快运行) it stays
+    ("岛内要稳妥有序推进城市有机更新，加快11个片区改造提升。", "11", "片区改造提升数"),
+    ("加快10个国家区域医疗中心、15个省医学中心建设。", "10", "国家区域医疗中心数"),
+    ("省级区域医疗中心加快运行6个。", "6", "省级区域医疗中心加快运行数"),
     # a count whose noun's predicate holds an amount of its own counts the noun alone; a bar (前10名) is the predicate's
     ("525个重点项目完成投资669亿元、增长18.9%。", "525", "重点项目数"),
     ("34个签约项目建成后实现产值91亿元。", "34", "签约项目数"),
@@ -638,10 +648,17 @@ NAMED += [
     # so do short words before a longer last one (the qualities of its noun), but a verb, a coverb or 的 among them
     ("新增2000万平方米低成本、优质、定制化厂房空间。", "2000万", "新增低成本、优质、定制化厂房空间面积"),
     ("建设以昆明为中心的1小时经济圈、以节点城市为中心的半小时经济圈。", "1", "建设以昆明为中心的经济圈"),
+    # things of one kind after a count, all ending in one head or the last two joined by 和, are all counted; not a
+    # later piece opening with a verb of its own (创立…), nor one after a batch (一批…)
+    ("重点扶持15个众创空间、孵化器和加速器。", "15", "重点扶持众创空间、孵化器和加速器数"),
+    ("培育100个卫星镇、特色专业镇、县域次中心镇。", "100", "培育卫星镇、特色专业镇、县域次中心镇数"),
+    ("力争今年新增5个校企共建学院、创立职业本科院校。", "5", "新增校企共建学院数"),
+    ("培育10个产业集群、一批龙头企业和专精特新企业。", "10", "培育产业集群数"),
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
     ("创新指数排名全省第二、增幅全省第一。", "第一", "创新指数增幅全省排名"),
+    ("高校增加25所、增量居全国第1位。", "第1", "高校增量全国排名"),  # a gain (增量) ranked as a rate is
     ("全省地区生产总值11863.8亿元、增长6.4%，高于预期目标0.4个百分点，增速居全国第6位。", "第6", "地区生产总值增速全国排名"),
     ("高新技术企业增至2850家，科技型中小企业增至2729家，增速均居珠三角第一。", "第一", "增速珠三角排名"),
     # a bare 总里程 is a total like 总数: its subject's, without the verb of adding or the 里程 it says again
@@ -944,6 +961,21 @@ NAMED += [
     ("累计实施棚改4.5万户、旧改8.2万户。", "8.2万", "累计实施旧改户数"),
     # 为 ending a verb (变为, 精简为) or after a subject of its own opens no such clause
     ("整合组建文旅集团，市国资委出资企业由14户变为9户。", "9", "市国资委出资企业数"),
+    # a 、-piece that is only the scope or list of a second rank (全省第1位 after 全国第19位) ranks the subject of the
+    # rank before it; a piece with a measure or a verb of its own (增幅全省第一 above, 甘州区位列县区第1) keeps its own
+    ("在转型发展评价中，城发集团居全国第19位、全省第1位，国投集团居全省第7位。", "第1", "城发集团全省排名"),
+    ("快递业务总量名列全省首位、全国第19位。", "第19", "快递业务总量全国排名"),
+    ("实际利用外资65.4亿美元，保持全省第1、首登全国第3。", "第3", "实际利用外资全国排名"),
+    ("三钢集团位列2019中国企业500强第311位、福建制造业百强企业第3位。", "第3", "三钢集团福建制造业百强企业排名"),
+    ("我市在评估中位列市州第4、甘州区位列县区第1。", "第1", "甘州区县区排名"),
+    # a total after a piece whose subject a verb of adding ends (净增, 新增) is the subject's total, no gain's; a running
+    # total (累计) after a net gain is the gains added up, and keeps it
+    ("高新技术企业净增700家以上、总量超5400家。", "超5400", "高新技术企业总量"),
+    ("限额以上商贸经营主体净增4198家、总数达2.3万家。", "2.3万", "限额以上商贸经营主体总数"),
+    ("耕地面积连续三年实现净增，累计超过100万亩。", "超过100万", "耕地面积实现净增累计"),
+    # a share in tenths (3成, 4成) leaves no 成 in the name
+    ("制造业利用外资增长11.7%、占比自2019年以来首次超过3成。", "超过3成", "制造业利用外资占比"),
+    ("主要“菜篮子”产品首都市场占有率达4成，品牌影响力持续提升。", "4成", "主要“菜篮子”产品首都市场占有率"),
 ]  # fmt: skip
 
 

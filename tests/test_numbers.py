@@ -16,6 +16,11 @@ CASES = [
     ("规上工业总产值突破1700亿元", "1700", "突破1700亿", Decimal(170000000000), None, "元", "over"),
     ("千余件艺术品扮靓城市公共空间", "千", "千余", Decimal(1000), None, "件", "over"),
     ("财政支出八成以上投向民生领域", "八", "八成以上", Decimal(80), None, "%", "at_least"),
+    # an Arabic digit of tenths is a share as a numeral's is (3成 as 三成); not before a word 成 opens (成员)
+    ("制造业利用外资占比首次超过3成", "3", "超过3成", Decimal(30), None, "%", "over"),
+    ("全省空气质量优良天数率稳定在9成左右", "9", "9成左右", Decimal(90), None, "%", "approx"),
+    ("与15方成员签署合作协议", "15", "15", Decimal(15), None, "", "exact"),
+    ("全市3成员单位参加", "3", "3", Decimal(3), None, "", "exact"),
     ("形成2-3项绿色价值认证案例", "2", "2-3", Decimal(2), Decimal(3), "项", "exact"),
     ("地区生产总值增长6%左右", "6", "6%左右", Decimal(6), None, "%", "approx"),
     ("规上工业总产值增长近2倍", "2", "近2倍", Decimal(2), None, "倍", "nearly"),

@@ -33,6 +33,13 @@ REACHING = re.compile(  # not the 均 of 平均 (收入平均达40万元: an ave
     rf"(?:{alternation(words('reaching_words', 'word', role='verb'))})$"
     rf"|(?:{alternation(words('reaching_words', 'word', role='alone'))})$"
 )
+# An aim's word (力争, 确保, 争取: `leading_words.csv` intent, no time) inside a name, before its verb of change or of
+# achieving (比重力争提高, 产业力争实现营业收入): the sentence's aim, no word of what is measured
+_AIMS = [w for w in words("leading_words", "word", role="intent") if "年" not in w]
+AIM_BEFORE_VERB = re.compile(
+    rf"(?<=.)要?(?:{alternation(_AIMS)})(?=(?:{alternation([*change_verbs(alone='yes'), '完成', '实现'])}))"
+)
+AIM_CHARACTERS = frozenset(w[0] for w in _AIMS)  # the first characters of the aims: a name holding none skips the regex
 # The characters that end a verb of reaching: words ending in none of them hold no `REACHING` (most names).
 REACHING_LAST = frozenset(w[-1] for role in ("verb", "alone") for w in words("reaching_words", "word", role=role))
 # A level per so many people, said after its verb of reaching (重症床位数提高到每10万人12张以上): the per's words
@@ -51,7 +58,7 @@ RANK_SCOPE = re.compile(
     rf"(?:{alternation(words('rank_words', 'word', role='verb'))})"
     rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)$"
 )
-BARE_RATE = re.compile("增速|增幅")  # .fullmatch: a rank of a growth rate whose subject the clause before names
+BARE_RATE = re.compile("增速|增幅|增量")  # .fullmatch: a rank of a growth or gain whose subject the clause before names
 SCOPE_WORD = re.compile(alternation(words("rank_words", "word", role="scope")))  # where a rank's words start
 BARE_SCOPE = re.compile(rf"((?:{alternation(words('rank_words', 'word', role='scope'))}))$")  # 增速全省第一
 TOTALS = "总数|总量|总计|总规模|累计数|总里程|总面积|总容量"  # the words of a total
@@ -62,6 +69,7 @@ BARE_TOTAL = re.compile(rf"(?:新增)?(?:{TOTALS}|累计$)")  # .fullmatch; 总�
 COPULA = re.compile("(?:也|还|均)?(?:是|成为)")  # .match: a clause that says what its subject is, no subject of its own
 RANKED_TOTAL = re.compile(r"(?:新增)?(?:总数|总量|数量|累计数)")  # .fullmatch: a total or a number of things
 BARE_ADDED = re.compile("新增|净增")  # .fullmatch: 新增1家 after a count, of the same things
+ADDED_END = re.compile("(?:新增|净增)$")  # .sub: a subject's verb of adding, before a total of all (…净增700家、总量…)
 ADDED = re.compile("^(?:新增|净增)|(?:新增|净增)$")  # 西部百强县新增1个、达到8个: the things, not what was added
 REMOVING = re.compile("撤销|撤并|关停|取消|淘汰|退出|减少")  # work that takes things away: 新增 adds no such
 TOTAL_WORD_END = re.compile("(?:总数|总量|总计)$")
@@ -233,6 +241,19 @@ _RANK_ADVERBS = alternation(words("rank_words", "word", role="adverb"))
 LISTED_RANK = re.compile(
     rf"^(?P<subject>[^，、；“”]+?)(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|跻身)(?:[0-9]{{4}}年?)?(?P<list>[^，、；。]+?)第?$"
 )
+# A 、-piece that is only the scope or list of a second rank of the subject before (城发集团居全国第19位、全省第1位,
+# 实际利用外资保持全省第1、首登全国第3, 三钢集团位列…第311位、福建制造业百强企业第3位): no subject of its own
+RANK_BEFORE = re.compile(
+    f"(?:第[0-9０-９一二三四五六七八九十]+位?|{alternation(words('rank_words', 'word', role='first'))})、$"
+)
+SCOPE_PIECE = re.compile(
+    rf"(?:首次|首|再次)?(?:{alternation(words('rank_words', 'word', role='verb'))}|登)?"
+    rf"((?:{alternation(words('rank_words', 'word', role='scope'))})[^，。、；：0-9]{{0,8}}?)"
+)  # .fullmatch
+LIST_PIECE = re.compile(
+    "[^，。、；：]+?(?:强|榜)[^，。、；：0-9]{0,6}"
+)  # .fullmatch: 福建制造业百强企业, no verb in it
+RANK_VERB = re.compile(alternation(words("rank_words", "word", role="verb")))  # .search: a verb of a subject's own
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 # A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
 IN_GROUP = re.compile(
@@ -441,6 +462,7 @@ SHORT_MODIFIERS = re.compile(rf"(?!级){_MODIFIER}{{1,3}}(?:、{_MODIFIER}{{1,3}
 # 延长1000万吨炼化、榆林煤制清洁燃料、…等项目: the first alone two)
 TWO_CHARACTER_ITEMS = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*、[\u4e00-\u9fff]{2}[^、]*$")
 REACHED_OBJECT = re.compile("(?<=[^，、]{2})(?:达到|实现)$")  # .search of a counted noun: a verb whose object follows
+LAST_PAIR = re.compile("[^和及与]{2,}[和及][^和及与]{2,}")  # .fullmatch: the last piece of A、B和C
 FIRST_LEVEL_BREAK = re.compile(r"、(?![^（(]*[）)])")  # .split: at each 、 outside brackets (中医（肿瘤、…）)
 FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quotes (事项“省内通办、湾区通办”)
     r"(?:（[^（）、]*(?:、[^（）、]*)*）|“[^“”，。；]*”|[^、])*"
@@ -657,6 +679,8 @@ def indicator_name(text: str, left: int, right: int, quantity: Quantity, measure
     if "时隔" in named or "以来" in named or "首次" in named:  # 粮食产量时隔20年之后 → 粮食产量: when, no word of it
         named = TIME_ADVERBIAL.sub("", named) or named
     named = ASPECT.sub("", named) if "了" in named else named  # 确定了10件民生实事 → 确定民生实事数
+    if not AIM_CHARACTERS.isdisjoint(named):  # 县城人口占县域人口比重力争提高 → …比重提高
+        named = AIM_BEFORE_VERB.sub("", named)
     if "投资" in named and BARE_DONE.fullmatch(named) and (undertaking := _undertaking(text, left)):
         named = undertaking + named  # 开展建设领域三大攻坚行动，…完成投资423.64亿元 → 建设领域三大攻坚行动完成投资
     if "开行" in named and (run := BARE_RUN.fullmatch(named)) and (trains := _trains_before(text, left)):
@@ -1660,7 +1684,26 @@ def _first_piece(text: str, start: int, end: int) -> str:
         return text[start:end]
     if SHORT_MODIFIERS.fullmatch(text, start, end) and not NUMBER.search(text, start, end):
         return text[start:end] if not ANY_VERB.search(text, start, end) else piece.group()
+    if piece.end() < end and _one_kind_listed(text[start:end]):
+        return text[start:end]
     return piece.group()
+
+
+def _one_kind_listed(words: str) -> bool:
+    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same head
+    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 (众创空间、孵化器和加速器); no number, batch (一批)
+    or 的 among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
+    if NUMBER.search(words) or "批" in words or "“" in words or "的" in words:
+        return False
+    pieces = FIRST_LEVEL_BREAK.split(words)
+    if any(len(piece) < 2 or ANY_VERB.match(piece) or _opens_with_verb(piece) for piece in pieces):
+        return False
+    return all(piece[-1] == words[-1] for piece in pieces) or bool(LAST_PAIR.fullmatch(pieces[-1]))
+
+
+def _opens_with_verb(words: str) -> bool:
+    """Whether the words open with an adverb or a verb of work (`OPENING_VERBS`: 创立…, 推进建设…)."""
+    return OPENING_VERBS.match(words).end() > 0  # type: ignore[union-attr]
 
 
 def _kind_of_examples(before: str) -> str:
@@ -1676,6 +1719,8 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     """A rank's name from the words before it: a rank that moves (由全国第12位上升到第8位), a rank with its
     scope (总量连续35年居全国首位 → 总量全国排名, no streak), a rank after a name of a ranking (全国制造业城市
     排名居第36位); None for none of these."""
+    if text[left - 1 : left] == "、" and (second := _second_rank(text, left, before)):
+        return second
     if moved := RANK_FROM.search(before) or RANK_TO.search(before):
         own = RANK_NOUN.sub("", LEADING.sub("", before[: moved.start()].strip("，、 ")))
         unled = RANK_NOUN.sub("", before[: moved.start()].strip("，、 "))  # 全省排位从…: 全省 the scope, not a lead
@@ -1696,6 +1741,22 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
     if group := IN_GROUP.match(LEADING.sub("", before)):
         return _group_rank(text, left, group)
     return _listed_rank(before)
+
+
+def _second_rank(text: str, left: int, before: str) -> str:
+    """A rank whose 、-piece is only its scope or list, after a rank of the piece before: that rank's subject, then
+    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own."""
+    piece = SCOPE_PIECE.fullmatch(before)
+    if piece is None and not (LIST_PIECE.fullmatch(before) and not RANK_VERB.search(before)):
+        return ""
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
+    ranked = RANK_BEFORE.search(text, start, left)
+    if ranked is None or not (words := text[start : ranked.start()]):
+        return ""
+    name = (_rank_name(text, start, words) or "").removesuffix("排名")
+    shared = next((n for n in range(len(name), 0, -1) if words.endswith(name[-n:])), 0)  # the scope of both
+    subject = name[: len(name) - shared] if shared else ""
+    return subject + (piece.group(1) if piece else before) + "排名" if subject else ""
 
 
 def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
@@ -1914,8 +1975,9 @@ def _added_before(text: str, left: int) -> str:
 
 def _total_of(subject: str, total: str) -> str:
     """A bare total's name: its subject, without a verb of adding or a measure the total says again (新增铁路营运里程
-    2428公里、总里程… → 铁路营运总里程), then the total."""
-    subject = NEW.sub("", subject)
+    2428公里、总里程… → 铁路营运总里程; 高新技术企业净增700家以上、总量… → 高新技术企业总量), then the total; a running
+    total (累计) keeps a net gain's verb (耕地面积实现净增，累计…: the gains added up)."""
+    subject = NEW.sub("", subject) if total == RUNNING_TOTAL else ADDED_END.sub("", NEW.sub("", subject))
     return subject.removesuffix(ROUTE_NOUN) + total if total.endswith(ROUTE_NOUN) else subject + total
 
 

@@ -7,7 +7,7 @@ Two jobs, both pure:
 - `read_quantity(text, token)` reads the quantity around a token: qualifier words before and after,
   a range (2-3), the magnitude (1.4万, 1700亿, 1700余亿), 余/多, a minus sign (增长-2%), 百分之X, the unit
   (个, 平方米, 千瓦, %, 个百分点, 倍…), and returns its value with the magnitude applied (1.4万 -> 14000;
-  八成 -> 80 with unit %; 一万五 -> 15000).
+  八成 and 8成 -> 80 with unit %; 一万五 -> 15000).
 """
 
 from __future__ import annotations
@@ -307,6 +307,10 @@ def _numeral(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str
     return chinese_value(token.text), None, token.end, "", "exact"
 
 
+TENTHS = re.compile("[1-9１-９]")  # .fullmatch: a digit of tenths before 成 (3成), as a numeral's (三成)
+TENTHS_AFTER = re.compile(r"$|[，。；、,;）)]|以上|以下|左右|多|的")  # .match after 成: no word (成员, 成果) it opens
+
+
 def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str, str]:
     """An Arabic numeral with its range (2-3), 余 before a magnitude (1700余亿) and magnitude (万, 亿)."""
     pos, value_max, qualifier = token.end, None, "exact"
@@ -322,6 +326,13 @@ def _arabic(text: str, token: Token) -> tuple[Decimal, Decimal | None, int, str,
     if text[pos : pos + 1] in ("余", "多") and MAGNITUDE.match(text, pos + 1):
         qualifier = "over"  # 1700余亿元
         pos += 1
+    if (
+        text[pos : pos + 1] == "成"
+        and value_max is None
+        and TENTHS.fullmatch(token.text)
+        and TENTHS_AFTER.match(text, pos + 1)
+    ):
+        return value * 10, None, pos + 1, "%", qualifier  # 占比超过3成 -> 30 (%), as 三成
     magnitude = None if text.startswith(MAGNITUDE_UNITS, pos) else MAGNITUDE.match(text, pos)
     if magnitude:
         factor = magnitude_value(magnitude.group())

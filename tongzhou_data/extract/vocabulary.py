@@ -112,7 +112,7 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   (全年, 今年), the whole region's `scope` (全市), a `link` to the sentence before (同时, 其中), and an
   `intent` with its time (力争, 确保, 年底前): 力争年底前农村生活污水治理率超75% → 农村生活污水治理率, and a verb
   that `achieve`s an amount (实现营收500亿元 → 营收), and a verb of `effort` that says only that work is done on
-  what is counted (突出抓好, 紧盯, 做强做大): 做强做大14个重点平台 → 重点平台数.
+  what is counted (突出抓好, 紧盯, 做强做大, 加快): 做强做大14个重点平台 → 重点平台数.
 - `span_words.csv`: words by which a clause says a span of its own (`years`: 年均, 累计, 连续; `year`: 全年,
   去年), so that the year or five years an earlier clause of its sentence opens with (2020年，…; 五年来，…) do
   not date it.
