@@ -992,6 +992,14 @@ def test_a_list_whose_first_piece_alone_is_of_two_characters_is_no_list_of_modif
     assert record.indicator.startswith("延长炼化") and "、" not in record.indicator
 
 
+def test_a_second_rank_of_a_respectively_list_takes_no_subject_from_the_rank_before():
+    """排名分别升至世界第二、世界第三: each rank is of its own measure, so 世界第三 is not named from the words of
+    世界第二 (which gave 排名世界排名) but from what the sentence measures."""
+    records = scan("上海机场航空货邮和旅客吞吐量分别达到420.6万吨、1.25亿人次，排名分别升至世界第二、世界第三。")[0]
+    (third,) = [r for r in records if r.number_text == "第三"]
+    assert third.indicator == "上海机场航空货邮和旅客吞吐量世界排名"
+
+
 def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():
     """基本养老、医疗…保险参保人数: 基本养老 is an item, not a modifier of 医疗."""
     records = scan("基本养老、医疗、失业、工伤保险参保人数分别达到508万、655万、117万、146万。")[0]

@@ -1745,13 +1745,14 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
 
 def _second_rank(text: str, left: int, before: str) -> str:
     """A rank whose 、-piece is only its scope or list, after a rank of the piece before: that rank's subject, then
-    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own."""
+    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own,
+    and in a 分别 list, whose ranks each belong to a subject of their own (吞吐量…排名分别升至世界第二、世界第三)."""
     piece = SCOPE_PIECE.fullmatch(before)
     if piece is None and not (LIST_PIECE.fullmatch(before) and not RANK_VERB.search(before)):
         return ""
     start = _start_back(text, left, PIECE_ENDS, left - 1)
     ranked = RANK_BEFORE.search(text, start, left)
-    if ranked is None or not (words := text[start : ranked.start()]):
+    if ranked is None or not (words := text[start : ranked.start()]) or RESPECTIVELY_WORD in words:
         return ""
     name = (_rank_name(text, start, words) or "").removesuffix("排名")
     shared = next((n for n in range(len(name), 0, -1) if words.endswith(name[-n:])), 0)  # the scope of both
