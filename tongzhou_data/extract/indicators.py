@@ -1690,9 +1690,10 @@ def _first_piece(text: str, start: int, end: int) -> str:
 
 
 def _one_kind_listed(words: str) -> bool:
-    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same head
-    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 (众创空间、孵化器和加速器); no number, batch (一批)
-    or 的 among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
+    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same character
+    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 or 及 (众创空间、孵化器和加速器); no number, 批
+    (a batch, 一批, or a grant, 获批: 2个全国重点实验室、…科技创新中心获批建设 counts the first), quote or 的
+    among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
     if NUMBER.search(words) or "批" in words or "“" in words or "的" in words:
         return False
     pieces = FIRST_LEVEL_BREAK.split(words)
