@@ -654,6 +654,7 @@ NAMED += [
     ("培育100个卫星镇、特色专业镇、县域次中心镇。", "100", "培育卫星镇、特色专业镇、县域次中心镇数"),
     ("力争今年新增5个校企共建学院、创立职业本科院校。", "5", "新增校企共建学院数"),
     ("培育10个产业集群、一批龙头企业和专精特新企业。", "10", "培育产业集群数"),
+    ("2个全国重点实验室、西安综合性科学中心和科技创新中心获批建设。", "2", "全国重点实验室数"),  # 获批: one granted
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
