@@ -969,6 +969,10 @@ NAMED += [
     ("实际利用外资65.4亿美元，保持全省第1、首登全国第3。", "第3", "实际利用外资全国排名"),
     ("三钢集团位列2019中国企业500强第311位、福建制造业百强企业第3位。", "第3", "三钢集团福建制造业百强企业排名"),
     ("我市在评估中位列市州第4、甘州区位列县区第1。", "第1", "甘州区县区排名"),
+    # nor one naming an assessment or ranking of its own (考核, 评价, 排名: most often the place's, not the measure's)
+    ("地区生产总值居全省第2位、工业强市综合评价第1。", "第1", "工业强市综合评价"),
+    ("规上工业增加值增速居全省第2位、全省县域经济综合考核第1。", "第1", "县域经济综合考核"),
+    ("我市经济总量居全省第4位、全国百强城市排名第45位。", "第45", "全国百强城市排名"),
     # a total after a piece whose subject a verb of adding ends (净增, 新增) is the subject's total, no gain's; a running
     # total (累计) after a net gain is the gains added up, and keeps it
     ("高新技术企业净增700家以上、总量超5400家。", "超5400", "高新技术企业总量"),

@@ -254,6 +254,9 @@ LIST_PIECE = re.compile(
     "[^，。、；：]+?(?:强|榜)[^，。、；：0-9]{0,6}"
 )  # .fullmatch: 福建制造业百强企业, no verb in it
 RANK_VERB = re.compile(alternation(words("rank_words", "word", role="verb")))  # .search: a verb of a subject's own
+# An assessment or ranking named in a piece (全省县域经济综合考核第1, 工业强市综合评价第1, 百强城市排名第45位): a rank
+# of its own, most often of the place, never a second scope of the measure before it
+ASSESSMENT = re.compile("考核|考评|评价|测评|评估|评比|评选|指数|排名|排行")
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 # A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
 IN_GROUP = re.compile(
@@ -1746,10 +1749,13 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
 
 def _second_rank(text: str, left: int, before: str) -> str:
     """A rank whose 、-piece is only its scope or list, after a rank of the piece before: that rank's subject, then
-    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own,
-    and in a 分别 list, whose ranks each belong to a subject of their own (吞吐量…排名分别升至世界第二、世界第三)."""
+    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own
+    (an assessment's, `ASSESSMENT`), and in a 分别 list, whose ranks each belong to a subject of their own
+    (吞吐量…排名分别升至世界第二、世界第三)."""
     piece = SCOPE_PIECE.fullmatch(before)
     if piece is None and not (LIST_PIECE.fullmatch(before) and not RANK_VERB.search(before)):
+        return ""
+    if ASSESSMENT.search(before):  # 地区生产总值居全省第2位、工业强市综合评价第1: the place's rank, not the GDP's
         return ""
     start = _start_back(text, left, PIECE_ENDS, left - 1)
     ranked = RANK_BEFORE.search(text, start, left)
