@@ -1776,10 +1776,10 @@ def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
 
 
 def _rate_owner(text: str, left: int, own: str, before: str) -> str:
-    """A rank's own words, and for a bare rate (增速, 增幅: `BARE_RATE`) whose rate it is: the subject of the nearest
-    clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一 →
-    地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of several (均居),
-    of a 分别 list or of no short subject."""
+    """A rank's own words, and for a bare rate or gain (增速, 增幅, 增量: `BARE_RATE`) whose rate it is: the subject of
+    the nearest clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，
+    增速居全省第一 → 地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of
+    several (均居), of a 分别 list or of no short subject."""
     if not BARE_RATE.fullmatch(own) or "均" in before:
         return own
     start = _sentence_start(text, left)
