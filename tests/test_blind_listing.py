@@ -48,8 +48,9 @@ def test_matching_pairs_each_mention_once_by_region_then_by_a_name_holding_the_o
     assert matched(gold, []) == (0, 0)
 
 
-def test_a_held_out_list_is_compared_with_its_annotation_without_running_the_parser(monkeypatch):
-    """Without --held-out the parser is not set beside a held-out report's list (its errors stay unread)."""
+def test_a_list_is_compared_with_its_annotation_without_running_the_parser_when_asked(monkeypatch):
+    """`pairs_of(…, with_parser=False)` (what `main` asks for a held-out report without --held-out) compares the
+    list with its annotation alone: the parser never runs."""
     import blind_listing
 
     def refuse(name):
@@ -68,3 +69,23 @@ def test_a_row_gives_recall_precision_and_statuses_of_the_second_listing():
     assert blind_listing.row("甲", "blind vs annotation", (4, 5, 3, 2)) == (
         "| 甲 | blind vs annotation | 4 | 5 | 3 | 75.0% | 60.0% | 2/3 |"
     )
+
+
+@pytest.mark.parametrize("held_out", [False, True])
+def test_main_runs_the_parser_on_a_held_out_report_only_with_held_out(monkeypatch, capsys, held_out):
+    """Every development list is set beside the parser; a held-out report's list only with --held-out."""
+    import blind_listing
+
+    asked = {}
+
+    def record(name, with_parser):
+        asked[name] = with_parser
+        return {"blind vs annotation": (1, 1, 1, 1)}
+
+    monkeypatch.setattr(blind_listing, "pairs_of", record)
+    blind_listing.main(["--held-out"] if held_out else [])
+    capsys.readouterr()
+    held = set((ROOT / "tests/fixtures/annotations/held_out.txt").read_text(encoding="utf-8").split())
+    listed = {path.name.removesuffix(".projects.csv") for path in LISTS}
+    assert set(asked) == listed and listed & held and listed - held
+    assert {name: asked[name] for name in listed} == {name: held_out or name not in held for name in listed}

@@ -654,6 +654,7 @@ NAMED += [
     ("培育100个卫星镇、特色专业镇、县域次中心镇。", "100", "培育卫星镇、特色专业镇、县域次中心镇数"),
     ("力争今年新增5个校企共建学院、创立职业本科院校。", "5", "新增校企共建学院数"),
     ("培育10个产业集群、一批龙头企业和专精特新企业。", "10", "培育产业集群数"),
+    ("2个全国重点实验室、西安综合性科学中心和科技创新中心获批建设。", "2", "全国重点实验室数"),  # 获批: one granted
     # a bare rate ranked (增速, 增幅) is the rate of the nearest clause or piece before it that names a subject; alone
     # when it ranks several (均居) or a 分别 list, and never a gap's (高于预期目标…: the subject before it)
     ("全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一。", "第一", "地区生产总值增速全省排名"),
@@ -968,6 +969,10 @@ NAMED += [
     ("实际利用外资65.4亿美元，保持全省第1、首登全国第3。", "第3", "实际利用外资全国排名"),
     ("三钢集团位列2019中国企业500强第311位、福建制造业百强企业第3位。", "第3", "三钢集团福建制造业百强企业排名"),
     ("我市在评估中位列市州第4、甘州区位列县区第1。", "第1", "甘州区县区排名"),
+    # nor one naming an assessment or ranking of its own (考核, 评价, 排名: most often the place's, not the measure's)
+    ("地区生产总值居全省第2位、工业强市综合评价第1。", "第1", "工业强市综合评价"),
+    ("规上工业增加值增速居全省第2位、全省县域经济综合考核第1。", "第1", "县域经济综合考核"),
+    ("我市经济总量居全省第4位、全国百强城市排名第45位。", "第45", "全国百强城市排名"),
     # a total after a piece whose subject a verb of adding ends (净增, 新增) is the subject's total, no gain's; a running
     # total (累计) after a net gain is the gains added up, and keeps it
     ("高新技术企业净增700家以上、总量超5400家。", "超5400", "高新技术企业总量"),
@@ -990,6 +995,14 @@ def test_a_list_whose_first_piece_alone_is_of_two_characters_is_no_list_of_modif
     pieces of a list of projects after 炼化 are other projects, no part of the capacity's name."""
     (record,) = scan("做好延长1000万吨炼化、榆林煤制清洁燃料、西安地铁四期、宝鸡机场等项目前期工作。")[0]
     assert record.indicator.startswith("延长炼化") and "、" not in record.indicator
+
+
+def test_a_second_rank_of_a_respectively_list_takes_no_subject_from_the_rank_before():
+    """排名分别升至世界第二、世界第三: each rank is of its own measure, so 世界第三 is not named from the words of
+    世界第二 (which gave 排名世界排名) but from what the sentence measures."""
+    records = scan("上海机场航空货邮和旅客吞吐量分别达到420.6万吨、1.25亿人次，排名分别升至世界第二、世界第三。")[0]
+    (third,) = [r for r in records if r.number_text == "第三"]
+    assert third.indicator == "上海机场航空货邮和旅客吞吐量世界排名"
 
 
 def test_a_list_whose_first_item_took_the_shared_head_lends_no_modifier():

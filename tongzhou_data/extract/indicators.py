@@ -254,6 +254,9 @@ LIST_PIECE = re.compile(
     "[^，。、；：]+?(?:强|榜)[^，。、；：0-9]{0,6}"
 )  # .fullmatch: 福建制造业百强企业, no verb in it
 RANK_VERB = re.compile(alternation(words("rank_words", "word", role="verb")))  # .search: a verb of a subject's own
+# An assessment or ranking named in a piece (全省县域经济综合考核第1, 工业强市综合评价第1, 百强城市排名第45位): a rank
+# of its own, most often of the place, never a second scope of the measure before it
+ASSESSMENT = re.compile("考核|考评|评价|测评|评估|评比|评选|指数|排名|排行")
 IN_LIST = re.compile(rf"^(?P<subject>[^，、；]+?)在(?P<list>[^在，、；]+?)中(?:{_RANK_ADVERBS})*(?:{_LIST_VERBS}|居)$")
 # A rank in a group with no subject of its own (在前十经济大省中并列第一, 在工业大省中增速第1): whose, from before.
 IN_GROUP = re.compile(
@@ -1690,9 +1693,10 @@ def _first_piece(text: str, start: int, end: int) -> str:
 
 
 def _one_kind_listed(words: str) -> bool:
-    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same head
-    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 (众创空间、孵化器和加速器); no number, batch (一批)
-    or 的 among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
+    """Whether 、-pieces after a count are things of one kind it counts together: all ending in the same character
+    (卫星镇、特色专业镇、县域次中心镇) or the last joining two by 和 or 及 (众创空间、孵化器和加速器); no number, 批
+    (a batch, 一批, or a grant, 获批: 2个全国重点实验室、…科技创新中心获批建设 counts the first), quote or 的
+    among them, nor a piece opening with a verb, which would make later pieces other things (…的半小时经济圈)."""
     if NUMBER.search(words) or "批" in words or "“" in words or "的" in words:
         return False
     pieces = FIRST_LEVEL_BREAK.split(words)
@@ -1745,13 +1749,17 @@ def _rank_name(text: str, left: int, before: str) -> str | None:
 
 def _second_rank(text: str, left: int, before: str) -> str:
     """A rank whose 、-piece is only its scope or list, after a rank of the piece before: that rank's subject, then
-    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own."""
+    this piece's scope (城发集团居全国第19位、全省第1位 → 城发集团全省排名); empty for a piece with words of its own
+    (an assessment's, `ASSESSMENT`), and in a 分别 list, whose ranks each belong to a subject of their own
+    (吞吐量…排名分别升至世界第二、世界第三)."""
     piece = SCOPE_PIECE.fullmatch(before)
     if piece is None and not (LIST_PIECE.fullmatch(before) and not RANK_VERB.search(before)):
         return ""
+    if ASSESSMENT.search(before):  # 地区生产总值居全省第2位、工业强市综合评价第1: the place's rank, not the GDP's
+        return ""
     start = _start_back(text, left, PIECE_ENDS, left - 1)
     ranked = RANK_BEFORE.search(text, start, left)
-    if ranked is None or not (words := text[start : ranked.start()]):
+    if ranked is None or not (words := text[start : ranked.start()]) or RESPECTIVELY_WORD in words:
         return ""
     name = (_rank_name(text, start, words) or "").removesuffix("排名")
     shared = next((n for n in range(len(name), 0, -1) if words.endswith(name[-n:])), 0)  # the scope of both
@@ -1768,10 +1776,10 @@ def _group_rank(text: str, left: int, group: re.Match[str]) -> str:
 
 
 def _rate_owner(text: str, left: int, own: str, before: str) -> str:
-    """A rank's own words, and for a bare rate (增速, 增幅: `BARE_RATE`) whose rate it is: the subject of the nearest
-    clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，增速居全省第一 →
-    地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of several (均居),
-    of a 分别 list or of no short subject."""
+    """A rank's own words, and for a bare rate or gain (增速, 增幅, 增量: `BARE_RATE`) whose rate it is: the subject of
+    the nearest clause or piece before it in its sentence that names one (全市实现地区生产总值5401.2亿元，增长4.2%，
+    增速居全省第一 → 地区生产总值增速; 创新指数排名全省第二、增幅全省第一 → 创新指数增幅); the rate alone when it is of
+    several (均居), of a 分别 list or of no short subject."""
     if not BARE_RATE.fullmatch(own) or "均" in before:
         return own
     start = _sentence_start(text, left)
