@@ -976,6 +976,17 @@ NAMED += [
     # a share in tenths (3成, 4成) leaves no 成 in the name
     ("制造业利用外资增长11.7%、占比自2019年以来首次超过3成。", "超过3成", "制造业利用外资占比"),
     ("主要“菜篮子”产品首都市场占有率达4成，品牌影响力持续提升。", "4成", "主要“菜篮子”产品首都市场占有率"),
+    # a piece that is only a verb of work and its count (`object_verb` in `measure_words.csv`) counts the things the
+    # piece before counts, written after that piece's verb, or before it when the verb ends it; a piece with a noun of
+    # its own (示范企业), a verb not of `measure_words.csv` (交楼; 新增 after 撤销, above) or a piece before with no
+    # things (开工9242套, above) keep their words
+    ("修改政府规章11件、废止4件。", "4", "废止政府规章数"),
+    ("力争上市企业2家、报审2家以上。", "2家以上", "报审上市企业数"),
+    ("自治区级权力事项取消72项、下放679项。", "679", "下放自治区级权力事项数"),
+    ("累计开工建设保障性住房10.3万套、配租配售4.69万套（间）。", "4.69万", "配租配售保障性住房数"),
+    ("共拆除违建别墅1185栋，没收9栋。", "9", "没收违建别墅数"),
+    ("遴选标杆企业10家、示范企业20家。", "20", "示范企业数"),
+    ("烂尾楼复工92个、交楼201个。", "201", "交楼数"),
 ]  # fmt: skip
 
 

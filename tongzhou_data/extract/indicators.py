@@ -488,6 +488,13 @@ _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_wo
 # and the adverbs of how the work went (成功举办…等14场活动, 共同签署…等9项合作协议): no words of what is counted
 _ADVERBS = alternation([*words("list_words", "word", role="adverb"), "成功", "共同", "先后", "相继", "陆续"])
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
+# A verb of work done to things, alone before its count after a piece that counts them (修改政府规章11件、废止4件):
+# the things of that piece, found after its own verb (`object_verb` in `measure_words.csv`).
+_OBJECT_VERBS = words("measure_words", "word", role="object_verb")
+BARE_OBJECT_VERB = re.compile(f"(?:已|累计)?(?:{alternation(_OBJECT_VERBS)})")  # .fullmatch of a name
+OBJECT_VERB_OPENINGS = frozenset([*(w[0] for w in _OBJECT_VERBS), "已", "累"])  # a name opening with none skips it
+_DOING = [w for role in ("shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
+WORK_VERB = re.compile(alternation([*_OBJECT_VERBS, *_DOING]))  # .finditer: the verbs of the piece before (not 保障)
 BARE_PROJECTS_WORK = re.compile(f"{OPENING_VERBS.pattern}(?:重大|重点)?项目")  # .fullmatch: 实施项目, of no kind
 OPENING_YEAR = re.compile("^[0-9]{4}年?")  # .sub: 2023粤港澳大湾区…: a year opening the things' words
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
@@ -1098,7 +1105,30 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
     if AMOUNT_ADDED.fullmatch(name) and (amount := _amount_before(text, left)):
         return amount + name  # 粮食种植面积4237.2万亩、新增586.3万亩 → 粮食种植面积新增
+    if name[:1] in OBJECT_VERB_OPENINGS and BARE_OBJECT_VERB.fullmatch(name) and (things := _worked_things(text, left)):
+        return name + things  # 修改政府规章11件、废止4件 → 废止政府规章
     return name
+
+
+def _worked_things(text: str, left: int) -> str:
+    """The things the piece before a bare verb of work at `left` counts, when it ends in its count: its words after
+    their last verb (修改政府规章11件 → 政府规章), or before that verb when it ends them (权力事项取消72项 → 权力事项);
+    empty for no count, or a list or prose."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
+    count = COUNTED_END.search(text, start, left - 1)
+    words = LEADING.sub("", QUALIFIER_BEFORE.sub("", text[start : count.start()])) if count else ""
+    verbs = list(WORK_VERB.finditer(words))
+    if verbs and verbs[-1].end() == len(words):  # the things before their verb
+        words = words[verbs[-2].end() if len(verbs) > 1 else 0 : verbs[-1].start()]
+    elif verbs:  # after the first run of verbs (清理退出白酒企业 → 白酒企业; not 保障 of 保障性住房)
+        end = verbs[0].end()
+        for verb in verbs[1:]:
+            end = verb.end() if verb.start() == end else end
+        words = words[end:]
+    plain = 1 < len(words) <= SHORT_SUBJECT and not NUMBER.search(words) and not LISTED.search(words)
+    return words if plain and words.count("“") == words.count("”") else ""
 
 
 def _amount_before(text: str, left: int) -> str:
