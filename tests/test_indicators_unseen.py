@@ -995,6 +995,13 @@ NAMED += [
     ("城镇和农村居民人均可支配收入分别增长5.5%和8.2%，居全国第八位和第五位。", "第五",
      "农村居民人均可支配收入增速全国排名"),
     ("其中第一、第二、第三产业增加值分别增长2.8%、5%、6%。", "5%", "第二产业增加值增长率"),
+    # a claim to be the first (or Nth) to cross a mark with the measure said before the mark (成为…第二个制造业投资
+    # 破千亿的城市) is of that measure, and of the subject before the claim if one stands there: no words of the claim
+    ("带动制造业投资1041亿元，成为全省第二个制造业投资破千亿的城市。", "破千亿", "制造业投资"),
+    ("苏里格气田成为全国首个日产破亿立方米整装气田。", "破亿", "苏里格气田日产"),
+    ("企业总数超100万户、成为全国第4个企业超百万户的副省级城市。", "超百万", "企业数"),
+    ("地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份。", "突破13万亿", "地区生产总值"),
+    ("总投资657.5亿元的229个水利项目。", "657.5亿", "水利项目总投资"),
 ]  # fmt: skip
 
 
@@ -1048,3 +1055,10 @@ def test_words_ending_in_no_verb_of_reaching_are_kept_without_the_regex():
     for words, expected in cases:
         assert _unreached(words) == expected == REACHING.sub("", words)
     assert _unreached("突破\n") == REACHING.sub("", "突破\n") == "\n"
+
+
+def test_a_claim_to_cross_a_mark_after_a_clause_of_another_subject_is_not_the_reports():
+    """成都跻身全国超大城市之列，成为第三个经济总量突破2万亿元…: the claim is 成都's, whom the clause before names
+    with no figure; its measure alone (经济总量) would read as the report's own and link to its catalogue entry."""
+    (record,) = scan("成都跻身全国超大城市之列，成为第三个经济总量突破2万亿元的副省级城市。")[0]
+    assert record.indicator != "经济总量" and record.indicator_id is None, record.indicator

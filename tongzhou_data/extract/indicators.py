@@ -469,6 +469,11 @@ FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quote
 )
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
+# The same claim with the measure that crossed the mark said before it (成为全省第二个制造业投资破千亿的城市, 苏里格气田
+# 成为全国首个日产破亿立方米整装气田): the subject before the claim, if any, and that measure, no words of the claim.
+FIRST_MEASURE_TO_CROSS = re.compile(
+    rf"(?P<subject>[^，、“”0-9]{{0,12}}?){FIRST_TO_CROSS.pattern}(?P<measure>[^0-9，、的“”个]{{2,8}})"
+)  # .fullmatch
 # An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
 BECAME_END = re.compile("成为(?=[^，、成为]{0,12}$)")  # .search
 LARGEST_OF = re.compile("大(?P<kind>[^，、0-9０-９]{1,8})")  # .fullmatch after the ordinal (第一大支柱产业)
@@ -946,7 +951,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return name + _per_head_noun(name, before, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
-    if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
+    attribute = ATTRIBUTE.search(before) if measure == "level" else None  # not 成为…第二个制造业投资破千亿的城市:
+    if attribute and (noun := ATTRIBUTED.match(after)) and not FIRST_MEASURE_TO_CROSS.fullmatch(before):  # `_claim`
         head = EXAMPLES_MARK.sub("", _head_noun(noun.group(1)), count=1)  # …高铁东站等项目: the last example's
         return head + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
@@ -1662,6 +1668,13 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
         return largest
     if measure == "level" and (owner := _first_to_cross(text, left, before)):
         return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
+    if measure == "level" and "个" in before and (first := FIRST_MEASURE_TO_CROSS.fullmatch(before)):
+        name = first.group("subject") + first.group("measure")  # 成为全省第二个制造业投资破千亿的城市 → 制造业投资
+        return (
+            name + _unit_noun(name, quantity.unit, measure)
+            if first.group("subject") or _figure_before(text, left)
+            else ""
+        )
     if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
         return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
@@ -1669,6 +1682,15 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
         return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
+
+
+def _figure_before(text: str, left: int) -> bool:
+    """Whether the clause right before `left` gives a figure (带动制造业投资1041亿元，成为…): a claim after it with no
+    subject of its own is of that clause's subject, the report's; after a clause of another subject and no figure
+    (成都跻身全国超大城市之列，成为…), it is that subject's, unnamed."""
+    if left < 1 or text[left - 1] not in "、，":
+        return False
+    return NUMBER.search(text, _start_back(text, left - 1, CLAUSE_ENDS + "、"), left - 1) is not None
 
 
 def _largest_of_kind(before: str, after: str) -> str:
