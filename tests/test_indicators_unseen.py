@@ -981,6 +981,32 @@ NAMED += [
     # a share in tenths (3成, 4成) leaves no 成 in the name
     ("制造业利用外资增长11.7%、占比自2019年以来首次超过3成。", "超过3成", "制造业利用外资占比"),
     ("主要“菜篮子”产品首都市场占有率达4成，品牌影响力持续提升。", "4成", "主要“菜篮子”产品首都市场占有率"),
+    # a piece that is only a verb of work and its count (`object_verb` in `measure_words.csv`) counts the things the
+    # piece before counts, written after that piece's verb, or before it when the verb ends it; a piece with a noun of
+    # its own (示范企业), a verb not of `measure_words.csv` (交楼; 新增 after 撤销, above) or a piece before with no
+    # things (开工9242套, above) keep their words
+    ("修改政府规章11件、废止4件。", "4", "废止政府规章数"),
+    ("力争上市企业2家、报审2家以上。", "2家以上", "报审上市企业数"),
+    ("自治区级权力事项取消72项、下放679项。", "679", "下放自治区级权力事项数"),
+    ("累计开工建设保障性住房10.3万套、配租配售4.69万套（间）。", "4.69万", "配租配售保障性住房数"),
+    ("共拆除违建别墅1185栋，没收9栋。", "9", "没收违建别墅数"),
+    ("遴选标杆企业10家、示范企业20家。", "20", "示范企业数"),
+    ("烂尾楼复工92个、交楼201个。", "201", "交楼数"),
+    # a list of ranks in Chinese digits (第一、第三位) ranks the listed subjects in turn, as one in Arabic digits does, in
+    # the ranking list (…百强榜) their verb names; ordinals that name things (第一、第二、第三产业) are no ranks
+    ("常州经开区、溧阳高新区蝉联全国省级开发区百强榜第一、第三位。", "第一", "常州经开区全国省级开发区百强榜排名"),
+    ("常州经开区、溧阳高新区蝉联全国省级开发区百强榜第一、第三位。", "第三", "溧阳高新区全国省级开发区百强榜排名"),
+    ("常州经开区、溧阳高新区蝉联全国省级开发区百强榜第1、第3位。", "第3", "溧阳高新区全国省级开发区百强榜排名"),
+    ("城镇和农村居民人均可支配收入分别增长5.5%和8.2%，居全国第八位和第五位。", "第五",
+     "农村居民人均可支配收入增速全国排名"),
+    ("其中第一、第二、第三产业增加值分别增长2.8%、5%、6%。", "5%", "第二产业增加值增长率"),
+    # a claim to be the first (or Nth) to cross a mark with the measure said before the mark (成为…第二个制造业投资
+    # 破千亿的城市) is of that measure, and of the subject before the claim if one stands there: no words of the claim
+    ("带动制造业投资1041亿元，成为全省第二个制造业投资破千亿的城市。", "破千亿", "制造业投资"),
+    ("苏里格气田成为全国首个日产破亿立方米整装气田。", "破亿", "苏里格气田日产"),
+    ("企业总数超100万户、成为全国第4个企业超百万户的副省级城市。", "超百万", "企业数"),
+    ("地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份。", "突破13万亿", "地区生产总值"),
+    ("总投资657.5亿元的229个水利项目。", "657.5亿", "水利项目总投资"),
 ]  # fmt: skip
 
 
@@ -1042,3 +1068,10 @@ def test_words_ending_in_no_verb_of_reaching_are_kept_without_the_regex():
     for words, expected in cases:
         assert _unreached(words) == expected == REACHING.sub("", words)
     assert _unreached("突破\n") == REACHING.sub("", "突破\n") == "\n"
+
+
+def test_a_claim_to_cross_a_mark_after_a_clause_of_another_subject_is_not_the_reports():
+    """成都跻身全国超大城市之列，成为第三个经济总量突破2万亿元…: the claim is 成都's, whom the clause before names
+    with no figure; its measure alone (经济总量) would read as the report's own and link to its catalogue entry."""
+    (record,) = scan("成都跻身全国超大城市之列，成为第三个经济总量突破2万亿元的副省级城市。")[0]
+    assert record.indicator != "经济总量" and record.indicator_id is None, record.indicator

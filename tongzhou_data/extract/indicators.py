@@ -280,7 +280,7 @@ SHARED_LEVEL = re.compile(
 # Two counted nouns joined by 和 (78个中央预算内项目和58个省市列重点项目): the noun after each number is its own.
 AND_NUMBER = re.compile(r"和(?=\s*[0-9０-９])")
 PREVIOUS_MEMBER = re.compile(  # the number before this one in a list joined by 和 or 、 (45.3%和62.2%, 第6位和第3位)
-    rf"第?[0-9０-９][0-9.]*\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以内|左右|以上)?\s*[和、]$"
+    rf"(?:第?[0-9０-９][0-9.]*|第[一二三四五六七八九十]+)\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以内|左右|以上)?\s*[和、]$"
 )
 PAIR_BEFORE = re.compile(rf"[0-9０-９][0-9.]*[万亿]?(?:{alternation(ALL_UNITS)})[^0-9，。；、和]{{1,12}}和$")
 BARE_MEASURE = re.compile(alternation(words("measure_words", "word", role="bare")))  # .fullmatch: 、产量820亿斤
@@ -472,6 +472,11 @@ FIRST_PIECE = re.compile(  # .match: to the first 、 outside brackets and quote
 )
 # The first (or Nth) place to cross a mark (是全国首个突破13万亿元的省份): the mark is of the clause before's subject
 FIRST_TO_CROSS = re.compile(r"(?:也|还)?(?:是|成为)(?:全国|国内|全省)?(?:首个|第[0-9一二三四五六七八九十]+个)")
+# The same claim with the measure that crossed the mark said before it (成为全省第二个制造业投资破千亿的城市, 苏里格气田
+# 成为全国首个日产破亿立方米整装气田): the subject before the claim, if any, and that measure, no words of the claim.
+FIRST_MEASURE_TO_CROSS = re.compile(
+    rf"(?P<subject>[^，、“”0-9]{{0,12}}?){FIRST_TO_CROSS.pattern}(?P<measure>[^0-9，、的“”个]{{2,8}})"
+)  # .fullmatch
 # An ordinal of size among a kind (绿色能源成为第一大支柱产业): 成为 and a scope after it (我国对东盟的), then the kind
 BECAME_END = re.compile("成为(?=[^，、成为]{0,12}$)")  # .search
 LARGEST_OF = re.compile("大(?P<kind>[^，、0-9０-９]{1,8})")  # .fullmatch after the ordinal (第一大支柱产业)
@@ -491,6 +496,13 @@ _OPENERS += words("status_phrases", "phrase", opens="yes") + words("predicate_wo
 # and the adverbs of how the work went (成功举办…等14场活动, 共同签署…等9项合作协议): no words of what is counted
 _ADVERBS = alternation([*words("list_words", "word", role="adverb"), "成功", "共同", "先后", "相继", "陆续"])
 OPENING_VERBS = re.compile(f"(?:{_ADVERBS})*(?:{alternation(_OPENERS)})*")
+# A verb of work done to things, alone before its count after a piece that counts them (修改政府规章11件、废止4件):
+# the things of that piece, found after its own verb (`object_verb` in `measure_words.csv`).
+_OBJECT_VERBS = words("measure_words", "word", role="object_verb")
+BARE_OBJECT_VERB = re.compile(f"(?:已|累计)?(?:{alternation(_OBJECT_VERBS)})")  # .fullmatch of a name
+OBJECT_VERB_OPENINGS = frozenset([*(w[0] for w in _OBJECT_VERBS), "已", "累"])  # a name opening with none skips it
+_DOING = [w for role in ("shared_verb", "chain_verb") for w in words("list_words", "word", role=role)]
+WORK_VERB = re.compile(alternation([*_OBJECT_VERBS, *_DOING]))  # .finditer: the verbs of the piece before (not 保障)
 BARE_PROJECTS_WORK = re.compile(f"{OPENING_VERBS.pattern}(?:重大|重点)?项目")  # .fullmatch: 实施项目, of no kind
 OPENING_YEAR = re.compile("^[0-9]{4}年?")  # .sub: 2023粤港澳大湾区…: a year opening the things' words
 # A bare magnitude before a noun is a threshold of size (1个千亿园区, 百亿规模基金, 保持千亿级规模): the noun's 规模.
@@ -942,7 +954,8 @@ def _name(text: str, left: int, right: int, quantity: Quantity, measure: str) ->
         return name + _per_head_noun(name, before, quantity.unit, measure) + (START if change.re is FROM_START else "")
     if measure == "rank" and (ranked := _rank_name(text, left, before)):
         return RANKED_IN.sub(r"\1\2排名", ranked)  # 绵阳高新区在国家高新区综合排名 → 绵阳高新区国家高新区综合排名
-    if measure == "level" and (attribute := ATTRIBUTE.search(before)) and (noun := ATTRIBUTED.match(after)):
+    attribute = ATTRIBUTE.search(before) if measure == "level" else None  # not 成为…第二个制造业投资破千亿的城市:
+    if attribute and (noun := ATTRIBUTED.match(after)) and not FIRST_MEASURE_TO_CROSS.fullmatch(before):  # `_claim`
         head = EXAMPLES_MARK.sub("", _head_noun(noun.group(1)), count=1)  # …高铁东站等项目: the last example's
         return head + attribute.group()  # 总投资657.5亿元的229个水利项目 → 水利项目总投资
     if claimed := _claim(text, left, (before, after), quantity, measure):
@@ -1101,7 +1114,30 @@ def _of_bare(text: str, left: int, right: int, name: str) -> str:
         return name + added  # 入围世界500强企业9家、新增1家 → 新增入围世界500强企业
     if AMOUNT_ADDED.fullmatch(name) and (amount := _amount_before(text, left)):
         return amount + name  # 粮食种植面积4237.2万亩、新增586.3万亩 → 粮食种植面积新增
+    if name[:1] in OBJECT_VERB_OPENINGS and BARE_OBJECT_VERB.fullmatch(name) and (things := _worked_things(text, left)):
+        return name + things  # 修改政府规章11件、废止4件 → 废止政府规章
     return name
+
+
+def _worked_things(text: str, left: int) -> str:
+    """The things the piece before a bare verb of work at `left` counts, when it ends in its count: its words after
+    their last verb (修改政府规章11件 → 政府规章), or before that verb when it ends them (权力事项取消72项 → 权力事项);
+    empty for no count, or a list or prose."""
+    if left < 1 or text[left - 1] not in "、，":
+        return ""
+    start = _start_back(text, left, PIECE_ENDS, left - 1)
+    count = COUNTED_END.search(text, start, left - 1)
+    words = LEADING.sub("", QUALIFIER_BEFORE.sub("", text[start : count.start()])) if count else ""
+    verbs = list(WORK_VERB.finditer(words))
+    if verbs and verbs[-1].end() == len(words):  # the things before their verb
+        words = words[verbs[-2].end() if len(verbs) > 1 else 0 : verbs[-1].start()]
+    elif verbs:  # after the first run of verbs (清理退出白酒企业 → 白酒企业; not 保障 of 保障性住房)
+        end = verbs[0].end()
+        for verb in verbs[1:]:
+            end = verb.end() if verb.start() == end else end
+        words = words[end:]
+    plain = 1 < len(words) <= SHORT_SUBJECT and not NUMBER.search(words) and not LISTED.search(words)
+    return words if plain and words.count("“") == words.count("”") else ""
 
 
 def _amount_before(text: str, left: int) -> str:
@@ -1635,6 +1671,13 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
         return largest
     if measure == "level" and (owner := _first_to_cross(text, left, before)):
         return owner  # 地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份 → 地区生产总值
+    if measure == "level" and "个" in before and (first := FIRST_MEASURE_TO_CROSS.fullmatch(before)):
+        name = first.group("subject") + first.group("measure")  # 成为全省第二个制造业投资破千亿的城市 → 制造业投资
+        return (
+            name + _unit_noun(name, quantity.unit, measure)
+            if first.group("subject") or _figure_before(text, left)
+            else ""
+        )
     if quantity.unit in COUNT_UNITS and after.endswith(MILESTONE_STEP) and (crossed := CROSSING.search(before)):
         return _crossed(text, left, before[: crossed.start()]) + "跨越" + after + "数"  # 连跨4个千亿台阶
     if measure == "share" and (plan := PLAN_SHARE.fullmatch(before + after)) and (done := _ranked(text, left)):
@@ -1642,6 +1685,15 @@ def _claim(text: str, left: int, words: tuple[str, str], quantity: Quantity, mea
     if UNIT_NOUNS.get(quantity.unit) == MEDALS:  # 在杭州亚运会上收获11金、1银2铜: the games' gold medals, no more
         return WINNING_END.sub("", LEADING.sub("", before)) + MEDALS
     return ""
+
+
+def _figure_before(text: str, left: int) -> bool:
+    """Whether the clause right before `left` gives a figure (带动制造业投资1041亿元，成为…): a claim after it with no
+    subject of its own is of that clause's subject, the report's; after a clause of another subject and no figure
+    (成都跻身全国超大城市之列，成为…), it is that subject's, unnamed."""
+    if left < 1 or text[left - 1] not in "、，":
+        return False
+    return NUMBER.search(text, _start_back(text, left - 1, CLAUSE_ENDS + "、"), left - 1) is not None
 
 
 def _largest_of_kind(before: str, after: str) -> str:

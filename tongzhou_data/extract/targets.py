@@ -780,7 +780,8 @@ _REACHED = words("reaching_words", "word", role="verb") + words("reaching_words"
 _REACHING = f"(?:{alternation(words('reaching_words', 'word', role='lead'))})?(?:{alternation(_REACHED)})"
 _SCOPE = alternation(words("rank_words", "word", role="scope"))
 _RANK_VERBS = alternation(words("rank_words", "word", role="verb"))
-_RANKING = f"(?:{_RANK_VERBS})(?:{_SCOPE})?"
+# a rank's verb, its scope, and the ranking list it is of (蝉联全国省级开发区百强榜)
+_RANKING = f"(?:{_RANK_VERBS})(?:{_SCOPE})?(?:[^0-9，。；、第]{{1,10}}?榜)?"
 # A list of ranks after a rank's verb alone (…分别增长7.6%、5.9%、10.4%，增速居全国第4位、第7位、第6位): the ranks of
 # the clause before's subjects, read in the same order
 RANKS_ONLY = re.compile(
@@ -801,8 +802,8 @@ UNSAID_TAIL = re.compile(
     rf"(?:累计|年均|同比|均)*(?:(?:{alternation(change_verbs(alone='yes'))})(?:到|至)?|{_REACHING}|{_RANKING})?$"
 )
 JOINED = re.compile(
-    rf"第?[0-9.]+\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以上|以下|左右|以内)?\s*[、和]\s*"
-)  # .fullmatch: 200万吨、, 8%以上和
+    rf"(?:第?[0-9.]+|第[一二三四五六七八九十]+)\s*[万亿]?(?:{alternation(ALL_UNITS)}|位)?(?:以上|以下|左右|以内)?\s*[、和]\s*"
+)  # .fullmatch: 200万吨、, 8%以上和, 第一、 (a rank in Chinese digits as in Arabic)
 
 
 def _unsaid_respectively(text: str, before: str, starts: list[int]) -> str:

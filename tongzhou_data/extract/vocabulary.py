@@ -101,7 +101,9 @@ quantulum3 keep a language's words: adding a phrasing is one line and its exampl
   elsewhere 户 counts households (新改造老旧小区38.9万户 → …户数); a `count_verb` and what it counts (接待游客) is
   an item of a list measured by itself, taking no head of the last item (接待游客、旅游收入分别增长…); a measure
   a bound amount is `threshold_of` before a kind of things counted after it (生产总值超过百亿的县达到30个 → 县生产总值),
-  as are the measures of money among the others (营业收入超千亿元开发区达7家 → 开发区营业收入).
+  as are the measures of money among the others (营业收入超千亿元开发区达7家 → 开发区营业收入); an `object_verb` is
+  a verb of work done to things which, alone before the count of a piece, counts the things the piece before counts,
+  and in that piece stands before them (修改政府规章11件、废止4件 → 废止政府规章数).
 - `part_of_year_words.csv`: words by which a sentence speaks of part of a year (一季度, 上半年): its
   figures are not the year's quantity of the catalogue.
 - `region_scope_words.csv`: the words that say whose figure a sentence gives: a `part` of the region as
