@@ -918,7 +918,7 @@ def _owner_of_bare(text: str, left: int) -> str:
         subject = CROSSING.sub("", CHANGE_AT_END.sub("", ADVERB_END.sub("", LEADING.sub("", subject))))
         subject = OWNER_SHARE.sub("", re.sub(f"(?:{TOTALS})$", "", ADDED.sub("", NEW.sub("", subject))))
         subject = SINCE_END.sub("", subject)  # 地区生产总值从3.38万亿元增长到…: no 从
-        verb = OPENING_VERBS.match(subject).end() or COPULA.match(subject) or YEAR.search(subject)  # type: ignore[union-attr]
+        verb = _verbs_end(subject) or COPULA.match(subject) or YEAR.search(subject)
         plain = not verb and not OWNERLESS.match(subject) and not OWNER_NOT.search(subject)
         if 1 < len(subject) <= SHORT_SUBJECT and plain and subject.count("“") == subject.count("”"):
             return subject
@@ -1201,7 +1201,7 @@ def _standing_owner(text: str, left: int, after: str) -> str:
     if not STANDING.search(after):
         return ""
     owner = NEW.sub("", _nearest_owner(text, left) or _piece_owner(text, left))  # 累计到位资金…: 到位资金
-    verb = owner.startswith(("占", "其中")) or OPENING_VERBS.match(owner).end() or CROSSING.search(owner)  # type: ignore[union-attr]
+    verb = owner.startswith(("占", "其中")) or _verbs_end(owner) or CROSSING.search(owner)
     return "" if verb or STREAK in owner else owner
 
 
@@ -1393,7 +1393,7 @@ def _words(text: str, left: int, right: int, quantity: Quantity, measure: str) -
     counted = quantity.unit in COUNT_UNITS or quantity.unit in UNIT_NOUNS
     if after and counted and _names_before(before, after, quantity):
         # 建成毗河供水一期、武引二期灌区等48个大中型工程: the examples are no name of a count (but 补贴等72.7亿元)
-        before = before[: OPENING_VERBS.match(before).end()]  # type: ignore[union-attr]
+        before = before[: _verbs_end(before)]
     if not after and quantity.unit in COUNT_UNITS:
         before = _kind_of_examples(before)  # 新建改造东直游园等公园游园26个 → 新建改造公园游园
     if measure == "level" and quantity.unit in COUNT_UNITS and (quoted := _quoted_predicate(after)):
@@ -1590,7 +1590,7 @@ def _members_counted(before: str, quantity: Quantity) -> bool:
     """Whether the words before a count end in a list of as many names as it counts (呼吸、儿童、中医（肿瘤）3个国家级
     区域医疗中心; 乌东德、白鹤滩、溪洛渡和向家坝4座大型水电站): the things counted, named one by one, no word of
     what the count measures; the caller keeps them before a noun too short to name the things alone (2项政策)."""
-    names = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+    names = before[_verbs_end(before) :]
     if "，" in names or EACH_WORD in names or quantity.value_max is not None or quantity.qualifier != "exact":
         return False  # 在亚运会、亚残运会各获2枚金牌: so many for each
     items = FIRST_LEVEL_BREAK.split(names)
@@ -1628,7 +1628,7 @@ def _leaves_predicate_first(owner: str, unit: str) -> bool:
     another number or a word that governs the noun (对, 将, 有)."""
     if not owner:
         return True
-    verb = OPENING_VERBS.match(owner).end() or PREDICATE_WORD.search(owner)  # type: ignore[union-attr]
+    verb = _verbs_end(owner) or PREDICATE_WORD.search(owner)
     return unit in COUNT_UNITS and not verb and not OWNER_BREAK.search(owner) and not NUMBER.search(owner)
 
 
@@ -1752,14 +1752,15 @@ def _one_kind_listed(words: str) -> bool:
     if NUMBER.search(words) or "批" in words or "“" in words or "的" in words:
         return False
     pieces = FIRST_LEVEL_BREAK.split(words)
-    if any(len(piece) < 2 or ANY_VERB.match(piece) or _opens_with_verb(piece) for piece in pieces):
+    if any(len(piece) < 2 or ANY_VERB.match(piece) or _verbs_end(piece) for piece in pieces):
         return False
     return all(piece[-1] == words[-1] for piece in pieces) or bool(LAST_PAIR.fullmatch(pieces[-1]))
 
 
-def _opens_with_verb(words: str) -> bool:
-    """Whether the words open with an adverb or a verb of work (`OPENING_VERBS`: 创立…, 推进建设…)."""
-    return OPENING_VERBS.match(words).end() > 0  # type: ignore[union-attr]
+def _verbs_end(words: str) -> int:
+    """Where the adverbs and verbs of work opening `words` end (`OPENING_VERBS`: 创立…, 推进建设…), 0 for none: the
+    pattern matches everywhere, if only the empty string."""
+    return OPENING_VERBS.match(words).end()  # type: ignore[union-attr]
 
 
 def _kind_of_examples(before: str) -> str:
@@ -1767,7 +1768,7 @@ def _kind_of_examples(before: str) -> str:
     5所 → 新建扩建中小学校): the verbs that open them and the kind after 等; the words as they are when no verb opens
     examples there."""
     kind = KIND_OF_EXAMPLES.search(before)
-    verbs = OPENING_VERBS.match(before).end()  # type: ignore[union-attr]
+    verbs = _verbs_end(before)
     return before[:verbs] + kind.group("kind") if kind and 0 < verbs < kind.start() else before
 
 
@@ -1913,9 +1914,9 @@ def _things_before(text: str, left: int) -> str:
     things = NEW.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", words[: count.start()]))) + _predicate_first(noun)
     things = OPENING_YEAR.sub("", things)  # 2023粤港澳大湾区全球招商大会达成项目859个: the year no word of the things
     if BARE_PROJECTS_WORK.fullmatch(things) and (topic := _topic(text, left)):
-        things = topic + things[OPENING_VERBS.match(things).end() :]  # type: ignore[union-attr]  # 围绕…，实施6个项目
+        things = topic + things[_verbs_end(things) :]  # 围绕…，实施6个项目
     plain = not NUMBER.search(QUOTED.sub("", things)) and things.count("“") == things.count("”")  # “三个一批”产业项目
-    named = len(things) - OPENING_VERBS.match(things).end() > 2  # type: ignore[union-attr]  # not 实施项目 alone
+    named = len(things) - _verbs_end(things) > 2  # not 实施项目 alone
     return things if plain and named and len(things) <= SHORT_SUBJECT else ""
 
 
@@ -2135,7 +2136,7 @@ def _predicated_before(text: str, left: int) -> str:
         piece = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         words = PREDICATE_TAIL.sub("", LEADING.sub("", QUALIFIER_BEFORE.sub("", text[piece : count.start()])))
         noun = NEW.sub("", words)
-        noun = noun[OPENING_VERBS.match(noun).end() :]  # type: ignore[union-attr]
+        noun = noun[_verbs_end(noun) :]
         if inner := list(COUNTED.finditer(noun)):  # 钱江新城二期等7个城市重点发展区块建设项目开工66个: the things
             noun = PARTITIVE.sub("", noun[inner[-1].end() :])  # 151个市区经济重点项目有76个…: no 有
         if noun:
@@ -2202,7 +2203,7 @@ def _counted_before(text: str, left: int) -> str:
     for count in reversed(list(COUNTED.finditer(text, start, left))):
         clause = after_last(text, start, count.start(), CLAUSE_BREAKS + "、")
         before = QUALIFIER_BEFORE.sub("", LEADING.sub("", _kind_of_examples(text[clause : count.start()])))
-        noun = before[OPENING_VERBS.match(before).end() :]  # type: ignore[union-attr]
+        noun = before[_verbs_end(before) :]
         if not noun or noun.endswith(EXAMPLES_BEFORE) or not DONE_TO.search(noun):  # 实施112个项目, 推进…项目: after
             after = re.split("[，、；。]", text[count.end() : left], maxsplit=1)[0]
             noun = _head_noun(WORK_END.sub("", after).removeprefix("左右"))  # 700个省重点项目完成投资…: to 项目
